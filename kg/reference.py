@@ -1,0 +1,398 @@
+"""Reference knowledge: states, capitals, organizations, treaties and memberships.
+
+States come from pycountry (ISO 3166-1, names translated with pycountry's
+gettext catalogues); everything hand-kept lives in `ontology/reference/`:
+`states.toml` (aliases, demonyms, capitals, seats of government),
+`organizations.ttl`, `treaties.ttl` and `memberships.csv`.
+
+`reference_triples()` is what the store loads into the reference graph;
+`reference_entities()` is the gazetteer the extractor matches names against;
+`memberships()` are the dated membership periods.
+"""
+from __future__ import annotations
+
+import csv
+import gettext
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pycountry
+from pyoxigraph import Literal, NamedNode, RdfFormat, Triple, parse
+
+from kg.errors import InputError
+from kg.lexicon import available_languages
+from kg.namespaces import CKG, DCTERMS, RDF, RDFS, SKOS, XSD, local_key, membership_iri, org_iri, place_iri, state_iri
+from kg.resources import reference_dir
+
+ENGLISH = "en"
+MEMBERSHIP_COLUMNS = ("member", "organization", "start", "end", "status", "source", "note")
+MEMBERSHIP_STATUSES = ("active", "suspended", "frozen", "observer")
+# Statuses under which a member still belongs to the organization (ckg:memberOf).
+MEMBER_STATUSES = ("active", "suspended", "frozen")
+_DATE_TYPES = {4: "gYear", 7: "gYearMonth", 10: "date"}
+_DATE_SHAPE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+_TYPE = NamedNode(RDF + "type")
+_LABEL = NamedNode(RDFS + "label")
+_ALT = NamedNode(SKOS + "altLabel")
+_SOURCE = NamedNode(DCTERMS + "source")
+
+
+def _ckg(local: str) -> NamedNode:
+    return NamedNode(CKG + local)
+
+
+@dataclass(frozen=True)
+class ReferenceEntity:
+    """One gazetteer entry. `names` maps a language code to every label and
+    alias in that language (acronyms included). For states, `seat_names` are
+    capitals and seats of government whose names stand for the state when it
+    acts ("Moskow menolak ..."), `demonyms` its adjectives. Places carry the
+    state they lie in (`located_in`) and, when their name stands for that
+    state, `stands_for`. Treaties list their `parties` (IRIs)."""
+
+    iri: str
+    kind: str  # State, Organization, Alliance, ArmedGroup, Treaty or Place
+    key: str
+    names: dict[str, tuple[str, ...]] = field(hash=False)
+    seat_names: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    parties: tuple[str, ...] = ()
+    located_in: str | None = None
+    stands_for: str | None = None
+
+    def all_names(self) -> set[str]:
+        return {name for names in self.names.values() for name in names}
+
+
+@dataclass(frozen=True)
+class ReferenceMembership:
+    """One row of memberships.csv: a dated period of membership with a status.
+    Dates are ISO strings of year, year-month or day precision; `end` is the
+    last day of the period and None while it lasts."""
+
+    member: str  # IRI
+    organization: str  # IRI
+    start: str
+    end: str | None
+    status: str
+    source: str
+    note: str = ""
+
+    @property
+    def iri(self) -> str:
+        return membership_iri(local_key(self.member), local_key(self.organization), self.start[:4])
+
+    @property
+    def is_current_member(self) -> bool:
+        return self.end is None and self.status in MEMBER_STATUSES
+
+
+@dataclass(frozen=True)
+class _Seat:
+    names: dict[str, tuple[str, ...]]
+    is_capital: bool
+    metonym: bool
+
+    @property
+    def iri(self) -> str:
+        return place_iri(self.names[ENGLISH][0])
+
+
+# --- data files -------------------------------------------------------------
+
+
+def _path(name: str) -> Path:
+    return reference_dir() / name
+
+
+@cache
+def _states_extras() -> dict[str, dict[str, Any]]:
+    path = _path("states.toml")
+    try:
+        with path.open("rb") as handle:
+            table = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise InputError(f"{path}: cannot read state extras: {exc}") from exc
+    for code in table:
+        if pycountry.countries.get(alpha_3=code) is None:
+            raise InputError(f"{path}: '{code}' is not an ISO 3166-1 alpha-3 code")
+    return table
+
+
+def _names(table: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    return {lang: tuple(values) for lang, values in table.items() if isinstance(values, list)}
+
+
+def _seats(extras: dict[str, Any]) -> list[_Seat]:
+    seats = []
+    if "capital" in extras:
+        capital = extras["capital"]
+        seats.append(_Seat(_names(capital), True, capital.get("metonym", True)))
+    for seat in extras.get("seats", []):
+        seats.append(_Seat(_names(seat), False, seat.get("metonym", True)))
+    return seats
+
+
+@cache
+def _parsed_ttl(name: str) -> tuple[Triple, ...]:
+    path = _path(name)
+    try:
+        with path.open("rb") as handle:
+            return tuple(quad.triple for quad in parse(handle, format=RdfFormat.TURTLE))
+    except (OSError, SyntaxError) as exc:
+        raise InputError(f"{path}: cannot parse Turtle: {exc}") from exc
+
+
+# --- states from pycountry ----------------------------------------------------
+
+
+@cache
+def _translator(language: str) -> gettext.NullTranslations:
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+
+
+def _pycountry_names(country: Any, language: str, *, catalogue_forms: bool = False) -> list[str]:
+    """Common, short and official names of a country in `language` (English
+    when the catalogue lacks a translation), most familiar first. Inverted
+    catalogue forms ("Korea, Republic of") only when asked for."""
+    english = [getattr(country, attr, None) for attr in ("common_name", "name", "official_name")]
+    translate = (lambda name: name) if language == ENGLISH else _translator(language).gettext
+    names = [translate(name) for name in english if name]
+    return _unique(name for name in names if catalogue_forms or ", " not in name)
+
+
+def _unique(names: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(name for name in names if name))
+
+
+def _state_names(country: Any, extras: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Per language: the hand-kept preferred name first (it becomes rdfs:label),
+    then pycountry's names, then the remaining aliases."""
+    hand_kept = _names(extras.get("names", {}))
+    names = {}
+    for lang in _languages():
+        own = hand_kept.get(lang, ())
+        found = _unique([*own[:1], *_pycountry_names(country, lang), *own])
+        names[lang] = tuple(found or _pycountry_names(country, lang, catalogue_forms=True))
+    return names
+
+
+@cache
+def _languages() -> tuple[str, ...]:
+    return tuple(dict.fromkeys([ENGLISH, *available_languages()]))
+
+
+def _by_language(seats: Iterable[_Seat]) -> dict[str, tuple[str, ...]]:
+    merged: dict[str, list[str]] = {}
+    for seat in seats:
+        for lang, names in seat.names.items():
+            merged.setdefault(lang, []).extend(names)
+    return {lang: tuple(_unique(names)) for lang, names in merged.items()}
+
+
+def _state_entities() -> Iterator[ReferenceEntity]:
+    extras_by_code = _states_extras()
+    for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
+        extras = extras_by_code.get(country.alpha_3, {})
+        iri = state_iri(country.alpha_3)
+        seats = _seats(extras)
+        yield ReferenceEntity(
+            iri=iri,
+            kind="State",
+            key=country.alpha_3,
+            names=_state_names(country, extras),
+            seat_names=_by_language(seat for seat in seats if seat.metonym),
+            demonyms=_names(extras.get("demonyms", {})),
+        )
+        for seat in seats:
+            yield ReferenceEntity(
+                iri=seat.iri,
+                kind="Place",
+                key=local_key(seat.iri),
+                names=seat.names,
+                located_in=iri,
+                stands_for=iri if seat.metonym else None,
+            )
+
+
+# --- organizations and treaties from Turtle -------------------------------------
+
+
+def _entities_from_graph(triples: Iterable[Triple], kinds: tuple[str, ...]) -> Iterator[ReferenceEntity]:
+    """Entities typed with one of `kinds` (ckg local names), their labels and
+    altLabels by language (untagged names count for every language) and, for
+    treaties, the actors that are ckg:partyTo them."""
+    kind_of: dict[str, str] = {}
+    names: dict[str, dict[str, list[str]]] = {}
+    parties: dict[str, list[str]] = {}
+    for s, p, o in ((t.subject, t.predicate, t.object) for t in triples):
+        if p == _TYPE and o.value.startswith(CKG) and o.value[len(CKG):] in kinds:
+            kind_of[s.value] = o.value[len(CKG):]
+        elif p in (_LABEL, _ALT) and isinstance(o, Literal):
+            languages = [o.language] if o.language else list(_languages())
+            for lang in languages:
+                names.setdefault(s.value, {}).setdefault(lang, []).append(o.value)
+        elif p == _ckg("partyTo"):
+            parties.setdefault(o.value, []).append(s.value)
+    for iri, kind in kind_of.items():
+        labels = names.get(iri, {})
+        yield ReferenceEntity(
+            iri=iri,
+            kind=kind,
+            key=local_key(iri),
+            names={lang: tuple(_unique(values)) for lang, values in labels.items()},
+            parties=tuple(sorted(parties.get(iri, []))),
+        )
+
+
+# --- memberships ------------------------------------------------------------------
+
+
+def _check_date(value: str, column: str, where: str) -> str:
+    if not _DATE_SHAPE.fullmatch(value):
+        raise InputError(f"{where}: {column} '{value}' is not YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def _membership(row: dict[str, str], where: str, org_keys: set[str]) -> ReferenceMembership:
+    member, org = row["member"].strip(), row["organization"].strip()
+    if pycountry.countries.get(alpha_3=member) is None:
+        raise InputError(f"{where}: member '{member}' is not an ISO 3166-1 alpha-3 code")
+    if org not in org_keys:
+        raise InputError(f"{where}: organization '{org}' is not in organizations.ttl")
+    status = row["status"].strip()
+    if status not in MEMBERSHIP_STATUSES:
+        raise InputError(f"{where}: status '{status}' is not one of {', '.join(MEMBERSHIP_STATUSES)}")
+    start = _check_date(row["start"].strip(), "start", where)
+    end = _check_date(row["end"].strip(), "end", where) if row["end"].strip() else None
+    if end is not None and end < start[: len(end)]:
+        raise InputError(f"{where}: end {end} is before start {start}")
+    if not row["source"].strip():
+        raise InputError(f"{where}: no source")
+    return ReferenceMembership(state_iri(member), org_iri(org), start, end, status,
+                               row["source"].strip(), (row.get("note") or "").strip())
+
+
+@cache
+def _memberships() -> tuple[ReferenceMembership, ...]:
+    path = _path("memberships.csv")
+    org_keys = {entity.key for entity in _organizations()}
+    try:
+        with path.open(newline="", encoding="utf-8") as handle:
+            reader = csv.DictReader(row for row in handle if not row.startswith("#"))
+            if tuple(reader.fieldnames or ()) != MEMBERSHIP_COLUMNS:
+                raise InputError(f"{path}: header must be {','.join(MEMBERSHIP_COLUMNS)}")
+            return tuple(_membership(row, f"{path} row {n}", org_keys) for n, row in enumerate(reader, start=2))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read memberships: {exc}") from exc
+
+
+def memberships() -> list[ReferenceMembership]:
+    """Every dated membership period in memberships.csv, in file order."""
+    return list(_memberships())
+
+
+# --- public API ------------------------------------------------------------------
+
+
+@cache
+def _organizations() -> tuple[ReferenceEntity, ...]:
+    return tuple(_entities_from_graph(_parsed_ttl("organizations.ttl"), ("Organization", "Alliance", "ArmedGroup")))
+
+
+@cache
+def _entities() -> tuple[ReferenceEntity, ...]:
+    treaties = _entities_from_graph(_parsed_ttl("treaties.ttl"), ("Treaty",))
+    return (*_state_entities(), *_organizations(), *treaties)
+
+
+def reference_entities() -> list[ReferenceEntity]:
+    """Gazetteer entries: every ISO state, the capitals and seats of
+    government, organizations, alliances, armed groups and treaties."""
+    return list(_entities())
+
+
+def _label_triples(iri: NamedNode, names: dict[str, tuple[str, ...]]) -> Iterator[Triple]:
+    for lang, values in names.items():
+        for n, value in enumerate(values):
+            yield Triple(iri, _LABEL if n == 0 else _ALT, Literal(value, language=lang))
+
+
+def _date_literal(value: str) -> Literal:
+    return Literal(value, datatype=NamedNode(XSD + _DATE_TYPES[len(value)]))
+
+
+def _state_triples(entity: ReferenceEntity) -> Iterator[Triple]:
+    iri = NamedNode(entity.iri)
+    country = pycountry.countries.get(alpha_3=entity.key)
+    yield Triple(iri, _TYPE, _ckg("State"))
+    yield Triple(iri, _ckg("isoCode"), Literal(country.alpha_3))
+    yield Triple(iri, _ckg("isoCode2"), Literal(country.alpha_2))
+    yield from _label_triples(iri, entity.names)
+    for lang, values in entity.demonyms.items():
+        for value in values:
+            yield Triple(iri, _ckg("demonym"), Literal(value, language=lang))
+
+
+def _place_triples(entity: ReferenceEntity) -> Iterator[Triple]:
+    iri = NamedNode(entity.iri)
+    yield Triple(iri, _TYPE, _ckg("Place"))
+    yield from _label_triples(iri, entity.names)
+    if entity.located_in:
+        yield Triple(iri, _ckg("locatedIn"), NamedNode(entity.located_in))
+
+
+def _seat_links() -> Iterator[Triple]:
+    for code, extras in _states_extras().items():
+        for seat in _seats(extras):
+            link = "capital" if seat.is_capital else "seatOfGovernment"
+            yield Triple(NamedNode(state_iri(code)), _ckg(link), NamedNode(seat.iri))
+
+
+def _membership_triples(period: ReferenceMembership) -> Iterator[Triple]:
+    node, member, org = NamedNode(period.iri), NamedNode(period.member), NamedNode(period.organization)
+    yield Triple(node, _TYPE, _ckg("Membership"))
+    yield Triple(node, _ckg("member"), member)
+    yield Triple(node, _ckg("organization"), org)
+    yield Triple(node, _ckg("startDate"), _date_literal(period.start))
+    if period.end:
+        yield Triple(node, _ckg("endDate"), _date_literal(period.end))
+    yield Triple(node, _ckg("status"), Literal(period.status))
+    yield Triple(node, _SOURCE, _source_term(period.source))
+    if period.note:
+        yield Triple(node, NamedNode(RDFS + "comment"), Literal(period.note, language=ENGLISH))
+    if period.is_current_member:
+        yield Triple(member, _ckg("memberOf"), org)
+
+
+def _source_term(source: str) -> NamedNode | Literal:
+    return NamedNode(source) if source.startswith(("http://", "https://")) else Literal(source)
+
+
+def _all_triples() -> Iterator[Triple]:
+    for entity in _entities():
+        if entity.kind == "State":
+            yield from _state_triples(entity)
+        elif entity.kind == "Place":
+            yield from _place_triples(entity)
+    yield from _seat_links()
+    yield from _parsed_ttl("organizations.ttl")
+    yield from _parsed_ttl("treaties.ttl")
+    for period in _memberships():
+        yield from _membership_triples(period)
+
+
+@cache
+def _reference_triples() -> tuple[Triple, ...]:
+    return tuple(sorted(set(_all_triples()), key=str))
+
+
+def reference_triples() -> list[Triple]:
+    """All reference facts, deduplicated, in a deterministic (sorted) order."""
+    return list(_reference_triples())

@@ -1,0 +1,190 @@
+"""Reference knowledge: states from pycountry, aliases, organizations, treaties, memberships."""
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from datetime import date
+
+import pycountry
+import pytest
+from pyoxigraph import Literal, NamedNode
+
+from kg.namespaces import CKG, DCTERMS, RDFS, org_iri, state_iri, treaty_iri
+from kg.reference import (
+    MEMBERSHIP_STATUSES,
+    memberships,
+    reference_entities,
+    reference_triples,
+)
+from kg.resources import reference_dir
+
+
+@pytest.fixture(scope="module")
+def entities():
+    return reference_entities()
+
+
+@pytest.fixture(scope="module")
+def triples():
+    return reference_triples()
+
+
+def _resolve(entities, name: str, language: str) -> set[str]:
+    """IRIs of the entities that carry `name` among their names in `language`."""
+    return {e.iri for e in entities if name in e.names.get(language, ())}
+
+
+def _objects(triples, subject: str, predicate: str) -> list:
+    return [t.object for t in triples if t.subject == NamedNode(subject) and t.predicate == NamedNode(predicate)]
+
+
+def test_every_pycountry_state_is_a_state_entity(entities):
+    states = {e.key for e in entities if e.kind == "State"}
+    assert states == {c.alpha_3 for c in pycountry.countries}
+
+
+def test_every_state_has_one_iso_code_and_labels_in_en_and_id(triples):
+    for country in pycountry.countries:
+        iri = state_iri(country.alpha_3)
+        assert _objects(triples, iri, CKG + "isoCode") == [Literal(country.alpha_3)]
+        labels = _objects(triples, iri, RDFS + "label")
+        assert sorted(label.language for label in labels) == ["en", "id"], country.alpha_3
+
+
+def test_indonesian_labels_come_from_translations(triples):
+    labels = {label.language: label.value for label in _objects(triples, state_iri("EGY"), RDFS + "label")}
+    assert labels == {"en": "Egypt", "id": "Mesir"}
+    # a state without hand-kept names still gets pycountry's Indonesian name
+    labels = {label.language: label.value for label in _objects(triples, state_iri("ISL"), RDFS + "label")}
+    assert labels == {"en": "Iceland", "id": "Islandia"}
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "iso3"),
+    [
+        ("Rusia", "id", "RUS"),
+        ("Federasi Rusia", "id", "RUS"),
+        ("Russian Federation", "en", "RUS"),
+        ("AS", "id", "USA"),
+        ("Amerika Serikat", "id", "USA"),
+        ("U.S.", "en", "USA"),
+        ("Korea Utara", "id", "PRK"),
+        ("Korut", "id", "PRK"),
+        ("DPRK", "en", "PRK"),
+        ("Tiongkok", "id", "CHN"),
+        ("Inggris", "id", "GBR"),
+        ("Britain", "en", "GBR"),
+        ("Türkiye", "en", "TUR"),
+        ("Suriah", "id", "SYR"),
+        ("Burma", "en", "MMR"),
+        ("DRC", "en", "COD"),
+    ],
+)
+def test_aliases_resolve_to_one_state(entities, name, language, iso3):
+    assert _resolve(entities, name, language) == {state_iri(iso3)}
+
+
+def test_seat_names_stand_for_their_state(entities):
+    by_key = {e.key: e for e in entities}
+    assert "Moskow" in by_key["RUS"].seat_names["id"]
+    assert "Kremlin" in by_key["RUS"].seat_names["en"]
+    assert "Gedung Putih" in by_key["USA"].seat_names["id"]
+    # Brussels is Belgium's capital but in news it means the EU or NATO
+    assert "Brussels" not in by_key["BEL"].seat_names.get("en", ())
+    assert by_key["brussels"].located_in == state_iri("BEL") and by_key["brussels"].stands_for is None
+
+
+def test_capitals_are_places_linked_to_states(triples):
+    moscow = _objects(triples, state_iri("RUS"), CKG + "capital")
+    assert moscow == [NamedNode("https://w3id.org/conflict-kg/id/place/moscow")]
+    labels = {label.language: label.value for label in _objects(triples, moscow[0].value, RDFS + "label")}
+    assert labels == {"en": "Moscow", "id": "Moskow"}
+
+
+def test_demonyms(entities):
+    by_key = {e.key: e for e in entities}
+    assert {"Azerbaijani", "Azeri"} <= set(by_key["AZE"].demonyms["en"])
+    assert "Armenian" in by_key["ARM"].demonyms["en"]
+
+
+def test_organizations_have_kinds_labels_and_acronyms(entities):
+    by_key = {e.key: e for e in entities}
+    assert by_key["CSTO"].kind == "Alliance" and by_key["NATO"].kind == "Alliance"
+    assert by_key["UN"].kind == "Organization" and by_key["HAMAS"].kind == "ArmedGroup"
+    assert "Organisasi Perjanjian Keamanan Kolektif" in by_key["CSTO"].names["id"]
+    assert "CSTO" in by_key["CSTO"].names["id"] and "CSTO" in by_key["CSTO"].names["en"]
+    assert _resolve(entities, "Dewan Keamanan PBB", "id") == {org_iri("UNSC")}
+    assert _resolve(entities, "PBB", "id") == {org_iri("UN")}
+    for key in ("CSTO", "NATO", "EU", "UN", "UNSC", "OSCE", "CIS", "SCO", "EAEU", "AU",
+                "ECOWAS", "ASEAN", "LAS", "GCC", "AES"):
+        assert set(by_key[key].names) == {"en", "id"}, key
+
+
+def test_every_organization_and_treaty_has_a_source(entities, triples):
+    for entity in entities:
+        if entity.kind in ("Organization", "Alliance", "ArmedGroup", "Treaty"):
+            assert _objects(triples, entity.iri, DCTERMS + "source"), entity.key
+
+
+def test_1997_treaty(entities, triples):
+    iri = treaty_iri("arm-rus-1997-friendship")
+    treaty = next(e for e in entities if e.iri == iri)
+    assert treaty.kind == "Treaty"
+    assert treaty.parties == (state_iri("ARM"), state_iri("RUS"))
+    assert "Perjanjian Persahabatan, Kerja Sama, dan Saling Membantu" in treaty.names["id"]
+    signed = _objects(triples, iri, CKG + "signedOn")
+    assert [s.value for s in signed] == ["1997-08-29"]
+
+
+def test_founding_treaties_establish_organizations(triples):
+    assert _objects(triples, treaty_iri("north-atlantic-treaty-1949"), CKG + "establishes") == [
+        NamedNode(org_iri("NATO"))
+    ]
+
+
+def test_reference_triples_are_deterministic_and_unique(triples):
+    assert triples == reference_triples()
+    assert len(triples) == len(set(triples))
+
+
+# --- memberships --------------------------------------------------------------
+
+
+def test_membership_csv_is_well_formed():
+    path = reference_dir() / "memberships.csv"
+    rows = list(csv.DictReader(line for line in path.open(encoding="utf-8") if not line.startswith("#")))
+    org_keys = {e.key for e in reference_entities() if e.kind in ("Organization", "Alliance", "ArmedGroup")}
+    assert rows
+    for row in rows:
+        assert pycountry.countries.get(alpha_3=row["member"]) is not None, row
+        assert row["organization"] in org_keys, row
+        assert row["status"] in MEMBERSHIP_STATUSES, row
+        assert row["source"].strip(), row
+        _parse(row["start"])
+        if row["end"]:
+            _parse(row["end"])
+            # ISO strings compare like dates at the coarser of the two precisions
+            assert row["end"] >= row["start"][: len(row["end"])], row
+
+
+def _parse(value: str) -> date:
+    """A year, year-month or full date as its first day; raises on bad dates."""
+    padded = value + "-01-01"[len(value) - 4:] if len(value) < 10 else value
+    return date.fromisoformat(padded)
+
+
+def test_membership_periods_have_unique_iris():
+    counts = Counter(m.iri for m in memberships())
+    assert [iri for iri, n in counts.items() if n > 1] == []
+
+
+def test_every_membership_has_a_source_in_the_graph(triples):
+    for period in memberships():
+        assert _objects(triples, period.iri, DCTERMS + "source"), period.iri
+
+
+def test_current_members_get_member_of(triples):
+    member_of = {(t.subject.value, t.object.value) for t in triples if t.predicate == NamedNode(CKG + "memberOf")}
+    assert (state_iri("RUS"), org_iri("CSTO")) in member_of
+    assert (state_iri("ARM"), org_iri("CSTO")) in member_of  # frozen, still a member
+    assert (state_iri("UZB"), org_iri("CSTO")) not in member_of  # left in 2012
