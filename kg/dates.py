@@ -1,0 +1,343 @@
+"""Dates in English and Indonesian text, resolved against the publication date.
+
+The words (months, weekdays, times of day, relative phrases, the words that
+make a bare number a year) live in kg/lang/<code>/dates.toml. Patterns are
+tried from the most specific (a full date) to the least (a bare weekday); a
+span claimed by one pattern is not read again by a later one. Expressions
+that need the publication date ("Selasa", "in January", "last year") are
+dropped when it is unknown. `resolve` falls back to dateparser for phrases
+the patterns do not cover ("3 hari lalu", "two weeks ago").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+
+from kg.lexicon import available_languages, load_lexicon
+from kg.model import DateValue
+
+YEAR = r"(?:1[89]\d\d|2[01]\d\d)"  # plausible years for news: 1800..2199
+DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_AFTER_NUMBER = r"(?![\w%]|[.,]\d)"  # not glued to letters, not "2.000"
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    text: str
+    value: DateValue
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A date expression found in text, not yet resolved; `parts` are regex groups."""
+
+    start: int
+    end: int
+    kind: str
+    parts: dict[str, str | None]
+
+
+def _alternation(words: object) -> str:
+    ordered = sorted({str(w).lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or r"(?!x)x"
+
+
+def _context(words: list[str]) -> str:
+    """Context words followed by a space, or glued by a hyphen ("mid-2020")."""
+    return rf"(?<!\w)(?:{_alternation(words)})(?:(?<=-)|\s+)"
+
+
+class _Lexicon:
+    """One language's date words and the patterns built from them."""
+
+    def __init__(self, table: dict) -> None:
+        phrases = table.get("phrases", {})
+        self.months: dict[str, int] = table.get("months", {})
+        self.weekdays: dict[str, int] = table.get("weekdays", {})
+        self.relative: dict[str, dict[str, int]] = table.get("relative", {})
+        self.phrases = phrases
+        self.day_first = phrases.get("numeric_order", "dmy") == "dmy"
+        month = rf"(?P<month>{_alternation(self.months)})\.?(?!\w)"
+        weekday = rf"(?P<weekday>{_alternation(self.weekdays)})(?!\w)"
+        self.patterns = self._build(month, weekday)
+
+    def words(self, key: str) -> list[str]:
+        return list(self.phrases.get(key, []))
+
+    def _build(self, month: str, weekday: str) -> list[tuple[str, re.Pattern[str]]]:
+        p = self.words
+        wd_lead = rf"(?:{weekday}\s*,?\s*)?"
+        rng = rf"\s*(?:{_alternation(p('range_joiners'))})\s*"
+        tod = rf"(?:\s+(?:{_alternation(p('time_of_day'))})(?!\w))?"
+        after = rf"(?:\s+(?:{_alternation(p('weekday_after'))})(?!\w))?"
+        season = rf"(?P<season>{_alternation(p('seasons'))})\s+"
+        decade = rf"(?P<decade>\d\d\d0)(?:{_alternation(p('decade_suffixes'))})(?!\w)"
+        year = rf"(?P<year>{YEAR}){_AFTER_NUMBER}"
+        month_list = rf"{month}(?:\s*(?:{_alternation(p('list_joiners'))})\s*{month.replace('?P<month>', '')})*"
+        specs = [
+            ("numeric", rf"(?P<expr>{wd_lead}\(?\s*(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<year>{YEAR})\s*\)?)(?!\d)"),
+            ("iso", rf"(?<!\d)(?P<expr>(?P<year>{YEAR})-(?P<b>\d\d)-(?P<a>\d\d))(?!\d)"),
+            ("day_range", rf"(?<!\d)(?P<expr>(?P<day>{DAY}){rng}(?P<end>{DAY})\s+{month}(?:,?\s+{year})?)"),
+            ("day_range", rf"(?P<expr>{month}\s+(?P<day>{DAY}){rng}(?P<end>{DAY})(?!\d)(?:,?\s+{year})?)"),
+            ("day", rf"(?P<expr>{wd_lead}(?<!\d)(?P<day>{DAY})\s+(?:of\s+)?{month}(?:,?\s+{year})?)"),
+            ("day", rf"(?P<expr>{wd_lead}{month}\s+(?P<day>{DAY})(?:st|nd|rd|th)?(?!\d|[.,]\d)(?:,?\s+{year})?)"),
+            ("month_year", rf"(?P<expr>{month}\s+(?:of\s+)?{year})"),
+            ("season_year", rf"(?P<expr>{season}(?:of\s+)?{year})"),
+            ("months", rf"{_context(p('month_before'))}(?P<expr>{month_list})"),
+            ("decade", rf"(?<![\w.,])(?P<expr>{decade})"),
+            ("year", rf"{_context(p('year_before'))}(?P<expr>(?:{season})?(?<![\w.,]){year})"),
+            ("weekday", rf"(?P<before>{_context(p('weekday_before'))})?(?P<expr>{weekday}{after}{tod})"),
+        ]
+        for kind in ("days", "months", "years"):
+            phrases = self.relative.get(kind, {})
+            if phrases:
+                specs.append((f"relative_{kind}", rf"(?<!\w)(?P<expr>(?P<phrase>{_alternation(phrases)}))(?!\w)"))
+        return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in specs]
+
+
+@cache
+def _lexicon(language: str) -> _Lexicon:
+    return _Lexicon(load_lexicon(language, "dates"))
+
+
+def _languages(language: str) -> list[str]:
+    known = available_languages()
+    return [language] if language in known else known
+
+
+def _scan(text: str, language: str) -> list[_Found]:
+    """Every date expression in `text`, earlier patterns first, without overlaps."""
+    taken: list[_Found] = []
+    for code in _languages(language):
+        lexicon = _lexicon(code)
+        for kind, pattern in lexicon.patterns:
+            for found in _expand(kind, pattern, text, lexicon):
+                if not any(found.start < t.end and t.start < found.end for t in taken):
+                    taken.append(found)
+    return sorted(taken, key=lambda f: f.start)
+
+
+def _expand(kind: str, pattern: re.Pattern[str], text: str, lexicon: _Lexicon) -> Iterator[_Found]:
+    for match in pattern.finditer(text):
+        parts = match.groupdict()
+        if kind == "weekday" and not _weekday_allowed(match, lexicon):
+            continue
+        if kind == "months":
+            yield from _month_list(match, lexicon)
+            continue
+        yield _Found(match.start("expr"), match.end("expr"), kind, parts)
+        if kind in ("decade", "year"):
+            yield from _listed_years(text, match.end(), lexicon)
+
+
+def _weekday_allowed(match: re.Match[str], lexicon: _Lexicon) -> bool:
+    """Ambiguous weekday names ("minggu" = week) count only after a context word."""
+    name = match.group("weekday").lower()
+    return match.group("before") is not None or name not in lexicon.words("ambiguous_weekdays")
+
+
+def _month_list(match: re.Match[str], lexicon: _Lexicon) -> Iterator[_Found]:
+    month = re.compile(rf"(?<!\w)(?:{_alternation(lexicon.months)})\.?(?!\w)", re.IGNORECASE)
+    offset = match.start("expr")
+    for item in month.finditer(match.group("expr")):
+        yield _Found(offset + item.start(), offset + item.end(), "month", {"month": item.group()})
+
+
+def _listed_years(text: str, end: int, lexicon: _Lexicon) -> Iterator[_Found]:
+    """Years or decades listed after a year: "pada 1990-an dan 2020"."""
+    joiner = _alternation(lexicon.words("list_joiners"))
+    suffix = _alternation(lexicon.words("decade_suffixes"))
+    listed = re.compile(
+        rf"\s*(?:{joiner})\s*(?:(?P<decade>\d\d\d0)(?:{suffix})(?!\w)|(?P<year>{YEAR}){_AFTER_NUMBER})",
+        re.IGNORECASE,
+    )
+    while (match := listed.match(text, end)) is not None:
+        kind = "decade" if match.group("decade") else "year"
+        yield _Found(match.start(kind), match.end(), kind, match.groupdict())
+        end = match.end()
+
+
+# --- resolution -------------------------------------------------------------
+
+
+def _as_date(published: date | datetime | None) -> date | None:
+    return published.date() if isinstance(published, datetime) else published
+
+
+def _month_number(name: str | None, lexicon: _Lexicon) -> int | None:
+    return lexicon.months.get(name.lower().rstrip(".")) if name else None
+
+
+def _recent_year(published: date | None, month: int, day: int = 1) -> int | None:
+    """The year that puts month/day most recently on or before publication."""
+    if published is None:
+        return None
+    return published.year if (month, day) <= (published.month, published.day) else published.year - 1
+
+
+def _day_value(year: int | None, month: int | None, day: int, end_day: int | None = None) -> DateValue | None:
+    if year is None or month is None:
+        return None
+    try:
+        start = date(year, month, day)
+        end = date(year, month, end_day).isoformat() if end_day else None
+    except ValueError:
+        return None
+    return DateValue(start.isoformat(), "day", end)
+
+
+def _resolve_numeric(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
+    a, b = int(parts["a"]), int(parts["b"])
+    day, month = (a, b) if (lexicon.day_first and b <= 12) or a > 12 else (b, a)
+    return _day_value(int(parts["year"]), month, day)
+
+
+def _resolve_day(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
+    month = _month_number(parts.get("month"), lexicon)
+    day = int(parts["day"])
+    end = int(parts["end"]) if parts.get("end") else None
+    year = int(parts["year"]) if parts.get("year") else (month and _recent_year(published, month, day))
+    if end is not None and end <= day:
+        return None
+    return _day_value(year, month, day, end)
+
+
+def _resolve_month(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
+    month = _month_number(parts.get("month"), lexicon)
+    if month is None:
+        return None
+    year = int(parts["year"]) if parts.get("year") else _recent_year(published, month)
+    return None if year is None else DateValue(f"{year:04d}-{month:02d}", "month")
+
+
+def _resolve_year(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
+    return DateValue(parts["year"], "year")
+
+
+def _resolve_decade(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
+    first = int(parts["decade"])
+    return DateValue(str(first), "decade", str(first + 9))
+
+
+def _resolve_weekday(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
+    if published is None:
+        return None
+    weekday = lexicon.weekdays[parts["weekday"].lower()]
+    day = published - timedelta(days=(published.weekday() - weekday) % 7)
+    return DateValue(day.isoformat(), "day")
+
+
+def _relative_offset(parts: dict, lexicon: _Lexicon, kind: str) -> int:
+    phrase = re.sub(r"\s+", " ", parts["phrase"].lower())
+    return lexicon.relative[kind][phrase]
+
+
+def _resolve_relative_days(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
+    if published is None:
+        return None
+    day = published + timedelta(days=_relative_offset(parts, lexicon, "days"))
+    return DateValue(day.isoformat(), "day")
+
+
+def _resolve_relative_months(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
+    if published is None:
+        return None
+    index = published.year * 12 + published.month - 1 + _relative_offset(parts, lexicon, "months")
+    return DateValue(f"{index // 12:04d}-{index % 12 + 1:02d}", "month")
+
+
+def _resolve_relative_years(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
+    if published is None:
+        return None
+    return DateValue(str(published.year + _relative_offset(parts, lexicon, "years")), "year")
+
+
+_Resolver = Callable[[dict, _Lexicon, date | None], DateValue | None]
+_RESOLVERS: dict[str, _Resolver] = {
+    "numeric": _resolve_numeric,
+    "iso": _resolve_numeric,
+    "day_range": _resolve_day,
+    "day": _resolve_day,
+    "month_year": _resolve_month,
+    "month": _resolve_month,
+    "season_year": _resolve_year,
+    "year": _resolve_year,
+    "decade": _resolve_decade,
+    "weekday": _resolve_weekday,
+    "relative_days": _resolve_relative_days,
+    "relative_months": _resolve_relative_months,
+    "relative_years": _resolve_relative_years,
+}
+
+
+# --- public API -------------------------------------------------------------
+
+
+def find_dates(text: str, published: date | datetime | None, language: str) -> list[DateMatch]:
+    """Date expressions in `text` with values; offsets are relative to `text`."""
+    day = _as_date(published)
+    matches = []
+    for code in _languages(language):
+        lexicon = _lexicon(code)
+        for found in _scan(text, code):
+            value = _RESOLVERS[found.kind](found.parts, lexicon, day)
+            if value is not None:
+                matches.append(DateMatch(found.start, found.end, text[found.start:found.end], value))
+        if matches:
+            break
+    return matches
+
+
+def date_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """Spans of date expressions whether or not they can be resolved (for kg.numbers)."""
+    return [(f.start, f.end) for code in _languages(language) for f in _scan(text, code)]
+
+
+def resolve(expression: str, published: date | datetime | None, language: str) -> DateValue | None:
+    """The first date `expression` names, or dateparser's reading of it, or None."""
+    matches = find_dates(expression, published, language)
+    if matches:
+        return matches[0].value
+    return _dateparser_value(expression, _as_date(published), language)
+
+
+def _dateparser_value(expression: str, published: date | None, language: str) -> DateValue | None:
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if published is not None:
+        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
+    parser = DateDataParser(languages=_languages(language), settings=settings)
+    data = parser.get_date_data(expression)
+    if data.date_obj is None:
+        return None
+    found = data.date_obj.date()
+    period = data.period or "day"
+    if period == "year":
+        return DateValue(f"{found.year:04d}", "year")
+    if period == "month":
+        return DateValue(f"{found.year:04d}-{found.month:02d}", "month")
+    return DateValue(found.isoformat(), "day")
+
+
+def dateline_date(line: str) -> date | None:
+    """The date of a dateline such as "Rabu, 14 September 2022 - 01:44 WIB":
+    a line that holds one full date and otherwise only times, zones and dateline words."""
+    for code in available_languages():
+        lexicon = _lexicon(code)
+        days = [m for m in find_dates(line, None, code) if m.value.precision == "day" and not m.value.end]
+        if len(days) != 1:
+            continue
+        rest = line[: days[0].start] + " " + line[days[0].end :]
+        rest = _TIME.sub(" ", rest)
+        noise = lexicon.words("time_zones") + lexicon.words("dateline_words")
+        rest = re.sub(rf"(?<!\w)(?:{_alternation(noise)})(?!\w)", " ", rest, flags=re.IGNORECASE)
+        if not re.search(r"\w", rest):
+            return date.fromisoformat(days[0].value.value)
+    return None
