@@ -1,6 +1,98 @@
-"""CLI commands (placeholder until this group's issue lands)."""
+"""`kg eval`: score the extraction against gold facts or the shared development sets."""
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+
 import typer
+from rich.console import Console
+from rich.table import Table
+
+from kg.errors import InputError
+from kg.evaluate import EvalReport, Score
+
+
+class Dataset(str, Enum):
+    gold = "gold"
+    plover = "plover"
+    petr2 = "petr2"
+    nerugm = "nerugm"
+
+
+_out = Console()
+_err = Console(stderr=True)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the `kg` app."""
+    """Add the `eval` command to the `kg` app."""
+    app.command("eval")(eval_command)
+
+
+def eval_command(
+    paths: list[Path] = typer.Argument(..., help="Gold JSON files or folders (or a dev-set .jsonl with --dataset)."),
+    dataset: Dataset = typer.Option(Dataset.gold, "--dataset", help="gold facts, or a shared dev set: "
+                                    "plover (CAMEO/PLOVER gold records), petr2 (PETR-2 smoke), nerugm (IndoLEM NER)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    details: bool = typer.Option(False, "--details", help="List misses and false positives per article."),
+    limit: int = typer.Option(0, "--limit", help="Dev sets: score only the first N records (0 = all)."),
+) -> None:
+    """Precision, recall and F1 per fact type, measured on the graph the pipeline builds."""
+    if dataset is Dataset.gold:
+        from kg.evaluate import evaluate
+
+        report = evaluate(paths, on_skip=lambda line: _err.print(f"[yellow]note:[/] {line}", highlight=False, soft_wrap=True))
+        if not report.articles:
+            raise InputError("no gold article could be evaluated (see the notes above)")
+        _print_gold(report, as_json, details)
+        return
+    from kg.shared_eval import evaluate_dataset
+
+    if len(paths) != 1:
+        raise InputError(f"--dataset {dataset.value} takes exactly one .jsonl file")
+    result = evaluate_dataset(dataset.value, paths[0], limit=limit or None)
+    _print_scores(f"{dataset.value}: {paths[0]} ({result.records} records)", result.scores, as_json,
+                  extra={"records": result.records, "notes": result.notes})
+    if details and not as_json:
+        for line in result.errors:
+            _out.print(line, highlight=False, markup=False)
+
+
+def _print_gold(report: EvalReport, as_json: bool, details: bool) -> None:
+    totals = report.totals()
+    if as_json:
+        articles = [{"gold": str(a.gold_path), "scores": _scores_json(a.scores),
+                     "misses": a.misses, "false_positives": a.false_positives} for a in report.articles]
+        payload = {"articles_scored": len(report.articles), "skipped": report.skipped,
+                   "totals": _scores_json(totals)}
+        if details:
+            payload["articles"] = articles
+        _out.print_json(json.dumps(payload))
+        return
+    _print_scores(f"gold: {len(report.articles)} articles", totals, False)
+    if details:
+        for article in report.articles:
+            _out.rule(str(article.gold_path))
+            for line in article.misses:
+                _out.print(f"  miss  {line}", highlight=False, markup=False)
+            for line in article.false_positives:
+                _out.print(f"  extra {line}", highlight=False, markup=False)
+
+
+def _scores_json(scores: dict[str, Score]) -> dict[str, dict[str, float | int]]:
+    return {name: {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": round(s.precision, 4),
+                   "recall": round(s.recall, 4), "f1": round(s.f1, 4)} for name, s in scores.items()}
+
+
+def _print_scores(title: str, scores: dict[str, Score], as_json: bool, extra: dict | None = None) -> None:
+    if as_json:
+        _out.print_json(json.dumps({**(extra or {}), "totals": _scores_json(scores)}))
+        return
+    table = Table(title=title, title_justify="left")
+    for column in ("fact type", "gold", "predicted", "correct", "precision", "recall", "F1"):
+        table.add_column(column, justify="left" if column == "fact type" else "right")
+    for name, s in scores.items():
+        style = "bold" if "." not in name else None
+        table.add_row(name, str(s.tp + s.fn), str(s.tp + s.fp), str(s.tp),
+                      f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", style=style)
+    _out.print(table)

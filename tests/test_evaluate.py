@@ -1,0 +1,222 @@
+"""The gold format, the scorer on a hand-built graph, and `kg eval` errors."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.errors import InputError
+from kg.evaluate import core_participants, date_matches, score_article
+from kg.gold import GoldDate, load_gold, load_gold_paths
+from kg.graph_facts import DateFact, read_document, treaty_index
+from kg.namespaces import ID, person_iri, state_iri
+from kg.store import open_store
+
+DOC = ID + "doc/fixture0000000001"
+
+GRAPH = f"""
+@prefix ckg: <https://w3id.org/conflict-kg/ontology#> .
+@prefix state: <{ID}state/> .
+@prefix org: <{ID}org/> .
+@prefix person: <{ID}person/> .
+@prefix place: <{ID}place/> .
+@prefix event: <{ID}event/> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+
+<{ID}graph/reference> {{
+  state:ARM a ckg:State . state:AZE a ckg:State . state:RUS a ckg:State .
+  org:CSTO a ckg:Alliance .
+}}
+
+<{DOC}> {{
+  <{DOC}> a ckg:Document ; dcterms:source "fixture.txt" ;
+      ckg:mentions state:ARM, state:AZE, org:CSTO, person:nikol-pashinyan, place:jermuk .
+  person:nikol-pashinyan a ckg:Person ; ckg:represents state:ARM ; ckg:role "Prime Minister" .
+  place:jermuk a ckg:Place ; rdfs:label "Jermuk"@en .
+  event:clash a ckg:ArmedClash ; prov:wasDerivedFrom <{DOC}> ;
+      ckg:participant state:ARM, state:AZE ; ckg:location place:jermuk ;
+      ckg:date "2022-09-13"^^xsd:date ; ckg:fatalities 49 ; ckg:fatalitiesQualifier "exact" .
+  event:aid a ckg:AidRequest ; prov:wasDerivedFrom <{DOC}> ;
+      ckg:requester state:ARM ; ckg:addressee org:CSTO ; ckg:participant state:ARM, org:CSTO ;
+      ckg:date "2022-09"^^xsd:gYearMonth .
+  state:ARM ckg:memberOf org:CSTO .
+}}
+"""
+
+EXTRA_CALL = f"""
+<{DOC}> {{
+  <{DOC}> ckg:mentions state:RUS .
+  <{ID}event/call> a <https://w3id.org/conflict-kg/ontology#PhoneCall> ;
+      prov:wasDerivedFrom <{DOC}> ; ckg:participant state:ARM, state:RUS .
+}}
+"""
+
+
+def gold_dict(**changes: object) -> dict:
+    gold = {
+        "format": "conflict-kg-gold/1",
+        "article": "fixture.txt",
+        "language": "en",
+        "entities": {
+            "State": ["ARM", "AZE"],
+            "Alliance": ["CSTO"],
+            "Person": [{"name": "Nikol Pashinyan", "represents": "ARM", "role": ["prime minister"]}],
+            "Place": [{"name": "Jermuk"}],
+        },
+        "events": [
+            {"id": "clash", "type": "ArmedClash", "participants": ["ARM", "AZE"], "location": ["Jermuk"],
+             "date": {"value": "2022-09-12", "end": "2022-09-13", "precision": "day"},
+             "fatalities": {"value": 49, "qualifier": "exact"}},
+            {"id": "aid", "type": "AidRequest", "requester": ["ARM"], "addressee": ["CSTO"], "date": "2022-09"},
+        ],
+        "memberships": [{"member": "ARM", "organization": "CSTO"}],
+    }
+    gold.update(changes)
+    return gold
+
+
+def write_gold(tmp_path: Path, gold: dict, name: str = "gold.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    return path
+
+
+def store_with(*trig: str):
+    store = open_store(":memory:")
+    prefixes = GRAPH.split("<" + ID + "graph/reference>")[0]
+    store.add_quads(ox.parse(GRAPH, format=ox.RdfFormat.TRIG))
+    for extra in trig:
+        store.add_quads(ox.parse(prefixes + extra, format=ox.RdfFormat.TRIG))
+    return store
+
+
+def score(tmp_path: Path, gold: dict, *trig: str):
+    store = store_with(*trig)
+    return score_article(load_gold(write_gold(tmp_path, gold)), read_document(store, DOC), treaty_index(store))
+
+
+def test_perfect_match_scores_one_everywhere(tmp_path: Path) -> None:
+    result = score(tmp_path, gold_dict())
+    assert result.misses == [] and result.false_positives == []
+    for name in ("entity.State", "entity.Alliance", "entity.Person", "entity.Place", "event.ArmedClash",
+                 "event.AidRequest", "event-role", "date", "fatalities", "membership", "person.represents",
+                 "person.role"):
+        assert result.scores[name].f1 == 1.0, name
+    assert result.scores["event.ArmedClash"].tp == 1
+    assert result.scores["event-role"].tp == 7  # clash: 2 participants + location; aid: requester, addressee, 2 participants
+
+
+def test_a_gold_event_the_graph_lacks_is_a_miss(tmp_path: Path) -> None:
+    war = {"id": "war2020", "type": "War", "participants": ["ARM", "AZE"], "date": "2020",
+           "fatalities": {"value": 6500, "qualifier": "more than"}}
+    gold = gold_dict()
+    gold["events"].append(war)
+    result = score(tmp_path, gold)
+    assert (result.scores["event.War"].tp, result.scores["event.War"].fn) == (0, 1)
+    assert result.scores["fatalities"].recall == 0.5
+    assert "event.War: War war2020" in result.misses
+    assert result.false_positives == []
+
+
+def test_an_event_the_gold_lacks_is_a_false_positive(tmp_path: Path) -> None:
+    result = score(tmp_path, gold_dict(), EXTRA_CALL)
+    assert result.scores["event.PhoneCall"].fp == 1 and result.scores["event.PhoneCall"].tp == 0
+    assert result.scores["entity.State"].fp == 1  # Russia is mentioned in the graph, not in the gold
+    assert any(line.startswith("event.PhoneCall: PhoneCall <event/call") for line in result.false_positives)
+    assert result.scores["event.ArmedClash"].f1 == 1.0
+
+
+def test_wrong_date_and_qualifier_count_against_the_matched_event(tmp_path: Path) -> None:
+    gold = gold_dict()
+    gold["events"][0]["date"] = "2022-09-14"
+    gold["events"][0]["fatalities"] = {"value": 49, "qualifier": "at least"}
+    result = score(tmp_path, gold)
+    assert result.scores["event.ArmedClash"].tp == 1
+    assert (result.scores["date"].tp, result.scores["date"].fp, result.scores["date"].fn) == (1, 1, 1)
+    assert result.scores["fatalities"].tp == 0
+
+
+def test_events_match_on_class_and_core_participants_not_on_mediators() -> None:
+    pashinyan, aliyev = person_iri("Nikol Pashinyan"), person_iri("Ilham Aliyev")
+    represents = {pashinyan: state_iri("ARM"), aliyev: state_iri("AZE")}
+    with_persons = {"participant": {pashinyan, aliyev}, "mediator": {ID + "org/EU"}}
+    with_states = {"participant": {state_iri("ARM"), state_iri("AZE"), ID + "org/EU"}, "mediator": {ID + "org/EU"}}
+    assert core_participants(with_persons, represents) == core_participants(with_states, represents)
+    assert core_participants(with_states, represents) == {state_iri("ARM"), state_iri("AZE")}
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "expected"),
+    [
+        (GoldDate("2022-09-12", "day", "2022-09-13"), DateFact("2022-09-13", "day"), True),
+        (GoldDate("2022-09-12", "day", "2022-09-13"), DateFact("2022-09-14", "day"), False),
+        (GoldDate("2022-09", "month", "2022-09"), DateFact("2022-09-13", "day"), True),
+        (GoldDate("2022-09-13", "day", "2022-09-13"), DateFact("2022-09", "month"), False),
+        (GoldDate("1990", "decade", "1999"), DateFact("1990", "decade"), True),
+        (GoldDate("1990", "year", "1990"), DateFact("1990", "decade"), False),
+        (GoldDate("2020", "year", "2020"), None, False),
+    ],
+)
+def test_dates_match_at_the_gold_precision(gold: GoldDate, predicted: DateFact | None, expected: bool) -> None:
+    assert date_matches(gold, predicted) is expected
+
+
+def test_persons_match_by_surname_and_name_tokens(tmp_path: Path) -> None:
+    trig = f"""<{DOC}> {{ <{DOC}> ckg:mentions person:pashinyan . person:pashinyan a ckg:Person . }}"""
+    gold = gold_dict()
+    result = score(tmp_path, gold, trig)
+    assert result.scores["entity.Person"].fp == 0 and result.scores["entity.Person"].tp == 1
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"format": "other/9"}, "format: expected 'conflict-kg-gold/1'"),
+        ({"entities": {"State": ["XYZ"]}}, "entities.State[0]: 'XYZ' is not an ISO 3166-1 alpha-3 code"),
+        ({"events": [{"type": "War", "participants": ["FRA"]}]}, "events[0].participants: 'FRA' is not declared"),
+        ({"events": [{"type": "War", "location": ["Jermuk"]}]}, "events[0]: an event needs at least one actor"),
+        ({"events": [{"type": "War", "participants": ["ARM"], "date": "13 Sept"}]}, "events[0].date.value: '13 Sept' is not an ISO date"),
+        ({"events": [{"type": "War", "participants": ["ARM"], "fatalities": -3}]}, "events[0].fatalities.value"),
+        ({"memberships": [{"member": "ARM", "org": "CSTO"}]}, "memberships[0]: unknown field(s) org"),
+    ],
+)
+def test_malformed_gold_names_file_and_field(tmp_path: Path, change: dict, message: str) -> None:
+    path = write_gold(tmp_path, gold_dict(**change))
+    with pytest.raises(InputError) as error:
+        load_gold(path)
+    assert str(error.value).startswith(f"{path}: ")
+    assert message in str(error.value)
+
+
+def test_invalid_json_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{"format": "conflict-kg-gold/1",\n "article": }', encoding="utf-8")
+    with pytest.raises(InputError, match=r"broken.json: not valid JSON \(line 2"):
+        load_gold(path)
+
+
+def test_the_project_gold_set_loads_and_is_balanced() -> None:
+    gold_dir = Path(__file__).resolve().parent.parent / "gold"
+    golds = load_gold_paths([gold_dir])
+    languages = [g.language for g in golds]
+    assert languages.count("en") >= 10 and languages.count("id") >= 10
+    for gold in golds:
+        if gold.gold_path.name != "seed.json":
+            assert gold.article_path.is_file(), gold.gold_path
+            assert gold.events, gold.gold_path
+
+
+def test_cli_reports_a_missing_article_in_one_line(tmp_path: Path) -> None:
+    path = write_gold(tmp_path, gold_dict(article="no-such-article.txt"))
+    done = subprocess.run([sys.executable, "-m", "kg", "eval", str(path)], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert "no-such-article.txt not found" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines()[-1].startswith("error: no gold article could be evaluated")
