@@ -1,0 +1,229 @@
+"""Name index of the reference entities, matched over word tokens.
+
+Names come from `kg.reference.reference_entities()` (labels, aliases, seats
+of government, demonyms per language) plus the blockers listed in
+`kg/lang/<code>/entities.toml`; no name lives in this module.
+
+Matching is token based, so it is whole-word by construction ("Iran" never
+matches inside "Iranian", "Oman" never inside "Romania"), and tolerant of
+case, diacritics ("Turkiye" = "Türkiye"), possessives ("Russia's" is
+"Russia" + "'" + "s") and hyphenated clitics ("Rusia-lah"). Acronyms
+("AS", "UN", "PBB") match only as written, so the English word "as" never
+becomes the United States.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from kg.lexicon import load_lexicon
+from kg.namespaces import place_iri
+
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2013": "-", "\u2014": "-"})
+_TITLE_CASE_ACRONYM_MIN = 4  # "Nato", "Asean" are house styles; "As", "Un" are words
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int  # offsets into the text that was tokenized
+    end: int
+    key: str  # folded form used for matching
+    joined: bool  # True when no whitespace separates it from the previous token
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive form: 'Türkiye' -> 'turkiye'."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    tokens: list[Token] = []
+    previous_end = None
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        tokens.append(Token(match.group(), start + offset, end + offset, fold(match.group()),
+                            joined=previous_end == start))
+        previous_end = end
+    return tokens
+
+
+def surface(tokens: Sequence[Token]) -> str:
+    """The tokens as written, with single spaces where the text had whitespace."""
+    return "".join(t.text if t.joined or i == 0 else " " + t.text for i, t in enumerate(tokens))
+
+
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    return tuple(token.key for token in tokenize(phrase))
+
+
+def is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One name of one entity. `source` says how the name stands for it:
+    'name' (label or alias), 'seat' (capital or seat of government of a
+    State), 'demonym', or 'blocker' (a longer name that is not the entity)."""
+
+    entity: str
+    kind: str
+    label: str
+    language: str
+    source: str
+
+    @property
+    def exact_case(self) -> bool:
+        return is_acronym(self.label)
+
+    def accepts(self, surface: Sequence[Token]) -> bool:
+        """Whether the text tokens, already equal after folding, are written acceptably."""
+        if self.exact_case:
+            written = "".join(t.text for t in surface)
+            wanted = "".join(t.text for t in tokenize(self.label))
+            return written == wanted or (len(wanted) >= _TITLE_CASE_ACRONYM_MIN
+                                         and written == wanted.capitalize())
+        return surface[0].is_capitalized or not self.label[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Match:
+    first: int  # token indices, end exclusive
+    last: int
+    entry: Entry
+
+
+class Gazetteer:
+    def __init__(self, entries: Iterable[Entry]):
+        self._index: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+        for entry in entries:
+            keys = phrase_keys(entry.label)
+            if keys and entry not in self._index[keys]:
+                self._index[keys].append(entry)
+        self._longest = max((len(k) for k in self._index), default=0)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._index.values())
+
+    def matches(self, tokens: Sequence[Token], languages: Iterable[str]) -> list[Match]:
+        """Every name that occurs in `tokens`, in any of `languages`, overlaps included."""
+        wanted = set(languages)
+        found: list[Match] = []
+        for first in range(len(tokens)):
+            if not tokens[first].is_word:
+                continue
+            for length in range(1, min(self._longest, len(tokens) - first) + 1):
+                span = tokens[first:first + length]
+                for entry in self._index.get(tuple(t.key for t in span), ()):
+                    if entry.language in wanted and entry.accepts(span):
+                        found.append(Match(first, first + length, entry))
+        return found
+
+    def entities(self) -> frozenset[str]:
+        """IRIs of every entity the gazetteer knows."""
+        return frozenset(e.entity for entries in self._index.values() for e in entries if e.entity)
+
+    def place_for_seat(self, name: str) -> str:
+        """The Place IRI of a seat of government used as a place: the reference Place of
+        that name (kg.reference lists every capital and seat as a Place, so "Moskow" and
+        "Moscow" are one place), else a place IRI from the name as written."""
+        places = [e.entity for e in self._index.get(phrase_keys(name), ()) if e.kind == "Place"]
+        return places[0] if places else place_iri(name)
+
+
+def _labels(mapping: Any) -> Iterable[tuple[str, str]]:
+    for language, labels in (mapping or {}).items():
+        for label in ([labels] if isinstance(labels, str) else labels):
+            if label and label.strip():
+                yield language, label.strip()
+
+
+def reference_entries(entities: Iterable[Any]) -> list[Entry]:
+    """Entries for reference entities (objects shaped like kg.reference.ReferenceEntity)."""
+    entries: list[Entry] = []
+    for entity in entities:
+        for source, mapping in (("name", entity.names),
+                                ("seat", getattr(entity, "seat_names", None)),
+                                ("demonym", getattr(entity, "demonyms", None))):
+            entries += [Entry(entity.iri, entity.kind, label, language, source)
+                        for language, label in _labels(mapping)]
+    return entries
+
+
+def blocker_entries(languages: Iterable[str]) -> list[Entry]:
+    """Longer names containing an entity name that are not that entity ("France 24")."""
+    return [Entry("", "Blocker", name, language, "blocker")
+            for language in languages
+            for name in load_lexicon(language, "entities").get("blockers", {}).get("names", [])]
+
+
+def build_gazetteer(entities: Iterable[Any], languages: Iterable[str]) -> Gazetteer:
+    return Gazetteer([*reference_entries(entities), *blocker_entries(languages)])
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer over the shipped reference data and every language's lexicon."""
+    from kg.lexicon import available_languages
+    from kg.reference import reference_entities
+
+    return build_gazetteer(reference_entities(), available_languages())
+
+
+@dataclass
+class Span:
+    """A candidate or chosen entity span over tokens (end exclusive) while a
+    sentence is analysed; kg.mentions turns the chosen ones into Mentions."""
+
+    first: int
+    last: int
+    kind: str
+    entity: str
+    rule: str
+    source: str = "name"
+    acts_as_actor: bool = True
+    role: str | None = None
+    represents: str | None = None
+
+    def overlaps(self, other: Span) -> bool:
+        return self.first < other.last and other.first < self.last
+
+
+class PhraseSet:
+    """Lexicon phrases ("di dalam", "defence ministry") matched case-insensitively over tokens."""
+
+    def __init__(self, phrases: Iterable[str]):
+        self._keys = {keys for keys in map(phrase_keys, phrases) if keys}
+        self._lengths = sorted({len(k) for k in self._keys}, reverse=True)
+
+    def length_at(self, tokens: Sequence[Token], first: int) -> int:
+        """Length of the longest phrase starting at token `first`, 0 if none."""
+        for length in self._lengths:
+            window = tokens[first:first + length]
+            if len(window) == length and tuple(t.key for t in window) in self._keys:
+                return length
+        return 0
+
+    def length_before(self, tokens: Sequence[Token], last: int) -> int:
+        """Length of the longest phrase ending right before token `last`, 0 if none."""
+        for length in self._lengths:
+            if length <= last and tuple(t.key for t in tokens[last - length:last]) in self._keys:
+                return length
+        return 0

@@ -1,0 +1,205 @@
+"""Persons found by title patterns, with the role they hold and whom they represent.
+
+Titles and their English role names live in `kg/lang/<code>/titles.toml`.
+Patterns (tokens, `Q` = a state / organization / seat mention):
+
+- `[Q|Q's] <title> [Q] <Name> [of Q]`: "Menteri Pertahanan Rusia Sergei Shoigu",
+  "Russian President Vladimir Putin", "Congo's foreign minister Christophe Lutundula",
+  "Prime Minister Nikol Pashinyan of Armenia", "Sekjen PBB Antonio Guterres";
+- `<Name>, [the] [Q|Q's] <title> [of Q]`: "Christophe Lutundula, Congo's foreign minister".
+
+An organization the gazetteer does not know may stand between title and name
+("Ketua Umum Partai X <Name>": an organization word from titles.toml and one
+more word); the name then needs two words and `represents` stays empty.
+
+A name is the run of capitalised words after the title (stopping at
+punctuation, function words, days and months, and known entities). The Q that
+qualifies a title is the person's `represents` and is marked as not acting on
+its own: the person acts for it. When no Q stands next to the title, the
+nearest state mention earlier in the same sentence is taken ("Kementerian
+Pertahanan <state> mengatakan Menteri Pertahanan <Name> ..."), else what an
+earlier titled mention of the same person in the document said, else nothing.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from kg.gazetteer import Span, Token, phrase_keys, surface
+from kg.lexicon import load_lexicon
+from kg.namespaces import person_iri
+
+QUALIFIER_KINDS = frozenset({"State", "Organization", "Alliance", "ArmedGroup"})
+MAX_NAME_WORDS = 4
+_INNER_JOINERS = frozenset({"-", "'"})
+
+
+@dataclass(frozen=True)
+class TitleLexicon:
+    titles: dict[tuple[str, ...], tuple[str, str]]  # folded title -> (English role, language)
+    connectors: frozenset[str]
+    stop: frozenset[str]
+    organization_words: frozenset[str]
+    lengths: tuple[int, ...]
+
+    def title_at(self, tokens: Sequence[Token], first: int) -> tuple[int, str, str] | None:
+        """(length, role, title as written in the lexicon language) of the longest title at `first`."""
+        for length in self.lengths:
+            keys = tuple(t.key for t in tokens[first:first + length])
+            if len(keys) == length and keys in self.titles:
+                role, language = self.titles[keys]
+                return length, role, language
+        return None
+
+
+@cache
+def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
+    titles: dict[tuple[str, ...], tuple[str, str]] = {}
+    connectors: set[str] = set()
+    stop: set[str] = set()
+    organization_words: set[str] = set()
+    for language in languages:
+        table = load_lexicon(language, "titles")
+        for title, role in table.get("titles", {}).items():
+            titles.setdefault(phrase_keys(title), (role, language))
+        connectors.update(table.get("names", {}).get("connectors", []))
+        stop.update(table.get("names", {}).get("stop", []))
+        organization_words.update(table.get("names", {}).get("organization_words", []))
+    lengths = tuple(sorted({len(k) for k in titles}, reverse=True))
+    return TitleLexicon(titles, frozenset(connectors), frozenset(stop), frozenset(organization_words), lengths)
+
+
+def _is_name_word(token: Token, lexicon: TitleLexicon) -> bool:
+    return token.is_word and token.is_capitalized and token.key not in lexicon.stop \
+        and not token.text.isdigit()
+
+
+def name_end(tokens: Sequence[Token], first: int, covered: Sequence[bool], lexicon: TitleLexicon) -> int:
+    """End (exclusive) of the person name starting at `first`; `first` when there is none."""
+    end, words, i = first, 0, first
+    while i < len(tokens) and not covered[i] and words < MAX_NAME_WORDS:
+        token = tokens[i]
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if _is_name_word(token, lexicon):
+            words, i = words + 1, i + 1
+            end = i
+        elif words and token.joined and token.is_word and tokens[i - 1].text in _INNER_JOINERS:
+            i, end = i + 1, i + 1  # a lowercase part of a hyphenated name: "Ban Ki-moon"
+        elif words and token.text in _INNER_JOINERS and token.joined and following \
+                and following.joined and following.is_word:
+            i += 1
+        elif words and token.text == "." and token.joined and len(tokens[i - 1].text) == 1:
+            i, end = i + 1, i + 1  # an initial: "George W. Bush"
+        elif words and token.key in lexicon.connectors and following is not None \
+                and (following.is_capitalized or following.text in _INNER_JOINERS):
+            i += 1
+        else:
+            break
+    return end
+
+
+def name_start_before(tokens: Sequence[Token], end: int, covered: Sequence[bool],
+                      lexicon: TitleLexicon) -> int:
+    """Start of a name of at least two words ending right before `end`; `end` if none."""
+    for first in range(max(0, end - 2 * MAX_NAME_WORDS), end - 1):
+        if _is_name_word(tokens[first], lexicon) and name_end(tokens, first, covered, lexicon) == end:
+            words = sum(1 for t in tokens[first:end] if t.is_word and t.is_capitalized)
+            if words >= 2:
+                return first
+    return end
+
+
+class _Sentence:
+    """Tokens of one sentence with its chosen entity spans, indexed for the patterns."""
+
+    def __init__(self, tokens: Sequence[Token], spans: list[Span], lexicon: TitleLexicon):
+        self.tokens = tokens
+        self.lexicon = lexicon
+        self.spans = spans
+        self.covered = [False] * len(tokens)
+        for span in spans:
+            self.covered[span.first:span.last] = [True] * (span.last - span.first)
+
+    def qualifier_at(self, first: int) -> Span | None:
+        return next((s for s in self.spans if s.first == first and s.kind in QUALIFIER_KINDS), None)
+
+    def qualifier_ending(self, last: int) -> Span | None:
+        """A qualifier ending right before `last`, possibly followed by a possessive "'s"."""
+        keys = [t.key for t in self.tokens[max(0, last - 2):last]]
+        if keys == ["'", "s"]:
+            last -= 2
+        return next((s for s in self.spans if s.last == last and s.kind in QUALIFIER_KINDS), None)
+
+    def unknown_organization_end(self, first: int) -> int:
+        """End of an organization the gazetteer does not know ("Partai X"): its word and
+        the next capitalised word; `first` when none starts there."""
+        following = self.tokens[first + 1] if first + 1 < len(self.tokens) else None
+        if self.key(first) in self.lexicon.organization_words and following and following.is_capitalized:
+            return first + 2
+        return first
+
+    def key(self, index: int) -> str | None:
+        return self.tokens[index].key if 0 <= index < len(self.tokens) else None
+
+
+def _person(sentence: _Sentence, first: int, end: int, role: str, rule: str,
+            qualifier: Span | None) -> Span:
+    text = surface(sentence.tokens[first:end])
+    if qualifier is not None:
+        qualifier.acts_as_actor = False
+    return Span(first, end, "Person", person_iri(text), rule, source="title", role=role,
+                represents=qualifier.entity if qualifier else None)
+
+
+def _forward(sentence: _Sentence, a: int, b: int, role: str, rule: str) -> Span | None:
+    """`[Q|Q's] <title> [Q] <Name> [of Q]`."""
+    qualifier = sentence.qualifier_at(b)
+    start = qualifier.last if qualifier else sentence.unknown_organization_end(b)
+    end = name_end(sentence.tokens, start, sentence.covered, sentence.lexicon)
+    words = sum(1 for t in sentence.tokens[start:end] if t.is_word)
+    if end == start or (start > b and not qualifier and words < 2):
+        return None
+    if qualifier is None and sentence.key(end) == "of":
+        qualifier = sentence.qualifier_at(end + 1)
+    if qualifier is None:
+        qualifier = sentence.qualifier_ending(a - 1 if sentence.key(a - 1) == "the" else a) \
+            or sentence.qualifier_ending(a)
+    return _person(sentence, start, end, role, rule, qualifier)
+
+
+def _backward(sentence: _Sentence, a: int, b: int, role: str, rule: str) -> Span | None:
+    """`<Name>, [the] [Q|Q's] <title> [of Q]`."""
+    qualifier = sentence.qualifier_ending(a)
+    k = qualifier.first if qualifier else a
+    if sentence.key(k - 1) in {"the", "a"}:
+        k -= 1
+    if sentence.key(k - 1) != ",":
+        return None
+    first = name_start_before(sentence.tokens, k - 1, sentence.covered, sentence.lexicon)
+    if first == k - 1:
+        return None
+    if qualifier is None and sentence.key(b) == "of":
+        qualifier = sentence.qualifier_at(b + 1)
+    return _person(sentence, first, k - 1, role, rule, qualifier)
+
+
+def titled_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterable[str]) -> list[Span]:
+    """Persons introduced by a title in one sentence; qualifier spans are marked as not acting."""
+    lexicon = title_lexicon(tuple(languages))
+    sentence = _Sentence(tokens, spans, lexicon)
+    persons: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        found = None if sentence.covered[i] else lexicon.title_at(tokens, i)
+        if found is None:
+            i += 1
+            continue
+        length, role, language = found
+        rule = f"title:{language}:{' '.join(t.key for t in tokens[i:i + length])}"
+        person = _forward(sentence, i, i + length, role, rule) or _backward(sentence, i, i + length, role, rule)
+        if person is not None and not any(person.overlaps(p) for p in persons):
+            persons.append(person)
+            sentence.covered[person.first:person.last] = [True] * (person.last - person.first)
+        i += length
+    return persons

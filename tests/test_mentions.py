@@ -1,0 +1,246 @@
+"""Entity mentions and their links (kg.mentions, kg.persons) on the shipped reference data.
+
+Each rule is tested on sentences written for these tests; the seed article is
+compared with a golden file checked by hand against the article.
+"""
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.mentions import find_mentions, new_entities
+from kg.model import Document, Sentence
+from kg.namespaces import org_iri, person_iri, place_iri, state_iri
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_1825697cf85d7d4d.txt"
+GOLDEN = Path(__file__).parent / "golden" / "seed_mentions.json"
+
+
+def document(text: str, language: str) -> Document:
+    return Document("urn:test", "test", text, None, None, language)
+
+
+def mentions(text: str, language: str = "en"):
+    """Mentions of `text`, one sentence per line."""
+    doc = document(text, language)
+    sentences, start = [], 0
+    for index, line in enumerate(text.split("\n")):
+        sentences.append(Sentence(index, start, start + len(line), line))
+        start += len(line) + 1
+    return find_mentions(doc, sentences)
+
+
+def summary(found):
+    return [(m.text, m.kind, m.entity, m.acts_as_actor) for m in found]
+
+
+def one(found, text):
+    [match] = [m for m in found if m.text == text]
+    return match
+
+
+# --- 1. gazetteer names -----------------------------------------------------------------
+
+def test_longest_name_wins_and_is_one_mention():
+    found = mentions("The Russian Federation asked the UN Security Council to meet.")
+    assert summary(found) == [
+        ("Russian Federation", "State", state_iri("RUS"), True),
+        ("UN Security Council", "Organization", org_iri("UNSC"), True)]
+
+
+def test_acronyms_are_case_sensitive_in_both_languages():
+    assert summary(mentions("As the sun rose, US troops left.")) == [("US troops", "State", state_iri("USA"), True)]
+    assert [m.entity for m in mentions("AS dan PBB, as", "id")] == [state_iri("USA"), org_iri("UN")]
+
+
+def test_possessive_diacritics_and_whole_words():
+    found = mentions("Turkiye's envoy flew over Romania, not Oman; Iranian oil flowed.")
+    assert [(m.text, m.entity) for m in found] == [
+        ("Turkiye", state_iri("TUR")), ("Romania", state_iri("ROU")), ("Oman", state_iri("OMN")),
+        ("Iranian", state_iri("IRN"))]
+
+
+def test_indonesian_clitic_after_hyphen():
+    assert [m.entity for m in mentions("Rusia-lah yang menyerang.", "id")] == [state_iri("RUS")]
+
+
+def test_same_entity_across_languages():
+    english = mentions("Russia and the European Union disagreed.")
+    indonesian = mentions("Rusia dan Uni Eropa tidak sepakat.", "id")
+    assert [m.entity for m in english] == [m.entity for m in indonesian] == [state_iri("RUS"), org_iri("EU")]
+
+
+# --- 2. seats of government ---------------------------------------------------------------
+
+def test_seat_acting_is_its_state():
+    found = mentions("Yerevan accused Baku, and the Kremlin said Washington was wrong.")
+    assert summary(found) == [
+        ("Yerevan", "State", state_iri("ARM"), True), ("Baku", "State", state_iri("AZE"), True),
+        ("Kremlin", "State", state_iri("RUS"), True), ("Washington", "State", state_iri("USA"), True)]
+
+
+def test_seat_after_locative_preposition_is_a_place():
+    found = mentions("Envoys met in Moscow before talks near Kyiv.")
+    assert summary(found) == [("Moscow", "Place", place_iri("Moscow"), False),
+                              ("Kyiv", "Place", place_iri("Kyiv"), False)]
+    indonesian = mentions("Utusan tiba di Moskow, lalu Moskow mengirim pasukan.", "id")
+    assert summary(indonesian) == [("Moskow", "Place", place_iri("Moscow"), False),
+                                   ("Moskow", "State", state_iri("RUS"), True)]
+
+
+def test_dateline_city_is_a_place():
+    assert summary(mentions("MOSCOW - Officials met.")) == [("MOSCOW", "Place", place_iri("Moscow"), False)]
+
+
+# --- 3. not actors --------------------------------------------------------------------------
+
+def test_country_inside_a_longer_name_is_not_an_actor():
+    assert mentions("France 24 and Radio Free Europe reported it.") == []
+    assert one(mentions("Ia kuliah di Universitas Indonesia.", "id"), "Indonesia").acts_as_actor is False
+
+
+def test_descriptive_uses_are_not_the_state_acting():
+    found = mentions("Ethnic Armenian fighters and pro-Russian separatists held Armenian-populated villages.")
+    assert [(m.text, m.entity, m.acts_as_actor) for m in found] == [
+        ("Armenian", state_iri("ARM"), False), ("Russian", state_iri("RUS"), False),
+        ("Armenian", state_iri("ARM"), False)]
+    indonesian = mentions("Separatis etnis Serbia menguasai desa berpenduduk Serbia.", "id")
+    assert [m.acts_as_actor for m in indonesian if m.kind == "State"] == [False, False]
+
+
+def test_state_organs_stand_for_their_state():
+    found = mentions("Georgia's defence ministry and the Turkish Foreign Ministry replied.")
+    assert summary(found) == [("Georgia's defence ministry", "State", state_iri("GEO"), True),
+                              ("Turkish Foreign Ministry", "State", state_iri("TUR"), True)]
+    indonesian = mentions("Dewan Keamanan Serbia bertemu, kata Kementerian Luar Negeri Serbia.", "id")
+    assert summary(indonesian) == [("Dewan Keamanan Serbia", "State", state_iri("SRB"), True),
+                                   ("Kementerian Luar Negeri Serbia", "State", state_iri("SRB"), True)]
+
+
+# --- 4. persons -------------------------------------------------------------------------------
+
+def person(found, name):
+    match = one(found, name)
+    assert match.kind == "Person" and match.entity == person_iri(name)
+    return match.role, match.represents
+
+
+@pytest.mark.parametrize("text, name, role, represents", [
+    ("Chinese President Xi Jinping spoke.", "Xi Jinping", "president", state_iri("CHN")),
+    ("Kenya's foreign minister Musalia Mudavadi spoke.", "Musalia Mudavadi", "foreign minister", state_iri("KEN")),
+    ("UK Secretary of State David Lammy spoke.", "David Lammy", "foreign minister", state_iri("GBR")),
+    ("Catherine Colonna, the foreign minister of France, spoke.", "Catherine Colonna", "foreign minister",
+     state_iri("FRA")),
+    ("Hakan Fidan, Turkey's foreign minister, spoke.", "Hakan Fidan", "foreign minister", state_iri("TUR")),
+    ("Prime Minister Fumio Kishida of Japan spoke.", "Fumio Kishida", "prime minister", state_iri("JPN")),
+    ("NATO Secretary General Jens Stoltenberg spoke.", "Jens Stoltenberg", "secretary general", org_iri("NATO")),
+])
+def test_english_title_patterns(text, name, role, represents):
+    assert person(mentions(text), name) == (role, represents)
+
+
+@pytest.mark.parametrize("text, name, role, represents", [
+    ("Menteri Luar Negeri Jepang Yoko Kamikawa berbicara.", "Yoko Kamikawa", "foreign minister", state_iri("JPN")),
+    ("Presiden Ukraina Volodymyr Zelensky dan Kanselir Jerman Olaf Scholz bertemu.", "Olaf Scholz",
+     "chancellor", state_iri("DEU")),
+    ("Sekjen PBB Ban Ki-moon menyerukan perdamaian.", "Ban Ki-moon", "secretary general", org_iri("UN")),
+    ("Juru bicara Kremlin Dmitry Peskov membantah.", "Dmitry Peskov", "spokesperson", state_iri("RUS")),
+    ("Kepala Staf Angkatan Darat Israel Herzi Halevi mundur.", "Herzi Halevi", "army chief of staff",
+     state_iri("ISR")),
+])
+def test_indonesian_title_patterns(text, name, role, represents):
+    assert person(mentions(text, "id"), name) == (role, represents)
+
+
+def test_title_qualifier_does_not_act_but_the_person_does():
+    found = mentions("Indian Prime Minister Narendra Modi called.")
+    assert [(m.text, m.acts_as_actor) for m in found] == [("Indian", False), ("Narendra Modi", True)]
+
+
+def test_name_stops_at_function_words_days_and_punctuation():
+    found = mentions("President Joe Biden and Defense Secretary Lloyd Austin met on Monday.")
+    assert [m.text for m in found if m.kind == "Person"] == ["Joe Biden", "Lloyd Austin"]
+    found = mentions("Presiden Prabowo Subianto Selasa (5/3) mengatakan.", "id")
+    assert [m.text for m in found] == ["Prabowo Subianto"]
+
+
+def test_title_without_a_state_takes_the_nearest_state_before_it():
+    found = mentions("Kementerian Pertahanan Serbia mengatakan Menteri Pertahanan Bratislav Gasic tiba.", "id")
+    assert person(found, "Bratislav Gasic") == ("defence minister", state_iri("SRB"))
+
+
+def test_title_without_a_state_takes_what_the_document_said_earlier():
+    found = mentions("Serbian Defence Minister Bratislav Gasic arrived.\nLater, Defence Minister Bratislav Gasic left.")
+    assert [m.represents for m in found if m.kind == "Person"] == [state_iri("SRB")] * 2
+
+
+def test_later_bare_mentions_link_to_the_same_person():
+    found = mentions("Moldovan President Maia Sandu spoke.\nSandu said Maia Sandu would stay.")
+    people = [(m.text, m.entity, m.represents) for m in found if m.kind == "Person"]
+    assert people == [(name, person_iri("Maia Sandu"), state_iri("MDA"))
+                      for name in ("Maia Sandu", "Sandu", "Maia Sandu")]
+
+
+def test_unknown_organization_between_title_and_name():
+    found = mentions("Ketua Umum Partai Demokrat Susilo Yudhoyono hadir.", "id")
+    assert [(m.text, m.role, m.represents) for m in found] == [("Susilo Yudhoyono", "chair", None)]
+
+
+def test_no_person_without_a_name():
+    assert [m.kind for m in mentions("The president and the prime minister of Peru met.")] == ["State"]
+
+
+# --- 5. places --------------------------------------------------------------------------------
+
+def test_unknown_places_after_place_words():
+    found = mentions("Shells hit the town of Zarechne and the villages of Ploske and Novyi Svit, near the Sumy region.")
+    assert [(m.text, m.entity) for m in found] == [
+        (name, place_iri(name)) for name in ("Zarechne", "Ploske", "Novyi Svit", "Sumy")]
+    indonesian = mentions("Serangan di desa Tirtomulyo dan kota Wonosari.", "id")
+    assert [m.text for m in indonesian] == ["Tirtomulyo", "Wonosari"]
+
+
+def test_unknown_place_found_once_is_linked_everywhere_in_the_document():
+    found = mentions("Fighting spread to the town of Zarechne.\nZarechne was shelled again.")
+    assert [(m.text, m.kind, m.acts_as_actor) for m in found] == [("Zarechne", "Place", False)] * 2
+
+
+# --- new entities ------------------------------------------------------------------------------
+
+def test_new_entities_are_persons_and_unknown_places_one_per_iri():
+    text = "Polish President Andrzej Duda visited the town of Zarechne, Ukraine.\nDuda left Zarechne."
+    doc = document(text, "en")
+    found = mentions(text)
+    facts = {f.iri: f for f in new_entities(found, doc)}
+    assert set(facts) == {person_iri("Andrzej Duda"), place_iri("Zarechne")}
+    duda = facts[person_iri("Andrzej Duda")]
+    assert (duda.label, duda.role, duda.represents, duda.language) == (
+        "Andrzej Duda", "president", state_iri("POL"), "en")
+    assert facts[place_iri("Zarechne")].located_in == state_iri("UKR")
+
+
+# --- chrome and offsets -------------------------------------------------------------------------
+
+def test_chrome_sentences_yield_nothing_and_offsets_point_into_the_text():
+    text = "Baca juga: Rusia menyerang\nArmenia meminta bantuan."
+    doc = document(text, "id")
+    sentences = [Sentence(0, 0, 26, text[:26], is_chrome=True), Sentence(1, 27, len(text), text[27:])]
+    [found] = find_mentions(doc, sentences)
+    assert (found.text, found.sentence, text[found.start:found.end]) == ("Armenia", 1, "Armenia")
+
+
+# --- golden: the seed article ---------------------------------------------------------------------
+
+@pytest.mark.skipif(not SEED.is_file(), reason="the shared seed article is not beside the checkout")
+def test_seed_mentions_match_the_hand_checked_golden_file():
+    from kg.ingest import read_documents
+    from kg.segment import split_sentences
+
+    [doc] = list(read_documents([SEED]))
+    found = find_mentions(doc, split_sentences(doc))
+    rows = [{"start": m.start, "text": m.text, "kind": m.kind, "entity": m.entity,
+             "acts_as_actor": m.acts_as_actor, "role": m.role, "represents": m.represents} for m in found]
+    assert rows == json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert all(doc.text[m.start:m.end] == m.text for m in found)
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
