@@ -63,9 +63,16 @@ class _Lexicon:
         self.relative: dict[str, dict[str, int]] = table.get("relative", {})
         self.phrases = phrases
         self.day_first = phrases.get("numeric_order", "dmy") == "dmy"
-        month = rf"(?P<month>{_alternation(self.months)})\.?(?!\w)"
+        month = rf"(?P<month>{_alternation(self.months)})(?:\.(?=\s*\d))?(?!\w)"  # "Sept. 13"
         weekday = rf"(?P<weekday>{_alternation(self.weekdays)})(?!\w)"
         self.patterns = self._build(month, weekday)
+        self.month_name = re.compile(month.replace("?P<month>", ""), re.IGNORECASE)
+        self.listed_year = re.compile(
+            rf"\s*(?:{_alternation(self.words('list_joiners'))})\s*"
+            rf"(?:(?P<decade>\d\d\d0)(?:{_alternation(self.words('decade_suffixes'))})(?!\w)"
+            rf"|(?P<year>{YEAR}){_AFTER_NUMBER})",
+            re.IGNORECASE,
+        )
 
     def words(self, key: str) -> list[str]:
         return list(self.phrases.get(key, []))
@@ -82,6 +89,7 @@ class _Lexicon:
         month_list = rf"{month}(?:\s*(?:{_alternation(p('list_joiners'))})\s*{month.replace('?P<month>', '')})*"
         specs = [
             ("numeric", rf"(?P<expr>{wd_lead}\(?\s*(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<year>{YEAR})\s*\)?)(?!\d)"),
+            ("numeric_short", rf"(?P<expr>{weekday}\s*,?\s*\(\s*(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\s*\))"),
             ("iso", rf"(?<!\d)(?P<expr>(?P<year>{YEAR})-(?P<b>\d\d)-(?P<a>\d\d))(?!\d)"),
             ("day_range", rf"(?<!\d)(?P<expr>(?P<day>{DAY}){rng}(?P<end>{DAY})\s+{month}(?:,?\s+{year})?)"),
             ("day_range", rf"(?P<expr>{month}\s+(?P<day>{DAY}){rng}(?P<end>{DAY})(?!\d)(?:,?\s+{year})?)"),
@@ -126,7 +134,7 @@ def _scan(text: str, language: str) -> list[_Found]:
 def _expand(kind: str, pattern: re.Pattern[str], text: str, lexicon: _Lexicon) -> Iterator[_Found]:
     for match in pattern.finditer(text):
         parts = match.groupdict()
-        if kind == "weekday" and not _weekday_allowed(match, lexicon):
+        if not _names_capitalised(parts) or kind == "weekday" and not _weekday_allowed(match, lexicon):
             continue
         if kind == "months":
             yield from _month_list(match, lexicon)
@@ -136,6 +144,12 @@ def _expand(kind: str, pattern: re.Pattern[str], text: str, lexicon: _Lexicon) -
             yield from _listed_years(text, match.end(), lexicon)
 
 
+def _names_capitalised(parts: dict[str, str | None]) -> bool:
+    """Month and weekday names are capitalised in both languages; "may" and
+    "minggu" (week) in lowercase are ordinary words."""
+    return all(not parts.get(name) or parts[name][0].isupper() for name in ("month", "weekday"))
+
+
 def _weekday_allowed(match: re.Match[str], lexicon: _Lexicon) -> bool:
     """Ambiguous weekday names ("minggu" = week) count only after a context word."""
     name = match.group("weekday").lower()
@@ -143,21 +157,16 @@ def _weekday_allowed(match: re.Match[str], lexicon: _Lexicon) -> bool:
 
 
 def _month_list(match: re.Match[str], lexicon: _Lexicon) -> Iterator[_Found]:
-    month = re.compile(rf"(?<!\w)(?:{_alternation(lexicon.months)})\.?(?!\w)", re.IGNORECASE)
+    """Each month of "pada bulan Mei dan April" on its own."""
     offset = match.start("expr")
-    for item in month.finditer(match.group("expr")):
-        yield _Found(offset + item.start(), offset + item.end(), "month", {"month": item.group()})
+    for item in lexicon.month_name.finditer(match.group("expr")):
+        if item.group()[0].isupper():
+            yield _Found(offset + item.start(), offset + item.end(), "month", {"month": item.group()})
 
 
 def _listed_years(text: str, end: int, lexicon: _Lexicon) -> Iterator[_Found]:
     """Years or decades listed after a year: "pada 1990-an dan 2020"."""
-    joiner = _alternation(lexicon.words("list_joiners"))
-    suffix = _alternation(lexicon.words("decade_suffixes"))
-    listed = re.compile(
-        rf"\s*(?:{joiner})\s*(?:(?P<decade>\d\d\d0)(?:{suffix})(?!\w)|(?P<year>{YEAR}){_AFTER_NUMBER})",
-        re.IGNORECASE,
-    )
-    while (match := listed.match(text, end)) is not None:
+    while (match := lexicon.listed_year.match(text, end)) is not None:
         kind = "decade" if match.group("decade") else "year"
         yield _Found(match.start(kind), match.end(), kind, match.groupdict())
         end = match.end()
@@ -195,7 +204,8 @@ def _day_value(year: int | None, month: int | None, day: int, end_day: int | Non
 def _resolve_numeric(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
     a, b = int(parts["a"]), int(parts["b"])
     day, month = (a, b) if (lexicon.day_first and b <= 12) or a > 12 else (b, a)
-    return _day_value(int(parts["year"]), month, day)
+    year = int(parts["year"]) if parts.get("year") else _recent_year(published, month, day)
+    return _day_value(year, month, day)
 
 
 def _resolve_day(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
@@ -261,6 +271,7 @@ def _resolve_relative_years(parts: dict, lexicon: _Lexicon, published: date | No
 _Resolver = Callable[[dict, _Lexicon, date | None], DateValue | None]
 _RESOLVERS: dict[str, _Resolver] = {
     "numeric": _resolve_numeric,
+    "numeric_short": _resolve_numeric,
     "iso": _resolve_numeric,
     "day_range": _resolve_day,
     "day": _resolve_day,

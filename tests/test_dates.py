@@ -1,0 +1,142 @@
+"""kg.dates: date expressions in both languages, resolved against the publication date."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from kg.dates import date_spans, dateline_date, find_dates, resolve
+from kg.model import DateValue
+
+WEDNESDAY = date(2022, 9, 14)  # the seed's publication day
+
+
+def day(iso: str, end: str | None = None) -> DateValue:
+    return DateValue(iso, "day", end)
+
+
+@pytest.mark.parametrize(
+    ("expression", "language", "expected"),
+    [
+        ("Selasa (13/9/2022)", "id", day("2022-09-13")),
+        ("13/9/2022", "id", day("2022-09-13")),
+        ("Selasa (13/9)", "id", day("2022-09-13")),
+        ("14 September 2022", "id", day("2022-09-14")),
+        ("14 September 2022", "en", day("2022-09-14")),
+        ("September 13, 2022", "en", day("2022-09-13")),
+        ("Sept. 13, 2022", "en", day("2022-09-13")),
+        ("2022-09-13", "en", day("2022-09-13")),
+        ("13 Agustus", "id", day("2022-08-13")),
+        ("20 Desember", "id", day("2021-12-20")),  # no year: the last one before publication
+        ("Senin tengah malam", "id", day("2022-09-12")),
+        ("Selasa pagi", "id", day("2022-09-13")),
+        ("Monday night", "en", day("2022-09-12")),
+        ("early Tuesday morning", "en", day("2022-09-13")),
+        ("on Tuesday", "en", day("2022-09-13")),
+        ("hari Selasa", "id", day("2022-09-13")),
+        ("Selasa lalu", "id", day("2022-09-13")),
+        ("last Tuesday", "en", day("2022-09-13")),
+        ("on Wednesday", "en", day("2022-09-14")),  # on or before publication
+        ("pada hari Minggu", "id", day("2022-09-11")),
+        ("yesterday", "en", day("2022-09-13")),
+        ("kemarin", "id", day("2022-09-13")),
+        ("12-13 September 2022", "id", day("2022-09-12", "2022-09-13")),
+        ("12 dan 13 September", "id", day("2022-09-12", "2022-09-13")),
+        ("September 12-13", "en", day("2022-09-12", "2022-09-13")),
+        ("September 2022", "en", DateValue("2022-09", "month")),
+        ("in January", "en", DateValue("2022-01", "month")),
+        ("pada bulan Desember", "id", DateValue("2021-12", "month")),
+        ("last month", "en", DateValue("2022-08", "month")),
+        ("pada 1990-an", "id", DateValue("1990", "decade", "1999")),
+        ("in the 1990s", "en", DateValue("1990", "decade", "1999")),
+        ("tahun 2020", "id", DateValue("2020", "year")),
+        ("pada musim gugur 2020", "id", DateValue("2020", "year")),
+        ("in the autumn of 2020", "en", DateValue("2020", "year")),
+        ("in 2020", "en", DateValue("2020", "year")),
+        ("since 2014", "en", DateValue("2014", "year")),
+        ("in mid-2021", "en", DateValue("2021", "year")),
+        ("last year", "en", DateValue("2021", "year")),
+        ("tahun lalu", "id", DateValue("2021", "year")),
+        ("3 hari lalu", "id", day("2022-09-11")),  # dateparser fallback
+        ("two weeks ago", "en", day("2022-08-31")),
+    ],
+)
+def test_resolve(expression, language, expected):
+    assert resolve(expression, WEDNESDAY, language) == expected
+
+
+def test_month_list_gives_one_match_per_month():
+    text = "pembicaraan di Brussel pada bulan Mei dan April"
+    matches = find_dates(text, WEDNESDAY, "id")
+    assert [(m.text, m.value) for m in matches] == [
+        ("Mei", DateValue("2022-05", "month")),
+        ("April", DateValue("2022-04", "month")),
+    ]
+    assert all(text[m.start:m.end] == m.text for m in matches)
+
+
+def test_years_listed_after_a_decade_are_years():
+    text = "telah berperang dua kali—pada 1990-an dan 2020—atas wilayah itu"
+    assert [(m.text, m.value.precision) for m in find_dates(text, WEDNESDAY, "id")] == [
+        ("1990-an", "decade"), ("2020", "year"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("sekitar 2.000 penjaga perdamaian", "id"),
+        ("2000 soldiers were deployed", "en"),
+        ("Pertempuran enam minggu", "id"),  # minggu = week
+        ("the minister may 5 times", "en"),  # may in lowercase is a verb
+        ("a MiG-2020 prototype", "en"),
+        ("rendering in 0.0780 seconds", "en"),
+    ],
+)
+def test_numbers_and_common_words_are_not_dates(text, language):
+    assert find_dates(text, WEDNESDAY, language) == []
+
+
+def test_relative_dates_need_a_publication_date_but_absolute_ones_do_not():
+    text = "Pada Selasa (13/9/2022) dan Senin malam, serta tahun lalu"
+    assert [m.text for m in find_dates(text, None, "id")] == ["Selasa (13/9/2022)"]
+    assert [m.text for m in find_dates(text, WEDNESDAY, "id")] == ["Selasa (13/9/2022)", "Senin malam", "tahun lalu"]
+
+
+def test_date_spans_include_unresolvable_expressions():
+    assert date_spans("serangan Senin malam", "id") == [(9, 20)]
+
+
+def test_datetime_publication_is_accepted():
+    assert resolve("Selasa", datetime(2022, 9, 14, 1, 44), "id") == day("2022-09-13")
+
+
+def test_unknown_language_uses_all_lexicons():
+    assert resolve("14 September 2022", None, "und") == day("2022-09-14")
+
+
+def test_seed_dates_in_context():
+    text = "Armenia, pada Selasa (13/9/2022), meminta bantuan. Baku tembak dimulai Senin tengah malam waktu setempat."
+    assert [(m.text, m.value.value) for m in find_dates(text, WEDNESDAY, "id")] == [
+        ("Selasa (13/9/2022)", "2022-09-13"), ("Senin tengah malam", "2022-09-12"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Rabu, 14 September 2022 - 01:44 WIB", date(2022, 9, 14)),
+        ("Tuesday, 13 September 2022 10:05 GMT", date(2022, 9, 13)),
+        ("Sept. 13, 2022", date(2022, 9, 13)),
+        ("Published: Sept. 13, 2022 10:05 GMT", date(2022, 9, 13)),
+        ("Armenia asked for help on 13 September 2022.", None),
+        ("Selasa, 13 September 2022 dan Rabu, 14 September 2022", None),
+        ("loading...", None),
+    ],
+)
+def test_dateline_date(line, expected):
+    assert dateline_date(line) == expected
+
+
+def test_impossible_dates_are_dropped():
+    assert find_dates("31/2/2022 dan 30 Februari 2022", WEDNESDAY, "id") == []
