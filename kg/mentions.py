@@ -12,7 +12,8 @@
    its State acting ("Moskow mengerahkan ..."); a state name after "etnis" /
    "ethnic" / "pro-" or before "-populated" describes people, not the state;
 3. unknown places after place words ("desa X", "the town of X", "the X region");
-4. persons by title patterns (kg.persons); then, per document, bare mentions
+4. persons by title patterns and as named speakers ("kata X", "X said"),
+   see kg.persons; then, per document, bare mentions
    of the same persons ("Putin said") and of unknown places found in step 3
    are linked to the same IRI.
 
@@ -33,7 +34,7 @@ from kg.gazetteer import (Gazetteer, Match, PhraseSet, Span, Token, default_gaze
 from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
 from kg.namespaces import place_iri
-from kg.persons import name_end, title_lexicon, titled_persons
+from kg.persons import name_end, speech_persons, title_lexicon, titled_persons
 
 # Among spans of equal length: blockers, then organs, then names of actors, then
 # seats (a capital's name is first read as its state acting, kg.mentions decides
@@ -198,32 +199,56 @@ def _place(tokens: Sequence[Token], first: int, last: int, trigger: str) -> Span
                 source="place", acts_as_actor=False)
 
 
-def unknown_places(tokens: Sequence[Token], spans: list[Span], usage: UsageLexicon,
-                   languages: tuple[str, ...]) -> list[Span]:
-    """Capitalised names after a place word ("desa X", "the town of X, Y and Z") or before one
-    ("the X region"), when no known entity is there."""
-    lexicon = title_lexicon(languages)
+def _covered(tokens: Sequence[Token], spans: Iterable[Span]) -> list[bool]:
     covered = [False] * len(tokens)
     for span in spans:
         covered[span.first:span.last] = [True] * (span.last - span.first)
+    return covered
+
+
+def _place_list(tokens: Sequence[Token], first: int, covered: list[bool], usage: UsageLexicon,
+                rule: str) -> list[Span]:
+    """Places from `first` on: "X", "X, Y dan Z" (a list continues after joiners)."""
+    lexicon = title_lexicon((usage.language,))
     places: list[Span] = []
-    rule = f"place:{usage.language}"
+    end = name_end(tokens, first, covered, lexicon)
+    while end > first and not _starts_non_place(tokens, first, lexicon):
+        places.append(_place(tokens, first, end, rule))
+        covered[first:end] = [True] * (end - first)
+        joiner = usage.list_joiners.length_at(tokens, end)
+        if not joiner:
+            break
+        first = end + joiner
+        end = name_end(tokens, first, covered, lexicon)
+    return places
+
+
+def _starts_non_place(tokens: Sequence[Token], first: int, lexicon) -> bool:
+    """A title or an organization word opens a person's or an organization's name."""
+    return lexicon.title_at(tokens, first) is not None or tokens[first].key in lexicon.organization_words
+
+
+def unknown_places(tokens: Sequence[Token], spans: list[Span], usage: UsageLexicon) -> list[Span]:
+    """Capitalised names the gazetteer does not know after a place word ("desa X", "the town of
+    X, Y and Z") or a locative preposition ("di X", "in X"), or before a place word ("the X
+    region")."""
+    covered = _covered(tokens, spans)
+    places: list[Span] = []
     for i in range(1, len(tokens)):
-        if covered[i] or not usage.places_before.length_before(tokens, i):
+        if covered[i]:
             continue
-        end = name_end(tokens, i, covered, lexicon)
-        while end > i:
-            places.append(_place(tokens, i, end, rule))
-            covered[i:end] = [True] * (end - i)
-            i = end + usage.list_joiners.length_at(tokens, end)
-            end = name_end(tokens, i, covered, lexicon) if i > places[-1].last else i
+        if usage.places_before.length_before(tokens, i):
+            places += _place_list(tokens, i, covered, usage, f"place:{usage.language}")
+        elif usage.locative.length_before(tokens, i):
+            places += _place_list(tokens, i, covered, usage, f"place-locative:{usage.language}")
+    lexicon = title_lexicon((usage.language,))
     for j in range(1, len(tokens)):
         if covered[j - 1] or not usage.places_after.length_at(tokens, j):
             continue
         first = next((f for f in range(max(0, j - 4), j) if not any(covered[f:j])
                       and name_end(tokens, f, covered, lexicon) == j), None)
         if first is not None:
-            places.append(_place(tokens, first, j, rule))
+            places.append(_place(tokens, first, j, f"place:{usage.language}"))
             covered[first:j] = [True] * (j - first)
     return places
 
@@ -277,7 +302,9 @@ def _link_titled(item: _Analysed, registry: dict[str, _Person]) -> None:
         if span.kind != "Person":
             continue
         person = _full_name_for(registry[span.entity], registry)
-        represents = span.represents or person.represents or _nearest_state_before(item.spans, span.first)
+        represents = span.represents or person.represents
+        if represents is None and span.source == "title":
+            represents = _nearest_state_before(item.spans, span.first)
         item.spans[index] = replace(span, entity=person.iri, represents=represents)
 
 
@@ -332,8 +359,9 @@ def _analyse(doc: Document, sentence: Sentence, gazetteer: Gazetteer) -> _Analys
     usage = usage_lexicon(lexicons)
     tokens = tokenize(doc.text[sentence.start:sentence.end], sentence.start)
     spans = entity_spans(tokens, gazetteer, names, lexicons)
-    spans += unknown_places(tokens, spans, usage, lexicons)
+    spans += unknown_places(tokens, spans, usage)
     spans += titled_persons(tokens, sorted(spans, key=lambda s: s.first), lexicons)
+    spans += speech_persons(tokens, sorted(spans, key=lambda s: s.first), lexicons)
     return _Analysed(sentence, tokens, sorted(spans, key=lambda s: s.first))
 
 

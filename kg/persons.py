@@ -10,10 +10,15 @@ Patterns (tokens, `Q` = a state / organization / seat mention):
 
 An organization the gazetteer does not know may stand between title and name
 ("Ketua Umum Partai X <Name>": an organization word from titles.toml and one
-more word); the name then needs two words and `represents` stays empty.
+more word, or an acronym); the name then needs two words and `represents`
+stays empty. A second title may follow the first ("Kapolri Jenderal <Name>").
+A portfolio may sit between a title and its state ("Menteri Kesehatan <state>
+<Name>"); a lone word joined to another by "dan" is a portfolio, not a name
+("Menteri Hukum dan HAM").
 
 A name is the run of capitalised words after the title (stopping at
-punctuation, function words, days and months, and known entities). The Q that
+punctuation, function words, days and months, and known entities); a run
+longer than a name can be, or made of acronyms only, is no name. The Q that
 qualifies a title is the person's `represents` and is marked as not acting on
 its own: the person acts for it. When no Q stands next to the title, the
 nearest state mention earlier in the same sentence is taken ("Kementerian
@@ -26,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from kg.gazetteer import Span, Token, phrase_keys, surface
+from kg.gazetteer import PhraseSet, Span, Token, phrase_keys, surface
 from kg.lexicon import load_lexicon
 from kg.namespaces import person_iri
 
@@ -41,6 +46,9 @@ class TitleLexicon:
     connectors: frozenset[str]
     stop: frozenset[str]
     organization_words: frozenset[str]
+    portfolio_joiners: frozenset[str]
+    speech_before: PhraseSet  # "kata <Name>"
+    speech_after: PhraseSet  # "<Name> said"
     lengths: tuple[int, ...]
 
     def title_at(self, tokens: Sequence[Token], first: int) -> tuple[int, str, str] | None:
@@ -55,19 +63,20 @@ class TitleLexicon:
 
 @cache
 def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
+    tables = [(language, load_lexicon(language, "titles")) for language in languages]
     titles: dict[tuple[str, ...], tuple[str, str]] = {}
-    connectors: set[str] = set()
-    stop: set[str] = set()
-    organization_words: set[str] = set()
-    for language in languages:
-        table = load_lexicon(language, "titles")
+    for language, table in tables:
         for title, role in table.get("titles", {}).items():
             titles.setdefault(phrase_keys(title), (role, language))
-        connectors.update(table.get("names", {}).get("connectors", []))
-        stop.update(table.get("names", {}).get("stop", []))
-        organization_words.update(table.get("names", {}).get("organization_words", []))
-    lengths = tuple(sorted({len(k) for k in titles}, reverse=True))
-    return TitleLexicon(titles, frozenset(connectors), frozenset(stop), frozenset(organization_words), lengths)
+
+    def words(section: str, key: str) -> list[str]:
+        return [w for _, table in tables for w in table.get(section, {}).get(key, [])]
+
+    return TitleLexicon(
+        titles, frozenset(words("names", "connectors")), frozenset(words("names", "stop")),
+        frozenset(words("names", "organization_words")), frozenset(words("names", "portfolio_joiners")),
+        PhraseSet(words("speech", "before_name")), PhraseSet(words("speech", "after_name")),
+        tuple(sorted({len(k) for k in titles}, reverse=True)))
 
 
 def _is_name_word(token: Token, lexicon: TitleLexicon) -> bool:
@@ -96,7 +105,14 @@ def name_end(tokens: Sequence[Token], first: int, covered: Sequence[bool], lexic
             i += 1
         else:
             break
-    return end
+    runs_on = words == MAX_NAME_WORDS and i < len(tokens) and not covered[i] \
+        and _is_name_word(tokens[i], lexicon)
+    only_acronyms = all(_is_acronym(t) for t in tokens[first:end] if t.is_word)
+    return first if runs_on or only_acronyms else end
+
+
+def _is_acronym(token: Token) -> bool:
+    return len(token.text) > 1 and token.text.isalpha() and token.text.isupper()
 
 
 def name_start_before(tokens: Sequence[Token], end: int, covered: Sequence[bool],
@@ -132,12 +148,25 @@ class _Sentence:
         return next((s for s in self.spans if s.last == last and s.kind in QUALIFIER_KINDS), None)
 
     def unknown_organization_end(self, first: int) -> int:
-        """End of an organization the gazetteer does not know ("Partai X"): its word and
-        the next capitalised word; `first` when none starts there."""
-        following = self.tokens[first + 1] if first + 1 < len(self.tokens) else None
-        if self.key(first) in self.lexicon.organization_words and following and following.is_capitalized:
-            return first + 2
-        return first
+        """End of organizations the gazetteer does not know ("Partai X", "DPP Partai X",
+        "KPK"): organization words with the next capitalised word, and acronyms, as long as a
+        capitalised word follows; `first` when none starts there."""
+        i = first
+        while i + 1 < len(self.tokens) and not self.covered[i] and self.tokens[i + 1].is_capitalized:
+            if self.key(i) in self.lexicon.organization_words and i + 2 < len(self.tokens):
+                i += 2
+            elif _is_acronym(self.tokens[i]):
+                i += 1
+            else:
+                break
+        return i
+
+    def portfolio_follows(self, end: int) -> bool:
+        """"Menteri Hukum dan HAM": a one-word "name" joined to another capitalised word
+        by a portfolio joiner is a ministry's portfolio."""
+        following = self.tokens[end + 1] if end + 1 < len(self.tokens) else None
+        return self.key(end) in self.lexicon.portfolio_joiners and following is not None \
+            and following.is_capitalized
 
     def key(self, index: int) -> str | None:
         return self.tokens[index].key if 0 <= index < len(self.tokens) else None
@@ -156,9 +185,18 @@ def _forward(sentence: _Sentence, a: int, b: int, role: str, rule: str) -> Span 
     """`[Q|Q's] <title> [Q] <Name> [of Q]`."""
     qualifier = sentence.qualifier_at(b)
     start = qualifier.last if qualifier else sentence.unknown_organization_end(b)
+    chained = sentence.lexicon.title_at(sentence.tokens, start)  # "Kapolri Jenderal <Name>"
+    start += chained[0] if chained else 0
     end = name_end(sentence.tokens, start, sentence.covered, sentence.lexicon)
+    if qualifier is None and end > start:  # "Menteri Kesehatan <state> <Name>": a portfolio first
+        portfolio_of = sentence.qualifier_at(end)
+        if portfolio_of and name_end(sentence.tokens, portfolio_of.last, sentence.covered,
+                                     sentence.lexicon) > portfolio_of.last:
+            qualifier, start = portfolio_of, portfolio_of.last
+            end = name_end(sentence.tokens, start, sentence.covered, sentence.lexicon)
     words = sum(1 for t in sentence.tokens[start:end] if t.is_word)
-    if end == start or (start > b and not qualifier and words < 2):
+    if end == start or (start > b and not qualifier and not chained and words < 2) \
+            or (words == 1 and sentence.portfolio_follows(end)):
         return None
     if qualifier is None and sentence.key(end) == "of":
         qualifier = sentence.qualifier_at(end + 1)
@@ -203,3 +241,47 @@ def titled_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterab
             sentence.covered[person.first:person.last] = [True] * (person.last - person.first)
         i += length
     return persons
+
+
+def speech_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterable[str]) -> list[Span]:
+    """Untitled persons named as speakers: "kata <Name>", "<Name> said" (two words at least
+    before the verb, where a capitalised sentence opening could be anything)."""
+    lexicon = title_lexicon(tuple(languages))
+    sentence = _Sentence(tokens, spans, lexicon)
+    persons: list[Span] = []
+    for i in range(1, len(tokens)):
+        if sentence.covered[i]:
+            continue
+        n = lexicon.speech_before.length_before(tokens, i)
+        if n:
+            end = name_end(tokens, i, sentence.covered, lexicon)
+            if end > i and not sentence.portfolio_follows(end) and _plain_name(sentence, i, end):
+                persons.append(_speaker(sentence, i, end, tokens[i - n:i]))
+        elif lexicon.speech_after.length_at(tokens, i) and i > 1 and sentence.key(i - 1) != ",":
+            first = _after_titles_and_organizations(sentence, name_start_before(tokens, i, sentence.covered, lexicon))
+            words = sum(1 for t in tokens[first:i] if t.is_word)
+            if words >= 2 and _plain_name(sentence, first, i):
+                persons.append(_speaker(sentence, first, i, tokens[i:i + lexicon.speech_after.length_at(tokens, i)]))
+    return persons
+
+
+def _plain_name(sentence: _Sentence, first: int, end: int) -> bool:
+    """No title and no organization word anywhere in the name ("kata Staf Khusus Presiden")."""
+    return not any(sentence.lexicon.title_at(sentence.tokens, k) is not None
+                   or sentence.key(k) in sentence.lexicon.organization_words for k in range(first, end))
+
+
+def _after_titles_and_organizations(sentence: _Sentence, first: int) -> int:
+    """Where the name starts in "<title> <organization> <Name>" runs before a speech verb."""
+    while True:
+        title = sentence.lexicon.title_at(sentence.tokens, first)
+        moved = first + title[0] if title else sentence.unknown_organization_end(first)
+        if moved == first:
+            return first
+        first = moved
+
+
+def _speaker(sentence: _Sentence, first: int, end: int, verb: Sequence[Token]) -> Span:
+    sentence.covered[first:end] = [True] * (end - first)
+    rule = "speech:" + " ".join(t.key for t in verb)
+    return Span(first, end, "Person", person_iri(surface(sentence.tokens[first:end])), rule, source="speech")

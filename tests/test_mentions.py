@@ -186,6 +186,34 @@ def test_unknown_organization_between_title_and_name():
     assert [(m.text, m.role, m.represents) for m in found] == [("Susilo Yudhoyono", "chair", None)]
 
 
+def test_acronym_organization_and_second_title_before_the_name():
+    found = mentions("Ketua DPP PKS Nasrul Hamdi hadir. Kapolda Brigadir Jenderal Tono Sukmana tiba.", "id")
+    assert [(m.text, m.role) for m in found] == [("Nasrul Hamdi", "chair"), ("Tono Sukmana", "regional police chief")]
+
+
+def test_portfolio_before_the_state_and_portfolio_alone():
+    found = mentions("Menteri Kesehatan Kenya Susan Nakhumicha dan Menteri Hukum dan HAM bertemu.", "id")
+    assert [(m.text, m.kind, m.represents) for m in found] == [
+        ("Kenya", "State", None), ("Susan Nakhumicha", "Person", state_iri("KEN"))]
+
+
+def test_capitalised_run_longer_than_a_name_is_no_name():
+    assert [m.kind for m in mentions("Ketua Komunitas Pecinta Alam Lestari Hijau Raya hadir.", "id")] == []
+
+
+def test_speakers_without_title():
+    found = mentions("Pasukan akan ditarik, kata Budi Santoso. Menurut Rina Wulandari, Siti Rahma mengatakan itu.", "id")
+    assert [(m.text, m.rule) for m in found] == [("Budi Santoso", "speech:kata"), ("Rina Wulandari", "speech:menurut"),
+                                                 ("Siti Rahma", "speech:mengatakan")]
+    english = mentions("The White House said it agreed, Karen Doyle told reporters.")
+    assert [m.text for m in english if m.kind == "Person"] == ["Karen Doyle"]
+
+
+def test_speaker_before_verb_needs_two_words_and_no_title_or_organization():
+    found = mentions("Kemarin Polisi Daerah mengatakan. Bahkan Anwar mengatakan itu. Staf Khusus Presiden mengatakan.", "id")
+    assert [m for m in found if m.kind == "Person"] == []
+
+
 def test_no_person_without_a_name():
     assert [m.kind for m in mentions("The president and the prime minister of Peru met.")] == ["State"]
 
@@ -198,6 +226,13 @@ def test_unknown_places_after_place_words():
         (name, place_iri(name)) for name in ("Zarechne", "Ploske", "Novyi Svit", "Sumy")]
     indonesian = mentions("Serangan di desa Tirtomulyo dan kota Wonosari.", "id")
     assert [m.text for m in indonesian] == ["Tirtomulyo", "Wonosari"]
+
+
+def test_unknown_place_after_a_locative_preposition():
+    found = mentions("Protesters gathered in Tamale and near Bolgatanga on Friday.")
+    assert [(m.text, m.rule) for m in found] == [("Tamale", "place-locative:en"), ("Bolgatanga", "place-locative:en")]
+    assert [m.text for m in mentions("Demo berlangsung di Sukoharjo.", "id")] == ["Sukoharjo"]
+    assert [m.kind for m in mentions("Sidang di Mahkamah Agung dan di KPK.", "id")] == []
 
 
 def test_unknown_place_found_once_is_linked_everywhere_in_the_document():
