@@ -81,23 +81,28 @@ class _Lexicon:
         p = self.words
         wd_lead = rf"(?:{weekday}\s*,?\s*)?"
         rng = rf"\s*(?:{_alternation(p('range_joiners'))})\s*"
-        tod = rf"(?:\s+(?:{_alternation(p('time_of_day'))})(?!\w))?"
+        tod = rf"(?:\s+(?P<tod>{_alternation(p('time_of_day'))})(?!\w))?"
         after = rf"(?:\s+(?:{_alternation(p('weekday_after'))})(?!\w))?"
         season = rf"(?P<season>{_alternation(p('seasons'))})\s+"
         decade = rf"(?P<decade>\d\d\d0)(?:{_alternation(p('decade_suffixes'))})(?!\w)"
         year = rf"(?P<year>{YEAR}){_AFTER_NUMBER}"
+        days = _alternation(self.relative.get("days", {}))
+        years = _alternation(self.relative.get("years", {}))
         month_list = rf"{month}(?:\s*(?:{_alternation(p('list_joiners'))})\s*{month.replace('?P<month>', '')})*"
         specs = [
             ("numeric", rf"(?P<expr>{wd_lead}\(?\s*(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<year>{YEAR})\s*\)?)(?!\d)"),
-            ("numeric_short", rf"(?P<expr>{weekday}\s*,?\s*\(\s*(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\s*\))"),
+            ("numeric_short", rf"(?P<expr>(?:(?:{weekday}|{days})\s*,?\s*)?\(\s*(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\s*\))"),
             ("iso", rf"(?<!\d)(?P<expr>(?P<year>{YEAR})-(?P<b>\d\d)-(?P<a>\d\d))(?!\d)"),
             ("day_range", rf"(?<!\d)(?P<expr>(?P<day>{DAY}){rng}(?P<end>{DAY})\s+{month}(?:,?\s+{year})?)"),
             ("day_range", rf"(?P<expr>{month}\s+(?P<day>{DAY}){rng}(?P<end>{DAY})(?!\d)(?:,?\s+{year})?)"),
             ("day", rf"(?P<expr>{wd_lead}(?<!\d)(?P<day>{DAY})\s+(?:of\s+)?{month}(?:,?\s+{year})?)"),
             ("day", rf"(?P<expr>{wd_lead}{month}\s+(?P<day>{DAY})(?:st|nd|rd|th)?(?!\d|[.,]\d)(?:,?\s+{year})?)"),
             ("month_year", rf"(?P<expr>{month}\s+(?:of\s+)?{year})"),
+            ("month_relative_year", rf"(?P<expr>{month}\s+(?P<phrase>{years}))(?!\w)"),
             ("season_year", rf"(?P<expr>{season}(?:of\s+)?{year})"),
             ("months", rf"{_context(p('month_before'))}(?P<expr>{month_list})"),
+            ("months", rf"(?<!\w)(?P<expr>{month_list})\s+(?:{_alternation(p('month_after'))})(?!\w)"),
+            ("year_range", rf"(?<![\w.,])(?P<expr>(?P<year>{YEAR})\s*[-–—]\s*(?P<end>{YEAR})){_AFTER_NUMBER}"),
             ("decade", rf"(?<![\w.,])(?P<expr>{decade})"),
             ("year", rf"{_context(p('year_before'))}(?P<expr>(?:{season})?(?<![\w.,]){year})"),
             ("weekday", rf"(?P<before>{_context(p('weekday_before'))})?(?P<expr>{weekday}{after}{tod})"),
@@ -151,9 +156,12 @@ def _names_capitalised(parts: dict[str, str | None]) -> bool:
 
 
 def _weekday_allowed(match: re.Match[str], lexicon: _Lexicon) -> bool:
-    """Ambiguous weekday names ("minggu" = week) count only after a context word."""
+    """Ambiguous weekday names ("Minggu" = week) count only after a context
+    word ("hari Minggu") or before a time of day ("Minggu pagi")."""
     name = match.group("weekday").lower()
-    return match.group("before") is not None or name not in lexicon.words("ambiguous_weekdays")
+    if name not in lexicon.words("ambiguous_weekdays"):
+        return True
+    return match.group("before") is not None or match.group("tod") is not None
 
 
 def _month_list(match: re.Match[str], lexicon: _Lexicon) -> Iterator[_Found]:
@@ -226,8 +234,20 @@ def _resolve_month(parts: dict, lexicon: _Lexicon, published: date | None) -> Da
     return None if year is None else DateValue(f"{year:04d}-{month:02d}", "month")
 
 
+def _resolve_month_relative_year(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
+    month = _month_number(parts.get("month"), lexicon)
+    if published is None or month is None:
+        return None
+    year = published.year + _relative_offset(parts, lexicon, "years")
+    return DateValue(f"{year:04d}-{month:02d}", "month")
+
+
 def _resolve_year(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
     return DateValue(parts["year"], "year")
+
+
+def _resolve_year_range(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
+    return DateValue(parts["year"], "year", parts["end"]) if parts["end"] > parts["year"] else None
 
 
 def _resolve_decade(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
@@ -277,8 +297,10 @@ _RESOLVERS: dict[str, _Resolver] = {
     "day": _resolve_day,
     "month_year": _resolve_month,
     "month": _resolve_month,
+    "month_relative_year": _resolve_month_relative_year,
     "season_year": _resolve_year,
     "year": _resolve_year,
+    "year_range": _resolve_year_range,
     "decade": _resolve_decade,
     "weekday": _resolve_weekday,
     "relative_days": _resolve_relative_days,

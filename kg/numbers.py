@@ -6,9 +6,11 @@ separator followed by groups of exactly three digits is read as a thousands
 separator in either convention, since nobody writes "2,000" to mean two.
 Number words ("dua ribu", "twenty-five"), vague amounts ("ratusan",
 "hundreds": at least 200) and the qualifier words before a number ("lebih
-dari", "at least") come from the same files. Numbers that kg.dates reads as
-part of a date, numbers glued to letters ("MiG-29", "1990-an") and
-percentages are not quantities.
+dari", "at least") come from the same files. Not quantities: numbers that
+kg.dates reads as part of a date, numbers glued to letters ("MiG-29",
+"1990-an"), measures of time, distance, money or share ("20 tahun",
+"50 percent", "Rp 120 juta"), and a bare unqualified four-digit 19xx/20xx,
+which in news is a year (counts that large are written "2.000" or "2,000").
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from kg.model import Qualifier, Quantity
 _FIGURE = r"\d+(?:[.,]\d+)*"
 _NOT_BEFORE = r"(?<![\w./:])(?<!\w-)"
 _NOT_AFTER = r"(?![\w%/:]|[.,]\d|-[^\W\d_])"
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -50,11 +53,12 @@ class _Lexicon:
         self.decimal = table.get("decimal_separator", ".")
         self.units: dict[str, int] = table.get("units", {})
         self.multipliers: dict[str, int] = table.get("multipliers", {})
+        self.standalone: dict[str, int] = table.get("standalone", {})
         self.teens: dict[str, int] = table.get("teens", {})
         self.vague: dict[str, int] = table.get("vague", {})
         self.qualifiers: dict[str, Qualifier] = table.get("qualifiers", {})
         connectors = list(table.get("connectors", {}))
-        word = _alternation([*self.units, *self.multipliers, *self.teens])
+        word = _alternation([*self.units, *self.multipliers, *self.standalone, *self.teens])
         joint = rf"(?:\s+|-)(?:(?:{_alternation(connectors)})\s+)?"
         self.word = re.compile(rf"(?<!\w)(?:{word})(?!\w)", re.IGNORECASE)
         self.words = re.compile(rf"(?<![\w-])(?:{word})(?:{joint}(?:{word}))*(?![\w-])", re.IGNORECASE)
@@ -64,6 +68,8 @@ class _Lexicon:
         )
         self.vague_pattern = re.compile(rf"(?<!\w)(?:{_alternation(self.vague)})(?!\w)", re.IGNORECASE)
         self.qualifier = re.compile(rf"(?<![\w-])(?P<q>{_alternation(self.qualifiers)})\s+$", re.IGNORECASE)
+        self.measure = re.compile(rf"\s*(?:{_alternation(table.get('measures', []))})(?!\w)", re.IGNORECASE)
+        self.currency = re.compile(rf"(?:{_alternation(table.get('currency', []))})\s*$", re.IGNORECASE)
 
 
 @cache
@@ -87,30 +93,34 @@ def _figure_value(figure: str, lexicon: _Lexicon, scaled: bool) -> float | None:
         grouped = re.fullmatch(rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+", figure)
         if grouped and (sep == lexicon.thousands or not scaled):
             return int(figure.replace(sep, ""))
-    for sep in (lexicon.decimal, lexicon.thousands):
-        if re.fullmatch(rf"\d+{re.escape(sep)}\d+", figure):
-            return float(figure.replace(sep, "."))
+    if re.fullmatch(rf"\d+{re.escape(lexicon.decimal)}\d+", figure):
+        return float(figure.replace(lexicon.decimal, "."))
+    if scaled and re.fullmatch(rf"\d+{re.escape(lexicon.thousands)}\d+", figure):
+        return float(figure.replace(lexicon.thousands, "."))  # "1.5 juta" in the other convention
     return None
 
 
 def _words_value(phrase: str, lexicon: _Lexicon) -> int | None:
     """Value of number words: units add, "puluh"/"hundred" scale the pending
     units, "ribu"/"thousand" and larger close a group."""
+    keys = [_key(token) for token in lexicon.word.findall(phrase)]
+    if not any(k in lexicon.units or k in lexicon.standalone for k in keys):
+        return None  # "ribu" alone is no number
     total = group = pending = 0
-    for token in lexicon.word.findall(phrase):
-        key = _key(token)
+    for key in keys:
         if key in lexicon.units:
             pending += lexicon.units[key]
         elif key in lexicon.teens:
             pending += lexicon.teens[key]
-        elif lexicon.multipliers.get(key, 0) >= 1000:
-            total += (group + pending or 1) * lexicon.multipliers[key]
-            group = pending = 0
-        elif key in lexicon.multipliers:
-            group += (pending or 1) * lexicon.multipliers[key]
-            pending = 0
-    value = total + group + pending
-    return value if lexicon.word.search(phrase) else None
+        else:
+            factor = lexicon.multipliers.get(key) or lexicon.standalone[key]
+            if factor >= 1000:
+                total += (group + pending or 1) * factor
+                group = pending = 0
+            else:
+                group += (pending or 1) * factor
+                pending = 0
+    return total + group + pending
 
 
 def _whole(value: float | None) -> int | None:
@@ -159,6 +169,10 @@ def _candidates(text: str, lexicon: _Lexicon):
             yield match.start(), match.end(), value, "exact"
 
 
+def _is_measure_or_money(text: str, start: int, end: int, lexicon: _Lexicon) -> bool:
+    return bool(lexicon.measure.match(text, end) or lexicon.currency.search(text, max(0, start - 8), start))
+
+
 def find_quantities(text: str, language: str) -> list[QuantityMatch]:
     """Quantities in `text` with their qualifiers; offsets are relative to `text`.
     A qualifier before the number is part of the match ("lebih dari 6.500")."""
@@ -170,7 +184,11 @@ def find_quantities(text: str, language: str) -> list[QuantityMatch]:
             if any(start < e and s < end for s, e in taken):
                 continue
             taken.append((start, end))
+            if _is_measure_or_money(text, start, end, lexicon):
+                continue
             before = lexicon.qualifier.search(text, max(0, start - 40), start)
+            if before is None and _YEAR_LIKE.fullmatch(text[start:end]):
+                continue
             if before:
                 qualifier = lexicon.qualifiers[_key(before.group("q"))]
                 start = before.start()

@@ -57,6 +57,13 @@ def day(iso: str, end: str | None = None) -> DateValue:
         ("in mid-2021", "en", DateValue("2021", "year")),
         ("last year", "en", DateValue("2021", "year")),
         ("tahun lalu", "id", DateValue("2021", "year")),
+        ("Mei lalu", "id", DateValue("2022-05", "month")),
+        ("Mei tahun lalu", "id", DateValue("2021-05", "month")),
+        ("in May last year", "en", DateValue("2021-05", "month")),
+        ("Minggu pagi", "id", day("2022-09-11")),
+        ("kemarin (9/2)", "id", day("2022-02-09")),
+        ("periode 2009 - 2014", "id", DateValue("2009", "year", "2014")),
+        ("from 1945-1949", "en", DateValue("1945", "year", "1949")),
         ("3 hari lalu", "id", day("2022-09-11")),  # dateparser fallback
         ("two weeks ago", "en", day("2022-08-31")),
     ],
@@ -88,6 +95,7 @@ def test_years_listed_after_a_decade_are_years():
         ("sekitar 2.000 penjaga perdamaian", "id"),
         ("2000 soldiers were deployed", "en"),
         ("Pertempuran enam minggu", "id"),  # minggu = week
+        ("Minggu lalu pasukan mundur", "id"),  # capitalised, but "last week"
         ("the minister may 5 times", "en"),  # may in lowercase is a verb
         ("a MiG-2020 prototype", "en"),
         ("rendering in 0.0780 seconds", "en"),

@@ -37,6 +37,10 @@ from kg.numbers import find_quantities, parse_number
         ("2,5", "id", None),  # not a whole number
         ("0.0780", "en", None),
         ("tentara", "id", None),
+        ("ribu", "id", None),  # a multiplier alone is no number
+        ("thousand", "en", None),
+        ("14.00", "id", None),  # a time, not a decimal in Indonesian
+        ("1.5 juta", "id", 1_500_000),
     ],
 )
 def test_parse_number(token, language, expected):
@@ -70,6 +74,9 @@ def found(text: str, language: str) -> list[tuple[str, Quantity]]:
         ("up to 300 vehicles", "en", ("up to 300", Quantity(300, "up to"))),
         ("dozens of civilians", "en", ("dozens", Quantity(24, "at least"))),
         ("killed twenty-five soldiers", "en", ("twenty-five", Quantity(25, "exact"))),
+        ("belasan ribu warga", "id", ("belasan ribu", Quantity(11000, "at least"))),
+        ("lebih dari 2000 orang", "id", ("lebih dari 2000", Quantity(2000, "more than"))),
+        ("sepuluh ribu pengungsi", "id", ("sepuluh ribu", Quantity(10000, "exact"))),
     ],
 )
 def test_quantity_with_qualifier(text, language, expected):
@@ -89,6 +96,16 @@ def test_quantity_with_qualifier(text, language, expected):
         ("F16s and T72 tanks", "en"),
         ("50% of voters", "en"),
         ("at 01:44 WIB", "id"),
+        ("pukul 14.00 WIB", "id"),
+        ("selama 20 tahun", "id"),
+        ("enam minggu", "id"),
+        ("naik 50 persen", "id"),
+        ("sebesar Rp 120 juta", "id"),
+        ("for 20 years", "en"),
+        ("a $5 million grant", "en"),
+        ("30 km from the border", "en"),
+        ("the 2014 election", "en"),
+        ("belasan ribu", "en"),  # Indonesian words mean nothing in English
     ],
 )
 def test_dates_and_glued_numbers_are_not_quantities(text, language):
@@ -104,7 +121,6 @@ def test_seed_like_paragraph():
     assert [(t, q.value, q.qualifier) for t, q in found(text, "id")] == [
         ("Dua", 2, "exact"),
         ("dua", 2, "exact"),
-        ("enam", 6, "exact"),
-        ("lebih dari 6.500", 6500, "more than"),
+        ("lebih dari 6.500", 6500, "more than"),  # "enam minggu" is a duration
         ("sekitar 30.000", 30000, "about"),
     ]
