@@ -1,0 +1,34 @@
+"""Event extraction: trigger rules per language (kg/lang/<code>/events.toml),
+roles from actor mentions, dates, numbers of dead and troops, modality, the
+discourse rules that tie sentences together, and the memberships a text states.
+
+`read_events(doc, sentences, mentions)` returns drafts in text order (kg.link
+merges them into one event per real thing) and the stated memberships.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.events.discourse import carry_dates, focus_pair, resolve
+from kg.events.drafts import Draft
+from kg.events.extract import build_context, sentence_drafts
+from kg.events.statements import sentence_memberships, unique_memberships
+from kg.model import Document, MembershipFact, Mention, Sentence
+
+__all__ = ["Draft", "Reading", "read_events"]
+
+
+@dataclass
+class Reading:
+    drafts: list[Draft]
+    memberships: list[MembershipFact]
+
+
+def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> Reading:
+    contexts = [build_context(doc, s, mentions) for s in sentences if not s.is_chrome]
+    carry_dates(contexts)
+    drafts = resolve(contexts, [draft for ctx in contexts for draft in sentence_drafts(ctx)])
+    memberships = [
+        fact for ctx in contexts for fact in sentence_memberships(ctx, focus_pair(drafts, ctx.sentence.start))
+    ]
+    return Reading(drafts, unique_memberships(memberships))

@@ -1,0 +1,109 @@
+"""Dates, fatalities and troop numbers around a trigger.
+
+Dates: those in the trigger's clause; a subordinate or complement clause
+without its own date takes the date of the clause that governs it ("On
+Tuesday X asked for help after its troops clashed ..." dates both), but a
+main clause never borrows from a subordinate one ("the clash, the latest
+since the 2020 war" is not dated 2020). Several dates of one precision in
+the clause ("in the 1990s and 2020") mean one event per date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.events.context import Segment, SentenceContext, Unit
+from kg.events.patterns import compile_patterns, find_all
+from kg.model import DateValue, Quantity
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
+_NEAR_WORDS = 4
+
+
+def _dates_in(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
+    """The clause's dates: all of them when coordinated ("in the 1990s and
+    2020"), else the most precise one."""
+    found = [d for d in ctx.dates if segment.start <= d.start < segment.end]
+    conjunction = compile_patterns(ctx.words.get("roles.separators"))
+    for left, right in zip(found, found[1:]):
+        gap = ctx.text[left.end:right.start]
+        if not conjunction or conjunction.sub("", gap).strip(" ,-—–"):
+            return [min(found, key=lambda d: _PRECISION_RANK[d.value.precision]).value]
+    return [d.value for d in found]
+
+
+def trigger_dates(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
+    """The dates that belong to a trigger in `segment` (see the module docstring)."""
+    own = _dates_in(ctx, segment)
+    if not own and segment.kind != "main":
+        governing = [s for s in ctx.segments if s.end <= segment.start and s.kind != "subordinate"]
+        for previous in reversed(governing):
+            own = _dates_in(ctx, previous)
+            if own:
+                break
+    return _unique(own)
+
+
+def _unique(values: list[DateValue]) -> list[DateValue]:
+    seen: list[DateValue] = []
+    for value in values:
+        if value not in seen:
+            seen.append(value)
+    return seen
+
+
+@dataclass(frozen=True)
+class Casualties:
+    quantity: Quantity
+    start: int
+    side: str | None
+
+
+def _words_between(text: str) -> int:
+    return len(text.split())
+
+
+def _side(ctx: SentenceContext, span_start: int, span_end: int, subject: Unit | None) -> str | None:
+    """Whose dead: an actor named in "49 Armenian soldiers", or the speaker's
+    side for a possessive ("49 of its soldiers", "49 tentaranya")."""
+    for unit in ctx.units_between(span_start, span_end):
+        return unit.represents or unit.entity
+    if subject is not None and find_all(ctx.words.get("roles.possessive"), ctx.text[span_start:span_end]):
+        return subject.represents or subject.entity
+    return None
+
+
+def _in_date(ctx: SentenceContext, offset: int) -> bool:
+    return any(d.start <= offset < d.end for d in ctx.dates)
+
+
+def casualties(ctx: SentenceContext) -> list[Casualties]:
+    """Numbers of dead: a quantity shortly before a fatality word ("49 soldiers
+    were killed", "6.500 nyawa") or shortly after one ("killing 49")."""
+    cues = [c for c in find_all(ctx.words.get("casualties.fatality"), ctx.text) if not _in_date(ctx, c.start())]
+    subject = ctx.units[0] if ctx.units else None
+    found: list[Casualties] = []
+    for quantity in ctx.quantities:
+        for cue in cues:
+            before = ctx.text[quantity.end:cue.start()]
+            after = ctx.text[cue.end():quantity.start]
+            if cue.start() >= quantity.end and _words_between(before) <= _NEAR_WORDS and not re.search(r"[.;]", before):
+                found.append(Casualties(quantity.quantity, quantity.start, _side(ctx, quantity.start, cue.end(), subject)))
+                break
+            if quantity.start >= cue.end() and _words_between(after) <= 2:
+                found.append(Casualties(quantity.quantity, quantity.start, None))
+                break
+    return found
+
+
+def troops(ctx: SentenceContext, trigger_start: int, trigger_end: int, noun: bool) -> Quantity | None:
+    """Troop numbers: "2,000 peacekeepers" before a noun trigger, or "deployed
+    about 2,000 troops" after a verb trigger and before a troop noun."""
+    troop_nouns = find_all(ctx.words.get("casualties.troops"), ctx.text)
+    for quantity in ctx.quantities:
+        if noun and quantity.end <= trigger_start and _words_between(ctx.text[quantity.end:trigger_start]) <= 2:
+            return quantity.quantity
+        if not noun and quantity.start >= trigger_end and _words_between(ctx.text[trigger_end:quantity.start]) <= 2:
+            if any(n.start() >= quantity.end and _words_between(ctx.text[quantity.end:n.start()]) <= 2 for n in troop_nouns):
+                return quantity.quantity
+    return None

@@ -1,0 +1,166 @@
+"""What the event rules see of one sentence: actor units, places, clauses, dates, numbers.
+
+All offsets here are relative to the sentence text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+from kg.dates import DateMatch
+from kg.events.patterns import compile_patterns, find_all
+from kg.events.rules import Words
+from kg.model import DateValue, Mention, Sentence
+from kg.numbers import QuantityMatch
+
+ACTOR_KINDS = frozenset({"State", "Organization", "Alliance", "ArmedGroup", "Person"})
+ORGANIZATION_KINDS = frozenset({"Organization", "Alliance"})
+SegmentKind = Literal["main", "subordinate", "complement"]
+_MAX_GAP_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One actor as the text names it: a person with the state in their title is one unit."""
+
+    start: int
+    end: int
+    entity: str
+    kind: str
+    represents: str | None = None
+
+    @property
+    def iris(self) -> tuple[str, ...]:
+        """The entity, then what a person represents (both fill a role)."""
+        if self.represents and self.represents != self.entity:
+            return (self.entity, self.represents)
+        return (self.entity,)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    entity: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    kind: SegmentKind
+
+
+@dataclass
+class SentenceContext:
+    sentence: Sentence
+    language: str
+    words: Words
+    published: date | datetime | None
+    units: list[Unit]
+    places: list[Span]
+    states: list[Span]  # every state mention, acting or not ("di Ukraina")
+    treaties: list[Span]
+    segments: list[Segment]
+    title_case: bool = False
+    dates: list[DateMatch] = field(default_factory=list)
+    quantities: list[QuantityMatch] = field(default_factory=list)
+    carried_dates: list[DateValue] = field(default_factory=list)  # see kg.events.discourse
+    orphan_casualties: list = field(default_factory=list)  # attributes.Casualties without a fight here
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def segment_at(self, offset: int) -> Segment:
+        for segment in self.segments:
+            if segment.start <= offset < segment.end:
+                return segment
+        return self.segments[-1]
+
+    def filler(self, start: int, end: int, max_words: int = _MAX_GAP_WORDS) -> bool:
+        return gap_is_filler(self.text[start:end], self.words, max_words, title_case=self.title_case)
+
+    def units_between(self, start: int, end: int) -> list[Unit]:
+        return [u for u in self.units if u.start >= start and u.end <= end]
+
+
+def _relative(mention: Mention, sentence: Sentence) -> tuple[int, int]:
+    return mention.start - sentence.start, mention.end - sentence.start
+
+
+def gap_is_filler(text: str, words: Words, max_words: int = _MAX_GAP_WORDS, *, title_case: bool = False) -> bool:
+    """True when `text` holds only punctuation, list separators, filler nouns
+    ("pasukan", "forces") and capitalised title words: nothing that changes who
+    acts. In a headline every word is capitalised, so there only fillers count."""
+    rest = text
+    for key in ("roles.separators", "roles.fillers"):
+        regex = compile_patterns(words.get(key))
+        if regex:
+            rest = regex.sub(" ", rest)
+    tokens = [t for t in re.split(r"[\s,;:()\"“”'’—–-]+", rest) if t]
+    return len(tokens) <= max_words and all(t[:1].isupper() and not title_case for t in tokens)
+
+
+def is_title_case(text: str) -> bool:
+    """A headline: most words of four letters or more start with a capital."""
+    long_words = [w for w in re.findall(r"\w+", text) if len(w) >= 4]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+def _absorbs(state: Unit, person: Mention, gap: str, words: Words) -> bool:
+    return person.represents == state.entity and gap_is_filler(gap, words, 3)
+
+
+def build_units(mentions: list[Mention], sentence: Sentence, words: Words) -> list[Unit]:
+    """Actor units in order: "Presiden Rusia Vladimir Putin" is one unit, and a
+    name repeated as its acronym ("... (CSTO)") stays one unit."""
+    units: list[Unit] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if not mention.acts_as_actor or mention.kind not in ACTOR_KINDS:
+            continue
+        start, end = _relative(mention, sentence)
+        if units:
+            last = units[-1]
+            gap = sentence.text[last.end:start]
+            if mention.kind == "Person" and last.kind == "State" and _absorbs(last, mention, gap, words):
+                units[-1] = Unit(last.start, end, mention.entity, "Person", mention.represents)
+                continue
+            if mention.entity == last.entity and re.fullmatch(r"[\s(]*", gap):
+                units[-1] = Unit(last.start, end, last.entity, last.kind, last.represents)
+                continue
+        units.append(Unit(start, end, mention.entity, mention.kind, mention.represents))
+    return units
+
+
+def spans_of(mentions: list[Mention], sentence: Sentence, kinds: set[str]) -> list[Span]:
+    return [Span(*_relative(m, sentence), m.entity, m.kind) for m in mentions if m.kind in kinds]
+
+
+def split_segments(text: str, words: Words) -> list[Segment]:
+    """Clauses, as far as cue words show them. A subordinate clause ("setelah",
+    "after", "since") runs from its cue to the next comma; a complement ("bahwa",
+    "said") runs from after its cue. Dates and subjects do not cross them freely."""
+    cues = [(m.start(), m.end(), "subordinate") for m in find_all(words.get("clauses.subordinators"), text)]
+    cues += [(m.start(), m.end(), "complement") for m in find_all(words.get("clauses.complements"), text)]
+    segments: list[Segment] = []
+    position, kind = 0, "main"
+    for cue_start, cue_end, cue_kind in sorted(cues):
+        if cue_start < position:
+            continue
+        split_at = cue_start if cue_kind == "subordinate" else cue_end
+        if split_at > position:
+            segments.append(Segment(position, split_at, kind))
+        position, kind = split_at, cue_kind
+        if cue_kind == "subordinate":
+            comma = text.find(",", cue_end)
+            next_cue = min((c[0] for c in cues if c[0] >= cue_end), default=len(text))
+            if 0 <= comma < next_cue:
+                segments.append(Segment(position, comma + 1, "subordinate"))
+                position, kind = comma + 1, "main"
+    if position < len(text) or not segments:
+        segments.append(Segment(position, len(text), kind))
+    return segments

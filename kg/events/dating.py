@@ -1,0 +1,63 @@
+"""Date intervals: when two event dates may be the same event, and how to join them.
+
+A date is read as the interval it covers (a day, a month, a year, a
+decade). Two dates are compatible when their intervals, widened by the
+tolerance, overlap: day dates within ±2 days, a month with any day of it, a
+year with any month or day in it. No date is compatible with any date.
+"""
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime, timedelta
+
+from kg.model import DateValue
+
+DAY_TOLERANCE = timedelta(days=2)
+_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
+
+
+def _first(value: str) -> date:
+    parts = [int(p) for p in value.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _last(value: str) -> date:
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return date(parts[0], 12, 31)
+
+
+def interval(value: DateValue) -> tuple[date, date]:
+    return _first(value.value), _last(value.end or value.value)
+
+
+def compatible(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None:
+        return True
+    (a_start, a_end), (b_start, b_end) = interval(a), interval(b)
+    slack = DAY_TOLERANCE if a.precision == b.precision == "day" else timedelta(0)
+    return a_start <= b_end + slack and b_start <= a_end + slack
+
+
+def join(a: DateValue | None, b: DateValue | None) -> DateValue | None:
+    """The date of a merged event: the coarser date when one contains the
+    other ("1991" within "the 1990s"), the span of two days otherwise."""
+    if a is None or b is None:
+        return a or b
+    if _RANK[a.precision] != _RANK[b.precision]:
+        return a if _RANK[a.precision] > _RANK[b.precision] else b
+    if a.precision != "day":
+        return a
+    start = min(interval(a)[0], interval(b)[0])
+    end = max(interval(a)[1], interval(b)[1])
+    return DateValue(start.isoformat(), "day", end.isoformat() if end != start else None)
+
+
+def publication_day(published: date | datetime | None) -> DateValue | None:
+    if published is None:
+        return None
+    day = published.date() if isinstance(published, datetime) else published
+    return DateValue(day.isoformat(), "day")

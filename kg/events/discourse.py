@@ -1,0 +1,120 @@
+"""What one sentence leaves to the next: the time frame and the event in focus.
+
+- A sentence without a date that continues the previous one ("Under that
+  deal ...", "The ensuing conflict ...": continuation cues in words.toml)
+  takes the previous sentence's dates.
+- "The two countries fought ..." takes its sides from the last event with two sides.
+- A fight that names no side ("The six-week fighting in 2020 killed ...")
+  is the fight in focus: the latest one with a compatible date and modality;
+  its numbers of dead go there. Numbers of dead in a sentence without a
+  fight go to the fight in focus too.
+- A ceasefire that names no parties is between the sides of the fight in focus.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.events import dating
+from kg.events.context import SentenceContext
+from kg.events.drafts import FIGHTING, Draft
+from kg.events.patterns import find_all
+from kg.model import DateValue
+
+
+def carry_dates(contexts: list[SentenceContext]) -> None:
+    previous: list = []
+    for ctx in contexts:
+        if ctx.dates:
+            previous = [d.value for d in ctx.dates]
+            continue
+        if find_all(ctx.words.get("discourse.continuation"), ctx.text):
+            ctx.carried_dates = previous[-1:]
+        previous = ctx.carried_dates or previous
+
+
+def _focus(
+    drafts: list[Draft], position: int, when: DateValue | None, modality: str = "asserted", need_sides: int = 1
+) -> Draft | None:
+    """The latest fight before `position` with a compatible date and the same modality."""
+    for earlier in reversed(drafts):
+        if earlier.position > position or earlier.kind not in FIGHTING or len(earlier.sides()) < need_sides:
+            continue
+        if earlier.fact.modality == modality and dating.compatible(earlier.fact.date, when):
+            return earlier
+    return None
+
+
+def focus_pair(drafts: list[Draft], position: int) -> tuple[str, ...]:
+    """"The two countries": the pair that fought most often before `position`
+    (the latest such pair on a tie); any pair of sides when none fought."""
+    earlier = [d for d in drafts if d.position < position and len(d.sides()) == 2]
+    fights = [d for d in earlier if d.kind in FIGHTING] or earlier
+    pairs = Counter(frozenset(d.sides()) for d in fights)
+    if not pairs:
+        return ()
+    best = max(pairs.values())
+    return tuple(sorted(next(p for p in reversed([frozenset(d.sides()) for d in fights]) if pairs[p] == best)))
+
+
+def _resolve_pairs(drafts: list[Draft]) -> None:
+    for draft in drafts:
+        if draft.anaphoric and len(draft.sides()) < 2:
+            pair = focus_pair(drafts, draft.position)
+            if pair:
+                draft.fact.roles["participant"] = pair
+
+
+def _absorb(target: Draft, draft: Draft) -> None:
+    target.fact.evidence += draft.fact.evidence
+    target.fact.date = dating.join(target.fact.date, draft.fact.date)
+    if target.fact.fatalities is None and draft.fact.fatalities is not None:
+        target.fact.fatalities = draft.fact.fatalities
+        target.fact.fatalities_side = draft.fact.fatalities_side
+
+
+def _resolve_sideless_fights(drafts: list[Draft]) -> list[Draft]:
+    kept: list[Draft] = []
+    for draft in drafts:
+        if draft.kind in FIGHTING and not draft.sides():
+            target = _focus(kept, draft.position, draft.fact.date, draft.fact.modality)
+            if target is not None:
+                _absorb(target, draft)
+                draft.absorbed_into = target
+            continue
+        kept.append(draft)
+    return kept
+
+
+def _resolve_ceasefire_parties(drafts: list[Draft], absorbed: dict[int, Draft]) -> None:
+    for draft in drafts:
+        if draft.kind != "Ceasefire" or draft.fact.roles.get("participant"):
+            continue
+        same_sentence = absorbed.get(draft.sentence)
+        fight = same_sentence or _focus(drafts, draft.position, draft.fact.date, draft.fact.modality, need_sides=2)
+        if fight is not None:
+            mediators = set(draft.fact.roles.get("mediator", ()))
+            draft.fact.roles["participant"] = tuple(sorted(fight.sides() - mediators))
+            draft.fact.date = draft.fact.date or fight.fact.date
+
+
+def _orphan_casualties(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
+    for ctx in contexts:
+        dates = [d.value for d in ctx.dates] or ctx.carried_dates
+        when = dates[0] if len(dates) == 1 else None
+        for found in ctx.orphan_casualties:
+            target = _focus(drafts, ctx.sentence.start, when)
+            if target is not None and target.fact.fatalities is None:
+                target.fact.fatalities = found.quantity
+                target.fact.fatalities_side = found.side
+
+
+def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
+    """Apply the discourse rules (module docstring); drafts still without a side are dropped."""
+    drafts = sorted(drafts, key=lambda d: d.position)
+    _resolve_pairs(drafts)
+    everything = list(drafts)
+    drafts = _resolve_sideless_fights(drafts)
+    absorbed = {d.sentence: d.absorbed_into for d in everything if d.absorbed_into is not None}
+    _resolve_ceasefire_parties(drafts, absorbed)
+    _orphan_casualties(contexts, drafts)
+    return [d for d in drafts if len(d.sides()) >= d.rule.min_actors]

@@ -1,0 +1,31 @@
+"""An event as first read from one sentence, before discourse and linking."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.events.rules import EventRule
+from kg.model import DateValue, EventFact
+
+ROLE_ORDER = ("participant", "requester", "addressee", "agent", "organization", "mediator", "invokes", "location", "treaty")
+SIDE_ROLES = ("participant", "requester", "addressee", "agent", "organization")
+FIGHTING = frozenset({"ArmedClash", "War"})
+
+
+@dataclass
+class Draft:
+    fact: EventFact
+    rule: EventRule
+    sentence: int
+    position: int  # offset of the trigger in Document.text: discourse order
+    anaphoric: bool = False  # "the two countries": the sides are the pair in focus
+    treaty_cue: bool = False  # "the treaty" without a name: look for it among the sides' treaties
+    treaty_label: str | None = None  # signings: the treaty as the text names it
+    absorbed_into: Draft | None = None  # a side-less fight read as the fight in focus
+
+    @property
+    def kind(self) -> str:
+        return self.fact.kind
+
+    def sides(self) -> set[str]:
+        """Actors that take part as sides (not mediators, places or treaties)."""
+        return {iri for role in SIDE_ROLES for iri in self.fact.roles.get(role, ())}

@@ -1,0 +1,182 @@
+"""Read events from the sentences of one document with the rules of its language."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg.dates import find_dates
+from kg.events import attributes, modality, roles
+from kg.events.context import (
+    ORGANIZATION_KINDS,
+    Segment,
+    SentenceContext,
+    Unit,
+    build_units,
+    is_title_case,
+    spans_of,
+    split_segments,
+)
+from kg.events.drafts import Draft
+from kg.events.patterns import find_all
+from kg.events.rules import EventRule, event_rules, words
+from kg.events.statements import resolve_invoked
+from kg.model import Document, EventFact, Evidence, Mention, Sentence
+from kg.numbers import find_quantities
+
+Roles = dict[str, list[Unit] | list[str]]
+NOUN_SUBJECT_GAP = 6  # words between a subject and a noun trigger ("A and B agreed on Saturday to a ceasefire")
+
+
+def _iris(values: Iterable[Unit | str]) -> tuple[str, ...]:
+    seen: list[str] = []
+    for value in values:
+        for iri in value.iris if isinstance(value, Unit) else (value,):
+            if iri not in seen:
+                seen.append(iri)
+    return tuple(seen)
+
+
+def build_context(doc: Document, sentence: Sentence, mentions: list[Mention]) -> SentenceContext:
+    table = words(doc.language)
+    own = [m for m in mentions if m.sentence == sentence.index]
+    return SentenceContext(
+        sentence=sentence,
+        language=doc.language,
+        words=table,
+        published=doc.issued,
+        units=build_units(own, sentence, table),
+        places=spans_of(own, sentence, {"Place"}),
+        states=spans_of(own, sentence, {"State"}),
+        treaties=spans_of(own, sentence, {"Treaty"}),
+        segments=split_segments(sentence.text, table),
+        title_case=is_title_case(sentence.text),
+        dates=find_dates(sentence.text, doc.issued, doc.language),
+        quantities=find_quantities(sentence.text, doc.language),
+    )
+
+
+def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    sides: list[Unit] = []
+    if rule.noun and (owner := roles.possessor(ctx, match.start(), match.end())) is not None:
+        sides = [owner, *roles.targets(ctx, segment, max(owner.end, match.end()))]
+    if not sides:
+        sides = roles.subject(ctx, segment, match.start(), max_gap_words=NOUN_SUBJECT_GAP if rule.noun else None)
+    others = [u for u in roles.objects(ctx, segment, match.end()) if u not in sides]
+    located: list[str] = roles.located_states(ctx, segment, match.end()) if rule.locative_states else []
+    place = roles.locations(ctx, segment, match.start(), match.end(), (*sides, *others))
+    common: Roles = {"mediator": roles.mediators(ctx, segment), "location": place}
+    if rule.pairwise and others:
+        return [{"participant": [*sides, other], **common} for other in others]
+    return [{"participant": [*sides, *others, *located], **common}]
+
+
+def _request(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    requester = roles.subject(ctx, segment, match.start())
+    asked = [u for u in roles.addressees(ctx, segment, match.start()) if u not in requester]
+    invoked = [t.entity for t in ctx.treaties]
+    if not asked:
+        return [{"requester": requester, "invokes": invoked}]
+    return [{"requester": requester, "addressee": [unit], "invokes": invoked} for unit in _distinct(asked)]
+
+
+def _distinct(units: list[Unit]) -> list[Unit]:
+    seen: dict[str, Unit] = {}
+    for unit in units:
+        seen.setdefault(unit.entity, unit)
+    return list(seen.values())
+
+
+def _agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
+    agent = [owner] if owner else roles.subject(ctx, segment, match.start())
+    return [{"agent": agent, "location": roles.locations(ctx, segment, match.start(), match.end(), tuple(agent))}]
+
+
+def _membership_change(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    units = ctx.units_between(segment.start, segment.end)
+    organizations = [u for u in units if u.kind in ORGANIZATION_KINDS]
+    after = [u for u in organizations if u.start >= match.end()]
+    organization = (after or organizations)[:1]
+    agents = [u for u in units if u not in organizations]
+    return [{"agent": agents, "organization": organization}]
+
+
+def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    parties = roles.subject(ctx, segment, match.start()) + roles.objects(ctx, segment, match.end())
+    return [{"participant": parties, "treaty": [t.entity for t in ctx.treaties]}]
+
+
+FRAMES = {
+    "participants": _participants,
+    "request": _request,
+    "agent": _agent,
+    "membership_change": _membership_change,
+    "signing": _signing,
+}
+
+
+def _evidence(ctx: SentenceContext, rule: EventRule) -> Evidence:
+    sentence = ctx.sentence
+    return Evidence(sentence.text, sentence.start, sentence.end, rule.id, rule.confidence)
+
+
+def _required(ctx: SentenceContext, rule: EventRule, segment: Segment) -> bool:
+    return not rule.requires or bool(find_all(rule.requires, ctx.text[segment.start:segment.end]))
+
+
+def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> list[Draft]:
+    segment = ctx.segment_at(match.start())
+    polarity = modality.polarity(ctx, segment, match.start())
+    if polarity == "negated" or not _required(ctx, rule, segment):
+        return []
+    dates = attributes.trigger_dates(ctx, segment) or ctx.carried_dates
+    anaphoric = roles.anaphoric_pair(ctx, segment, match.start())
+    treaty_cue = bool(find_all(ctx.words.get("treaty.nouns"), ctx.text[segment.start:segment.end]))
+    drafts: list[Draft] = []
+    for filled in FRAMES[rule.frame](ctx, rule, segment, match):
+        event_roles = {role: _iris(values) for role, values in filled.items() if values}
+        for when in dates or [None]:
+            fact = EventFact(rule.kind, dict(event_roles), [_evidence(ctx, rule)], date=when, modality=polarity)
+            if rule.frame == "agent":
+                fact.troops = attributes.troops(ctx, match.start(), match.end(), rule.noun)
+            position = ctx.sentence.start + match.start()
+            draft = Draft(fact, rule, ctx.sentence.index, position, anaphoric, treaty_cue)
+            if rule.frame == "signing":
+                draft.treaty_label = _treaty_label(ctx, match)
+            resolve_invoked(fact, treaty_cue)
+            drafts.append(draft)
+    return drafts
+
+
+def _treaty_label(ctx: SentenceContext, match: re.Match[str]) -> str:
+    """The treaty's name if the sentence names a known one, else the words
+    after the signing verb ("a defence pact")."""
+    if ctx.treaties:
+        return ctx.text[ctx.treaties[0].start:ctx.treaties[0].end]
+    words_after_verb = match.group().split()[1:]
+    return " ".join(words_after_verb) or match.group()
+
+
+def sentence_drafts(ctx: SentenceContext) -> list[Draft]:
+    """Every trigger of every rule in one sentence; an overlapped trigger of the
+    same kind ("mengerahkan ... penjaga perdamaian") counts once per rule."""
+    drafts: list[Draft] = []
+    for rule in event_rules(ctx.language):
+        for match in find_all(rule.triggers, ctx.text):
+            drafts += _drafts_for(ctx, rule, match)
+    _attach_casualties(ctx, drafts)
+    return drafts
+
+
+def _attach_casualties(ctx: SentenceContext, drafts: list[Draft]) -> None:
+    """Fatalities go to the nearest fighting event of the sentence; with none,
+    they wait for kg.events.discourse to find the event in focus."""
+    fighting = [d for d in drafts if d.kind in ("ArmedClash", "War")]
+    for found in attributes.casualties(ctx):
+        if not fighting:
+            ctx.orphan_casualties.append(found)
+            continue
+        nearest = min(fighting, key=lambda d: abs(d.position - ctx.sentence.start - found.start))
+        if nearest.fact.fatalities is None:
+            nearest.fact.fatalities = found.quantity
+            nearest.fact.fatalities_side = found.side

@@ -1,0 +1,33 @@
+"""Negation and modality of a trigger, from cue words in words.toml.
+
+A cue counts when it stands in the trigger's clause, before the trigger and
+at most a few words away ("Armenia had not taken part in the fighting",
+"Rusia akan mengirim pasukan"). Negated triggers yield no event at all;
+future and hypothetical ones are kept with that modality, never asserted.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from kg.events.context import Segment, SentenceContext
+from kg.events.patterns import find_all
+from kg.events.roles import opens_hypothetical
+
+_WINDOW_WORDS = 6
+Polarity = Literal["asserted", "future", "hypothetical", "negated"]
+
+
+def _window(ctx: SentenceContext, segment: Segment, trigger_start: int) -> str:
+    before = ctx.text[segment.start:trigger_start].split()
+    return " ".join(before[-_WINDOW_WORDS:])
+
+
+def polarity(ctx: SentenceContext, segment: Segment, trigger_start: int) -> Polarity:
+    window = _window(ctx, segment, trigger_start)
+    if find_all(ctx.words.get("modality.negation"), window):
+        return "negated"
+    if opens_hypothetical(ctx, segment) or find_all(ctx.words.get("modality.hypothetical"), window):
+        return "hypothetical"
+    if find_all(ctx.words.get("modality.future"), window):
+        return "future"
+    return "asserted"

@@ -1,0 +1,60 @@
+"""Compile the lexicon's small pattern language into regular expressions.
+
+A pattern is words separated by spaces, matched case-insensitively on word
+boundaries:
+
+- ``word``    the word itself;
+- ``word*``   a word starting with ``word`` ("clash*" matches "clashes");
+- ``*nya``    a word ending with ``nya`` ("tentaranya");
+- ``..``      a gap of up to six words ("beralih ke .. bantuan");
+- ``-word``   a suffix glued to the previous word ("-brokered" in "Russia-brokered").
+
+Lexicon files stay readable for linguists, and no regex syntax leaks into them.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+_GAP = r"(?:\s+\S+){0,6}?"
+_WORD_CHARS = r"[\w'’-]*"
+
+
+def _token(token: str) -> str:
+    prefix = token.startswith("*") and len(token) > 1
+    suffix = token.endswith("*") and len(token) > 1
+    core = re.escape(token.strip("*"))
+    return (_WORD_CHARS if prefix else "") + core + (_WORD_CHARS if suffix else "")
+
+
+def pattern_regex(pattern: str) -> str:
+    """The regex source for one pattern (see the module docstring)."""
+    parts: list[str] = []
+    for token in pattern.split():
+        if token == "..":
+            parts.append(_GAP)
+        else:
+            parts.append((r"\s+" if parts else "") + _token(token))
+    body = "".join(parts)
+    if pattern.startswith("-"):  # a suffix cue glued to the previous word: "Russia-brokered"
+        return rf"{body}(?![\w])"
+    return rf"(?<![\w-]){body}(?![\w])"
+
+
+@cache
+def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    ordered = sorted(patterns, key=len, reverse=True)  # longest alternative first
+    return re.compile("|".join(f"(?:{pattern_regex(p)})" for p in ordered), re.IGNORECASE)
+
+
+def compile_patterns(patterns: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex matching any of the patterns (longest first); None for an empty list."""
+    return _compiled(tuple(patterns))
+
+
+def find_all(patterns: Iterable[str], text: str) -> list[re.Match[str]]:
+    regex = compile_patterns(patterns)
+    return list(regex.finditer(text)) if regex else []

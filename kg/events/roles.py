@@ -1,0 +1,163 @@
+"""Who fills which role around a trigger, by general rules over actor units.
+
+- subject: the actors before the trigger in its clause ("Armenia and
+  Azerbaijan clashed"); if none, the leading actors of the main clause
+  ("During talks in Brussels, A and B agreed ...", "X asked ... after its
+  troops clashed ...");
+- objects: the list after "with/dengan/between/antara" ("talks with A, B and C");
+- possessor (noun triggers): the actor glued to the trigger ("Russian
+  peacekeepers", "penjaga perdamaian Rusia");
+- mediators ("mediated by X", "X-brokered") and leaders ("led by X", "X-led")
+  never count as sides.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.events.context import Segment, SentenceContext, Unit, gap_is_filler
+from kg.events.patterns import compile_patterns, find_all
+
+
+def _list_from(ctx: SentenceContext, position: int, limit: int) -> list[Unit]:
+    """The actors listed from `position` on: "A, B dan C" (only fillers between).
+    Items after the last conjunction joined by bare commas are dropped, so that
+    "Clash with A, B asks for help" is no list but "A, B and C" is."""
+    found: list[Unit] = []
+    last_joined = 1
+    cursor = position
+    conjunction = compile_patterns(ctx.words.get("roles.conjunctions"))
+    for unit in ctx.units:
+        if unit.start < cursor or unit.end > limit:
+            continue
+        if not ctx.filler(cursor, unit.start):
+            break
+        found.append(unit)
+        if len(found) > 1 and conjunction and conjunction.search(ctx.text[cursor:unit.start]):
+            last_joined = len(found)
+        cursor = unit.end
+    return found[:last_joined]
+
+
+def _cued_lists(ctx: SentenceContext, key: str, start: int, end: int) -> list[Unit]:
+    units: list[Unit] = []
+    for match in find_all(ctx.words.get(key), ctx.text[start:end]):
+        units += _list_from(ctx, start + match.end(), end)
+    return units
+
+
+def _suffixed(ctx: SentenceContext, key: str, start: int, end: int) -> list[Unit]:
+    """Actors glued to a suffix cue: "Russia-brokered", "Moscow-led"."""
+    ends = {start + m.start() for m in find_all(ctx.words.get(key), ctx.text[start:end])}
+    return [u for u in ctx.units if u.end in ends]
+
+
+def mediators(ctx: SentenceContext, segment: Segment) -> list[Unit]:
+    return _cued_lists(ctx, "roles.mediator", segment.start, segment.end) + _suffixed(
+        ctx, "roles.mediator_suffix", segment.start, segment.end
+    )
+
+
+def leaders(ctx: SentenceContext, segment: Segment) -> list[Unit]:
+    return _cued_lists(ctx, "roles.leader", segment.start, segment.end) + _suffixed(
+        ctx, "roles.leader_suffix", segment.start, segment.end
+    )
+
+
+def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
+    return set(mediators(ctx, segment)) | set(leaders(ctx, segment))
+
+
+def subject(ctx: SentenceContext, segment: Segment, trigger_start: int, *, max_gap_words: int | None = None) -> list[Unit]:
+    """Actors before the trigger in its clause, else the main clause's subject.
+    `max_gap_words` keeps a noun trigger from taking the subject of a distant
+    verb ("Moscow deployed 2,000 peacekeepers to monitor the ceasefire")."""
+    excluded = _excluded(ctx, segment) | set(objects(ctx, segment, segment.start))
+    before = [u for u in ctx.units_between(segment.start, trigger_start) if u not in excluded]
+    if before and max_gap_words is not None and len(ctx.text[before[-1].end:trigger_start].split()) > max_gap_words:
+        return []
+    if before:
+        return before
+    if opens_hypothetical(ctx, segment):
+        return []
+    return main_subject(ctx, segment)
+
+
+def opens_hypothetical(ctx: SentenceContext, segment: Segment) -> bool:
+    """A clause opened by "if"/"jika" is hypothetical throughout."""
+    head = ctx.text[segment.start:segment.end].lstrip()
+    return any(m.start() == 0 for m in find_all(ctx.words.get("modality.hypothetical_clause"), head))
+
+
+def main_subject(ctx: SentenceContext, segment: Segment) -> list[Unit]:
+    """The leading actor list of the nearest main clause, for a trigger in a
+    subordinate or complement clause that names no subject of its own."""
+    if segment.kind == "main":
+        return []
+    mains = [s for s in ctx.segments if s.kind == "main" and s is not segment]
+    mains.sort(key=lambda s: abs(s.start - segment.start))
+    for main in mains:
+        first = next((u for u in ctx.units_between(main.start, main.end)), None)
+        if first is not None:
+            excluded = _excluded(ctx, main)
+            return [u for u in _list_from(ctx, first.start, main.end) if u not in excluded]
+    return []
+
+
+def objects(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
+    """Actors after "with"/"between" cues that follow the trigger in its clause."""
+    excluded = _excluded(ctx, segment)
+    units = _cued_lists(ctx, "roles.with", trigger_end, segment.end)
+    units += _cued_lists(ctx, "roles.between", trigger_end, segment.end)
+    return [u for u in units if u not in excluded]
+
+
+def possessor(ctx: SentenceContext, trigger_start: int, trigger_end: int) -> Unit | None:
+    """The actor glued to a noun trigger: right after it (id: "pasukan Rusia")
+    or right before it (en: "Russian peacekeepers", "Russia's invasion")."""
+    for unit in ctx.units:
+        if unit.start >= trigger_end and not ctx.text[trigger_end:unit.start].strip():
+            return unit
+        if unit.end <= trigger_start and re.fullmatch(r"(?:['’]s)?\s*", ctx.text[unit.end:trigger_start]):
+            return unit
+    return None
+
+
+def targets(ctx: SentenceContext, segment: Segment, after: int) -> list[Unit]:
+    """Actors after a target cue ("invasion of X", "invasi ... ke X")."""
+    return _cued_lists(ctx, "roles.target", after, segment.end)[:1]
+
+
+def addressees(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[Unit]:
+    excluded = _excluded(ctx, segment)
+    return [u for u in ctx.units_between(trigger_start, segment.end) if u not in excluded]
+
+
+def located_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[str]:
+    """States named after a locative cue following the trigger: "berperang di Ukraina"."""
+    found: list[str] = []
+    for match in find_all(ctx.words.get("roles.locative"), ctx.text[trigger_end:segment.end]):
+        cue_end = trigger_end + match.end()
+        for span in ctx.states:
+            if span.start >= cue_end and re.fullmatch(r"\s*", ctx.text[cue_end:span.start]):
+                found.append(span.entity)
+    return found
+
+
+def locations(
+    ctx: SentenceContext, segment: Segment, trigger_start: int, trigger_end: int, own: tuple[Unit, ...] = ()
+) -> list[str]:
+    """The place of an event: the first place after the trigger in its clause
+    with no other side named in between ("talks mediated by the EU in
+    Brussels"), else a place before the trigger in the clause ("In Brussels, ...")."""
+    sides = [u for u in ctx.units if u not in set(mediators(ctx, segment)) and u not in own]
+    for place in ctx.places:
+        if place.start >= trigger_end and place.end <= segment.end:
+            if not any(trigger_end <= u.start < place.start for u in sides):
+                return [place.entity]
+            break
+    return [p.entity for p in ctx.places if segment.start <= p.start and p.end <= trigger_start][:1]
+
+
+def anaphoric_pair(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
+    """"The two countries", "kedua negara": the sides are those of the event in focus."""
+    return bool(find_all(ctx.words.get("roles.plural_anaphora"), ctx.text[segment.start:trigger_start]))

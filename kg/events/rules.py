@@ -1,0 +1,84 @@
+"""Event rules and cue words, read from kg/lang/<code>/events.toml and words.toml."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from kg.errors import InputError
+from kg.lexicon import load_lexicon
+from kg.resources import lang_dir
+
+FRAMES = ("participants", "request", "agent", "membership_change", "signing")
+
+
+@dataclass(frozen=True)
+class EventRule:
+    """One trigger rule: its id is written as the evidence's ckg:rule."""
+
+    id: str
+    kind: str
+    triggers: tuple[str, ...]
+    frame: str
+    confidence: float
+    requires: tuple[str, ...] = ()
+    undated: str = "published"  # or "none": see kg.events.dating
+    pairwise: bool = False  # one event per "with" party (talks between two sides)
+    locative_states: bool = False  # "at war in Ukraine": a state after "in" takes part
+    noun: bool = False  # the trigger is a noun; its possessor fills the role
+    min_actors: int = 1
+
+
+@dataclass(frozen=True)
+class Words:
+    """Cue words of one language, by dotted key ("modality.future")."""
+
+    table: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def get(self, key: str) -> tuple[str, ...]:
+        return self.table.get(key, ())
+
+
+def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, tuple[str, ...]]:
+    flat: dict[str, tuple[str, ...]] = {}
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flatten(value, name + "."))
+        elif isinstance(value, list):
+            flat[name] = tuple(str(item) for item in value)
+    return flat
+
+
+@cache
+def words(language: str) -> Words:
+    return Words(_flatten(load_lexicon(language, "words")))
+
+
+def _rule(entry: dict[str, Any], language: str) -> EventRule:
+    where = lang_dir(language) / "events.toml"
+    try:
+        rule = EventRule(
+            id=str(entry["id"]),
+            kind=str(entry["kind"]),
+            triggers=tuple(entry["triggers"]),
+            frame=str(entry.get("frame", "participants")),
+            confidence=float(entry.get("confidence", 0.8)),
+            requires=tuple(entry.get("requires", ())),
+            undated=str(entry.get("undated", "published")),
+            pairwise=bool(entry.get("pairwise", False)),
+            locative_states=bool(entry.get("locative_states", False)),
+            noun=bool(entry.get("noun", False)),
+            min_actors=int(entry.get("min_actors", 1)),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"{where}: bad rule {entry.get('id', '?')}: {exc}") from exc
+    if rule.frame not in FRAMES:
+        raise InputError(f"{where}: rule {rule.id}: unknown frame '{rule.frame}'")
+    return rule
+
+
+@cache
+def event_rules(language: str) -> tuple[EventRule, ...]:
+    """The language's event rules in file order; no file means no rules."""
+    return tuple(_rule(entry, language) for entry in load_lexicon(language, "events").get("rule", []))

@@ -1,0 +1,133 @@
+"""Memberships the text states, treaties it says were signed, and the treaty
+an aid request invokes.
+
+Memberships: "A and B are members of C", "A, a member of C", "anggota C";
+"the Moscow-led CSTO" / "blok yang dipimpin Moskow ... CSTO" (an alliance's
+leader is its member); "both countries are members of C" (the pair in focus).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from kg.events import modality, roles
+from kg.events.context import ORGANIZATION_KINDS, SentenceContext, Unit
+from kg.events.drafts import Draft
+from kg.events.patterns import find_all
+from kg.model import DateValue, EventFact, Evidence, MembershipFact, TreatyFact
+from kg.namespaces import ID, local_key, slugify, treaty_iri
+from kg.reference import reference_entities
+
+_ORG_WINDOW_WORDS = 12
+
+
+def _evidence(ctx: SentenceContext, rule: str, confidence: float) -> Evidence:
+    s = ctx.sentence
+    return Evidence(s.text, s.start, s.end, rule, confidence)
+
+
+def _org_after(ctx: SentenceContext, position: int, limit: int) -> Unit | None:
+    for unit in ctx.units:
+        if unit.start >= position and unit.end <= limit and unit.kind in ORGANIZATION_KINDS:
+            return unit if ctx.filler(position, unit.start, 3) else None
+    return None
+
+
+def _nearest_org(ctx: SentenceContext, unit: Unit, start: int, end: int) -> Unit | None:
+    organizations = [u for u in ctx.units_between(start, end) if u.kind in ORGANIZATION_KINDS]
+    near = [o for o in organizations if len(ctx.text[min(o.end, unit.end):max(o.start, unit.start)].split()) <= _ORG_WINDOW_WORDS]
+    return min(near, key=lambda o: abs(o.start - unit.start), default=None)
+
+
+def _stated_members(ctx: SentenceContext, focus_pair: tuple[str, ...]) -> list[MembershipFact]:
+    facts: list[MembershipFact] = []
+    for cue in find_all(ctx.words.get("membership.member"), ctx.text):
+        segment = ctx.segment_at(cue.start())
+        if modality.polarity(ctx, segment, cue.start()) != "asserted":
+            continue
+        organization = _org_after(ctx, cue.end(), segment.end)
+        if organization is None:
+            continue
+        members = [iri for u in ctx.units_between(segment.start, cue.start()) if u.kind not in ORGANIZATION_KINDS for iri in u.iris[-1:]]
+        if not members and roles.anaphoric_pair(ctx, segment, cue.start()):
+            members = list(focus_pair)
+        rule = f"{ctx.language}.membership.member"
+        facts += [MembershipFact(m, organization.entity, _evidence(ctx, rule, 0.8)) for m in dict.fromkeys(members)]
+    return facts
+
+
+def _led_members(ctx: SentenceContext) -> list[MembershipFact]:
+    facts: list[MembershipFact] = []
+    for segment in ctx.segments:
+        for leader in roles.leaders(ctx, segment):
+            organization = _nearest_org(ctx, leader, segment.start, segment.end)
+            if organization is not None and leader.kind not in ORGANIZATION_KINDS:
+                rule = f"{ctx.language}.membership.led-by"
+                facts.append(MembershipFact(leader.iris[-1], organization.entity, _evidence(ctx, rule, 0.7)))
+    return facts
+
+
+def sentence_memberships(ctx: SentenceContext, focus_pair: tuple[str, ...] = ()) -> list[MembershipFact]:
+    return _stated_members(ctx, focus_pair) + _led_members(ctx)
+
+
+def unique_memberships(facts: list[MembershipFact]) -> list[MembershipFact]:
+    """One fact per (member, organization): the first statement's evidence."""
+    seen: dict[tuple[str, str], MembershipFact] = {}
+    for fact in facts:
+        seen.setdefault((fact.member, fact.organization), fact)
+    return list(seen.values())
+
+
+@cache
+def _treaty_parties() -> dict[str, frozenset[str]]:
+    return {e.iri: frozenset(e.parties) for e in reference_entities() if e.kind == "Treaty" and e.parties}
+
+
+def _actors(fact: EventFact, *role_names: str) -> set[str]:
+    return {i for r in role_names for i in fact.roles.get(r, ()) if not i.startswith(ID + "person/")}
+
+
+def resolve_invoked(event: EventFact, treaty_cue: bool) -> None:
+    """Keep an invoked treaty only if its parties include the requester and
+    the addressee; "the treaty" without a name is the one treaty between them."""
+    if event.kind != "AidRequest":
+        return
+    sides = _actors(event, "requester", "addressee")
+    parties = _treaty_parties()
+    named = [t for t in event.roles.get("invokes", ()) if t not in parties or sides <= parties[t]]
+    if not named and treaty_cue and len(sides) >= 2:
+        named = [t for t, members in parties.items() if members == sides]
+        named = named if len(named) == 1 else []
+    if named:
+        event.roles["invokes"] = tuple(named)
+    else:
+        event.roles.pop("invokes", None)
+
+
+def _new_treaty_iri(parties: list[str], signed: DateValue | None) -> str:
+    keys = "-".join(sorted(local_key(p).lower() for p in parties))
+    year = signed.value[:4] if signed else "undated"
+    return treaty_iri(slugify(f"{keys}-{year}-treaty"))
+
+
+def treaty_facts(events: list[EventFact], drafts: list[Draft]) -> list[TreatyFact]:
+    """A TreatyFact for each signing; the signing event points to the treaty."""
+    facts: list[TreatyFact] = []
+    for event in events:
+        if event.kind != "TreatySigning":
+            continue
+        parties = sorted(_actors(event, "participant"))
+        named = event.roles.get("treaty", ())
+        iri = named[0] if named else _new_treaty_iri(parties, event.date)
+        event.roles["treaty"] = (iri,)
+        label = _treaty_label(iri, drafts, event)
+        facts.append(TreatyFact(iri, label, tuple(parties), event.evidence[0], signed_on=event.date))
+    return facts
+
+
+def _treaty_label(iri: str, drafts: list[Draft], event: EventFact) -> str:
+    for draft in drafts:
+        if draft.fact is event or draft.fact.evidence[0] in event.evidence:
+            if draft.treaty_label:
+                return draft.treaty_label
+    return local_key(iri).replace("-", " ")

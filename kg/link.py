@@ -1,0 +1,164 @@
+"""One node per real event: merge drafts within a document, then reuse the IRI
+of the same event already in the store (cross-document merge).
+
+Same event = same class, same modality, the same sides and compatible dates
+(kg.events.dating: day dates within ±2 days, a month or year containing the
+other date, no date matching any date). Within a document a draft whose
+sides are a subset of another's, role by role, is the same event told with
+fewer words ("Armenia asked for help" after "Armenia asked Russia for help").
+Across documents the states, organizations and groups on the sides must be
+equal, and the persons too when both documents name persons.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from pyoxigraph import NamedNode
+
+from kg.events import dating
+from kg.events.drafts import ROLE_ORDER, SIDE_ROLES, Draft
+from kg.model import DateValue, EventFact, Quantity
+from kg.namespaces import CKG, ID, event_iri, sparql_prefixes
+from kg.store import Store
+
+_HEDGED_FIRST = ("about", "more than", "at least", "up to", "exact")
+
+
+def _role_subset(small: EventFact, large: EventFact) -> bool:
+    return all(set(small.roles.get(role, ())) <= set(large.roles.get(role, ())) for role in SIDE_ROLES)
+
+
+def _same_event(a: EventFact, b: EventFact) -> bool:
+    if a.kind != b.kind or a.modality != b.modality or not dating.compatible(a.date, b.date):
+        return False
+    return _role_subset(a, b) or _role_subset(b, a)
+
+
+def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    return a + tuple(x for x in b if x not in a)
+
+
+def _quantity(a: Quantity | None, b: Quantity | None) -> Quantity | None:
+    """The larger number (tallies grow); for the same number the hedged wording."""
+    if a is None or b is None:
+        return a or b
+    if a.value != b.value:
+        return a if a.value > b.value else b
+    return min(a, b, key=lambda q: _HEDGED_FIRST.index(q.qualifier))
+
+
+def _merge_into(target: EventFact, other: EventFact) -> None:
+    roles = {role: _union(target.roles.get(role, ()), other.roles.get(role, ())) for role in ROLE_ORDER}
+    target.roles = {role: values for role, values in roles.items() if values}
+    target.evidence = target.evidence + [e for e in other.evidence if e not in target.evidence]
+    target.date = dating.join(target.date, other.date)
+    fatalities = _quantity(target.fatalities, other.fatalities)
+    if fatalities is not target.fatalities:
+        target.fatalities_side = other.fatalities_side
+    target.fatalities = fatalities
+    target.fatalities_side = target.fatalities_side or other.fatalities_side
+    target.troops = _quantity(target.troops, other.troops)
+
+
+@dataclass
+class _Merged:
+    fact: EventFact
+    undated_policy: str
+
+
+def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list[EventFact]:
+    """One EventFact per event of the document, in text order. An asserted
+    event the text does not date is dated on the publication day when its
+    rule says so (news reports what happened since the last edition);
+    background, future and hypothetical events never are."""
+    merged: list[_Merged] = []
+    for draft in sorted(drafts, key=lambda d: d.position):
+        same = next((m for m in merged if _same_event(draft.fact, m.fact)), None)
+        if same is None:
+            merged.append(_Merged(draft.fact, draft.rule.undated))
+        else:
+            _merge_into(same.fact, draft.fact)
+            if draft.rule.undated == "none":
+                same.undated_policy = "none"
+    for item in merged:
+        if item.fact.date is None and item.fact.modality == "asserted" and item.undated_policy == "published":
+            item.fact.date = dating.publication_day(published)
+    return [m.fact for m in merged]
+
+
+def _is_person(iri: str) -> bool:
+    return iri.startswith(ID + "person/")
+
+
+def sides(fact: EventFact) -> set[str]:
+    return {iri for role in SIDE_ROLES for iri in fact.roles.get(role, ())}
+
+
+def _same_sides(ours: set[str], theirs: set[str]) -> bool:
+    actors = {i for i in ours if not _is_person(i)}, {i for i in theirs if not _is_person(i)}
+    persons = {i for i in ours if _is_person(i)}, {i for i in theirs if _is_person(i)}
+    return actors[0] == actors[1] and (not persons[0] or not persons[1] or persons[0] == persons[1])
+
+
+def new_event_iri(fact: EventFact) -> str:
+    return event_iri(fact.kind, sorted(sides(fact)), fact.date.value if fact.date else None)
+
+
+_CANDIDATES = sparql_prefixes() + """  # bound variables must be projected (pyoxigraph)
+SELECT ?class ?side ?event ?property ?value WHERE {
+  ?event a ?class ; ckg:participant ?side ; ?property ?value .
+  FILTER(?property IN (ckg:participant, ckg:requester, ckg:addressee, ckg:agent, ckg:organization,
+                       ckg:mediator, ckg:date, ckg:endDate, ckg:datePrecision, ckg:modality))
+}
+"""
+
+
+@dataclass
+class _Stored:
+    sides: set[str]
+    mediators: set[str]
+    values: dict[str, str]
+
+    def date(self) -> DateValue | None:
+        value = self.values.get("date")
+        if value is None:
+            return None
+        precision = self.values.get("datePrecision") or {1: "year", 2: "month", 3: "day"}[len(value.split("-"))]
+        return DateValue(value, precision, self.values.get("endDate"))  # type: ignore[arg-type]
+
+
+def _stored_events(store: Store, fact: EventFact, side: str) -> dict[str, _Stored]:
+    bindings = {"class": NamedNode(CKG + fact.kind), "side": NamedNode(side)}
+    found: dict[str, _Stored] = {}
+    for row in store.query(_CANDIDATES, bindings):
+        event = found.setdefault(row["event"].value, _Stored(set(), set(), {}))
+        name = row["property"].value.removeprefix(CKG)
+        if name == "mediator":
+            event.mediators.add(row["value"].value)
+        elif name in SIDE_ROLES:
+            event.sides.add(row["value"].value)
+        else:
+            event.values[name] = row["value"].value
+    return found
+
+
+def find_in_store(store: Store, fact: EventFact) -> str | None:
+    """The IRI of the same event already stored from another document, if any."""
+    ours = sides(fact)
+    anchor = next((i for i in sorted(ours) if not _is_person(i)), None) or next(iter(sorted(ours)), None)
+    if anchor is None:
+        return None
+    for iri, stored in sorted(_stored_events(store, fact, anchor).items()):
+        theirs = stored.sides - stored.mediators
+        if stored.values.get("modality", "asserted") != fact.modality:
+            continue
+        if _same_sides(ours - set(fact.roles.get("mediator", ())), theirs) and dating.compatible(stored.date(), fact.date):
+            return iri
+    return None
+
+
+def link_events(events: list[EventFact], store: Store | None) -> None:
+    """Give every event its IRI: the stored one for an event already known, else a new one."""
+    for fact in events:
+        fact.iri = (find_in_store(store, fact) if store is not None else None) or new_event_iri(fact)
