@@ -29,6 +29,7 @@ from pyoxigraph import (
     QueryResultsFormat,
     QuerySolutions,
     RdfFormat,
+    serialize,
 )
 
 from kg.errors import QueryError
@@ -242,7 +243,7 @@ def write_results(result: QueryResult, fmt: str, out: BinaryIO) -> None:
             raise QueryError(f"unknown results format '{fmt}' (choose {', '.join(RESULT_FORMATS)})")
         result.serialize(out, RESULT_FORMATS[fmt])
     else:
-        result.serialize(out, RdfFormat.TURTLE)
+        serialize(list(result), out, RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
 def solution_rows(result: QuerySolutions) -> tuple[list[str], list[list[Term | None]]]:
