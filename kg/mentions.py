@@ -34,7 +34,7 @@ from kg.gazetteer import (Gazetteer, Match, PhraseSet, Span, Token, default_gaze
 from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
 from kg.namespaces import place_iri
-from kg.persons import name_end, speech_persons, title_lexicon, titled_persons
+from kg.persons import QUALIFIER_KINDS, name_end, speech_persons, title_lexicon, titled_persons
 
 # Among spans of equal length: blockers, then organs, then names of actors, then
 # seats (a capital's name is first read as its state acting, kg.mentions decides
@@ -279,6 +279,7 @@ def _person_registry(analysed: list[_Analysed]) -> dict[str, _Person]:
             keys = tuple(t.key for t in item.tokens[span.first:span.last] if t.is_word)
             known = registry.setdefault(span.entity, _Person(span.entity, keys, span.role, None))
             known.represents = known.represents or span.represents
+            known.role = known.role or span.role
             if len(keys) > len(known.keys):
                 known.keys = keys
     return registry
@@ -292,9 +293,11 @@ def _full_name_for(person: _Person, registry: dict[str, _Person]) -> _Person:
     return longer[0] if len(longer) == 1 else person
 
 
-def _nearest_state_before(spans: list[Span], first: int) -> str | None:
-    states = [s for s in spans if s.kind == "State" and s.last <= first]
-    return states[-1].entity if states else None
+def _nearest_actor_before(spans: list[Span], first: int) -> str | None:
+    """The state, organization or armed group named last before `first` ("... Kementerian
+    Pertahanan <state> mengatakan Menteri Pertahanan <Name>", "the RSF of General <Name>")."""
+    actors = [s for s in spans if s.kind in QUALIFIER_KINDS and s.last <= first]
+    return actors[-1].entity if actors else None
 
 
 def _link_titled(item: _Analysed, registry: dict[str, _Person]) -> None:
@@ -304,8 +307,9 @@ def _link_titled(item: _Analysed, registry: dict[str, _Person]) -> None:
         person = _full_name_for(registry[span.entity], registry)
         represents = span.represents or person.represents
         if represents is None and span.source == "title":
-            represents = _nearest_state_before(item.spans, span.first)
-        item.spans[index] = replace(span, entity=person.iri, represents=represents)
+            represents = _nearest_actor_before(item.spans, span.first)
+        item.spans[index] = replace(span, entity=person.iri, represents=represents,
+                                    role=span.role or person.role)
 
 
 def _alias_patterns(analysed: list[_Analysed], registry: dict[str, _Person]) -> dict[tuple[str, ...], Span]:

@@ -20,10 +20,12 @@ A name is the run of capitalised words after the title (stopping at
 punctuation, function words, days and months, and known entities); a run
 longer than a name can be, or made of acronyms only, is no name. The Q that
 qualifies a title is the person's `represents` and is marked as not acting on
-its own: the person acts for it. When no Q stands next to the title, the
-nearest state mention earlier in the same sentence is taken ("Kementerian
-Pertahanan <state> mengatakan Menteri Pertahanan <Name> ..."), else what an
-earlier titled mention of the same person in the document said, else nothing.
+its own: the person acts for it. When no Q stands next to the title
+(kg.mentions links persons across the document), what another titled mention
+of the same person in the document said is taken, else the nearest state,
+organization or armed group earlier in the same sentence ("Kementerian
+Pertahanan <state> mengatakan Menteri Pertahanan <Name> ...", "the RSF of
+General <Name>", "its Secretary General <Name>"), else nothing.
 """
 from __future__ import annotations
 

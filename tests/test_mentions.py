@@ -174,6 +174,18 @@ def test_title_without_a_state_takes_what_the_document_said_earlier():
     assert [m.represents for m in found if m.kind == "Person"] == [state_iri("SRB")] * 2
 
 
+def test_title_without_qualifier_takes_the_nearest_organization_or_armed_group():
+    found = mentions("The RSF of General Ali Musa attacked. The CSTO said its Secretary General Ivan Petrov would go.")
+    assert person(found, "Ali Musa") == ("general", org_iri("RSF"))
+    assert person(found, "Ivan Petrov") == ("secretary general", org_iri("CSTO"))
+
+
+def test_speaker_takes_role_and_state_from_a_titled_mention_elsewhere():
+    found = mentions("Menurut Maia Sandu, perang harus berhenti.\nPresiden Moldova Maia Sandu tiba.", "id")
+    assert [(m.rule, m.role, m.represents) for m in found if m.kind == "Person"] == [
+        ("speech:menurut", "president", state_iri("MDA")), ("title:id:presiden", "president", state_iri("MDA"))]
+
+
 def test_later_bare_mentions_link_to_the_same_person():
     found = mentions("Moldovan President Maia Sandu spoke.\nSandu said Maia Sandu would stay.")
     people = [(m.text, m.entity, m.represents) for m in found if m.kind == "Person"]
