@@ -91,14 +91,15 @@ class Entry:
 
     @property
     def exact_case(self) -> bool:
-        return is_acronym(self.label)
+        """Acronyms, and blockers ("Russia Today" is not "Russia today"), match only as written."""
+        return is_acronym(self.label) or self.source == "blocker"
 
     def accepts(self, surface: Sequence[Token]) -> bool:
         """Whether the text tokens, already equal after folding, are written acceptably."""
         if self.exact_case:
             written = "".join(t.text for t in surface)
             wanted = "".join(t.text for t in tokenize(self.label))
-            return written == wanted or (len(wanted) >= _TITLE_CASE_ACRONYM_MIN
+            return written == wanted or (is_acronym(self.label) and len(wanted) >= _TITLE_CASE_ACRONYM_MIN
                                          and written == wanted.capitalize())
         return surface[0].is_capitalized or not self.label[:1].isupper()
 

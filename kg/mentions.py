@@ -5,7 +5,7 @@
 1. gazetteer names, seats of government and demonyms (kg.gazetteer), plus
    state organs ("Kementerian Pertahanan <state>", "<state>'s defence
    ministry") which stand for their state; the longest span wins, blockers
-   ("France 24") win and are then dropped, as is a state name followed by a
+   ("France 24") win and yield no mention, nor does a state name followed by a
    number;
 2. how each span is used (words from kg/lang/<code>/entities.toml): a seat
    after a locative preposition or in a dateline is a Place, elsewhere it is
@@ -41,6 +41,9 @@ from kg.persons import QUALIFIER_KINDS, name_end, speech_persons, title_lexicon,
 # later whether it is a place), then names of places, then demonyms.
 _SOURCE_PRIORITY = {"blocker": 0, "organ": 1, "name": 2, "seat": 3, "place": 4, "demonym": 5}
 _NOT_ACTING_KINDS = frozenset({"Place", "Treaty"})
+# Kind of a span that names no entity ("France 24", "Russia Today"): it keeps its
+# words from other patterns and yields no mention.
+BLOCKED = "Blocker"
 
 
 @dataclass(frozen=True)
@@ -186,8 +189,8 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
     states = [c for c in candidates if c.kind == "State" and c.source in {"name", "demonym"}]
     usage = usage_lexicon(lexicons)
     candidates += _organ_spans(tokens, states, usage, _title_tokens(tokens, lexicons))
-    chosen = [s for s in _longest_first(candidates, tokens)
-              if s.kind != "Blocker" and not _followed_by_number(tokens, s)]
+    chosen = [replace(s, kind=BLOCKED) if _followed_by_number(tokens, s) else s
+              for s in _longest_first(candidates, tokens)]
     organization_words = title_lexicon(lexicons).organization_words
     return [_apply_usage(tokens, span, usage, gazetteer, organization_words) for span in chosen]
 
@@ -381,8 +384,8 @@ def find_mentions(doc: Document, sentences: list[Sentence],
     gazetteer = gazetteer or default_gazetteer()
     analysed = [_analyse(doc, s, gazetteer) for s in sentences if not s.is_chrome]
     _link_across_sentences(analysed)
-    return sorted((_mention(doc, item, span) for item in analysed for span in item.spans),
-                  key=lambda m: (m.start, m.end))
+    return sorted((_mention(doc, item, span) for item in analysed for span in item.spans
+                   if span.kind != BLOCKED), key=lambda m: (m.start, m.end))
 
 
 def new_entities(mentions: list[Mention], doc: Document,

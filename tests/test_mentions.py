@@ -96,6 +96,8 @@ def test_dateline_city_is_a_place():
 
 def test_country_inside_a_longer_name_is_not_an_actor():
     assert mentions("France 24 and Radio Free Europe reported it.") == []
+    assert summary(mentions("Russia Today said so. He visited Russia today.")) == [
+        ("Russia", "State", state_iri("RUS"), True)]
     assert one(mentions("Ia kuliah di Universitas Indonesia.", "id"), "Indonesia").acts_as_actor is False
 
 
