@@ -4,7 +4,8 @@ Matching rules (docs/evaluation.md and docs/gold-format.md say the same):
 
 - entities match on IRI; persons also when one name's tokens contain the
   other's and the surnames agree ("Burhan" ~ "Abdel Fattah al-Burhan"); places
-  also by a label or gold alias; treaties also by the same set of parties;
+  and organizations also by a label or a name the gold lists; treaties also by
+  the same set of parties;
 - an event matches a gold event of the same class whose core participant set
   is equal: every actor in any role, persons replaced by whom they represent,
   mediators left out. Each gold event is matched at most once;
@@ -26,6 +27,7 @@ from kg.graph_facts import DateFact, DocumentFacts, EventRecord, TreatyInfo, fin
 from kg.namespaces import ID, slugify
 
 ENTITY_TOTAL = "entity"
+NAMED_KINDS = ("Place", "Organization", "Alliance", "ArmedGroup")  # matched by name when the IRI differs
 EVENT_TOTAL = "event"
 
 
@@ -114,12 +116,15 @@ def score_article(gold: GoldArticle, facts: DocumentFacts, treaties: dict[str, T
 def _alias_map(gold: GoldArticle, facts: DocumentFacts, treaties: dict[str, TreatyInfo]) -> dict[str, str]:
     """Predicted IRI -> gold IRI where the lenient entity rules say they are the same."""
     alias: dict[str, str] = {}
+    known = set().union(*gold.entities.values())
     for iri, kind in facts.entities.items():
+        if iri in known:
+            continue
         if kind == "Person":
             match = next((g for g in gold.persons if _same_person(iri, g)), None)
-        elif kind == "Place":
-            slugs = {slugify(label) for label in facts.labels.get(iri, ())} | {iri.rsplit("/", 1)[-1]}
-            match = next((g for g, names in gold.place_names.items() if slugs & names), None)
+        elif kind in NAMED_KINDS:
+            slugs = {slugify(label) for label in facts.labels.get(iri, ())} | {slugify(iri.rsplit("/", 1)[-1])}
+            match = next((g for g, names in gold.names.items() if slugs & names), None)
         else:
             match = None
         if match:

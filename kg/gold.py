@@ -84,7 +84,7 @@ class GoldArticle:
     language: str | None
     entities: dict[str, set[str]]
     persons: dict[str, GoldPerson]
-    place_names: dict[str, set[str]]  # place IRI -> slugs of its name and aliases
+    names: dict[str, set[str]]  # place or organization IRI -> slugs of the names it may carry
     treaty_parties: dict[str, frozenset[str]]  # treaty IRI -> parties when the gold gives them
     events: list[GoldEvent] = field(default_factory=list)
     memberships: set[tuple[str, str]] = field(default_factory=set)
@@ -190,8 +190,7 @@ def _read_entity(check: _Checker, kind: str, item: Any, where: str, gold: GoldAr
             raise check.fail(where, f"{code!r} is not an ISO 3166-1 alpha-3 code")
         return [(code, state_iri(code))]
     if kind in ORG_KINDS:
-        key = check.text(item, where)
-        return [(key, org_iri(key))]
+        return _read_organization(check, item, where, gold)
     if kind == "Person":
         return _read_person(check, check.obj(item, where), where, gold)
     if kind == "Place":
@@ -219,6 +218,20 @@ def _org_or_state(check: _Checker, ref: str) -> str:
     return org_iri(ref)
 
 
+def _read_organization(check: _Checker, item: Any, where: str, gold: GoldArticle) -> list[tuple[str, str]]:
+    """A reference key ("CSTO"), or {key, names} for a group the reference may not know."""
+    if isinstance(item, str):
+        key = check.text(item, where)
+        return [(key, org_iri(key))]
+    item = check.obj(item, where)
+    check.known_keys(item, {"key", "names", "note"}, where)
+    key = check.text(item.get("key"), f"{where}.key")
+    names = [check.text(n, f"{where}.names") for n in check.items(item.get("names"), f"{where}.names")]
+    iri = org_iri(key)
+    gold.names[iri] = {slugify(n) for n in (key, *names)}
+    return [(key, iri)]
+
+
 def _read_place(check: _Checker, item: Any, where: str, gold: GoldArticle) -> list[tuple[str, str]]:
     if isinstance(item, str):
         name, aliases = check.text(item, where), []
@@ -228,7 +241,7 @@ def _read_place(check: _Checker, item: Any, where: str, gold: GoldArticle) -> li
         name = check.text(item.get("name"), f"{where}.name")
         aliases = [check.text(a, f"{where}.aliases") for a in check.items(item.get("aliases"), f"{where}.aliases")]
     iri = place_iri(name)
-    gold.place_names[iri] = {slugify(n) for n in (name, *aliases)}
+    gold.names[iri] = {slugify(n) for n in (name, *aliases)}
     return [(n, iri) for n in (name, *aliases)]
 
 
