@@ -22,7 +22,8 @@ from kg.model import DateValue
 YEAR = r"(?:1[89]\d\d|2[01]\d\d)"  # plausible years for news: 1800..2199
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _AFTER_NUMBER = r"(?![\w%]|[.,]\d)"  # not glued to letters, not "2.000"
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|[+-]\d{1,2}(?::?\d{2})?\b")  # times, UTC offsets
+_OUTLET = re.compile(r"\b[\w-]+(?:\.[a-z]{2,3}){1,2}\b", re.IGNORECASE)  # "Kompas.com - 14/09/2022"
 
 
 @dataclass(frozen=True)
@@ -361,14 +362,15 @@ def _dateparser_value(expression: str, published: date | None, language: str) ->
 
 def dateline_date(line: str) -> date | None:
     """The date of a dateline such as "Rabu, 14 September 2022 - 01:44 WIB":
-    a line that holds one full date and otherwise only times, zones and dateline words."""
+    a line that holds one full date and otherwise only times, zones, an
+    outlet's domain name and dateline words ("Published", "Diperbarui")."""
     for code in available_languages():
         lexicon = _lexicon(code)
         days = [m for m in find_dates(line, None, code) if m.value.precision == "day" and not m.value.end]
         if len(days) != 1:
             continue
         rest = line[: days[0].start] + " " + line[days[0].end :]
-        rest = _TIME.sub(" ", rest)
+        rest = _OUTLET.sub(" ", _TIME.sub(" ", rest))
         noise = lexicon.words("time_zones") + lexicon.words("dateline_words")
         rest = re.sub(rf"(?<!\w)(?:{_alternation(noise)})(?!\w)", " ", rest, flags=re.IGNORECASE)
         if not re.search(r"\w", rest):

@@ -30,6 +30,7 @@ _OPENERS = "\"'“‘«([¿¡"
 _CLOSING = tuple(".!?…:;\"'”’»)]")
 _ELLIPSIS = ("...", "…")
 WRAPPED_LINE_MIN = 50  # shorter unfinished lines are headings, datelines, buttons
+_LAST_WORD = re.compile(r"(?:[^\W\d_]+\.)*[^\W\d_]+$")  # "Dok" of "Foto/Dok.", "U.S" of "U.S."
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # "J", "U.S", "a.m"
 
 
@@ -134,8 +135,8 @@ def _is_boundary(text: str, match: re.Match[str], end: int, rules: _Rules) -> bo
         return False
     if match.group().rstrip("\"'”’»)]") != ".":
         return True
-    before = text[: match.start()].split()
-    word = before[-1].lstrip(_OPENERS).lower() if before else ""
+    last = _LAST_WORD.search(text, max(0, match.start() - 40), match.start())
+    word = last.group().lower() if last else ""
     return word not in rules.abbreviations and not _INITIALS.fullmatch(word)
 
 

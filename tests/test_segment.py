@@ -158,3 +158,69 @@ def test_hard_wrapped_lines_join_but_short_lines_do_not():
 
 def test_empty_text_has_no_sentences():
     assert split_sentences(make_doc("  \n\n ")) == []
+
+
+PAGES = Path(__file__).parent / "data" / "ingest" / "pages"
+
+
+def flagged_sentences(name: str) -> list[tuple[bool, str]]:
+    doc = next(read_documents([PAGES / name]))
+    return [(s.is_chrome, s.text) for s in split_sentences(doc)]
+
+
+def test_indonesian_portal_page_chrome():
+    assert flagged_sentences("portal_id.txt") == [
+        (False, "Pasukan Penjaga Perdamaian Tiba di Perbatasan Utara"),
+        (True, "Kompas.com - 14/09/2022, 06:30 WIB"),
+        (True, "Penulis Andi Pratama | Editor Sari Dewi"),
+        (True, "Bagikan:"),
+        (True, "Iring-iringan kendaraan militer melintas di jalan perbatasan."),
+        (True, "Foto/Dok. Kementerian Pertahanan"),
+        (False, "Sekitar 300 personel penjaga perdamaian tiba di perbatasan utara pada Selasa (13/9/2022)."),
+        (False, "Mereka akan bertugas selama enam bulan."),
+        (True, "Baca juga: Gencatan Senjata Diperpanjang Dua Pekan"),
+        (False, "Menurut juru bicara misi, Brigjen. Hadi Santoso, pasukan itu membawa 40 kendaraan lapis baja dll. "
+                "yang diperlukan untuk patroli."),
+        (False, '"Kami siap menjalankan tugas," kata Hadi di Jl. Merdeka No. 12.'),
+        (True, "(abc/xyz)"),
+        (True, "Simak breaking news dan berita pilihan kami langsung di ponselmu."),
+        (True, "Pilih saluran andalanmu akses berita lewat WhatsApp Channel."),
+        (True, "Pastikan kamu sudah install aplikasi WhatsApp ya."),
+        (True, "Komentar"),
+    ]
+
+
+def test_english_wire_page_chrome():
+    assert flagged_sentences("wire_en.txt") == [
+        (False, "Peacekeepers reach northern border after ceasefire deal"),
+        (True, "By Jane Roe and John Doe"),
+        (True, "4 min read"),
+        (True, "September 13, 2022 5:05 AM GMT+8"),
+        (True, "[1/3] Armoured vehicles drive along a border road, September 12, 2022."),
+        (True, "REUTERS/Jane Roe"),
+        (False, "About 300 peacekeepers reached the northern border on Tuesday, U.S. and U.N. officials said."),
+        (False, "Gen. Mark Smith told reporters the troops would stay for six months."),
+        (True, "Advertisement"),
+        (True, "Read more: Ceasefire extended by two weeks"),
+        (False, '"We are ready," Smith said.'),
+        (False, "The mission's Dr. Anna Lee called it \"a step forward.\""),
+        (True, "Reporting by Jane Roe; Editing by John Doe"),
+        (True, "Our Standards: The Trust Principles."),
+        (True, "Share"),
+        (True, "Copyright 2022 Example News."),
+        (True, "All rights reserved."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentence"),
+    [
+        ("Jakarta - Presiden menerima tamu.", "Presiden menerima tamu."),
+        ("Jakarta (ANTARA) - Menteri tiba.", "Menteri tiba."),
+        ("TEMPO.CO, Jakarta - Menteri tiba.", "Menteri tiba."),
+        ("Jakarta, CNN Indonesia -- Pemerintah bertindak.", "Pemerintah bertindak."),
+        ("KYIV, Ukraine (AP) — Russian forces shelled the city.", "Russian forces shelled the city."),
+    ],
+)
+def test_mixed_case_dateline_leads(paragraph, sentence):
+    assert texts(f"Headline\n\n{paragraph}", "Headline")[1:] == [sentence]
