@@ -118,16 +118,12 @@ def ingest(
 
     for path in paths:
         report = pipeline.ingest(store, [path], on_error=note_error)
-        summary.documents += _count(report.documents)
-        summary.events += _count(report.events)
+        summary.documents += report.documents
+        summary.events += report.events
         if on_path is not None:
             on_path(str(path))
     _infer.infer(store)
     return summary
-
-
-def _count(value: int | Sequence[Any]) -> int:
-    return value if isinstance(value, int) else len(value)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,137 @@
+"""The embedded store: persistence, atomic graph replacement, bound queries, clear errors."""
+from __future__ import annotations
+
+import io
+
+import pytest
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse
+
+from kg.errors import InputError, QueryError
+from kg.store import OxigraphStore, open_store
+
+EX = "http://example.org/"
+G = EX + "graph"
+
+
+def triple(n: int) -> Triple:
+    return Triple(NamedNode(f"{EX}s{n}"), NamedNode(EX + "p"), Literal(f"value {n}"))
+
+
+def objects(store: OxigraphStore) -> list[str]:
+    return sorted(row["o"].value for row in store.query("SELECT ?o WHERE { ?s ?p ?o }"))
+
+
+def test_data_survives_closing_and_reopening(tmp_path):
+    folder = tmp_path / "store"
+    with open_store(str(folder)) as store:
+        store.replace_graph(G, [triple(1), triple(2)])
+    with open_store(str(folder)) as store:
+        assert store.graphs() == [G]
+        assert objects(store) == ["value 1", "value 2"]
+
+
+def test_open_store_reads_kg_store_from_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "from-env"))
+    with open_store(None) as store:
+        store.add_quads([Quad(*triple(1), NamedNode(G))])
+    assert (tmp_path / "from-env" / "CURRENT").is_file()
+
+
+def test_default_store_folder_is_kg_data(tmp_path, monkeypatch):
+    monkeypatch.delenv("KG_STORE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    with open_store(None):
+        pass
+    assert (tmp_path / "kg-data").is_dir()
+
+
+def test_replace_graph_replaces_only_that_graph():
+    store = OxigraphStore(None)
+    store.replace_graph(G, [triple(1), triple(2)])
+    store.replace_graph(EX + "other", [triple(9)])
+    store.replace_graph(G, [triple(3)])
+    assert objects(store) == ["value 3", "value 9"]
+
+
+def test_replace_graph_is_all_or_nothing():
+    store = OxigraphStore(None)
+    store.replace_graph(G, [triple(1)])
+
+    def failing():
+        yield triple(2)
+        raise RuntimeError("extraction crashed half-way")
+
+    with pytest.raises(RuntimeError):
+        store.replace_graph(G, failing())
+    assert objects(store) == ["value 1"]
+
+
+def test_replace_graph_keeps_hostile_literals_as_data():
+    store = OxigraphStore(None)
+    hostile = Literal('x" } } ; DROP ALL ; INSERT DATA { <a> <b> "c')
+    store.replace_graph(G, [Triple(NamedNode(EX + "s"), NamedNode(EX + "p"), hostile)])
+    store.replace_graph(EX + "other", [triple(1)])
+    assert objects(store) == sorted([hostile.value, "value 1"])
+
+
+def test_drop_graph_and_graphs():
+    store = OxigraphStore(None)
+    store.add_quads([Quad(*triple(1), NamedNode(G)), Quad(*triple(2), NamedNode(EX + "b"))])
+    store.drop_graph(G)
+    store.drop_graph(EX + "never-there")
+    assert store.graphs() == [EX + "b"]
+
+
+def test_default_graph_is_the_union_unless_asked_otherwise():
+    store = OxigraphStore(None)
+    store.add_quads([Quad(*triple(1), NamedNode(G)), Quad(*triple(2), NamedNode(EX + "b"))])
+    assert objects(store) == ["value 1", "value 2"]
+    assert list(store.query("SELECT ?o WHERE { ?s ?p ?o }", default_graph_as_union=False)) == []
+
+
+def test_bindings_are_values_not_text():
+    store = OxigraphStore(None)
+    store.replace_graph(G, [triple(1), triple(2)])
+    rows = store.query("SELECT ?s ?o WHERE { ?s ?p ?o }", {"s": NamedNode(EX + "s2")})
+    assert [row["o"].value for row in rows] == ["value 2"]
+
+
+def test_project_prefixes_need_no_declaration():
+    store = OxigraphStore(None)
+    assert bool(store.query("ASK { FILTER(STRSTARTS(STR(ckg:State), STR(ckgid:))) }")) is False
+
+
+def test_malformed_query_names_the_position():
+    store = OxigraphStore(None)
+    with pytest.raises(QueryError, match=r"malformed SPARQL: error at 1:25"):
+        store.query("SELECT * WHERE { ?s ?p }")
+
+
+def test_dump_whole_dataset_as_trig_and_union_as_turtle():
+    store = OxigraphStore(None)
+    store.add_quads([Quad(*triple(1), NamedNode(G)), Quad(*triple(2), NamedNode(EX + "b"))])
+    trig, turtle = io.BytesIO(), io.BytesIO()
+    store.dump(RdfFormat.TRIG, None, trig)
+    store.dump(RdfFormat.TURTLE, None, turtle)
+    assert {q.graph_name.value for q in parse(trig.getvalue(), RdfFormat.TRIG)} == {G, EX + "b"}
+    assert sorted(q.object.value for q in parse(turtle.getvalue(), RdfFormat.TURTLE)) == ["value 1", "value 2"]
+
+
+def test_folder_with_other_files_is_not_a_store(tmp_path):
+    (tmp_path / "notes.txt").write_text("my notes")
+    with pytest.raises(InputError, match=r"is not a conflict-kg store"):
+        open_store(str(tmp_path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]  # nothing written
+
+
+def test_file_is_not_a_store(tmp_path):
+    path = tmp_path / "file"
+    path.write_text("x")
+    with pytest.raises(InputError, match=r"exists but is not a folder"):
+        open_store(str(path))
+
+
+def test_store_in_use_is_reported(tmp_path):
+    with open_store(str(tmp_path / "s")):
+        with pytest.raises(InputError, match=r"in use by another process"):
+            open_store(str(tmp_path / "s"))
