@@ -44,14 +44,15 @@ class _Found:
     parts: dict[str, str | None]
 
 
-def _alternation(words: object) -> str:
+def alternation(words: object) -> str:
+    """A regex alternation of lexicon phrases, longest first; a space matches any whitespace."""
     ordered = sorted({str(w).lower() for w in words}, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or r"(?!x)x"
 
 
 def _context(words: list[str]) -> str:
     """Context words followed by a space, or glued by a hyphen ("mid-2020")."""
-    return rf"(?<!\w)(?:{_alternation(words)})(?:(?<=-)|\s+)"
+    return rf"(?<!\w)(?:{alternation(words)})(?:(?<=-)|\s+)"
 
 
 class _Lexicon:
@@ -64,13 +65,13 @@ class _Lexicon:
         self.relative: dict[str, dict[str, int]] = table.get("relative", {})
         self.phrases = phrases
         self.day_first = phrases.get("numeric_order", "dmy") == "dmy"
-        month = rf"(?P<month>{_alternation(self.months)})(?:\.(?=\s*\d))?(?!\w)"  # "Sept. 13"
-        weekday = rf"(?P<weekday>{_alternation(self.weekdays)})(?!\w)"
+        month = rf"(?P<month>{alternation(self.months)})(?:\.(?=\s*\d))?(?!\w)"  # "Sept. 13"
+        weekday = rf"(?P<weekday>{alternation(self.weekdays)})(?!\w)"
         self.patterns = self._build(month, weekday)
         self.month_name = re.compile(month.replace("?P<month>", ""), re.IGNORECASE)
         self.listed_year = re.compile(
-            rf"\s*(?:{_alternation(self.words('list_joiners'))})\s*"
-            rf"(?:(?P<decade>\d\d\d0)(?:{_alternation(self.words('decade_suffixes'))})(?!\w)"
+            rf"\s*(?:{alternation(self.words('list_joiners'))})\s*"
+            rf"(?:(?P<decade>\d\d\d0)(?:{alternation(self.words('decade_suffixes'))})(?!\w)"
             rf"|(?P<year>{YEAR}){_AFTER_NUMBER})",
             re.IGNORECASE,
         )
@@ -81,15 +82,15 @@ class _Lexicon:
     def _build(self, month: str, weekday: str) -> list[tuple[str, re.Pattern[str]]]:
         p = self.words
         wd_lead = rf"(?:{weekday}\s*,?\s*)?"
-        rng = rf"\s*(?:{_alternation(p('range_joiners'))})\s*"
-        tod = rf"(?:\s+(?P<tod>{_alternation(p('time_of_day'))})(?!\w))?"
-        after = rf"(?:\s+(?:{_alternation(p('weekday_after'))})(?!\w))?"
-        season = rf"(?P<season>{_alternation(p('seasons'))})\s+"
-        decade = rf"(?P<decade>\d\d\d0)(?:{_alternation(p('decade_suffixes'))})(?!\w)"
+        rng = rf"\s*(?:{alternation(p('range_joiners'))})\s*"
+        tod = rf"(?:\s+(?P<tod>{alternation(p('time_of_day'))})(?!\w))?"
+        after = rf"(?:\s+(?:{alternation(p('weekday_after'))})(?!\w))?"
+        season = rf"(?P<season>{alternation(p('seasons'))})\s+"
+        decade = rf"(?P<decade>\d\d\d0)(?:{alternation(p('decade_suffixes'))})(?!\w)"
         year = rf"(?P<year>{YEAR}){_AFTER_NUMBER}"
-        days = _alternation(self.relative.get("days", {}))
-        years = _alternation(self.relative.get("years", {}))
-        month_list = rf"{month}(?:\s*(?:{_alternation(p('list_joiners'))})\s*{month.replace('?P<month>', '')})*"
+        days = alternation(self.relative.get("days", {}))
+        years = alternation(self.relative.get("years", {}))
+        month_list = rf"{month}(?:\s*(?:{alternation(p('list_joiners'))})\s*{month.replace('?P<month>', '')})*"
         specs = [
             ("numeric", rf"(?P<expr>{wd_lead}\(?\s*(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<year>{YEAR})\s*\)?)(?!\d)"),
             ("numeric_short", rf"(?P<expr>(?:(?:{weekday}|{days})\s*,?\s*)?\(\s*(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\s*\))"),
@@ -102,7 +103,7 @@ class _Lexicon:
             ("month_relative_year", rf"(?P<expr>{month}\s+(?P<phrase>{years}))(?!\w)"),
             ("season_year", rf"(?P<expr>{season}(?:of\s+)?{year})"),
             ("months", rf"{_context(p('month_before'))}(?P<expr>{month_list})"),
-            ("months", rf"(?<!\w)(?P<expr>{month_list})\s+(?:{_alternation(p('month_after'))})(?!\w)"),
+            ("months", rf"(?<!\w)(?P<expr>{month_list})\s+(?:{alternation(p('month_after'))})(?!\w)"),
             ("year_range", rf"(?<![\w.,])(?P<expr>(?P<year>{YEAR})\s*[-–—]\s*(?P<end>{YEAR})){_AFTER_NUMBER}"),
             ("decade", rf"(?<![\w.,])(?P<expr>{decade})"),
             ("year", rf"{_context(p('year_before'))}(?P<expr>(?:{season})?(?<![\w.,]){year})"),
@@ -111,7 +112,7 @@ class _Lexicon:
         for kind in ("days", "months", "years"):
             phrases = self.relative.get(kind, {})
             if phrases:
-                specs.append((f"relative_{kind}", rf"(?<!\w)(?P<expr>(?P<phrase>{_alternation(phrases)}))(?!\w)"))
+                specs.append((f"relative_{kind}", rf"(?<!\w)(?P<expr>(?P<phrase>{alternation(phrases)}))(?!\w)"))
         return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in specs]
 
 
@@ -120,7 +121,8 @@ def _lexicon(language: str) -> _Lexicon:
     return _Lexicon(load_lexicon(language, "dates"))
 
 
-def _languages(language: str) -> list[str]:
+def lexicon_languages(language: str) -> list[str]:
+    """The language itself when kg/lang has it, else every language there."""
     known = available_languages()
     return [language] if language in known else known
 
@@ -128,7 +130,7 @@ def _languages(language: str) -> list[str]:
 def _scan(text: str, language: str) -> list[_Found]:
     """Every date expression in `text`, earlier patterns first, without overlaps."""
     taken: list[_Found] = []
-    for code in _languages(language):
+    for code in lexicon_languages(language):
         lexicon = _lexicon(code)
         for kind, pattern in lexicon.patterns:
             for found in _expand(kind, pattern, text, lexicon):
@@ -317,7 +319,7 @@ def find_dates(text: str, published: date | datetime | None, language: str) -> l
     """Date expressions in `text` with values; offsets are relative to `text`."""
     day = _as_date(published)
     matches = []
-    for code in _languages(language):
+    for code in lexicon_languages(language):
         lexicon = _lexicon(code)
         for found in _scan(text, code):
             value = _RESOLVERS[found.kind](found.parts, lexicon, day)
@@ -330,7 +332,7 @@ def find_dates(text: str, published: date | datetime | None, language: str) -> l
 
 def date_spans(text: str, language: str) -> list[tuple[int, int]]:
     """Spans of date expressions whether or not they can be resolved (for kg.numbers)."""
-    return [(f.start, f.end) for code in _languages(language) for f in _scan(text, code)]
+    return [(f.start, f.end) for code in lexicon_languages(language) for f in _scan(text, code)]
 
 
 def resolve(expression: str, published: date | datetime | None, language: str) -> DateValue | None:
@@ -347,7 +349,7 @@ def _dateparser_value(expression: str, published: date | None, language: str) ->
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
     if published is not None:
         settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
-    parser = DateDataParser(languages=_languages(language), settings=settings)
+    parser = DateDataParser(languages=lexicon_languages(language), settings=settings)
     data = parser.get_date_data(expression)
     if data.date_obj is None:
         return None
@@ -372,7 +374,7 @@ def dateline_date(line: str) -> date | None:
         rest = line[: days[0].start] + " " + line[days[0].end :]
         rest = _OUTLET.sub(" ", _TIME.sub(" ", rest))
         noise = lexicon.words("time_zones") + lexicon.words("dateline_words")
-        rest = re.sub(rf"(?<!\w)(?:{_alternation(noise)})(?!\w)", " ", rest, flags=re.IGNORECASE)
+        rest = re.sub(rf"(?<!\w)(?:{alternation(noise)})(?!\w)", " ", rest, flags=re.IGNORECASE)
         if not re.search(r"\w", rest):
             return date.fromisoformat(days[0].value.value)
     return None

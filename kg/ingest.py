@@ -1,8 +1,8 @@
 """Read articles from .txt, .html/.htm and .jsonl files and folders into Documents.
 
-Text files are read as UTF-8 (a byte-order mark is allowed). Other encodings
-are refused with a clear error rather than guessed: a wrong guess would
-silently corrupt names and shift every character offset. Newlines are
+Text files are read as UTF-8 (a leading byte-order mark is dropped). Other
+encodings are refused with a clear error rather than guessed: a wrong guess
+would silently corrupt names and shift every character offset. Newlines are
 normalised to "\\n"; nothing else is changed, so offsets into
 `Document.text` are offsets into the article as scraped.
 """
@@ -27,7 +27,8 @@ ErrorHandler = Callable[[InputError], None]
 
 
 def read_documents(paths: Sequence[str | Path], on_error: ErrorHandler | None = None) -> Iterator[Document]:
-    """Documents from files and folders (recursive, sorted by path).
+    """Documents from files and folders. Folders are read recursively in path
+    order, taking only .txt, .html, .htm and .jsonl files and skipping hidden ones.
 
     A bad file or jsonl line raises InputError, or is passed to `on_error`
     and skipped when a handler is given.
@@ -79,6 +80,8 @@ def read_text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from exc
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{path}: UTF-16 text; convert it to UTF-8")
     if b"\x00" in data:
         raise InputError(f"{path}: binary file, not text")
     try:

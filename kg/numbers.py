@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.dates import date_spans
-from kg.lexicon import available_languages, load_lexicon
+from kg.dates import alternation, date_spans, lexicon_languages
+from kg.lexicon import load_lexicon
 from kg.model import Qualifier, Quantity
 
 _FIGURE = r"\d+(?:[.,]\d+)*"
@@ -34,11 +34,6 @@ class QuantityMatch:
     end: int
     text: str
     quantity: Quantity
-
-
-def _alternation(words) -> str:
-    ordered = sorted({str(w).lower() for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or r"(?!x)x"
 
 
 def _key(phrase: str) -> str:
@@ -58,28 +53,23 @@ class _Lexicon:
         self.vague: dict[str, int] = table.get("vague", {})
         self.qualifiers: dict[str, Qualifier] = table.get("qualifiers", {})
         connectors = list(table.get("connectors", {}))
-        word = _alternation([*self.units, *self.multipliers, *self.standalone, *self.teens])
-        joint = rf"(?:\s+|-)(?:(?:{_alternation(connectors)})\s+)?"
+        word = alternation([*self.units, *self.multipliers, *self.standalone, *self.teens])
+        joint = rf"(?:\s+|-)(?:(?:{alternation(connectors)})\s+)?"
         self.word = re.compile(rf"(?<!\w)(?:{word})(?!\w)", re.IGNORECASE)
         self.words = re.compile(rf"(?<![\w-])(?:{word})(?:{joint}(?:{word}))*(?![\w-])", re.IGNORECASE)
         self.figure = re.compile(
-            rf"{_NOT_BEFORE}(?P<figure>{_FIGURE})(?:\s+(?P<scale>{_alternation(self.multipliers)}))?{_NOT_AFTER}",
+            rf"{_NOT_BEFORE}(?P<figure>{_FIGURE})(?:\s+(?P<scale>{alternation(self.multipliers)}))?{_NOT_AFTER}",
             re.IGNORECASE,
         )
-        self.vague_pattern = re.compile(rf"(?<!\w)(?:{_alternation(self.vague)})(?!\w)", re.IGNORECASE)
-        self.qualifier = re.compile(rf"(?<![\w-])(?P<q>{_alternation(self.qualifiers)})\s+$", re.IGNORECASE)
-        self.measure = re.compile(rf"\s*(?:{_alternation(table.get('measures', []))})(?!\w)", re.IGNORECASE)
-        self.currency = re.compile(rf"(?:{_alternation(table.get('currency', []))})\s*$", re.IGNORECASE)
+        self.vague_pattern = re.compile(rf"(?<!\w)(?:{alternation(self.vague)})(?!\w)", re.IGNORECASE)
+        self.qualifier = re.compile(rf"(?<![\w-])(?P<q>{alternation(self.qualifiers)})\s+$", re.IGNORECASE)
+        self.measure = re.compile(rf"\s*(?:{alternation(table.get('measures', []))})(?!\w)", re.IGNORECASE)
+        self.currency = re.compile(rf"(?:{alternation(table.get('currency', []))})\s*$", re.IGNORECASE)
 
 
 @cache
 def _lexicon(language: str) -> _Lexicon:
     return _Lexicon(load_lexicon(language, "numbers"))
-
-
-def _languages(language: str) -> list[str]:
-    known = available_languages()
-    return [language] if language in known else known
 
 
 # --- values -----------------------------------------------------------------
@@ -140,7 +130,7 @@ def parse_number(token: str, language: str) -> int | None:
     """The integer a number token names: "6.500", "1,5 juta", "2,000",
     "1.5 million", "dua ribu", "twenty-five"; None if it names none."""
     token = token.strip()
-    for code in _languages(language):
+    for code in lexicon_languages(language):
         lexicon = _lexicon(code)
         match = lexicon.figure.fullmatch(token)
         if match:
@@ -178,7 +168,7 @@ def find_quantities(text: str, language: str) -> list[QuantityMatch]:
     A qualifier before the number is part of the match ("lebih dari 6.500")."""
     taken: list[tuple[int, int]] = list(date_spans(text, language))
     found: list[QuantityMatch] = []
-    for code in _languages(language):
+    for code in lexicon_languages(language):
         lexicon = _lexicon(code)
         for start, end, value, qualifier in _candidates(text, lexicon):
             if any(start < e and s < end for s, e in taken):

@@ -70,6 +70,7 @@ def test_crlf_newlines_are_normalised_and_bom_dropped():
     [
         ("empty.txt", "empty.txt: empty file"),
         ("image.txt", "image.txt: binary file, not text"),
+        ("utf16.txt", "utf16.txt: UTF-16 text; convert it to UTF-8"),
         ("latin1.txt", "latin1.txt: not UTF-8 text (byte 0xe9 at offset 31); convert it to UTF-8"),
         ("notes.md", "notes.md: unsupported file type '.md' (expected .txt, .html, .htm or .jsonl)"),
         ("no_text.html", "no_text.html: no article text found in the HTML"),
