@@ -40,7 +40,7 @@ def view(
                         since=since, until=until, persons=persons)
     title = f"conflict-kg: {kind}" + (f" around {graph.nodes[graph.graph['focus']]['label']}" if focus else "")
     render_html(graph, output, title=title)
-    _out.print(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", highlight=False)
+    _out.print(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", highlight=False, soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -236,11 +236,12 @@ def load_facts(store: Store) -> Facts:
         for row in _select(store, "documents")
     }
     evidence: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for row in _select(store, "evidence"):
+    for row in _select(store, "evidence"):  # ordered by document and position in it
         doc = documents.get(row["doc"], {})
-        evidence[row["fact"]].append({
-            "doc": row["doc"] or "", "title": doc.get("title", ""),
-            "date": doc.get("date", ""), "sentence": row["sentence"] or ""})
+        item = {"doc": row["doc"] or "", "title": doc.get("title", ""),
+                "date": doc.get("date", ""), "sentence": row["sentence"] or ""}
+        if item not in evidence[row["fact"]]:
+            evidence[row["fact"]].append(item)
     events: dict[str, dict[str, Any]] = {}
     for row in _select(store, "events"):
         event = events.setdefault(row["event"], {**row, "classes": set(), "graphs": set()})
@@ -486,9 +487,10 @@ def _ego(store: Store, builder: _Builder, focus: str, depth: int) -> nx.MultiDiG
 
 
 def write_network(store: Store, fmt: str, out: str | Path | BinaryIO, **projection_args: Any) -> nx.MultiDiGraph:
-    """Project the store (see `project`) and write the network as graphml, gexf or
-    cytoscape (Cytoscape.js JSON) to a path or binary file; returns the graph."""
-    graph = project(store, **projection_args)
+    """Project the store (see `project`; here kind defaults to "all") and write the
+    network as graphml, gexf or cytoscape (Cytoscape.js JSON) to a path or binary
+    file; returns the graph."""
+    graph = project(store, **{"kind": "all", **projection_args})
     write_graph(graph, fmt, out)
     return graph
 

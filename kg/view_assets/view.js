@@ -208,9 +208,12 @@
     }
     if (fact.source) { details.push("source: " + fact.source); }
     details.forEach(function (line) { add(box, el("div", line, "kg-meta")); });
+    var shown = null;
     (fact.documents || []).forEach(function (doc) {
-      var head = "\u201c" + (doc.title || doc.doc) + "\u201d" + (doc.date ? " (" + doc.date + ")" : "");
-      add(box, el("div", head));
+      if (doc.doc !== shown) {  // one heading per document, then its sentences
+        add(box, el("div", "\u201c" + (doc.title || doc.doc) + "\u201d" + (doc.date ? " (" + doc.date + ")" : "")));
+        shown = doc.doc;
+      }
       if (doc.sentence) { add(box, el("blockquote", doc.sentence)); }
     });
     return box;
