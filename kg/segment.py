@@ -18,6 +18,7 @@ starts like the title is a truncated repeat of it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from kg.dates import dateline_date
@@ -48,7 +49,7 @@ class _Rules:
         )
 
 
-def _compile(patterns) -> list[re.Pattern[str]]:
+def _compile(patterns: Iterable[str]) -> list[re.Pattern[str]]:
     return [re.compile(p, re.IGNORECASE) for p in patterns]
 
 
@@ -70,8 +71,10 @@ def split_sentences(doc: Document) -> list[Sentence]:
             continue
         chrome = _block_is_chrome(block, doc.title, rules)
         if not chrome and not lead_checked:
-            start = _after_dateline_lead(text, start, end, rules)
-            lead_checked = block.endswith(_CLOSING)  # the lead stands on the first real paragraph
+            body = _after_dateline_lead(text, start, end, rules)
+            # the lead stands on the first real paragraph; subheadings before it are passed over
+            lead_checked = body != start or block.endswith(_CLOSING)
+            start = body
         for s, e in _sentence_spans(text, start, end, rules):
             piece = text[s:e]
             flagged = chrome or _sentence_is_chrome(piece, rules)

@@ -224,3 +224,12 @@ def test_english_wire_page_chrome():
 )
 def test_mixed_case_dateline_leads(paragraph, sentence):
     assert texts(f"Headline\n\n{paragraph}", "Headline")[1:] == [sentence]
+
+
+def test_related_link_inside_a_paragraph_is_flagged_alone():
+    text = "Pasukan tiba pada Selasa. Baca juga: Gencatan senjata diperpanjang. Mereka akan tinggal."
+    assert [(s.is_chrome, s.text) for s in split_sentences(make_doc(text, language="id"))] == [
+        (False, "Pasukan tiba pada Selasa."),
+        (True, "Baca juga: Gencatan senjata diperpanjang."),
+        (False, "Mereka akan tinggal."),
+    ]
