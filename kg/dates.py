@@ -97,7 +97,7 @@ class _Lexicon:
             ("iso", rf"(?<!\d)(?P<expr>(?P<year>{YEAR})-(?P<b>\d\d)-(?P<a>\d\d))(?!\d)"),
             ("day_range", rf"(?<!\d)(?P<expr>(?P<day>{DAY}){rng}(?P<end>{DAY})\s+{month}(?:,?\s+{year})?)"),
             ("day_range", rf"(?P<expr>{month}\s+(?P<day>{DAY}){rng}(?P<end>{DAY})(?!\d)(?:,?\s+{year})?)"),
-            ("day", rf"(?P<expr>{wd_lead}(?<!\d)(?P<day>{DAY})\s+(?:of\s+)?{month}(?:,?\s+{year})?)"),
+            ("day", rf"(?P<expr>{wd_lead}(?<!\d)(?P<day>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+{year})?)"),
             ("day", rf"(?P<expr>{wd_lead}{month}\s+(?P<day>{DAY})(?:st|nd|rd|th)?(?!\d|[.,]\d)(?:,?\s+{year})?)"),
             ("month_year", rf"(?P<expr>{month}\s+(?:of\s+)?{year})"),
             ("month_relative_year", rf"(?P<expr>{month}\s+(?P<phrase>{years}))(?!\w)"),

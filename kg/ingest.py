@@ -106,10 +106,17 @@ def _document(source: str, text: str, title: str | None, issued: date | datetime
     )
 
 
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _dateline_after_title(lines: list[str]) -> date | None:
+    return next((d for line in lines[1 : 1 + DATELINE_SEARCH_LINES] if (d := dateline_date(line))), None)
+
+
 def _from_txt(path: Path, text: str) -> Document:
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    issued = next((d for line in lines[1 : 1 + DATELINE_SEARCH_LINES] if (d := dateline_date(line))), None)
-    return _document(str(path), text, lines[0], issued, None)
+    lines = _lines(text)
+    return _document(str(path), text, lines[0], _dateline_after_title(lines), None)
 
 
 def _from_html(path: Path, html: str) -> Document:
@@ -119,8 +126,9 @@ def _from_html(path: Path, html: str) -> Document:
     text = (extracted.text or "") if extracted is not None else ""
     if not text.strip():
         raise InputError(f"{path}: no article text found in the HTML")
-    issued = _parse_date(extracted.date) if extracted.date else None
-    title = extracted.title or text.strip().split("\n", 1)[0]
+    lines = _lines(text)
+    issued = _parse_date(extracted.date) if extracted.date else _dateline_after_title(lines)
+    title = extracted.title or lines[0]
     return _document(str(path), text, title, issued, None)
 
 

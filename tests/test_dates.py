@@ -25,6 +25,8 @@ def day(iso: str, end: str | None = None) -> DateValue:
         ("14 September 2022", "en", day("2022-09-14")),
         ("September 13, 2022", "en", day("2022-09-13")),
         ("Sept. 13, 2022", "en", day("2022-09-13")),
+        ("on the 13th of September 2022", "en", day("2022-09-13")),
+        ("Tuesday 13th September", "en", day("2022-09-13")),
         ("2022-09-13", "en", day("2022-09-13")),
         ("13 Agustus", "id", day("2022-08-13")),
         ("20 Desember", "id", day("2021-12-20")),  # no year: the last one before publication
