@@ -29,8 +29,16 @@ def _role_subset(small: EventFact, large: EventFact) -> bool:
     return all(set(small.roles.get(role, ())) <= set(large.roles.get(role, ())) for role in SIDE_ROLES)
 
 
+def _same_kind(a: EventFact, b: EventFact) -> bool:
+    """Same class; or fighting and a war told in one sentence ("fought a war")."""
+    if a.kind == b.kind:
+        return True
+    told_together = {e.start for e in a.evidence} & {e.start for e in b.evidence}
+    return {a.kind, b.kind} == {"ArmedClash", "War"} and bool(told_together)
+
+
 def _same_event(a: EventFact, b: EventFact) -> bool:
-    if a.kind != b.kind or a.modality != b.modality or not dating.compatible(a.date, b.date):
+    if not _same_kind(a, b) or a.modality != b.modality or not dating.compatible(a.date, b.date):
         return False
     return _role_subset(a, b) or _role_subset(b, a)
 
@@ -48,16 +56,23 @@ def _quantity(a: Quantity | None, b: Quantity | None) -> Quantity | None:
     return min(a, b, key=lambda q: _HEDGED_FIRST.index(q.qualifier))
 
 
+def _same_side(a: EventFact, b: EventFact) -> bool:
+    """Numbers of dead of two different sides are not one tally: the first stays."""
+    return a.fatalities_side is None or b.fatalities_side is None or a.fatalities_side == b.fatalities_side
+
+
 def _merge_into(target: EventFact, other: EventFact) -> None:
+    if other.kind == "War":
+        target.kind = "War"
     roles = {role: _union(target.roles.get(role, ()), other.roles.get(role, ())) for role in ROLE_ORDER}
     target.roles = {role: values for role, values in roles.items() if values}
     target.evidence = target.evidence + [e for e in other.evidence if e not in target.evidence]
     target.date = dating.join(target.date, other.date)
-    fatalities = _quantity(target.fatalities, other.fatalities)
-    if fatalities is not target.fatalities:
-        target.fatalities_side = other.fatalities_side
-    target.fatalities = fatalities
-    target.fatalities_side = target.fatalities_side or other.fatalities_side
+    if _same_side(target, other):
+        fatalities = _quantity(target.fatalities, other.fatalities)
+        if fatalities is not target.fatalities:
+            target.fatalities, target.fatalities_side = fatalities, other.fatalities_side
+        target.fatalities_side = target.fatalities_side or other.fatalities_side
     target.troops = _quantity(target.troops, other.troops)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.events.context import Segment, SentenceContext, Unit
+from kg.events.context import Segment, SentenceContext, Unit, word_count
 from kg.events.patterns import compile_patterns, find_all
 from kg.model import DateValue, Quantity
 
@@ -24,7 +24,7 @@ def _dates_in(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
     """The clause's dates: all of them when coordinated ("in the 1990s and
     2020"), else the most precise one."""
     found = [d for d in ctx.dates if segment.start <= d.start < segment.end]
-    conjunction = compile_patterns(ctx.words.get("roles.separators"))
+    conjunction = compile_patterns(ctx.words.get("dates.joiners"))
     for left, right in zip(found, found[1:]):
         gap = ctx.text[left.end:right.start]
         if not conjunction or conjunction.sub("", gap).strip(" ,-—–"):
@@ -32,10 +32,12 @@ def _dates_in(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
     return [d.value for d in found]
 
 
-def trigger_dates(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
-    """The dates that belong to a trigger in `segment` (see the module docstring)."""
+def trigger_dates(ctx: SentenceContext, segment: Segment, *, inherit: bool = True) -> list[DateValue]:
+    """The dates that belong to a trigger in `segment` (see the module docstring).
+    Lasting states (wars, peacekeeping) do not take the governing clause's
+    date: "the truce began on Sunday after 15 months of war"."""
     own = _dates_in(ctx, segment)
-    if not own and segment.kind != "main":
+    if not own and inherit and segment.kind != "main":
         governing = [s for s in ctx.segments if s.end <= segment.start and s.kind != "subordinate"]
         for previous in reversed(governing):
             own = _dates_in(ctx, previous)
@@ -57,10 +59,6 @@ class Casualties:
     quantity: Quantity
     start: int
     side: str | None
-
-
-def _words_between(text: str) -> int:
-    return len(text.split())
 
 
 def _side(ctx: SentenceContext, span_start: int, span_end: int, subject: Unit | None) -> str | None:
@@ -87,23 +85,24 @@ def casualties(ctx: SentenceContext) -> list[Casualties]:
         for cue in cues:
             before = ctx.text[quantity.end:cue.start()]
             after = ctx.text[cue.end():quantity.start]
-            if cue.start() >= quantity.end and _words_between(before) <= _NEAR_WORDS and not re.search(r"[.;]", before):
+            if cue.start() >= quantity.end and word_count(before) <= _NEAR_WORDS and not re.search(r"[.;]", before):
                 found.append(Casualties(quantity.quantity, quantity.start, _side(ctx, quantity.start, cue.end(), subject)))
                 break
-            if quantity.start >= cue.end() and _words_between(after) <= 2:
+            if quantity.start >= cue.end() and word_count(after) <= 2:
                 found.append(Casualties(quantity.quantity, quantity.start, None))
                 break
     return found
 
 
 def troops(ctx: SentenceContext, trigger_start: int, trigger_end: int, noun: bool) -> Quantity | None:
-    """Troop numbers: "2,000 peacekeepers" before a noun trigger, or "deployed
-    about 2,000 troops" after a verb trigger and before a troop noun."""
+    """Troop numbers: "2,000 peacekeepers" before a noun trigger, or "sent
+    about 2,000 troops" in or just after a verb trigger, before a troop noun."""
     troop_nouns = find_all(ctx.words.get("casualties.troops"), ctx.text)
     for quantity in ctx.quantities:
-        if noun and quantity.end <= trigger_start and _words_between(ctx.text[quantity.end:trigger_start]) <= 2:
+        if noun and quantity.end <= trigger_start and word_count(ctx.text[quantity.end:trigger_start]) <= 2:
             return quantity.quantity
-        if not noun and quantity.start >= trigger_end and _words_between(ctx.text[trigger_end:quantity.start]) <= 2:
-            if any(n.start() >= quantity.end and _words_between(ctx.text[quantity.end:n.start()]) <= 2 for n in troop_nouns):
+        after_verb = quantity.start >= trigger_start and word_count(ctx.text[trigger_end:quantity.start]) <= 2
+        if not noun and after_verb:
+            if any(n.start() >= quantity.end and word_count(ctx.text[quantity.end:n.start()]) <= 2 for n in troop_nouns):
                 return quantity.quantity
     return None

@@ -88,6 +88,11 @@ class SentenceContext:
         return [u for u in self.units if u.start >= start and u.end <= end]
 
 
+def word_count(text: str) -> int:
+    """Words in `text`, punctuation aside."""
+    return len(re.findall(r"\w[\w'’-]*", text))
+
+
 def _relative(mention: Mention, sentence: Sentence) -> tuple[int, int]:
     return mention.start - sentence.start, mention.end - sentence.start
 

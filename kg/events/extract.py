@@ -17,13 +17,14 @@ from kg.events.context import (
     split_segments,
 )
 from kg.events.drafts import Draft
-from kg.events.patterns import find_all
+from kg.events.patterns import compile_patterns, find_all
 from kg.events.rules import EventRule, event_rules, words
 from kg.events.statements import resolve_invoked
 from kg.model import Document, EventFact, Evidence, Mention, Sentence
 from kg.numbers import find_quantities
 
 Roles = dict[str, list[Unit] | list[str]]
+LABEL_WORDS = 5  # at most this many words of a treaty's name taken from the text
 NOUN_SUBJECT_GAP = 6  # words between a subject and a noun trigger ("A and B agreed on Saturday to a ceasefire")
 
 
@@ -56,12 +57,17 @@ def build_context(doc: Document, sentence: Sentence, mentions: list[Mention]) ->
 
 
 def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
-    sides: list[Unit] = []
-    if rule.noun and (owner := roles.possessor(ctx, match.start(), match.end())) is not None:
-        sides = [owner, *roles.targets(ctx, segment, max(owner.end, match.end()))]
-    if not sides:
+    owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
+    if owner is not None:
+        sides = [owner]
+    else:
         sides = roles.subject(ctx, segment, match.start(), max_gap_words=NOUN_SUBJECT_GAP if rule.noun else None)
+    if rule.noun:
+        after = max(owner.end, match.end()) if owner else match.end()
+        sides += [u for u in roles.targets(ctx, segment, after) if u not in sides]
     others = [u for u in roles.objects(ctx, segment, match.end()) if u not in sides]
+    if rule.transitive:
+        others += [u for u in roles.direct_object(ctx, segment, match.end()) if u not in sides and u not in others]
     located: list[str] = roles.located_states(ctx, segment, match.end()) if rule.locative_states else []
     place = roles.locations(ctx, segment, match.start(), match.end(), (*sides, *others))
     common: Roles = {"mediator": roles.mediators(ctx, segment), "location": place}
@@ -97,7 +103,8 @@ def _membership_change(ctx: SentenceContext, rule: EventRule, segment: Segment, 
     organizations = [u for u in units if u.kind in ORGANIZATION_KINDS]
     after = [u for u in organizations if u.start >= match.end()]
     organization = (after or organizations)[:1]
-    agents = [u for u in units if u not in organizations]
+    subject = [u for u in roles.subject(ctx, segment, match.start()) if u not in organizations]
+    agents = subject or [u for u in units if u.start >= match.end() and u not in organizations][:1]
     return [{"agent": agents, "organization": organization}]
 
 
@@ -129,7 +136,7 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
     polarity = modality.polarity(ctx, segment, match.start())
     if polarity == "negated" or not _required(ctx, rule, segment):
         return []
-    dates = attributes.trigger_dates(ctx, segment) or ctx.carried_dates
+    dates = attributes.trigger_dates(ctx, segment, inherit=rule.undated != "none") or ctx.carried_dates
     anaphoric = roles.anaphoric_pair(ctx, segment, match.start())
     treaty_cue = bool(find_all(ctx.words.get("treaty.nouns"), ctx.text[segment.start:segment.end]))
     drafts: list[Draft] = []
@@ -153,8 +160,13 @@ def _treaty_label(ctx: SentenceContext, match: re.Match[str]) -> str:
     after the signing verb ("a defence pact")."""
     if ctx.treaties:
         return ctx.text[ctx.treaties[0].start:ctx.treaties[0].end]
-    words_after_verb = match.group().split()[1:]
-    return " ".join(words_after_verb) or match.group()
+    tail = ctx.text[match.start():]
+    stop = compile_patterns(ctx.words.get("treaty.label_stops"))
+    end = stop.search(tail, len(match.group().split()[0])) if stop else None
+    phrase = tail[: end.start() if end else len(tail)]
+    articles = {a.lower() for a in ctx.words.get("treaty.articles")}
+    words_after_verb = [w for w in re.findall(r"[\w'’-]+", phrase)[1:] if w.lower() not in articles]
+    return " ".join(words_after_verb[:LABEL_WORDS]) or match.group()
 
 
 def sentence_drafts(ctx: SentenceContext) -> list[Draft]:

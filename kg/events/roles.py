@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 
-from kg.events.context import Segment, SentenceContext, Unit, gap_is_filler
+from kg.events.context import Segment, SentenceContext, Unit, word_count
 from kg.events.patterns import compile_patterns, find_all
+
+TARGET_GAP_WORDS = 1  # "the invasion of X", "serangan udara ke X"
 
 
 def _list_from(ctx: SentenceContext, position: int, limit: int) -> list[Unit]:
@@ -73,7 +75,7 @@ def subject(ctx: SentenceContext, segment: Segment, trigger_start: int, *, max_g
     verb ("Moscow deployed 2,000 peacekeepers to monitor the ceasefire")."""
     excluded = _excluded(ctx, segment) | set(objects(ctx, segment, segment.start))
     before = [u for u in ctx.units_between(segment.start, trigger_start) if u not in excluded]
-    if before and max_gap_words is not None and len(ctx.text[before[-1].end:trigger_start].split()) > max_gap_words:
+    if before and max_gap_words is not None and word_count(ctx.text[before[-1].end:trigger_start]) > max_gap_words:
         return []
     if before:
         return before
@@ -122,9 +124,21 @@ def possessor(ctx: SentenceContext, trigger_start: int, trigger_end: int) -> Uni
     return None
 
 
+def direct_object(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
+    """The actor right after a transitive verb ("shelled Armenia", "menyerang Ukraina")."""
+    return _list_from(ctx, trigger_end, segment.end)
+
+
 def targets(ctx: SentenceContext, segment: Segment, after: int) -> list[Unit]:
-    """Actors after a target cue ("invasion of X", "invasi ... ke X")."""
-    return _cued_lists(ctx, "roles.target", after, segment.end)[:1]
+    """The actor after a target cue right behind a noun trigger ("invasion of
+    X", "invasi Rusia ke X", "attacks on X")."""
+    for match in find_all(ctx.words.get("roles.target"), ctx.text[after:segment.end]):
+        if word_count(ctx.text[after:after + match.start()]) > TARGET_GAP_WORDS:
+            break
+        found = _list_from(ctx, after + match.end(), segment.end)
+        if found:
+            return found[:1]
+    return []
 
 
 def addressees(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[Unit]:

@@ -26,6 +26,7 @@ class EventRule:
     pairwise: bool = False  # one event per "with" party (talks between two sides)
     locative_states: bool = False  # "at war in Ukraine": a state after "in" takes part
     noun: bool = False  # the trigger is a noun; its possessor fills the role
+    transitive: bool = False  # the actor right after the verb takes part ("attacked Ukraine")
     min_actors: int = 1
 
 
@@ -69,6 +70,7 @@ def _rule(entry: dict[str, Any], language: str) -> EventRule:
             pairwise=bool(entry.get("pairwise", False)),
             locative_states=bool(entry.get("locative_states", False)),
             noun=bool(entry.get("noun", False)),
+            transitive=bool(entry.get("transitive", False)),
             min_actors=int(entry.get("min_actors", 1)),
         )
     except (KeyError, TypeError, ValueError) as exc:

@@ -1,0 +1,239 @@
+"""Event rules on sentences written for these tests (English and Indonesian),
+through the real pipeline stages: segment, mentions, events, within-document merge."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.events.patterns import find_all, pattern_regex
+from kg.model import Document
+from kg.namespaces import document_iri, local_key
+from kg.pipeline import extract
+
+PUBLISHED = date(2025, 5, 8)  # a Thursday
+
+
+def events_of(text: str, language: str) -> list[dict]:
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    extraction = extract(doc)
+    return [
+        {
+            "kind": e.kind,
+            "modality": e.modality,
+            "roles": {role: sorted(local_key(i) for i in iris) for role, iris in e.roles.items()},
+            "date": (e.date.value, e.date.end) if e.date else None,
+            "fatalities": (e.fatalities.value, e.fatalities.qualifier) if e.fatalities else None,
+            "side": local_key(e.fatalities_side) if e.fatalities_side else None,
+            "troops": (e.troops.value, e.troops.qualifier) if e.troops else None,
+        }
+        for e in extraction.events
+    ]
+
+
+def only(text: str, language: str) -> dict:
+    found = events_of(text, language)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "India and Pakistan clashed along the Line of Control on Tuesday. India said 12 of its soldiers were killed."),
+    ("id", "Thailand dan Kamboja terlibat bentrokan di perbatasan pada Selasa (6/5/2025). Thailand mengatakan 12 tentaranya tewas."),
+])
+def test_clash_with_date_fatalities_and_side(language, text):
+    event = only(text, language)
+    assert event["kind"] == "ArmedClash" and event["modality"] == "asserted"
+    assert len(event["roles"]["participant"]) == 2
+    assert event["date"] == ("2025-05-06", None)
+    assert event["fatalities"] == (12, "exact")
+    assert event["side"] in event["roles"]["participant"] and event["side"] == event["roles"]["participant"][-1 if language == "id" else 0]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The war between Ethiopia and Eritrea in the 1990s killed about 80,000 people."),
+    ("id", "Perang antara Etiopia dan Eritrea pada 1990-an menewaskan sekitar 80.000 orang."),
+])
+def test_background_war_keeps_its_decade(language, text):
+    event = only(text, language)
+    assert event["kind"] == "War"
+    assert event["roles"]["participant"] == ["ERI", "ETH"]
+    assert event["date"] == ("1990", "1999")
+    assert event["fatalities"] == (80000, "about")
+
+
+def test_transitive_attack_takes_its_object():
+    event = only("Russia attacked Ukraine on 24 February 2022.", "en")
+    assert event["roles"]["participant"] == ["RUS", "UKR"]
+    assert event["date"] == ("2022-02-24", None)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Belarus had not taken part in the fighting, Minsk said."),
+    ("id", "Laos tidak terlibat dalam pertempuran itu, kata pemerintah di Vientiane."),
+])
+def test_negated_participation_is_no_event(language, text):
+    assert events_of(text, language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russia will send troops to Belarus."),
+    ("id", "Rusia akan mengirim pasukan ke Belarus."),
+])
+def test_future_deployment_is_not_asserted(language, text):
+    event = only(text, language)
+    assert event["kind"] == "Deployment" and event["modality"] == "future"
+    assert event["roles"]["agent"] == ["RUS"]
+    assert event["date"] is None  # nothing happened on the publication day
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "If Venezuela attacked Guyana, Brazil would send troops to the border."),
+    ("id", "Jika Venezuela menyerang Guyana, Brasil akan mengirim tentara ke perbatasan."),
+])
+def test_conditional_attack_is_hypothetical(language, text):
+    found = {e["kind"]: e for e in events_of(text, language)}
+    assert found["ArmedClash"]["modality"] == "hypothetical"
+    assert found["ArmedClash"]["roles"]["participant"] == ["GUY", "VEN"]
+    assert found["Deployment"]["modality"] == "future"
+    assert found["Deployment"]["roles"]["agent"] == ["BRA"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Guyana asked the United States for military assistance on Friday."),
+    ("id", "Guyana meminta bantuan militer kepada Amerika Serikat pada Jumat (2/5/2025)."),
+])
+def test_aid_request_roles_and_date(language, text):
+    event = only(text, language)
+    assert event["kind"] == "AidRequest"
+    assert event["roles"]["requester"] == ["GUY"] and event["roles"]["addressee"] == ["USA"]
+    assert event["date"] == ("2025-05-02", None)
+
+
+def test_each_addressee_is_its_own_request():
+    found = events_of("Kyrgyzstan appealed to the CSTO and the United Nations for help.", "en")
+    assert sorted(e["roles"]["addressee"][0] for e in found) == ["CSTO", "UN"]
+    assert all(e["roles"]["requester"] == ["KGZ"] for e in found)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "French President Emmanuel Macron held phone calls with German Chancellor Olaf Scholz and Polish President Andrzej Duda."),
+    ("id", "Presiden Prancis Emmanuel Macron melakukan panggilan telepon dengan Kanselir Jerman Olaf Scholz dan Presiden Polandia Andrzej Duda."),
+])
+def test_one_phone_call_per_pair_with_persons_and_states(language, text):
+    found = events_of(text, language)
+    assert [e["kind"] for e in found] == ["PhoneCall", "PhoneCall"]
+    assert [e["roles"]["participant"] for e in found] == [
+        ["DEU", "FRA", "emmanuel-macron", "olaf-scholz"],
+        ["FRA", "POL", "andrzej-duda", "emmanuel-macron"],
+    ]
+    assert all(e["date"] == ("2025-05-08", None) for e in found)  # undated news: the publication day
+
+
+def test_call_between_two_subjects_is_one_event():
+    event = only("Kenya's President William Ruto and Ghana's President John Mahama spoke by phone on Monday.", "en")
+    assert event["kind"] == "PhoneCall"
+    assert {"KEN", "GHA", "william-ruto", "john-mahama"} <= set(event["roles"]["participant"])
+    assert event["date"] == ("2025-05-05", None)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ethiopia and Egypt held talks in Washington mediated by the United States."),
+    ("id", "Etiopia dan Mesir mengadakan perundingan di Washington yang dimediasi Amerika Serikat."),
+])
+def test_mediated_talks_with_place(language, text):
+    event = only(text, language)
+    assert event["kind"] == "Talks"
+    assert event["roles"]["participant"] == ["EGY", "ETH"]
+    assert event["roles"]["mediator"] == ["USA"]
+    assert event["roles"]["location"] == ["washington"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Israel and Hezbollah agreed to a US-brokered ceasefire on 26 November 2024."),
+    ("id", "Israel dan Hizbullah menyepakati gencatan senjata yang ditengahi AS pada 26 November 2024."),
+])
+def test_ceasefire_parties_and_broker(language, text):
+    event = only(text, language)
+    assert event["kind"] == "Ceasefire"
+    assert event["roles"]["participant"] == ["HEZBOLLAH", "ISR"]
+    assert event["roles"]["mediator"] == ["USA"]
+    assert event["date"] == ("2024-11-26", None)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "France sent about 1,500 troops to Mali in 2013."),
+    ("id", "Prancis mengirim sekitar 1.500 tentara ke Mali pada 2013."),
+])
+def test_deployment_with_troop_number(language, text):
+    event = only(text, language)
+    assert event["kind"] == "Deployment"
+    assert event["roles"]["agent"] == ["FRA"]
+    assert event["troops"] == (1500, "about")
+    assert event["date"] == ("2013", None)
+
+
+@pytest.mark.parametrize("language, text, kind, agent, organization", [
+    ("en", "Finland joined NATO on 4 April 2023.", "Accession", "FIN", "NATO"),
+    ("id", "Finlandia resmi bergabung dengan NATO pada 4 April 2023.", "Accession", "FIN", "NATO"),
+    ("en", "Burkina Faso withdrew from ECOWAS in January 2024.", "Withdrawal", "BFA", "ECOWAS"),
+    ("id", "Burkina Faso keluar dari ECOWAS pada Januari 2024.", "Withdrawal", "BFA", "ECOWAS"),
+    ("en", "The African Union suspended Niger after the coup.", "Suspension", "NER", "AU"),
+])
+def test_membership_changes(language, text, kind, agent, organization):
+    event = only(text, language)
+    assert event["kind"] == kind
+    assert event["roles"]["agent"] == [agent] and event["roles"]["organization"] == [organization]
+
+
+def test_treaty_signing_makes_a_treaty_with_parties():
+    text = "Japan and the Philippines signed a defence pact on 8 July 2024."
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, "en")
+    extraction = extract(doc)
+    (signing,) = extraction.events
+    (treaty,) = extraction.treaties
+    assert signing.kind == "TreatySigning" and signing.roles["treaty"] == (treaty.iri,)
+    assert sorted(local_key(p) for p in treaty.parties) == ["JPN", "PHL"]
+    assert treaty.label == "defence pact" and treaty.signed_on.value == "2024-07-08"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Both Turkey and Greece are members of NATO."),
+    ("id", "Turki dan Yunani sama-sama anggota NATO."),
+])
+def test_memberships_stated_by_the_text(language, text):
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    found = {(local_key(m.member), local_key(m.organization)) for m in extract(doc).memberships}
+    assert found == {("TUR", "NATO"), ("GRC", "NATO")}
+
+
+def test_leader_of_an_alliance_is_its_member_but_not_negated_members():
+    text = "Armenia turned to the Moscow-led CSTO for help, while Azerbaijan is not a member of the CSTO."
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, "en")
+    found = {(local_key(m.member), local_key(m.organization)) for m in extract(doc).memberships}
+    assert found == {("RUS", "CSTO")}
+
+
+def test_same_clash_told_twice_is_one_event_with_both_dates():
+    text = ("Kyrgyzstan and Tajikistan clashed on the border on Monday. "
+            "Kyrgyzstan said the fighting with Tajikistan continued on Tuesday.")
+    event = only(text, "en")
+    assert event["date"] == ("2025-05-05", "2025-05-06")
+
+
+def test_two_wars_of_one_pair_stay_apart():
+    text = "Ethiopia and Eritrea fought in the 1990s and in 2020. The two countries fought again in 2020 in Tigray."
+    wars = [e for e in events_of(text, "en")]
+    assert sorted(e["date"] for e in wars) == [("1990", "1999"), ("2020", None)]
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    ("clash*", "the clashes began", ["clashes"]),
+    ("*nya", "tentaranya tewas", ["tentaranya"]),
+    ("beralih ke .. bantuan", "beralih ke blok itu untuk bantuan", ["beralih ke blok itu untuk bantuan"]),
+    ("-brokered", "a Russia-brokered truce", ["-brokered"]),
+    ("war", "a warlord and the war", ["war"]),
+])
+def test_pattern_language(pattern, text, expected):
+    assert [m.group() for m in find_all([pattern], text)] == expected
+    assert pattern_regex(pattern)
