@@ -7,7 +7,7 @@ from datetime import date
 
 import pycountry
 import pytest
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Store, Variable
 
 from kg.namespaces import CKG, DCTERMS, RDFS, org_iri, state_iri, treaty_iri
 from kg.reference import (
@@ -188,3 +188,57 @@ def test_current_members_get_member_of(triples):
     assert (state_iri("RUS"), org_iri("CSTO")) in member_of
     assert (state_iri("ARM"), org_iri("CSTO")) in member_of  # frozen, still a member
     assert (state_iri("UZB"), org_iri("CSTO")) not in member_of  # left in 2012
+
+
+# "Members as of a date": dates have day, month or year precision, so compare
+# ISO strings, the as-of date cut to the precision of the end date (inclusive).
+AS_OF = """
+PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+SELECT ?member ?org ?day WHERE {
+  ?m a ckg:Membership ; ckg:member ?member ; ckg:organization ?org ; ckg:startDate ?start ; ckg:status ?status .
+  OPTIONAL { ?m ckg:endDate ?end }
+  FILTER (?status != "observer")
+  FILTER (STR(?start) <= STR(?day))
+  FILTER (!BOUND(?end) || SUBSTR(STR(?day), 1, STRLEN(STR(?end))) <= STR(?end))
+}
+"""
+
+
+def _members_as_of(store, org: str, day: str) -> set[str]:
+    solutions = store.query(AS_OF, substitutions={Variable("org"): NamedNode(org_iri(org)), Variable("day"): Literal(day)})
+    return {solution["member"].value.rsplit("/", 1)[1] for solution in solutions}
+
+
+@pytest.fixture(scope="module")
+def store(triples):
+    store = Store()
+    store.extend(Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in triples)
+    return store
+
+
+@pytest.mark.parametrize(
+    ("org", "day", "present", "absent"),
+    [
+        ("NATO", "2023-06-01", {"FIN", "USA", "TUR"}, {"SWE"}),
+        ("NATO", "2024-03-07", {"SWE"}, set()),
+        ("CSTO", "2010-01-01", {"UZB", "ARM"}, set()),
+        ("CSTO", "2012-06-01", {"UZB"}, set()),  # year-precision end: member during 2012
+        ("CSTO", "2013-01-01", {"ARM", "RUS"}, {"UZB"}),
+        ("CSTO", "2025-01-01", {"ARM"}, {"UZB"}),  # frozen, still a member
+        ("EU", "2020-01-31", {"GBR"}, set()),
+        ("EU", "2020-02-01", {"DEU"}, {"GBR"}),
+        ("LAS", "2015-01-01", {"SYR"}, set()),  # suspended, still a member
+        ("ECOWAS", "2025-06-01", {"NGA"}, {"MLI", "BFA", "NER"}),
+        ("AES", "2024-01-01", {"MLI", "BFA", "NER"}, set()),
+        ("EAEU", "2022-01-01", {"ARM"}, {"MDA", "UZB"}),  # observers are not members
+    ],
+)
+def test_members_as_of_a_date(store, org, day, present, absent):
+    members = _members_as_of(store, org, day)
+    assert present <= members
+    assert not (absent & members)
+
+
+def test_nato_and_eu_member_counts(store):
+    assert len(_members_as_of(store, "NATO", "2025-01-01")) == 32
+    assert len(_members_as_of(store, "EU", "2025-01-01")) == 27
