@@ -15,6 +15,7 @@ which in news is a year (counts that large are written "2.000" or "2,000").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -145,7 +146,7 @@ def parse_number(token: str, language: str) -> int | None:
 # --- finding quantities in text ---------------------------------------------
 
 
-def _candidates(text: str, lexicon: _Lexicon):
+def _candidates(text: str, lexicon: _Lexicon) -> Iterator[tuple[int, int, int, Qualifier]]:
     """(start, end, value, default qualifier) of every number-like span."""
     for match in lexicon.vague_pattern.finditer(text):
         yield match.start(), match.end(), lexicon.vague[_key(match.group())], "at least"
