@@ -6,7 +6,7 @@ starts in lowercase). Inside a paragraph a sentence ends at . ! ? or an
 ellipsis followed by a capital, a digit or an opening quote, unless the full
 stop belongs to an abbreviation or an initial.
 
-The dateline lead of the first paragraph ("YEREVAN - ") is left out of
+The dateline lead of the first paragraph ("KYIV - ") is left out of
 its sentence so that the city there is not read as an actor.
 
 Chrome is recognised by patterns in kg/lang/_common/chrome.toml and
@@ -113,7 +113,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _after_dateline_lead(text: str, start: int, end: int, rules: _Rules) -> int:
-    """Start of the paragraph past a lead like "YEREVAN - " or "MOSCOW (Reuters) -"."""
+    """Start of the paragraph past a lead like "KYIV - " or "MOSCOW (Reuters) -"."""
     for pattern in rules.dateline_lead:
         match = pattern.match(text[start:end])
         if match and match.end() < end - start:
@@ -157,7 +157,7 @@ def _block_is_chrome(block: str, title: str | None, rules: _Rules) -> bool:
 
 
 def _is_truncated_title(block: str, title: str | None) -> bool:
-    """"Bentrok dengan Azerbaijan,..." repeating the start of the title."""
+    """A line such as "Troops cross the border,..." repeating the start of the title."""
     if not title or not block.endswith(_ELLIPSIS):
         return False
     stem = block.rstrip(".… ").rstrip(",;:- ").casefold()
