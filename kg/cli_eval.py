@@ -20,7 +20,7 @@ class Dataset(str, Enum):
     nerugm = "nerugm"
 
 
-_out = Console()
+_out = Console(width=max(Console().width, 110))  # tables stay whole when piped
 _err = Console(stderr=True)
 
 
@@ -41,7 +41,7 @@ def eval_command(
     if dataset is Dataset.gold:
         from kg.evaluate import evaluate
 
-        report = evaluate(paths, on_skip=lambda line: _err.print(f"[yellow]note:[/] {line}", highlight=False, soft_wrap=True))
+        report = evaluate(paths, on_skip=_note)
         if not report.articles:
             raise InputError("no gold article could be evaluated (see the notes above)")
         _print_gold(report, as_json, details)
@@ -55,7 +55,11 @@ def eval_command(
                   extra={"records": result.records, "notes": result.notes})
     if details and not as_json:
         for line in result.errors:
-            _out.print(line, highlight=False, markup=False)
+            _out.print(line, highlight=False, markup=False, soft_wrap=True)
+
+
+def _note(line: str) -> None:
+    _err.print(f"[yellow]note:[/] {line}", highlight=False, soft_wrap=True)
 
 
 def _print_gold(report: EvalReport, as_json: bool, details: bool) -> None:
@@ -74,9 +78,9 @@ def _print_gold(report: EvalReport, as_json: bool, details: bool) -> None:
         for article in report.articles:
             _out.rule(str(article.gold_path))
             for line in article.misses:
-                _out.print(f"  miss  {line}", highlight=False, markup=False)
+                _out.print(f"  miss  {line}", highlight=False, markup=False, soft_wrap=True)
             for line in article.false_positives:
-                _out.print(f"  extra {line}", highlight=False, markup=False)
+                _out.print(f"  extra {line}", highlight=False, markup=False, soft_wrap=True)
 
 
 def _scores_json(scores: dict[str, Score]) -> dict[str, dict[str, float | int]]:
@@ -89,8 +93,9 @@ def _print_scores(title: str, scores: dict[str, Score], as_json: bool, extra: di
         _out.print_json(json.dumps({**(extra or {}), "totals": _scores_json(scores)}))
         return
     table = Table(title=title, title_justify="left")
-    for column in ("fact type", "gold", "predicted", "correct", "precision", "recall", "F1"):
-        table.add_column(column, justify="left" if column == "fact type" else "right")
+    table.add_column("fact type", no_wrap=True)
+    for column in ("gold", "pred", "correct", "P", "R", "F1"):
+        table.add_column(column, justify="right")
     for name, s in scores.items():
         style = "bold" if "." not in name else None
         table.add_row(name, str(s.tp + s.fn), str(s.tp + s.fp), str(s.tp),

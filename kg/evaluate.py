@@ -19,14 +19,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 from kg.gold import ACTOR_ROLES, ENTITY_KINDS, PRECISIONS, ROLES, GoldArticle, GoldDate, GoldEvent
-from kg.graph_facts import DateFact, DocumentFacts, EventRecord, TreatyInfo, find_document, read_document, treaty_index
-from kg.namespaces import ID, slugify
+from kg.graph_facts import (DateFact, DocumentFacts, EventRecord, TreatyInfo, find_document, ontology, read_document,
+                            treaty_index)
+from kg.namespaces import CKG, ID, slugify
 
 ENTITY_TOTAL = "entity"
+E = TypeVar("E", GoldEvent, EventRecord)
 NAMED_KINDS = ("Place", "Organization", "Alliance", "ArmedGroup")  # matched by name when the IRI differs
 EVENT_TOTAL = "event"
 
@@ -86,7 +89,18 @@ class EvalReport:
             for name, score in list(out.items()):
                 if name.startswith(prefix):
                     out[total].add(score)
-        return dict(sorted(out.items()))
+        return dict(sorted(out.items(), key=lambda item: _report_order(item[0])))
+
+
+REPORT_GROUPS = (ENTITY_TOTAL, "entity.", "person.", EVENT_TOTAL, "event.", "event-role", "date", "fatalities",
+                 "troops", "modality", "membership", "treaty")
+
+
+def _report_order(name: str) -> tuple[int, str]:
+    """Totals first, then their rows, then the facts hanging off events (REPORT_GROUPS order)."""
+    group = next((i for i, prefix in enumerate(REPORT_GROUPS) if name == prefix or name.startswith(prefix)),
+                 len(REPORT_GROUPS))
+    return group, name
 
 
 def short(iri: str) -> str:
@@ -105,8 +119,10 @@ def score_article(gold: GoldArticle, facts: DocumentFacts, treaties: dict[str, T
     _score_entities(result, gold, predicted)
     _score_persons(result, gold, facts, canon)
     represents = _represents(gold, facts, canon)
-    pairs, unmatched = _match_events(gold.events, [_canon_event(e, canon) for e in facts.events], represents)
-    _score_event_facts(result, gold.events, pairs, unmatched, represents)
+    gold_events = [split for event in gold.events for split in per_member(event)]
+    predicted_events = [split for event in facts.events for split in per_member(_canon_event(event, canon))]
+    pairs, unmatched = _match_events(gold_events, predicted_events, represents)
+    _score_event_facts(result, gold_events, pairs, unmatched, represents)
     result.tally("membership", gold.memberships, {(canon(m), canon(o)) for m, o in facts.memberships},
                  show=lambda pair: f"{short(pair[0])} memberOf {short(pair[1])}")
     _score_treaties(result, gold, set(facts.treaties), treaties, canon)
@@ -187,6 +203,24 @@ def _canon_event(event: EventRecord, canon: Callable[[str], str]) -> EventRecord
     return EventRecord(event.iri, event.kind, roles, event.date, event.fatalities, event.troops, event.modality)
 
 
+def per_member(event: E) -> list[E]:
+    """A membership change with several agents ("Mali, Burkina Faso and Niger left ECOWAS")
+    is one change per member, whichever way the gold or the graph wrote it."""
+    agents = sorted(event.roles.get("agent", ()))
+    if len(agents) < 2 or CKG + "MembershipChange" not in ontology().ancestors(CKG + event.kind):
+        return [event]
+    out = []
+    for agent in agents:
+        roles = {role: set(values) for role, values in event.roles.items()}
+        roles["agent"] = {agent}
+        roles["participant"] = roles.get("participant", set()) - (set(agents) - {agent})
+        if isinstance(event, GoldEvent):
+            out.append(replace(event, label=f"{event.label}/{short(agent)}", roles=roles))
+        else:
+            out.append(replace(event, iri=f"{event.iri}/{short(agent)}", roles=roles))
+    return out
+
+
 def _expand(values: Iterable[str], represents: dict[str, str]) -> set[str]:
     values = set(values)
     return values | {represents[v] for v in values if v in represents}
@@ -211,7 +245,9 @@ def _match_events(gold: list[GoldEvent], predicted: list[EventRecord], represent
     for g in gold:
         core = core_participants(g.roles, represents)
         candidates = [p for p in free if p.kind == g.kind and core_participants(p.roles, represents) == core]
-        candidates.sort(key=lambda p: not date_matches(g.date, p.date))
+        gold_actors = actors(g.roles, represents)
+        # same core: prefer the right date, then the most shared actors (persons tell two calls apart)
+        candidates.sort(key=lambda p: (not date_matches(g.date, p.date), -len(gold_actors & actors(p.roles, represents))))
         best = candidates[0] if candidates else None
         if best:
             free.remove(best)

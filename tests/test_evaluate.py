@@ -220,3 +220,18 @@ def test_cli_reports_a_missing_article_in_one_line(tmp_path: Path) -> None:
     assert "no-such-article.txt not found" in done.stderr
     assert "Traceback" not in done.stderr
     assert done.stderr.strip().splitlines()[-1].startswith("error: no gold article could be evaluated")
+
+
+def test_a_membership_change_of_several_members_counts_per_member(tmp_path: Path) -> None:
+    trig = f"""<{DOC}> {{
+      <{DOC}> ckg:mentions state:RUS .
+      <{ID}event/leave> a <https://w3id.org/conflict-kg/ontology#Withdrawal> ; prov:wasDerivedFrom <{DOC}> ;
+          ckg:agent state:ARM, state:AZE ; ckg:organization org:CSTO ; ckg:participant state:ARM, state:AZE, org:CSTO .
+    }}"""
+    gold = gold_dict()
+    gold["entities"]["State"].append("RUS")
+    gold["events"].append({"id": "leave", "type": "Withdrawal", "agent": ["ARM"], "organization": ["CSTO"]})
+    result = score(tmp_path, gold, trig)
+    withdrawal = result.scores["event.Withdrawal"]
+    assert (withdrawal.tp, withdrawal.fp, withdrawal.fn) == (1, 1, 0)
+    assert any("event/leave/state/AZE" in line for line in result.false_positives)
