@@ -14,6 +14,7 @@ from kg.evaluate import core_participants, date_matches, score_article
 from kg.gold import GoldDate, load_gold, load_gold_paths
 from kg.graph_facts import DateFact, read_document, treaty_index
 from kg.namespaces import ID, person_iri, state_iri
+from kg.shared_eval import _overlaps, cameo_actor, coarse_class, evaluate_dataset
 from kg.store import open_store
 
 DOC = ID + "doc/fixture0000000001"
@@ -235,3 +236,63 @@ def test_a_membership_change_of_several_members_counts_per_member(tmp_path: Path
     withdrawal = result.scores["event.Withdrawal"]
     assert (withdrawal.tp, withdrawal.fp, withdrawal.fn) == (1, 1, 0)
     assert any("event/leave/state/AZE" in line for line in result.false_positives)
+
+
+# --- shared development sets -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("code", "expected"), [("RUSGOV", "RUS"), ("USA", "USA"), ("IGOMIL", "IGO"),
+                                                 ("AFR", None), (None, None)])
+def test_cameo_actor_codes_become_iso3_or_igo(code: str | None, expected: str | None) -> None:
+    assert cameo_actor(code) == expected
+
+
+def test_coarse_classes_come_from_the_ontology_annotations() -> None:
+    assert coarse_class("ArmedClash") == "FIGHT"
+    assert coarse_class("PhoneCall") == "CONSULT"
+    assert coarse_class("AidRequest") == "APPEAL_FOR_MILITARY_AID"
+    assert coarse_class("Withdrawal") == "OTHER"
+
+
+def test_overlap_pairs_spans_one_to_one() -> None:
+    gold = {(0, 10, "PERSON"), (20, 30, "PERSON")}
+    predicted = {(5, 12, "PERSON"), (6, 8, "PERSON"), (40, 45, "PERSON")}
+    assert _overlaps(gold, predicted) == 1
+
+
+def write_jsonl(tmp_path: Path, records: list[dict]) -> Path:
+    path = tmp_path / "dev.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_event_dev_set_scores_class_dyad_and_silence(tmp_path: Path) -> None:
+    records = [
+        {"id": "fight", "language": "en", "text": "Russian forces shelled Ukrainian positions near Kharkiv on Monday.",
+         "events": [{"source": "RUSMIL", "target": "UKRMIL", "code": "195", "coarse_class": "FIGHT"}]},
+        {"id": "quiet", "language": "en", "text": "The weather in the capital was mild and sunny on Tuesday.",
+         "events": [], "no_events_expected": True},
+    ]
+    result = evaluate_dataset("petr2", write_jsonl(tmp_path, records))
+    assert result.records == 2
+    assert (result.scores["class.FIGHT"].tp, result.scores["class.FIGHT"].fn) == (1, 0)
+    assert result.scores["dyad"].tp == 1
+    assert result.notes == ["no_events_expected: 1 of 1 sentences yielded no event"]
+
+
+def test_ner_dev_set_scores_exact_and_overlapping_spans(tmp_path: Path) -> None:
+    text = "Presiden Rusia Vladimir Putin tiba di Beijing ."
+    records = [{"id": "ner", "language": "id", "text": text, "international_or_conflict_keyword": True, "entities": [
+        {"type": "LOCATION", "start": 9, "end": 14}, {"type": "PERSON", "start": 15, "end": 29},
+        {"type": "TIME", "start": 0, "end": 1}]}]
+    result = evaluate_dataset("nerugm", write_jsonl(tmp_path, records))
+    assert result.scores["all.exact.PERSON"].tp == 1
+    assert result.scores["all.exact.LOCATION"].tp == 1
+    assert result.scores["conflict.overlap"].fn == 0
+
+
+def test_a_broken_dev_set_line_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "dev.jsonl"
+    path.write_text('{"text": "ok"}\n{broken\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"dev.jsonl: line 2: not valid JSON"):
+        evaluate_dataset("plover", path)
