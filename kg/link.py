@@ -30,11 +30,12 @@ def _role_subset(small: EventFact, large: EventFact) -> bool:
 
 
 def _same_kind(a: EventFact, b: EventFact) -> bool:
-    """Same class; or fighting and a war told in one sentence ("fought a war")."""
+    """Same class; or fighting and a war of the same date told in one sentence
+    ("they fought a six-week war in 2020")."""
     if a.kind == b.kind:
         return True
     told_together = {e.start for e in a.evidence} & {e.start for e in b.evidence}
-    return {a.kind, b.kind} == {"ArmedClash", "War"} and bool(told_together)
+    return {a.kind, b.kind} == {"ArmedClash", "War"} and bool(told_together) and a.date == b.date
 
 
 def _same_event(a: EventFact, b: EventFact) -> bool:

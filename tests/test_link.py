@@ -1,0 +1,121 @@
+"""One node per real event: date tolerance, merging within a document, and
+reuse of stored event IRIs across documents (in-memory store)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.events import dating
+from kg.events.drafts import Draft
+from kg.events.rules import EventRule
+from kg.link import find_in_store, merge_drafts, new_event_iri
+from kg.model import DateValue, EventFact, Evidence, Quantity
+from kg.namespaces import PROV, state_iri
+from kg.pipeline import ingest
+from kg.store import open_store
+
+ARM, AZE, RUS = state_iri("ARM"), state_iri("AZE"), state_iri("RUS")
+
+
+def day(value: str) -> DateValue:
+    return DateValue(value, "day")
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    (day("2022-09-12"), day("2022-09-14"), True),
+    (day("2022-09-12"), day("2022-09-15"), False),
+    (DateValue("2022-09", "month"), day("2022-09-30"), True),
+    (DateValue("2022-05", "month"), DateValue("2022-04", "month"), False),
+    (DateValue("2020", "year"), DateValue("1990", "decade", "1999"), False),
+    (DateValue("1991", "year"), DateValue("1990", "decade", "1999"), True),
+    (None, day("2022-09-12"), True),
+])
+def test_date_tolerance(a, b, expected):
+    assert dating.compatible(a, b) is expected
+    assert dating.compatible(b, a) is expected
+
+
+def test_joined_dates():
+    assert dating.join(day("2022-09-13"), day("2022-09-12")) == DateValue("2022-09-12", "day", "2022-09-13")
+    decade = DateValue("1990", "decade", "1999")
+    assert dating.join(DateValue("1991", "year"), decade) == decade
+
+
+def draft(kind: str, roles: dict, when: DateValue | None = None, position: int = 0, **extra) -> Draft:
+    rule = EventRule("test.rule", kind, ("x",), "participants", 0.5, undated=extra.pop("undated", "published"))
+    evidence = [Evidence(f"sentence {position}", position, position + 10, "test.rule", 0.5)]
+    fact = EventFact(kind, {r: tuple(v) for r, v in roles.items()}, evidence, date=when, **extra)
+    return Draft(fact, rule, position, position)
+
+
+def test_subset_of_sides_merges_and_keeps_hedged_numbers():
+    events = merge_drafts([
+        draft("AidRequest", {"requester": [ARM], "addressee": [RUS]}, day("2022-09-13"), 0),
+        draft("AidRequest", {"requester": [ARM]}, None, 10),
+        draft("Deployment", {"agent": [RUS]}, None, 20, troops=Quantity(2000)),
+        draft("Deployment", {"agent": [RUS]}, DateValue("2020", "year"), 30, troops=Quantity(2000, "about")),
+    ], date(2022, 9, 14))
+    assert [e.kind for e in events] == ["AidRequest", "Deployment"]
+    assert len(events[0].evidence) == 2 and events[0].date == day("2022-09-13")
+    assert events[1].troops == Quantity(2000, "about") and events[1].date.value == "2020"
+
+
+def test_no_merge_across_modality_or_distant_dates():
+    events = merge_drafts([
+        draft("ArmedClash", {"participant": [ARM, AZE]}, day("2022-09-13"), 0),
+        draft("ArmedClash", {"participant": [ARM, AZE]}, day("2022-09-13"), 10, modality="future"),
+        draft("ArmedClash", {"participant": [ARM, AZE]}, DateValue("2020", "year"), 20),
+    ], date(2022, 9, 14))
+    assert len(events) == 3
+
+
+def test_undated_events_take_the_publication_day_only_when_asserted_news():
+    events = merge_drafts([
+        draft("PhoneCall", {"participant": [ARM, RUS]}, None, 0),
+        draft("War", {"participant": [ARM, AZE]}, None, 10, undated="none"),
+        draft("Deployment", {"agent": [RUS]}, None, 20, modality="future"),
+    ], date(2022, 9, 14))
+    assert [e.date for e in events] == [day("2022-09-14"), None, None]
+
+
+def test_fatalities_of_different_sides_are_not_one_tally():
+    events = merge_drafts([
+        draft("ArmedClash", {"participant": [ARM, AZE]}, None, 0, fatalities=Quantity(49), fatalities_side=ARM),
+        draft("ArmedClash", {"participant": [ARM, AZE]}, None, 10, fatalities=Quantity(50), fatalities_side=AZE),
+    ], date(2022, 9, 14))
+    assert (events[0].fatalities, events[0].fatalities_side) == (Quantity(49), ARM)
+
+
+REPORT_A = """Border clashes between Kyrgyzstan and Tajikistan
+
+Kyrgyzstan and Tajikistan clashed on the border on 14 September 2022, officials in Bishkek said.
+"""
+REPORT_B = """Tajikistan blames Kyrgyzstan for fighting
+
+Tajikistan and Kyrgyzstan clashed on 15 September 2022, the government in Dushanbe said.
+"""
+REPORT_C = """Kyrgyzstan and Tajikistan clash again
+
+Kyrgyzstan and Tajikistan clashed on 2 October 2022 near the border.
+"""
+
+
+def test_same_event_from_two_documents_is_one_node(tmp_path):
+    for name, text in (("a.txt", REPORT_A), ("b.txt", REPORT_B), ("c.txt", REPORT_C)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = open_store(":memory:")
+    report = ingest(store, [tmp_path])
+    assert report.documents == 3 and not report.errors
+    rows = list(store.query(
+        "SELECT ?event (COUNT(DISTINCT ?doc) AS ?docs) WHERE { ?event a <https://w3id.org/conflict-kg/ontology#ArmedClash> ; "
+        f"<{PROV}wasDerivedFrom> ?doc }} GROUP BY ?event ORDER BY DESC(?docs)"
+    ))
+    assert [int(r["docs"].value) for r in rows] == [2, 1]  # 14 and 15 Sept are one clash; 2 Oct is another
+
+
+def test_find_in_store_ignores_other_classes_and_sides():
+    store = open_store(":memory:")
+    fact = EventFact("ArmedClash", {"participant": (ARM, AZE)}, [], date=day("2022-09-13"))
+    assert find_in_store(store, fact) is None
+    assert new_event_iri(fact) == new_event_iri(EventFact("ArmedClash", {"participant": (AZE, ARM)}, [], date=day("2022-09-13")))

@@ -1,0 +1,183 @@
+"""The seed article (../shared/seed) through kg.pipeline: the facts the issue's
+"done when" lists, checked with SPARQL on the stored graph, plus golden files:
+tests/golden/seed_facts.json (the Extraction, summarised) and
+tests/golden/seed_graph.trig (the document's named graph, compared with
+rdflib.compare.isomorphic). Both were generated once and checked by hand
+against the article; regenerate them only after checking a change by hand.
+"""
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from pyoxigraph import NamedNode, RdfFormat
+from rdflib import Dataset, URIRef
+from rdflib.compare import isomorphic
+
+from kg.ingest import read_documents
+from kg.model import Extraction
+from kg.namespaces import ID, REFERENCE_GRAPH, sparql_prefixes
+from kg.pipeline import extract, ingest
+from kg.reference import reference_triples
+from kg.store import open_store
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_1825697cf85d7d4d.txt"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+pytestmark = pytest.mark.skipif(not SEED.is_file(), reason="the shared seed article is not beside the checkout")
+
+
+def short(iri: str) -> str:
+    return iri.removeprefix(ID)
+
+
+def summarise(extraction: Extraction) -> dict:
+    """The Extraction as plain data, in a stable order, with IRIs shortened."""
+    events = [
+        {
+            "kind": e.kind,
+            "modality": e.modality,
+            "roles": {role: sorted(short(i) for i in iris) for role, iris in sorted(e.roles.items())},
+            "date": e.date.value if e.date else None,
+            "end": e.date.end if e.date else None,
+            "fatalities": [e.fatalities.value, e.fatalities.qualifier] if e.fatalities else None,
+            "fatalities_side": short(e.fatalities_side) if e.fatalities_side else None,
+            "troops": [e.troops.value, e.troops.qualifier] if e.troops else None,
+            "rules": sorted({ev.rule for ev in e.evidence}),
+            "sentences": sorted({ev.start for ev in e.evidence}),
+        }
+        for e in extraction.events
+    ]
+    return {
+        "entities": sorted({short(m.entity) for m in extraction.mentions}),
+        "persons": {short(e.iri): {"represents": short(e.represents or ""), "role": e.role}
+                    for e in sorted(extraction.entities, key=lambda e: e.iri) if e.kind == "Person"},
+        "events": sorted(events, key=lambda e: json.dumps(e, sort_keys=True)),
+        "memberships": sorted([short(m.member), short(m.organization)] for m in extraction.memberships),
+        "treaties": sorted(short(t.iri) for t in extraction.treaties),
+    }
+
+
+@pytest.fixture(scope="module")
+def seed_doc():
+    return next(read_documents([SEED]))
+
+
+@pytest.fixture(scope="module")
+def store(seed_doc):
+    store = open_store(":memory:")
+    store.replace_graph(REFERENCE_GRAPH, reference_triples())
+    report = ingest(store, [SEED])
+    assert report.documents == 1 and not report.errors
+    return store
+
+
+def rows(store, query: str, **bindings) -> list[tuple]:
+    found = store.query(sparql_prefixes() + query, {k: NamedNode(v) for k, v in bindings.items()})
+    names = [v.value for v in found.variables]
+    return sorted(tuple(short(s[n].value) if s[n] is not None else None for n in names) for s in found)
+
+
+def test_extraction_matches_golden_facts(seed_doc):
+    expected = json.loads((GOLDEN / "seed_facts.json").read_text(encoding="utf-8"))
+    assert summarise(extract(seed_doc)) == expected
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib's own TriG/N-Quads parsers
+def test_document_graph_matches_golden_trig(store, seed_doc):
+    out = io.BytesIO()
+    store.dump(RdfFormat.N_QUADS, seed_doc.iri, out)
+    ours = Dataset()
+    ours.parse(data=out.getvalue().decode("utf-8"), format="nquads")
+    golden = Dataset()
+    golden.parse(GOLDEN / "seed_graph.trig", format="trig")
+    graph = URIRef(seed_doc.iri)
+    assert isomorphic(ours.graph(graph), golden.graph(graph))
+
+
+def test_states_organizations_and_officials(store, seed_doc):
+    mentioned = {e for _, e in rows(store, "SELECT ?doc ?e WHERE { ?doc ckg:mentions ?e }", doc=seed_doc.iri)}
+    assert {f"state/{k}" for k in ("ARM", "AZE", "RUS", "UKR", "FRA", "USA")} <= mentioned
+    assert {"org/CSTO", "org/UNSC", "org/EU"} <= mentioned
+    persons = rows(store, "SELECT ?doc ?p ?s WHERE { ?doc ckg:mentions ?p . ?p a ckg:Person ; ckg:represents ?s }", doc=seed_doc.iri)
+    assert {(p, s) for _, p, s in persons} >= {
+        ("person/nikol-pashinyan", "state/ARM"), ("person/suren-papikyan", "state/ARM"),
+        ("person/sergei-shoigu", "state/RUS"), ("person/vladimir-putin", "state/RUS"),
+        ("person/emmanuel-macron", "state/FRA"), ("person/antony-blinken", "state/USA"),
+        ("person/ilham-aliyev", "state/AZE"),
+    }
+
+
+FIGHTS = """
+SELECT ?kind ?date ?end ?dead ?qualifier ?side WHERE {
+  ?e a ?type ; ckg:participant ckgid:state\\/ARM, ckgid:state\\/AZE ; ckg:modality "asserted" .
+  VALUES ?type { ckg:ArmedClash ckg:War }
+  BIND(STRAFTER(STR(?type), "#") AS ?kind)
+  OPTIONAL { ?e ckg:date ?date } OPTIONAL { ?e ckg:endDate ?end }
+  OPTIONAL { ?e ckg:fatalities ?dead ; ckg:fatalitiesQualifier ?qualifier }
+  OPTIONAL { ?e ckg:fatalitiesSide ?side }
+}
+"""
+
+
+def test_the_clash_and_the_two_earlier_wars_are_distinct(store):
+    assert rows(store, FIGHTS) == [
+        ("ArmedClash", "2022-09-12", "2022-09-13", "49", "exact", "state/ARM"),
+        ("War", "1990", "1999", "30000", "about", None),
+        ("War", "2020", None, "6500", "more than", None),
+    ]
+
+
+def test_russia_at_war_in_ukraine(store):
+    assert rows(store, "SELECT ?e WHERE { ?e a ckg:War ; ckg:participant ckgid:state\\/RUS, ckgid:state\\/UKR }")
+
+
+def test_three_aid_requests(store):
+    found = rows(store, """SELECT ?to ?treaty ?modality WHERE {
+        ?e a ckg:AidRequest ; ckg:requester ckgid:state\\/ARM ; ckg:addressee ?to ; ckg:modality ?modality .
+        OPTIONAL { ?e ckg:invokes ?treaty } }""")
+    # "Armenia juga akan beralih ke ... CSTO, serta Dewan Keamanan PBB": stated as what Armenia will do.
+    assert found == [
+        ("org/CSTO", None, "future"),
+        ("org/UNSC", None, "future"),
+        ("state/RUS", "treaty/arm-rus-1997-friendship", "asserted"),
+    ]
+
+
+def test_phone_calls_one_per_pair(store):
+    calls = rows(store, """SELECT ?a ?b WHERE { ?e a ckg:PhoneCall ; ckg:participant ?a, ?b .
+        ?a a ckg:Person . ?b a ckg:Person . FILTER(STR(?a) < STR(?b)) }""")
+    assert calls == [
+        ("person/antony-blinken", "person/nikol-pashinyan"),
+        ("person/emmanuel-macron", "person/nikol-pashinyan"),
+        ("person/nikol-pashinyan", "person/vladimir-putin"),
+        ("person/sergei-shoigu", "person/suren-papikyan"),
+    ]
+
+
+def test_eu_mediated_talks_in_brussels(store):
+    talks = rows(store, """SELECT ?date WHERE { ?e a ckg:Talks ; ckg:mediator ckgid:org\\/EU ;
+        ckg:location ckgid:place\\/brussels ; ckg:date ?date ;
+        ckg:participant ckgid:person\\/ilham-aliyev, ckgid:person\\/nikol-pashinyan, ckgid:state\\/AZE, ckgid:state\\/ARM }""")
+    assert talks == [("2022-04",), ("2022-05",)]
+
+
+def test_russia_brokered_ceasefire_and_one_deployment(store):
+    assert rows(store, """SELECT ?date WHERE { ?e a ckg:Ceasefire ; ckg:mediator ckgid:state\\/RUS ; ckg:date ?date ;
+        ckg:participant ckgid:state\\/ARM, ckgid:state\\/AZE }""") == [("2020",)]
+    assert rows(store, """SELECT ?troops ?q ?place WHERE { ?e a ckg:Deployment ; ckg:agent ckgid:state\\/RUS ;
+        ckg:troops ?troops ; ckg:troopsQualifier ?q ; ckg:location ?place }""") == [("2000", "about", "place/nagorno-karabakh")]
+
+
+def test_csto_members(store, seed_doc):
+    stated = rows(store, "SELECT ?doc ?m WHERE { GRAPH ?doc { ?m ckg:memberOf ckgid:org\\/CSTO } }", doc=seed_doc.iri)
+    assert [m for _, m in stated] == ["state/RUS"]  # "blok keamanan yang dipimpin Moskow": the leader is a member
+    # Armenia's membership is not stated by the text; the reference graph holds it.
+    assert rows(store, f"SELECT ?m WHERE {{ GRAPH <{REFERENCE_GRAPH}> {{ ?p ckg:member ckgid:state\\/ARM ; ckg:organization ckgid:org\\/CSTO }} BIND(1 AS ?m) }}")
+
+
+def test_every_event_has_provenance(store, seed_doc):
+    missing = rows(store, """SELECT ?doc ?e WHERE { GRAPH ?doc { ?e a ?t ; ckg:modality ?m .
+        FILTER NOT EXISTS { ?e prov:wasDerivedFrom ?doc ; ckg:evidence/ckg:rule ?r } } }""", doc=seed_doc.iri)
+    assert missing == []
