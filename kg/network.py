@@ -12,7 +12,9 @@ mapping in `kg/view_assets/style.toml`.
 Edge attributes: type, label, directed, layer, layers, events, fatalities,
 weight, start, end (ISO days bounding the facts' dates), event_iris, invokes
 and facts (a list of dicts: iri, class, date, end_date, fatalities, qualifier,
-modality, status, source, invokes, documents[{doc, title, date, sentence}]).
+modality, reported (issue date of the first source), status, source, invokes,
+documents[{doc, title, date, sentence}]). An undated event's start and end are
+its report date.
 Node attributes: type, label, iso, role, represents, date, layer, iri, events.
 """
 from __future__ import annotations
@@ -379,18 +381,26 @@ class _Builder:
             cls = next((c for c in by_class if c in event["classes"]), None)
             if cls is None or event["modality"] in EXCLUDED_MODALITIES:
                 continue
-            if not self.window.admits_event(*_safe_bounds(event["date"], event["end"])):
+            reported = self._reported(iri)
+            if not self.window.admits_event(*_safe_bounds(event["date"] or reported, event["end"])):
                 continue
             roles = {role: self.actors(iris) for role, iris in self.facts.roles.get(iri, {}).items()}
             treaties = self.facts.roles.get(iri, {}).get("invokes", [])
             fact = self.fact(
                 iri, cls, event["date"], event["end"], event=True,
                 fatalities=event["fatalities"], qualifier=event["qualifier"] or "",
-                modality=event["modality"] or "",
+                modality=event["modality"] or "", reported=reported or "",
                 invokes=[{"iri": t, "label": self._label(t)} for t in treaties])
+            if not event["date"] and reported:
+                fact["start"], fact["end"] = _safe_bounds(reported, None)
             layer = min((layer_of(g) for g in event["graphs"]), key=LAYER_RANK.__getitem__)
             for source, target, edge_type in _event_pairs(by_class[cls], roles):
                 self.edge(source, target, edge_type, layer, fact)
+
+    def _reported(self, iri: str) -> str | None:
+        """The first issue date of the documents behind a fact. An undated event
+        is placed there for date filters: it had happened when it was reported."""
+        return min((doc["date"][:10] for doc in self.facts.evidence.get(iri, []) if doc["date"]), default=None)
 
     def _label(self, iri: str) -> str:
         entity = self.facts.entities.get(iri)

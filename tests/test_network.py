@@ -27,6 +27,7 @@ from kg.store import open_store
 from kg.view import LARGE_GRAPH, html_page, render_html
 
 FIXTURE = Path(__file__).parent / "fixtures" / "view_fixture.trig"
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_1825697cf85d7d4d.txt"
 HOSTILE = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>")
 
 
@@ -94,6 +95,7 @@ def test_conflict_edges_by_type_and_direction(store):
         ("state/ARM", "state/RUS", "aid_request"),
         ("state/ARM", "org/CSTO", "aid_request"),
         ("state/ARM", "org/UNSC", "aid_request"),
+        ("state/ARM", "org/EU", "aid_request"),  # undated, future
         ("org/EU", "state/ARM", "mediation"),
         ("org/EU", "state/AZE", "mediation"),
         ("state/RUS", "state/ARM", "mediation"),
@@ -123,6 +125,13 @@ def test_aid_request_is_directed_and_names_the_invoked_treaty(store):
     assert data["facts"][0]["invokes"][0]["label"].startswith("Treaty on Friendship")
 
 
+def test_undated_event_is_placed_at_its_report_date(store):
+    data = project(store, kind="conflict").edges[ID + "state/ARM", ID + "org/EU", "aid_request"]
+    [fact] = data["facts"]
+    assert (fact["date"], fact["reported"], fact["start"], fact["end"]) == ("", "2022-09-14", "2022-09-14", "2022-09-14")
+    assert fact["modality"] == "future"
+
+
 def test_hypothetical_events_are_left_out(store):
     graph = project(store, kind="conflict")
     all_events = {iri for _, _, d in graph.edges(data=True) for iri in d["event_iris"]}
@@ -143,8 +152,10 @@ def test_since_and_until_filter_events_by_date(store):
         "clash", "talks"}
     clash = since.edges[ID + "state/ARM", ID + "state/AZE", "clash"]
     assert (clash["events"], clash["fatalities"]) == (1, 49)
+    assert ("state/ARM", "org/EU", "aid_request") in edge_set(since)  # undated, reported 2022-09-14
     until = edge_set(project(store, kind="conflict", until="2021-12-31"))
     assert ("state/ARM", "state/RUS", "aid_request") not in until
+    assert ("state/ARM", "org/EU", "aid_request") not in until
     assert ("state/ARM", "state/AZE", "war") in until
 
 
@@ -162,9 +173,35 @@ def test_node_attributes(store):
     graph = project(store, kind="all")
     armenia = graph.nodes[ID + "state/ARM"]
     assert (armenia["type"], armenia["label"], armenia["iso"]) == ("State", "Armenia", "ARM")
-    assert armenia["events"] == 7  # 2 clashes, war, ceasefire, talks, phone call, aid request
+    assert armenia["events"] == 8  # 2 clashes, war, ceasefire, talks, phone call, 2 aid requests
     assert graph.nodes[ID + "org/CSTO"]["type"] == "Alliance"
     assert graph.nodes[ID + "treaty/arm-rus-1997-friendship"]["date"] == "1997-08-29"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the shared seed article is not beside the checkout")
+def test_seed_network_shows_the_crisis_with_sources():
+    from kg import api
+
+    with api.open_store(":memory:") as seed_store:
+        api.ensure_reference(seed_store)
+        api.ingest(seed_store, [SEED])
+        graph = project(seed_store, kind="all", focus="ARM", as_of="2022-09-14")
+    assert {
+        ("state/ARM", "state/AZE", "clash"),
+        ("state/ARM", "state/RUS", "aid_request"),
+        ("state/ARM", "org/CSTO", "aid_request"),
+        ("state/ARM", "org/UNSC", "aid_request"),
+        ("state/ARM", "org/CSTO", "membership"),
+        ("state/RUS", "org/CSTO", "membership"),
+        ("state/ARM", "treaty/arm-rus-1997-friendship", "treaty_party"),
+        ("state/RUS", "treaty/arm-rus-1997-friendship", "treaty_party"),
+    } <= edge_set(graph)
+    for target in ("state/AZE", "state/RUS"):
+        data = next(d for u, v, d in graph.edges(data=True)
+                    if short(u) == "state/ARM" and short(v) == target and d["type"] in ("clash", "aid_request"))
+        assert all(doc["sentence"] and doc["date"].startswith("2022-09-14")
+                   for fact in data["facts"] for doc in fact["documents"])
+        assert data["facts"][0]["documents"]
 
 
 # ---------------------------------------------------------------- focus and arguments
@@ -249,8 +286,8 @@ def test_gexf_export_is_valid_for_gephi(store):
     root = ElementTree.fromstring(buffer.getvalue())
     namespace = {"g": root.tag.split("}")[0].strip("{")}
     edges = root.findall(".//g:edge", namespace)
-    assert len(edges) == 13
-    assert len({edge.get("id") for edge in edges}) == 13
+    assert len(edges) == 14
+    assert len({edge.get("id") for edge in edges}) == 14
     assert {edge.get("type") for edge in edges} == {"directed", "undirected"}
     # networkx cannot read mixed graphs back, Gephi can: read the relation attribute by hand
     declared = {a.get("title"): a.get("id") for a in root.findall(".//g:attributes[@class='edge']/g:attribute", namespace)}
@@ -347,7 +384,7 @@ def test_kg_view_writes_the_page(store_folder, tmp_path):
     result = CliRunner().invoke(app, ["view", "--store", str(store_folder), "-o", str(out),
                                       "--kind", "conflict", "--focus", "ARM", "--since", "2022"])
     assert result.exit_code == 0, result.output
-    assert f"wrote {out}: 6 nodes, 8 edges" in result.output
+    assert f"wrote {out}: 6 nodes, 9 edges" in result.output
     assert "<title>conflict-kg: conflict around Armenia</title>" in out.read_text(encoding="utf-8")
 
 

@@ -195,7 +195,8 @@
 
   function describeFact(fact) {
     var box = el("div", null, "kg-fact");
-    var when = fact.date ? fact.date + (fact.end_date ? " – " + fact.end_date : "") : "undated";
+    var when = fact.date ? fact.date + (fact.end_date ? " – " + fact.end_date : "")
+      : "undated" + (fact.reported ? ", reported " + fact.reported : "");
     add(box, el("strong", fact["class"]), el("span", " " + when));
     var details = [];
     if (fact.fatalities !== undefined && fact.fatalities !== null) {
@@ -269,9 +270,13 @@
   function showTooltip(element, pointer) {
     tooltip.replaceChildren(element);
     var rect = document.getElementById("kg-network").getBoundingClientRect();
-    tooltip.style.left = Math.round(rect.left + pointer.x + 14) + "px";
-    tooltip.style.top = Math.round(rect.top + pointer.y + 14) + "px";
     tooltip.hidden = false;
+    // beside the pointer, but kept inside the window
+    var left = Math.min(rect.left + pointer.x + 14, window.innerWidth - tooltip.offsetWidth - 4);
+    var top = rect.top + pointer.y + 14;
+    if (top + tooltip.offsetHeight > window.innerHeight) { top = rect.top + pointer.y - tooltip.offsetHeight - 14; }
+    tooltip.style.left = Math.max(0, Math.round(left)) + "px";
+    tooltip.style.top = Math.max(0, Math.round(top)) + "px";
   }
 
   function hideTooltip() { tooltip.hidden = true; }
@@ -312,6 +317,6 @@
   Object.assign(view, {
     network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView,
     applyFilters: applyFilters, search: search, describeNode: describeNode, describeEdge: describeEdge,
-    showDetails: showDetails, stable: view.stable || !payload.options.physics.enabled
+    showDetails: showDetails, payloadDates: days, stable: view.stable || !payload.options.physics.enabled
   });
 })();
