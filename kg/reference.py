@@ -66,9 +66,6 @@ class ReferenceEntity:
     located_in: str | None = None
     stands_for: str | None = None
 
-    def all_names(self) -> set[str]:
-        return {name for names in self.names.values() for name in names}
-
 
 @dataclass(frozen=True)
 class ReferenceMembership:

@@ -118,6 +118,7 @@ BAD_CASES = {
     "unknown qualifier": lambda g: _set(g, EVENT, ckg("fatalitiesQualifier"), Literal("roughly")),
     "unknown modality": lambda g: _set(g, EVENT, ckg("modality"), Literal("maybe")),
     "membership without source": lambda g: _set(g, MEMBERSHIP, URIRef(DCTERMS + "source"), None),
+    "reference membership without status": lambda g: _set(g, MEMBERSHIP, ckg("status"), None),
     "membership with unknown status": lambda g: _set(g, MEMBERSHIP, ckg("status"), Literal("left")),
     "membership start not a date": lambda g: _set(g, MEMBERSHIP, ckg("startDate"), Literal("2002")),
     "membership organization not an organization": lambda g: _set(g, MEMBERSHIP, ckg("organization"), ARM),
@@ -139,6 +140,16 @@ def test_bad_graph_is_rejected(graph, case):
     report = validate_shapes(graph)
     assert not report.conforms, case
     assert "Constraint Violation" in report.text
+
+
+def test_membership_read_from_a_document_needs_no_status_or_dates(graph):
+    stated = URIRef(ID + "membership/ARM-CSTO-stated-abc")
+    for predicate, value in [(RDF.type, ckg("Membership")), (ckg("member"), ARM),
+                             (ckg("organization"), URIRef(ID + "org/CSTO")),
+                             (URIRef(PROV + "wasDerivedFrom"), DOC), (ckg("evidence"), EVIDENCE)]:
+        graph.add((stated, predicate, value))
+    report = validate_shapes(graph)
+    assert report.conforms, report.text
 
 
 def test_report_names_the_problem(graph):
