@@ -17,7 +17,7 @@ from typing import Any
 import pycountry
 
 from kg.errors import InputError
-from kg.namespaces import org_iri, person_iri, place_iri, slugify, state_iri, treaty_iri
+from kg.namespaces import ID, org_iri, person_iri, place_iri, slugify, state_iri, treaty_iri
 
 FORMAT = "conflict-kg-gold/1"
 ENTITY_KINDS = ("State", "Organization", "Alliance", "ArmedGroup", "Person", "Place", "Treaty")
@@ -29,6 +29,7 @@ ROLE_KEYS = {"participants": "participant", **{r: r for r in ROLES if r != "part
 QUALIFIERS = ("exact", "about", "at least", "more than", "up to")
 MODALITIES = ("asserted", "future", "hypothetical")
 PRECISIONS = {"day": 10, "month": 7, "year": 4, "decade": 4}
+INSTANCE_PATHS = {"state", "org", "person", "place", "treaty"}
 EVENT_KEYS = {"id", "type", "date", "fatalities", "troops", "modality", "note", *ROLE_KEYS}
 
 
@@ -161,6 +162,7 @@ def load_gold(path: Path) -> GoldArticle:
         gold.memberships.add(_read_membership(check, check.obj(item, f"memberships[{i}]"), f"memberships[{i}]", refs))
     for i, item in enumerate(check.items(raw.get("treaties"), "treaties")):
         gold.treaties.append(_read_treaty(check, check.obj(item, f"treaties[{i}]"), f"treaties[{i}]", refs))
+    _declare_used_states(gold)
     return gold
 
 
@@ -264,12 +266,25 @@ def _read_treaty_entity(check: _Checker, item: Any, where: str, gold: GoldArticl
 
 
 def _resolve(check: _Checker, ref: Any, where: str, refs: dict[str, str]) -> str:
+    """A declared reference; else an ISO3 code, an instance IRI or its path ("org/CSTO")."""
     ref = check.text(ref, where)
-    if ref in refs:
-        return refs[ref]
-    if ref.upper() in refs:
-        return refs[ref.upper()]
+    for candidate in (ref, ref.upper()):
+        if candidate in refs:
+            return refs[candidate]
+    if len(ref) == 3 and ref.isalpha() and pycountry.countries.get(alpha_3=ref.upper()):
+        return state_iri(ref)
+    if ref.startswith(ID):
+        return ref
+    if ref.split("/", 1)[0] in INSTANCE_PATHS and "/" in ref:
+        return ID + ref
     raise check.fail(where, f"{ref!r} is not declared in entities")
+
+
+def _declare_used_states(gold: GoldArticle) -> None:
+    """States used by facts but not listed in entities are mentioned all the same."""
+    used = {v for e in gold.events for values in e.roles.values() for v in values}
+    used |= {v for pair in gold.memberships for v in pair} | {p for t in gold.treaties for p in t.parties}
+    gold.entities["State"] |= {iri for iri in used if iri.startswith(ID + "state/")}
 
 
 def _read_event(check: _Checker, item: dict[str, Any], where: str, refs: dict[str, str]) -> GoldEvent:

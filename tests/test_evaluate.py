@@ -181,7 +181,7 @@ def test_persons_match_by_surname_and_name_tokens(tmp_path: Path) -> None:
     [
         ({"format": "other/9"}, "format: expected 'conflict-kg-gold/1'"),
         ({"entities": {"State": ["XYZ"]}}, "entities.State[0]: 'XYZ' is not an ISO 3166-1 alpha-3 code"),
-        ({"events": [{"type": "War", "participants": ["FRA"]}]}, "events[0].participants: 'FRA' is not declared"),
+        ({"events": [{"type": "War", "participants": ["Macron"]}]}, "events[0].participants: 'Macron' is not declared"),
         ({"events": [{"type": "War", "location": ["Jermuk"]}]}, "events[0]: an event needs at least one actor"),
         ({"events": [{"type": "War", "participants": ["ARM"], "date": "13 Sept"}]}, "events[0].date.value: '13 Sept' is not an ISO date"),
         ({"events": [{"type": "War", "participants": ["ARM"], "fatalities": -3}]}, "events[0].fatalities.value"),
@@ -296,3 +296,22 @@ def test_a_broken_dev_set_line_is_named(tmp_path: Path) -> None:
     path.write_text('{"text": "ok"}\n{broken\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"dev.jsonl: line 2: not valid JSON"):
         evaluate_dataset("plover", path)
+
+
+def test_undeclared_iso3_and_instance_paths_resolve_and_states_count_as_mentioned(tmp_path: Path) -> None:
+    gold = gold_dict(events=[{"type": "Talks", "participants": ["FRA", "org/EU"], "location": ["place/jermuk"]}])
+    article = load_gold(write_gold(tmp_path, gold))
+    assert article.events[0].roles["participant"] == {state_iri("FRA"), ID + "org/EU"}
+    assert state_iri("FRA") in article.entities["State"]
+
+
+def test_kg_eval_runs_the_whole_flow_on_a_gold_article() -> None:
+    gold = Path(__file__).resolve().parent.parent / "gold" / "en_10_sweden_nato_2024.json"
+    done = subprocess.run([sys.executable, "-m", "kg", "eval", str(gold), "--json"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["articles_scored"] == 1 and report["skipped"] == []
+    totals = report["totals"]
+    assert {"entity", "event", "event-role", "date", "membership"} <= set(totals)
+    assert totals["entity.State"]["tp"] + totals["entity.State"]["fn"] == 7  # the gold's seven states
+    assert totals["entity.State"]["tp"] >= 1  # the pipeline finds Sweden at least
