@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -57,13 +58,11 @@ def open_store(spec: str | None = None) -> Store:
 
 def reference_digest() -> str:
     """A hash of everything the ontology and reference graphs are made from: the
-    ontology folder, the modules that turn it into triples, and pycountry's version."""
-    import kg.ontology
-    import kg.reference
-
+    ontology folder, the modules that turn it into triples, and pycountry's version.
+    The modules are located, not imported (they are slow to import)."""
     digest = hashlib.sha256(f"{kg.__version__} pycountry {metadata.version('pycountry')}".encode())
     sources = sorted(p for p in ontology_dir().rglob("*") if p.is_file())
-    sources += [Path(kg.ontology.__file__), Path(kg.reference.__file__)]
+    sources += [Path(str(find_spec(module).origin)) for module in ("kg.ontology", "kg.reference")]
     for path in sources:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
