@@ -117,4 +117,4 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     absorbed = {d.sentence: d.absorbed_into for d in everything if d.absorbed_into is not None}
     _resolve_ceasefire_parties(drafts, absorbed)
     _orphan_casualties(contexts, drafts)
-    return [d for d in drafts if len(d.sides()) >= d.rule.min_actors]
+    return [d for d in drafts if len(d.actors()) >= d.rule.min_actors]

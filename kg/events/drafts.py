@@ -29,3 +29,7 @@ class Draft:
     def sides(self) -> set[str]:
         """Actors that take part as sides (not mediators, places or treaties)."""
         return {iri for role in SIDE_ROLES for iri in self.fact.roles.get(role, ())}
+
+    def actors(self) -> set[str]:
+        """Sides and mediators: a mediation may name only its mediator."""
+        return self.sides() | set(self.fact.roles.get("mediator", ()))

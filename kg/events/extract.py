@@ -69,6 +69,8 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     if rule.transitive:
         others += [u for u in roles.direct_object(ctx, segment, match.end()) if u not in sides and u not in others]
     located: list[str] = roles.located_states(ctx, segment, match.end()) if rule.locative_states else []
+    if rule.places_stand_for_states and not others:
+        located += roles.host_states(ctx, segment, match.end())
     place = roles.locations(ctx, segment, match.start(), match.end(), (*sides, *others))
     common: Roles = {"mediator": roles.mediators(ctx, segment), "location": place}
     if rule.pairwise and others:
@@ -113,12 +115,26 @@ def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
     return [{"participant": parties, "treaty": [t.entity for t in ctx.treaties]}]
 
 
+def _provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """Who gives military aid (agent) to whom (addressee)."""
+    giver = roles.subject(ctx, segment, match.start())
+    receivers = [u for u in roles.addressees(ctx, segment, match.start()) if u not in giver]
+    return [{"agent": giver, "addressee": receivers[:1]}]
+
+
+def _mediation(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """The mediator is the subject; the parties follow "between"/"with"."""
+    return [{"mediator": roles.subject(ctx, segment, match.start()), "participant": roles.objects(ctx, segment, match.end())}]
+
+
 FRAMES = {
     "participants": _participants,
     "request": _request,
     "agent": _agent,
     "membership_change": _membership_change,
     "signing": _signing,
+    "provide": _provide,
+    "mediation": _mediation,
 }
 
 

@@ -38,8 +38,8 @@ def pattern_regex(pattern: str) -> str:
             parts.append((r"\s+" if parts else "") + _token(token))
     body = "".join(parts)
     if pattern.startswith("-"):  # a suffix cue glued to the previous word: "Russia-brokered"
-        return rf"{body}(?![\w])"
-    return rf"(?<![\w-]){body}(?![\w])"
+        return rf"{body}(?![\w-])"
+    return rf"(?<![\w-]){body}(?![\w-])"  # "war" is not in "war-torn" nor "anti-war"
 
 
 @cache

@@ -13,9 +13,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.events.context import Segment, SentenceContext, Unit, word_count
 from kg.events.patterns import compile_patterns, find_all
+from kg.reference import reference_entities
 
 TARGET_GAP_WORDS = 1  # "the invasion of X", "serangan udara ke X"
 
@@ -119,7 +121,7 @@ def possessor(ctx: SentenceContext, trigger_start: int, trigger_end: int) -> Uni
     for unit in ctx.units:
         if unit.start >= trigger_end and not ctx.text[trigger_end:unit.start].strip():
             return unit
-        if unit.end <= trigger_start and re.fullmatch(r"(?:['’]s)?\s*", ctx.text[unit.end:trigger_start]):
+        if unit.end <= trigger_start and _glued_before(ctx, ctx.text[unit.end:trigger_start]):
             return unit
     return None
 
@@ -127,6 +129,28 @@ def possessor(ctx: SentenceContext, trigger_start: int, trigger_end: int) -> Uni
 def direct_object(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
     """The actor right after a transitive verb ("shelled Armenia", "menyerang Ukraina")."""
     return _list_from(ctx, trigger_end, segment.end)
+
+
+def _glued_before(ctx: SentenceContext, gap: str) -> bool:
+    """"Russia's invasion", "Russian peacekeepers", "the US-led war"."""
+    rest = re.sub(r"^['’]s", "", gap)
+    for match in find_all(ctx.words.get("roles.leader_suffix"), rest):
+        if match.start() == 0:
+            rest = rest[match.end():]
+    return not rest.strip()
+
+
+def host_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[str]:
+    """A capital named after the trigger stands for its state as the host of a
+    visit ("berkunjung ke Pyongyang")."""
+    stands_for = _capitals()
+    return [stands_for[p.entity] for p in ctx.places if p.start >= trigger_end and p.end <= segment.end
+            and p.entity in stands_for and word_count(ctx.text[trigger_end:p.start]) <= 2][:1]
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    return {e.iri: e.stands_for for e in reference_entities() if e.kind == "Place" and e.stands_for}
 
 
 def targets(ctx: SentenceContext, segment: Segment, after: int) -> list[Unit]:

@@ -9,7 +9,7 @@ from kg.errors import InputError
 from kg.lexicon import load_lexicon
 from kg.resources import lang_dir
 
-FRAMES = ("participants", "request", "agent", "membership_change", "signing")
+FRAMES = ("participants", "request", "agent", "membership_change", "signing", "provide", "mediation")
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class EventRule:
     noun: bool = False  # the trigger is a noun; its possessor fills the role
     transitive: bool = False  # the actor right after the verb takes part ("attacked Ukraine")
     min_actors: int = 1
+    places_stand_for_states: bool = False  # "visited Pyongyang": the capital is the host state
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ def _rule(entry: dict[str, Any], language: str) -> EventRule:
             noun=bool(entry.get("noun", False)),
             transitive=bool(entry.get("transitive", False)),
             min_actors=int(entry.get("min_actors", 1)),
+            places_stand_for_states=bool(entry.get("places_stand_for_states", False)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(f"{where}: bad rule {entry.get('id', '?')}: {exc}") from exc
