@@ -13,13 +13,15 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import owlready2
-import pyshacl
-import rdflib
+from typing import TYPE_CHECKING
+
 from pyoxigraph import Quad, RdfFormat, Triple, parse, serialize
 
 from kg.errors import InputError, KGError
 from kg.resources import ontology_dir
+
+if TYPE_CHECKING:
+    import rdflib
 
 ONTOLOGY_IRI = "https://w3id.org/conflict-kg/ontology"
 _MAX_NAMED = 5  # subjects named in an inconsistency message
@@ -46,7 +48,9 @@ def shapes_path() -> Path:
 
 
 @cache
-def _turtle_triples(path: Path) -> tuple[Triple, ...]:
+def read_turtle(path: Path) -> tuple[Triple, ...]:
+    """The triples of a Turtle data file, parsed once per process; InputError
+    naming the file when it cannot be read or parsed."""
     try:
         with path.open("rb") as handle:
             return tuple(quad.triple for quad in parse(handle, format=RdfFormat.TURTLE))
@@ -56,7 +60,7 @@ def _turtle_triples(path: Path) -> tuple[Triple, ...]:
 
 def ontology_triples() -> list[Triple]:
     """The triples of ontology/conflict.ttl (blank nodes as parsed)."""
-    return list(_turtle_triples(ontology_path()))
+    return list(read_turtle(ontology_path()))
 
 
 # --- OWL consistency -----------------------------------------------------------
@@ -64,6 +68,8 @@ def ontology_triples() -> list[Triple]:
 
 def _hermit_consistent(triples: Sequence[Triple]) -> bool:
     """Run HermiT over `triples`; True when consistent."""
+    import owlready2  # slow to import; only validation needs it
+
     world = owlready2.World()
     try:
         data = serialize(triples, format=RdfFormat.N_TRIPLES)
@@ -139,6 +145,8 @@ def check_consistency(extra: Iterable[Triple | Quad] = (), *, explain: bool = Tr
 
 @cache
 def _rdflib_graph(path: Path) -> rdflib.Graph:
+    import rdflib
+
     graph = rdflib.Graph()
     try:
         graph.parse(path, format="turtle")
@@ -150,6 +158,8 @@ def _rdflib_graph(path: Path) -> rdflib.Graph:
 def _as_rdflib(data: rdflib.Graph | Iterable[Triple | Quad]) -> rdflib.Graph:
     """One rdflib graph holding all of `data`: named graphs are merged, since
     facts in a document graph refer to entities typed in the reference graph."""
+    import rdflib
+
     if isinstance(data, (rdflib.Dataset, rdflib.ConjunctiveGraph)):
         merged = rdflib.Graph()
         for s, p, o, _ in data.quads((None, None, None, None)):
@@ -167,6 +177,8 @@ def validate_shapes(data: rdflib.Graph | Iterable[Triple | Quad]) -> ShapesRepor
     """Validate `data` (an rdflib Graph or Dataset, or pyoxigraph triples or
     quads) against ontology/shapes.ttl. The ontology is mixed in so that
     subclasses and sub-properties count (a ckg:PhoneCall is a ckg:Event)."""
+    import pyshacl  # slow to import; only validation needs it
+
     conforms, _, text = pyshacl.validate(
         _as_rdflib(data),
         shacl_graph=_rdflib_graph(shapes_path()),

@@ -17,15 +17,17 @@ import re
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pycountry
-from pyoxigraph import Literal, NamedNode, RdfFormat, Triple, parse
+from pyoxigraph import Literal, NamedNode, Triple
 
 from kg.errors import InputError
 from kg.lexicon import available_languages
+from kg.ontology import read_turtle
 from kg.namespaces import CKG, DCTERMS, RDF, RDFS, SKOS, XSD, local_key, membership_iri, org_iri, place_iri, state_iri
 from kg.resources import reference_dir
 
@@ -110,15 +112,21 @@ def _path(name: str) -> Path:
 
 @cache
 def _states_extras() -> dict[str, dict[str, Any]]:
-    path = _path("states.toml")
+    return _read_states_extras(_path("states.toml"))
+
+
+def _read_states_extras(path: Path) -> dict[str, dict[str, Any]]:
     try:
         with path.open("rb") as handle:
             table = tomllib.load(handle)
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise InputError(f"{path}: cannot read state extras: {exc}") from exc
-    for code in table:
+    for code, extras in table.items():
         if pycountry.countries.get(alpha_3=code) is None:
             raise InputError(f"{path}: '{code}' is not an ISO 3166-1 alpha-3 code")
+        for place in [extras.get("capital", {}), *extras.get("seats", [])]:
+            if place and not place.get(ENGLISH):
+                raise InputError(f"{path}: a capital or seat of {code} has no English name")
     return table
 
 
@@ -136,14 +144,8 @@ def _seats(extras: dict[str, Any]) -> list[_Seat]:
     return seats
 
 
-@cache
 def _parsed_ttl(name: str) -> tuple[Triple, ...]:
-    path = _path(name)
-    try:
-        with path.open("rb") as handle:
-            return tuple(quad.triple for quad in parse(handle, format=RdfFormat.TURTLE))
-    except (OSError, SyntaxError) as exc:
-        raise InputError(f"{path}: cannot parse Turtle: {exc}") from exc
+    return read_turtle(_path(name))
 
 
 # --- states from pycountry ----------------------------------------------------
@@ -252,8 +254,13 @@ def _entities_from_graph(triples: Iterable[Triple], kinds: tuple[str, ...]) -> I
 
 
 def _check_date(value: str, column: str, where: str) -> str:
-    if not _DATE_SHAPE.fullmatch(value):
-        raise InputError(f"{where}: {column} '{value}' is not YYYY, YYYY-MM or YYYY-MM-DD")
+    """`value` if it is a valid YYYY, YYYY-MM or YYYY-MM-DD date."""
+    try:
+        if not _DATE_SHAPE.fullmatch(value):
+            raise ValueError
+        date.fromisoformat(value + "-01-01"[len(value) - 4:] if len(value) < 10 else value)
+    except ValueError:
+        raise InputError(f"{where}: {column} '{value}' is not a date YYYY, YYYY-MM or YYYY-MM-DD") from None
     return value
 
 
@@ -278,16 +285,27 @@ def _membership(row: dict[str, str], where: str, org_keys: set[str]) -> Referenc
 
 @cache
 def _memberships() -> tuple[ReferenceMembership, ...]:
-    path = _path("memberships.csv")
-    org_keys = {entity.key for entity in _organizations()}
+    return _read_memberships(_path("memberships.csv"), {entity.key for entity in _organizations()})
+
+
+def _read_memberships(path: Path, org_keys: set[str]) -> tuple[ReferenceMembership, ...]:
+    """The rows of a memberships CSV (lines starting with # are comments);
+    InputError naming the file and row for anything malformed."""
     try:
         with path.open(newline="", encoding="utf-8") as handle:
-            reader = csv.DictReader(row for row in handle if not row.startswith("#"))
+            reader = csv.DictReader((row for row in handle if not row.startswith("#")), restval="")
             if tuple(reader.fieldnames or ()) != MEMBERSHIP_COLUMNS:
                 raise InputError(f"{path}: header must be {','.join(MEMBERSHIP_COLUMNS)}")
-            return tuple(_membership(row, f"{path} row {n}", org_keys) for n, row in enumerate(reader, start=2))
+            periods = tuple(_membership(row, f"{path} data row {n}", org_keys) for n, row in enumerate(reader, start=1))
     except OSError as exc:
         raise InputError(f"{path}: cannot read memberships: {exc}") from exc
+    seen: set[str] = set()
+    for period in periods:
+        if period.iri in seen:
+            raise InputError(f"{path}: two periods of {local_key(period.member)} in "
+                             f"{local_key(period.organization)} start in {period.start[:4]}")
+        seen.add(period.iri)
+    return periods
 
 
 def memberships() -> list[ReferenceMembership]:

@@ -10,7 +10,8 @@ from pyoxigraph import Literal, NamedNode, Triple
 from rdflib import OWL, RDF, RDFS, URIRef
 
 from kg.namespaces import CKG, PROV, SEM, ID, XSD
-from kg.ontology import check_consistency, ontology_path, ontology_triples
+from kg.errors import InputError
+from kg.ontology import check_consistency, ontology_path, ontology_triples, read_turtle
 from kg.reference import reference_triples
 
 COARSE_MAP = Path(__file__).resolve().parents[2] / "shared" / "eval" / "cameo_1.1b3_codes_coarse_map.json"
@@ -180,3 +181,11 @@ def test_inconsistency_names_the_subject(case):
     culprit = BAD[case][0].subject.value
     assert culprit in report.message
     assert "state/X0" not in report.message
+
+
+def test_unparsable_turtle_is_named(tmp_path):
+    path = tmp_path / "broken.ttl"
+    path.write_text("@prefix ckg: <https://w3id.org/conflict-kg/ontology#> .\nckg:State a ", encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        read_turtle(path)
+    assert str(path) in str(error.value) and "cannot parse Turtle" in str(error.value)

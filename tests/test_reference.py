@@ -10,8 +10,11 @@ import pytest
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Store, Variable
 
 from kg.namespaces import CKG, DCTERMS, RDFS, org_iri, state_iri, treaty_iri
+from kg.errors import InputError
 from kg.reference import (
     MEMBERSHIP_STATUSES,
+    _read_memberships,
+    _read_states_extras,
     memberships,
     reference_entities,
     reference_triples,
@@ -242,3 +245,53 @@ def test_members_as_of_a_date(store, org, day, present, absent):
 def test_nato_and_eu_member_counts(store):
     assert len(_members_as_of(store, "NATO", "2025-01-01")) == 32
     assert len(_members_as_of(store, "EU", "2025-01-01")) == 27
+
+
+# --- malformed data files give one clear error naming the file -------------------
+
+HEADER = "member,organization,start,end,status,source,note\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        ("XXX,CSTO,2002,,active,https://example.org,\n", "'XXX' is not an ISO 3166-1 alpha-3 code"),
+        ("ARM,NOPE,2002,,active,https://example.org,\n", "organization 'NOPE' is not in organizations.ttl"),
+        ("ARM,CSTO,2002-13,,active,https://example.org,\n", "start '2002-13' is not a date"),
+        ("ARM,CSTO,2002,2001,active,https://example.org,\n", "end 2001 is before start 2002"),
+        ("ARM,CSTO,2002,,left,https://example.org,\n", "status 'left' is not one of"),
+        ("ARM,CSTO,2002,,active,,\n", "no source"),
+        ("ARM,CSTO,2002,,active,https://a.org,\nARM,CSTO,2002-05,,frozen,https://a.org,\n",
+         "two periods of ARM in CSTO start in 2002"),
+    ],
+)
+def test_malformed_membership_rows_are_named(tmp_path, body, problem):
+    path = tmp_path / "memberships.csv"
+    path.write_text("# comment\n" + HEADER + body, encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        _read_memberships(path, {"CSTO"})
+    assert str(path) in str(error.value)
+    assert problem in str(error.value)
+
+
+def test_membership_csv_needs_its_header(tmp_path):
+    path = tmp_path / "memberships.csv"
+    path.write_text("member,org\nARM,CSTO\n", encoding="utf-8")
+    with pytest.raises(InputError, match="header must be"):
+        _read_memberships(path, {"CSTO"})
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ('[XYZ]\nnames = { en = ["X"] }\n', "'XYZ' is not an ISO 3166-1 alpha-3 code"),
+        ('[ARM]\ncapital = { id = ["Yerevan"] }\n', "a capital or seat of ARM has no English name"),
+        ('[ARM\n', "cannot read state extras"),
+    ],
+)
+def test_malformed_state_extras_are_named(tmp_path, text, problem):
+    path = tmp_path / "states.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        _read_states_extras(path)
+    assert str(path) in str(error.value) and problem in str(error.value)
