@@ -24,9 +24,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from kg.gold import ACTOR_ROLES, ENTITY_KINDS, PRECISIONS, ROLES, GoldArticle, GoldDate, GoldEvent
-from kg.graph_facts import (DateFact, DocumentFacts, EventRecord, TreatyInfo, find_document, ontology, read_document,
-                            treaty_index)
+from kg.graph_facts import DateFact, DocumentFacts, EventRecord, TreatyInfo, find_document, read_document, treaty_index
 from kg.namespaces import CKG, ID, slugify
+from kg.ontology_terms import ontology
 
 ENTITY_TOTAL = "entity"
 E = TypeVar("E", GoldEvent, EventRecord)

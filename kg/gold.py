@@ -18,6 +18,7 @@ import pycountry
 
 from kg.errors import InputError
 from kg.namespaces import ID, org_iri, person_iri, place_iri, slugify, state_iri, treaty_iri
+from kg.ontology_terms import ontology
 
 FORMAT = "conflict-kg-gold/1"
 ENTITY_KINDS = ("State", "Organization", "Alliance", "ArmedGroup", "Person", "Place", "Treaty")
@@ -143,7 +144,7 @@ def load_gold_paths(paths: list[Path]) -> list[GoldArticle]:
 def load_gold(path: Path) -> GoldArticle:
     check = _Checker(path)
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read gold file ({exc})") from exc
     except json.JSONDecodeError as exc:
@@ -290,6 +291,8 @@ def _declare_used_states(gold: GoldArticle) -> None:
 def _read_event(check: _Checker, item: dict[str, Any], where: str, refs: dict[str, str]) -> GoldEvent:
     check.known_keys(item, EVENT_KEYS, where)
     kind = check.text(item.get("type"), f"{where}.type")
+    if kind not in ontology().event_classes():
+        raise check.fail(f"{where}.type", f"{kind!r} is not an event class of the ontology")
     roles: dict[str, frozenset[str]] = {}
     for key, role in ROLE_KEYS.items():
         values = check.items(item.get(key), f"{where}.{key}")

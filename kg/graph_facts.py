@@ -14,8 +14,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.gold import ROLES
-from kg.namespaces import CKG, RDF, RDFS, XSD, sparql_prefixes
-from kg.resources import ontology_dir
+from kg.namespaces import CKG, RDF, XSD, sparql_prefixes
+from kg.ontology_terms import Ontology, ontology
 from kg.store import Store
 
 _QUERY_DIR = Path(__file__).resolve().parent / "eval_queries"
@@ -62,47 +62,6 @@ class DocumentFacts:
 @cache
 def load_query(name: str) -> str:
     return sparql_prefixes() + (_QUERY_DIR / f"{name}.rq").read_text(encoding="utf-8")
-
-
-class Ontology:
-    """The class tree and annotations of ontology/conflict.ttl (loaded once)."""
-
-    def __init__(self, path: Path | None = None) -> None:
-        self.store = ox.Store()
-        path = path or ontology_dir() / "conflict.ttl"
-        if path.is_file():
-            self.store.load(path=str(path), format=ox.RdfFormat.TURTLE)
-        self._parents: dict[str, set[str]] = defaultdict(set)
-        for quad in self.store.quads_for_pattern(None, ox.NamedNode(RDFS + "subClassOf"), None):
-            if isinstance(quad.object, ox.NamedNode):
-                self._parents[quad.subject.value].add(quad.object.value)
-
-    def ancestors(self, cls: str) -> set[str]:
-        seen: set[str] = set()
-        todo = [cls]
-        while todo:
-            for parent in self._parents.get(todo.pop(), ()):
-                if parent not in seen:
-                    seen.add(parent)
-                    todo.append(parent)
-        return seen
-
-    def is_event_class(self, cls: str) -> bool:
-        return cls == CKG + "Event" or CKG + "Event" in self.ancestors(cls)
-
-    def most_specific(self, classes: set[str]) -> str | None:
-        """The class no other given class is a subclass of (ties: alphabetical, for stability)."""
-        covered = set().union(*(self.ancestors(c) for c in classes)) if classes else set()
-        leaves = sorted(classes - covered)
-        return leaves[0] if leaves else None
-
-    def annotation(self, cls: str, prop: str) -> list[str]:
-        return [q.object.value for q in self.store.quads_for_pattern(ox.NamedNode(cls), ox.NamedNode(prop), None)]
-
-
-@cache
-def ontology() -> Ontology:
-    return Ontology()
 
 
 def _rows(store: Store, name: str, doc: str | None = None) -> list[dict[str, ox.Term | None]]:

@@ -26,7 +26,7 @@ import pycountry
 
 from kg.errors import InputError
 from kg.evaluate import Score, core_participants
-from kg.graph_facts import ontology
+from kg.ontology_terms import ontology
 from kg.model import Document, Mention
 from kg.namespaces import CKG, ID, document_iri, local_key
 

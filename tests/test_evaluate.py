@@ -186,6 +186,7 @@ def test_persons_match_by_surname_and_name_tokens(tmp_path: Path) -> None:
         ({"events": [{"type": "War", "participants": ["ARM"], "date": "13 Sept"}]}, "events[0].date.value: '13 Sept' is not an ISO date"),
         ({"events": [{"type": "War", "participants": ["ARM"], "fatalities": -3}]}, "events[0].fatalities.value"),
         ({"memberships": [{"member": "ARM", "org": "CSTO"}]}, "memberships[0]: unknown field(s) org"),
+        ({"events": [{"type": "Armedclash", "participants": ["ARM"]}]}, "events[0].type: 'Armedclash' is not an event class"),
     ],
 )
 def test_malformed_gold_names_file_and_field(tmp_path: Path, change: dict, message: str) -> None:
