@@ -295,3 +295,16 @@ def test_malformed_state_extras_are_named(tmp_path, text, problem):
     with pytest.raises(InputError) as error:
         _read_states_extras(path)
     assert str(path) in str(error.value) and problem in str(error.value)
+
+
+def test_every_place_has_english_and_indonesian_names_and_a_state(entities):
+    places = [e for e in entities if e.kind == "Place"]
+    assert len(places) >= 100
+    for place in places:
+        assert place.names.get("en") and place.names.get("id"), place.key
+        assert place.located_in and place.located_in.startswith(state_iri("")), place.key
+
+
+def test_at_least_sixty_states_have_hand_kept_aliases_and_capitals(entities):
+    states = [e for e in entities if e.kind == "State"]
+    assert sum(1 for s in states if s.seat_names and s.demonyms) >= 60
