@@ -9,7 +9,9 @@ matches inside "Iranian", "Oman" never inside "Romania"), and tolerant of
 case, diacritics ("Turkiye" = "Türkiye"), possessives ("Russia's" is
 "Russia" + "'" + "s") and hyphenated clitics ("Rusia-lah"). Acronyms
 ("AS", "UN", "PBB") match only as written, so the English word "as" never
-becomes the United States.
+becomes the United States. Other names must start with a capital ("turkey"
+is a bird) unless they run to three words or more, which news often writes
+in lower case ("perjanjian kemitraan strategis komprehensif").
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from kg.namespaces import place_iri
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2013": "-", "\u2014": "-"})
 _TITLE_CASE_ACRONYM_MIN = 4  # "Nato", "Asean" are house styles; "As", "Un" are words
+_ANY_CASE_MIN_WORDS = 3  # "perjanjian kemitraan strategis komprehensif" is a name in any case
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,8 @@ class Entry:
             wanted = "".join(t.text for t in tokenize(self.label))
             return written == wanted or (is_acronym(self.label) and len(wanted) >= _TITLE_CASE_ACRONYM_MIN
                                          and written == wanted.capitalize())
-        return surface[0].is_capitalized or not self.label[:1].isupper()
+        words = sum(1 for t in surface if t.is_word)
+        return surface[0].is_capitalized or not self.label[:1].isupper() or words >= _ANY_CASE_MIN_WORDS
 
 
 @dataclass(frozen=True)
@@ -119,9 +123,6 @@ class Gazetteer:
             if keys and entry not in self._index[keys]:
                 self._index[keys].append(entry)
         self._longest = max((len(k) for k in self._index), default=0)
-
-    def __len__(self) -> int:
-        return sum(len(v) for v in self._index.values())
 
     def matches(self, tokens: Sequence[Token], languages: Iterable[str]) -> list[Match]:
         """Every name that occurs in `tokens`, in any of `languages`, overlaps included."""
@@ -202,6 +203,7 @@ class Span:
     acts_as_actor: bool = True
     role: str | None = None
     represents: str | None = None
+    place: str | None = None  # persons: the place they hold office for ("Gubernur <place> <Name>")
 
     def overlaps(self, other: Span) -> bool:
         return self.first < other.last and other.first < self.last

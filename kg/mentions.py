@@ -33,13 +33,16 @@ from kg.gazetteer import (Gazetteer, Match, PhraseSet, Span, Token, default_gaze
                           tokenize)
 from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
-from kg.namespaces import place_iri
-from kg.persons import QUALIFIER_KINDS, name_end, speech_persons, title_lexicon, titled_persons
+from kg.persons import speech_persons, title_lexicon, titled_persons
+from kg.organizations import unknown_armed_groups
+from kg.places import covered_by, unknown_places
 
 # Among spans of equal length: blockers, then organs, then names of actors, then
 # seats (a capital's name is first read as its state acting, kg.mentions decides
-# later whether it is a place), then names of places, then demonyms.
-_SOURCE_PRIORITY = {"blocker": 0, "organ": 1, "name": 2, "seat": 3, "place": 4, "demonym": 5}
+# later whether it is a place), then names of places, then demonyms, then groups
+# the reference does not know (kg.organizations).
+_SOURCE_PRIORITY = {"blocker": 0, "organ": 1, "name": 2, "seat": 3, "place": 4, "demonym": 5,
+                    "unknown-org": 6}
 _NOT_ACTING_KINDS = frozenset({"Place", "Treaty"})
 # Kind of a span that names no entity ("France 24", "Russia Today"): it keeps its
 # words from other patterns and yields no mention.
@@ -54,9 +57,6 @@ class UsageLexicon:
     non_actor_after: PhraseSet
     organs_before: PhraseSet
     organs_after: PhraseSet
-    places_before: PhraseSet
-    places_after: PhraseSet
-    list_joiners: PhraseSet
 
 
 @cache
@@ -68,8 +68,7 @@ def usage_lexicon(languages: tuple[str, ...]) -> UsageLexicon:
 
     return UsageLexicon(
         languages[0], phrases("locative", "prepositions"), phrases("non_actor", "before"),
-        phrases("non_actor", "after"), phrases("organs", "before_state"), phrases("organs", "after_state"),
-        phrases("places", "before_name"), phrases("places", "after_name"), phrases("places", "list_joiners"))
+        phrases("non_actor", "after"), phrases("organs", "before_state"), phrases("organs", "after_state"))
 
 
 def name_languages(language: str) -> tuple[str, ...]:
@@ -101,7 +100,7 @@ def _title_tokens(tokens: Sequence[Token], languages: tuple[str, ...]) -> set[in
     for i in range(len(tokens)):
         found = lexicon.title_at(tokens, i)
         if found:
-            covered.update(range(i, i + found[0]))
+            covered.update(range(i, i + found.length))
     return covered
 
 
@@ -182,81 +181,23 @@ def _apply_usage(tokens: Sequence[Token], span: Span, usage: UsageLexicon, gazet
 
 
 def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple[str, ...],
-                 lexicons: tuple[str, ...]) -> list[Span]:
-    """Gazetteer and organ spans of one sentence, longest first, with their use decided."""
+                 lexicons: tuple[str, ...], headline: bool = False) -> list[Span]:
+    """Gazetteer, organ and unknown armed-group spans of one sentence, longest first, with
+    their use decided. Headlines are in title case: no unknown groups there."""
     matches = sorted(gazetteer.matches(tokens, languages), key=lambda m: m.entry.language != languages[0])
     candidates = [_from_match(m) for m in matches]
     states = [c for c in candidates if c.kind == "State" and c.source in {"name", "demonym"}]
     usage = usage_lexicon(lexicons)
     candidates += _organ_spans(tokens, states, usage, _title_tokens(tokens, lexicons))
+    if not headline:
+        candidates += unknown_armed_groups(tokens, covered_by(tokens, candidates), lexicons)
     chosen = [replace(s, kind=BLOCKED) if _followed_by_number(tokens, s) else s
               for s in _longest_first(candidates, tokens)]
     organization_words = title_lexicon(lexicons).organization_words
     return [_apply_usage(tokens, span, usage, gazetteer, organization_words) for span in chosen]
 
 
-# --- 3. unknown places ----------------------------------------------------------------
-
-def _place(tokens: Sequence[Token], first: int, last: int, trigger: str) -> Span:
-    return Span(first, last, "Place", place_iri(surface(tokens[first:last])), trigger,
-                source="place", acts_as_actor=False)
-
-
-def _covered(tokens: Sequence[Token], spans: Iterable[Span]) -> list[bool]:
-    covered = [False] * len(tokens)
-    for span in spans:
-        covered[span.first:span.last] = [True] * (span.last - span.first)
-    return covered
-
-
-def _place_list(tokens: Sequence[Token], first: int, covered: list[bool], usage: UsageLexicon,
-                rule: str) -> list[Span]:
-    """Places from `first` on: "X", "X, Y dan Z" (a list continues after joiners)."""
-    lexicon = title_lexicon((usage.language,))
-    places: list[Span] = []
-    end = name_end(tokens, first, covered, lexicon)
-    while end > first and not _starts_non_place(tokens, first, lexicon):
-        places.append(_place(tokens, first, end, rule))
-        covered[first:end] = [True] * (end - first)
-        joiner = usage.list_joiners.length_at(tokens, end)
-        if not joiner:
-            break
-        first = end + joiner
-        end = name_end(tokens, first, covered, lexicon)
-    return places
-
-
-def _starts_non_place(tokens: Sequence[Token], first: int, lexicon) -> bool:
-    """A title or an organization word opens a person's or an organization's name."""
-    return lexicon.title_at(tokens, first) is not None or tokens[first].key in lexicon.organization_words
-
-
-def unknown_places(tokens: Sequence[Token], spans: list[Span], usage: UsageLexicon) -> list[Span]:
-    """Capitalised names the gazetteer does not know after a place word ("desa X", "the town of
-    X, Y and Z") or a locative preposition ("di X", "in X"), or before a place word ("the X
-    region")."""
-    covered = _covered(tokens, spans)
-    places: list[Span] = []
-    for i in range(1, len(tokens)):
-        if covered[i]:
-            continue
-        if usage.places_before.length_before(tokens, i):
-            places += _place_list(tokens, i, covered, usage, f"place:{usage.language}")
-        elif usage.locative.length_before(tokens, i):
-            places += _place_list(tokens, i, covered, usage, f"place-locative:{usage.language}")
-    lexicon = title_lexicon((usage.language,))
-    for j in range(1, len(tokens)):
-        if covered[j - 1] or not usage.places_after.length_at(tokens, j):
-            continue
-        first = next((f for f in range(max(0, j - 4), j) if not any(covered[f:j])
-                      and name_end(tokens, f, covered, lexicon) == j), None)
-        if first is not None:
-            places.append(_place(tokens, first, j, f"place:{usage.language}"))
-            covered[first:j] = [True] * (j - first)
-    return places
-
-
-# --- 4. persons and places across the document ---------------------------------------------------
+# --- 3. persons and places across the document ---------------------------------------------------
 
 @dataclass
 class _Analysed:
@@ -296,28 +237,42 @@ def _full_name_for(person: _Person, registry: dict[str, _Person]) -> _Person:
     return longer[0] if len(longer) == 1 else person
 
 
-def _nearest_actor_before(spans: list[Span], first: int) -> str | None:
-    """The state, organization or armed group named last before `first` ("... Kementerian
-    Pertahanan <state> mengatakan Menteri Pertahanan <Name>", "the RSF of General <Name>")."""
-    actors = [s for s in spans if s.kind in QUALIFIER_KINDS and s.last <= first]
-    return actors[-1].entity if actors else None
+def _nearest_organ_before(spans: list[Span], first: int) -> str | None:
+    """The state whose organ is named last before `first`: "Kementerian Pertahanan <state>
+    mengatakan Menteri Pertahanan <Name>". Any state would too often be the wrong one
+    ("aliansi yang dipimpin Rusia, kata Perdana Menteri <Name>")."""
+    organs = [s for s in spans if s.source == "organ" and s.last <= first]
+    return organs[-1].entity if organs else None
 
 
-def _link_titled(item: _Analysed, registry: dict[str, _Person]) -> None:
+def _place_states(analysed: list[_Analysed]) -> dict[str, str]:
+    """Places the document puts in a state: "wilayah Kursk, Rusia"."""
+    found: dict[str, str] = {}
+    for item in analysed:
+        for place, state in zip(item.spans, item.spans[1:]):
+            if place.kind == "Place" and state.kind == "State" and state.first == place.last + 1 \
+                    and item.tokens[place.last].text == ",":
+                found.setdefault(place.entity, state.entity)
+    return found
+
+
+def _link_titled(item: _Analysed, registry: dict[str, _Person], place_states: dict[str, str]) -> None:
+    """Persons get their document-wide full name, role and whom they represent: said next to
+    the title, else said elsewhere in the document, else the state of the place they hold
+    office for, else the state whose organ was named last before them in the sentence."""
     for index, span in enumerate(item.spans):
         if span.kind != "Person":
             continue
         person = _full_name_for(registry[span.entity], registry)
-        represents = span.represents or person.represents
+        represents = span.represents or person.represents or place_states.get(span.place or "")
         if represents is None and span.source == "title":
-            represents = _nearest_actor_before(item.spans, span.first)
+            represents = _nearest_organ_before(item.spans, span.first)
         item.spans[index] = replace(span, entity=person.iri, represents=represents,
                                     role=span.role or person.role)
 
 
-def _alias_patterns(analysed: list[_Analysed], registry: dict[str, _Person]) -> dict[tuple[str, ...], Span]:
-    """Names found once in the document that stand for the same entity elsewhere in it:
-    a person's full name or unique surname, an unknown place's name."""
+def _person_patterns(registry: dict[str, _Person]) -> dict[tuple[str, ...], Span]:
+    """A person's full name, and surname when no other person in the document shares it."""
     surnames = [p.keys[-1] for p in registry.values() if len(p.keys) > 1]
     patterns: dict[tuple[str, ...], Span] = {}
     for person in registry.values():
@@ -326,11 +281,18 @@ def _alias_patterns(analysed: list[_Analysed], registry: dict[str, _Person]) -> 
         patterns[person.keys] = span
         if len(person.keys) > 1 and surnames.count(person.keys[-1]) == 1:
             patterns.setdefault(person.keys[-1:], span)
+    return patterns
+
+
+def _found_name_patterns(analysed: list[_Analysed]) -> dict[tuple[str, ...], Span]:
+    """The names of unknown places and armed groups found in the document, wherever they
+    stand in it ("TPLF" after "Front Pembebasan Rakyat Tigray (TPLF)")."""
+    patterns: dict[tuple[str, ...], Span] = {}
     for item in analysed:
         for span in item.spans:
-            if span.source == "place":
+            if span.source in {"place", "unknown-org"}:
                 keys = tuple(t.key for t in item.tokens[span.first:span.last])
-                patterns.setdefault(keys, replace(span, rule=span.rule + ":alias"))
+                patterns.setdefault(keys, replace(span, rule=span.rule + ":alias", source="alias"))
     return patterns
 
 
@@ -350,26 +312,41 @@ def _alias_mentions(item: _Analysed, patterns: dict[tuple[str, ...], Span]) -> l
     return found
 
 
-def _link_across_sentences(analysed: list[_Analysed]) -> None:
-    registry = _person_registry(analysed)
-    for item in analysed:
-        _link_titled(item, registry)
-    patterns = _alias_patterns(analysed, _person_registry(analysed))
+def _add_aliases(analysed: list[_Analysed], patterns: dict[tuple[str, ...], Span]) -> None:
     for item in analysed:
         item.spans = sorted(item.spans + _alias_mentions(item, patterns), key=lambda s: s.first)
 
 
+def _link_persons(analysed: list[_Analysed]) -> None:
+    registry, place_states = _person_registry(analysed), _place_states(analysed)
+    for item in analysed:
+        _link_titled(item, registry, place_states)
+    _add_aliases(analysed, _person_patterns(_person_registry(analysed)))
+
+
 # --- public API -----------------------------------------------------------------------
 
-def _analyse(doc: Document, sentence: Sentence, gazetteer: Gazetteer) -> _Analysed:
+def _entities_and_places(doc: Document, sentence: Sentence, gazetteer: Gazetteer) -> _Analysed:
     names, lexicons = name_languages(doc.language), lexicon_languages(doc.language)
-    usage = usage_lexicon(lexicons)
     tokens = tokenize(doc.text[sentence.start:sentence.end], sentence.start)
-    spans = entity_spans(tokens, gazetteer, names, lexicons)
-    spans += unknown_places(tokens, spans, usage)
-    spans += titled_persons(tokens, sorted(spans, key=lambda s: s.first), lexicons)
-    spans += speech_persons(tokens, sorted(spans, key=lambda s: s.first), lexicons)
+    headline = is_headline(sentence.text)
+    spans = entity_spans(tokens, gazetteer, names, lexicons, headline)
+    if not headline:
+        spans += unknown_places(tokens, spans, lexicons)
     return _Analysed(sentence, tokens, sorted(spans, key=lambda s: s.first))
+
+
+def _add_persons(item: _Analysed, lexicons: tuple[str, ...]) -> None:
+    item.spans += titled_persons(item.tokens, item.spans, lexicons)
+    if not is_headline(item.sentence.text):
+        item.spans += speech_persons(item.tokens, sorted(item.spans, key=lambda s: s.first), lexicons)
+    item.spans.sort(key=lambda s: s.first)
+
+
+def is_headline(text: str) -> bool:
+    """Title case ("Putin Sebut Provokasi Besar"): capitals say nothing about names there."""
+    words = [w for w in tokenize(text) if w.is_word and len(w.text) > 3]
+    return len(words) >= 3 and sum(w.is_capitalized for w in words) >= 0.8 * len(words)
 
 
 def _mention(doc: Document, item: _Analysed, span: Span) -> Mention:
@@ -382,20 +359,23 @@ def find_mentions(doc: Document, sentences: list[Sentence],
                   gazetteer: Gazetteer | None = None) -> list[Mention]:
     """All entity mentions in the non-chrome sentences, sorted by offset, non-overlapping."""
     gazetteer = gazetteer or default_gazetteer()
-    analysed = [_analyse(doc, s, gazetteer) for s in sentences if not s.is_chrome]
-    _link_across_sentences(analysed)
+    analysed = [_entities_and_places(doc, s, gazetteer) for s in sentences if not s.is_chrome]
+    _add_aliases(analysed, _found_name_patterns(analysed))
+    for item in analysed:
+        _add_persons(item, lexicon_languages(doc.language))
+    _link_persons(analysed)
     return sorted((_mention(doc, item, span) for item in analysed for span in item.spans
                    if span.kind != BLOCKED), key=lambda m: (m.start, m.end))
 
 
 def new_entities(mentions: list[Mention], doc: Document,
                  gazetteer: Gazetteer | None = None) -> list[EntityFact]:
-    """Persons and places the reference data does not know, one per IRI, with role,
-    whom they represent and (for "X, <state>") the state a place lies in."""
+    """Persons, places and armed groups the reference data does not know, one per IRI,
+    with role, whom they represent and (for "X, <state>") the state a place lies in."""
     known = (gazetteer or default_gazetteer()).entities()
     facts: dict[str, EntityFact] = {}
     for index, mention in enumerate(mentions):
-        if mention.kind not in {"Person", "Place"} or mention.entity in known:
+        if mention.kind not in {"Person", "Place", "ArmedGroup"} or mention.entity in known:
             continue
         fact = EntityFact(mention.entity, mention.kind, mention.text, doc.language, mention.role,
                           mention.represents, _located_in(doc, mentions, index))

@@ -30,7 +30,7 @@ General <Name>", "its Secretary General <Name>"), else nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.gazetteer import PhraseSet, Span, Token, phrase_keys, surface
@@ -43,24 +43,47 @@ _INNER_JOINERS = frozenset({"-", "'"})
 
 
 @dataclass(frozen=True)
+class Title:
+    length: int  # tokens
+    role: str  # English role name
+    rule: str  # "title:<language>:<title>"
+    possessive: bool = False  # "juru bicaranya": its spokesperson
+
+
+@dataclass(frozen=True)
 class TitleLexicon:
     titles: dict[tuple[str, ...], tuple[str, str]]  # folded title -> (English role, language)
     connectors: frozenset[str]
     stop: frozenset[str]
     organization_words: frozenset[str]
     portfolio_joiners: frozenset[str]
+    modifiers: frozenset[str]  # "military" in "Houthi military spokesman"
+    unit_words: PhraseSet  # "militer" in "juru bicara militer <Name>"
+    possessives: frozenset[str]  # "its" in "its Secretary General <Name>"
+    led_by: PhraseSet  # "commanded by" in "The RSF, commanded by General <Name>"
+    relativizers: frozenset[str]  # "yang" in "pasukan yang dipimpin ..."
+    clitics: tuple[str, ...]  # "nya" in "juru bicaranya"
     speech_before: PhraseSet  # "kata <Name>"
     speech_after: PhraseSet  # "<Name> said"
     lengths: tuple[int, ...]
 
-    def title_at(self, tokens: Sequence[Token], first: int) -> tuple[int, str, str] | None:
-        """(length, role, title as written in the lexicon language) of the longest title at `first`."""
+    def title_at(self, tokens: Sequence[Token], first: int) -> Title | None:
+        """The longest title starting at token `first`, also with a possessive clitic on its last word."""
         for length in self.lengths:
             keys = tuple(t.key for t in tokens[first:first + length])
-            if len(keys) == length and keys in self.titles:
-                role, language = self.titles[keys]
-                return length, role, language
+            if len(keys) != length:
+                continue
+            if keys in self.titles:
+                return self._title(keys, length, False)
+            for clitic in self.clitics:
+                bare = keys[:-1] + (keys[-1].removesuffix(clitic),)
+                if keys[-1].endswith(clitic) and bare in self.titles:
+                    return self._title(bare, length, True)
         return None
+
+    def _title(self, keys: tuple[str, ...], length: int, possessive: bool) -> Title:
+        role, language = self.titles[keys]
+        return Title(length, role, f"title:{language}:{' '.join(keys)}", possessive)
 
 
 @cache
@@ -77,6 +100,9 @@ def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
     return TitleLexicon(
         titles, frozenset(words("names", "connectors")), frozenset(words("names", "stop")),
         frozenset(words("names", "organization_words")), frozenset(words("names", "portfolio_joiners")),
+        frozenset(words("around_titles", "modifiers")), PhraseSet(words("around_titles", "units")),
+        frozenset(words("around_titles", "possessives")), PhraseSet(words("around_titles", "led_by")),
+        frozenset(words("around_titles", "relativizers")), tuple(words("around_titles", "clitics")),
         PhraseSet(words("speech", "before_name")), PhraseSet(words("speech", "after_name")),
         tuple(sorted({len(k) for k in titles}, reverse=True)))
 
@@ -139,8 +165,8 @@ class _Sentence:
         for span in spans:
             self.covered[span.first:span.last] = [True] * (span.last - span.first)
 
-    def qualifier_at(self, first: int) -> Span | None:
-        return next((s for s in self.spans if s.first == first and s.kind in QUALIFIER_KINDS), None)
+    def qualifier_at(self, first: int, kinds: frozenset[str] = QUALIFIER_KINDS) -> Span | None:
+        return next((s for s in self.spans if s.first == first and s.kind in kinds), None)
 
     def qualifier_ending(self, last: int) -> Span | None:
         """A qualifier ending right before `last`, possibly followed by a possessive "'s"."""
@@ -148,6 +174,16 @@ class _Sentence:
         if keys == ["'", "s"]:
             last -= 2
         return next((s for s in self.spans if s.last == last and s.kind in QUALIFIER_KINDS), None)
+
+    def nearest_actor_before(self, first: int) -> Span | None:
+        actors = [s for s in self.spans if s.kind in QUALIFIER_KINDS and s.last <= first]
+        return actors[-1] if actors else None
+
+    def modifiers_before(self, first: int) -> int:
+        """Start of "military" / "the" words right before a title."""
+        while first > 0 and (self.key(first - 1) in self.lexicon.modifiers or self.key(first - 1) == "the"):
+            first -= 1
+        return first
 
     def unknown_organization_end(self, first: int) -> int:
         """End of organizations the gazetteer does not know ("Partai X", "DPP Partai X",
@@ -174,21 +210,42 @@ class _Sentence:
         return self.tokens[index].key if 0 <= index < len(self.tokens) else None
 
 
-def _person(sentence: _Sentence, first: int, end: int, role: str, rule: str,
-            qualifier: Span | None) -> Span:
-    text = surface(sentence.tokens[first:end])
+def _person(sentence: _Sentence, first: int, end: int, title: Title, qualifier: Span | None,
+            represents: str | None = None) -> Span:
     if qualifier is not None:
         qualifier.acts_as_actor = False
-    return Span(first, end, "Person", person_iri(text), rule, source="title", role=role,
-                represents=qualifier.entity if qualifier else None)
+        represents = qualifier.entity
+    text = surface(sentence.tokens[first:end])
+    return Span(first, end, "Person", person_iri(text), title.rule, source="title", role=title.role,
+                represents=represents)
 
 
-def _forward(sentence: _Sentence, a: int, b: int, role: str, rule: str) -> Span | None:
-    """`[Q|Q's] <title> [Q] <Name> [of Q]`."""
+def _name_start_after_title(sentence: _Sentence, b: int) -> tuple[int, Span | None, bool]:
+    """Where the name starts after a title ending at `b`, the qualifier met on the way, and
+    whether the name must have two words (after an unknown organization or a comma)."""
+    units = sentence.lexicon.unit_words  # "juru bicara militer <Name>", "penasihat kepresidenan <state>"
+    if not sentence.covered[b:b + 1] == [True]:
+        b += units.length_at(sentence.tokens, b)
     qualifier = sentence.qualifier_at(b)
-    start = qualifier.last if qualifier else sentence.unknown_organization_end(b)
+    start = qualifier.last if qualifier else b
+    strict = False
+    if qualifier is None:
+        place = sentence.qualifier_at(b, frozenset({"Place"}))  # "Gubernur <place> <Name>"
+        start = place.last if place else sentence.unknown_organization_end(b)
+        strict = start > b and place is None
+    if not sentence.covered[start:start + 1] == [True]:
+        start += units.length_at(sentence.tokens, start)
     chained = sentence.lexicon.title_at(sentence.tokens, start)  # "Kapolri Jenderal <Name>"
-    start += chained[0] if chained else 0
+    if chained:
+        start, strict = start + chained.length, False
+    if sentence.key(start) == ",":  # "its spokesman, <Name>"
+        start, strict = start + 1, True
+    return start, qualifier, strict
+
+
+def _forward(sentence: _Sentence, a: int, title: Title) -> Span | None:
+    """`[Q|Q's|Q of] [modifiers] <title> [Q|place|organization|unit] [,] <Name> [of Q]`."""
+    start, qualifier, strict = _name_start_after_title(sentence, a + title.length)
     end = name_end(sentence.tokens, start, sentence.covered, sentence.lexicon)
     if qualifier is None and end > start:  # "Menteri Kesehatan <state> <Name>": a portfolio first
         portfolio_of = sentence.qualifier_at(end)
@@ -197,31 +254,58 @@ def _forward(sentence: _Sentence, a: int, b: int, role: str, rule: str) -> Span 
             qualifier, start = portfolio_of, portfolio_of.last
             end = name_end(sentence.tokens, start, sentence.covered, sentence.lexicon)
     words = sum(1 for t in sentence.tokens[start:end] if t.is_word)
-    if end == start or (start > b and not qualifier and not chained and words < 2) \
-            or (words == 1 and sentence.portfolio_follows(end)):
+    if end == start or (strict and words < 2) or (words == 1 and sentence.portfolio_follows(end)):
         return None
     if qualifier is None and sentence.key(end) == "of":
         qualifier = sentence.qualifier_at(end + 1)
+    before = sentence.modifiers_before(a)
     if qualifier is None:
-        qualifier = sentence.qualifier_ending(a - 1 if sentence.key(a - 1) == "the" else a) \
-            or sentence.qualifier_ending(a)
-    return _person(sentence, start, end, role, rule, qualifier)
+        qualifier = sentence.qualifier_ending(before)
+    if qualifier is None and sentence.key(before - 1) == "of":  # "the RSF of General <Name>"
+        qualifier = sentence.qualifier_ending(before - 1)
+    person = _person(sentence, start, end, title, qualifier,
+                     _possessor(sentence, before, title) or _leader_of(sentence, before))
+    place = sentence.qualifier_at(start - 1, frozenset({"Place"})) if qualifier is None else None
+    return replace(person, place=place.entity) if place and place.last == start else person
 
 
-def _backward(sentence: _Sentence, a: int, b: int, role: str, rule: str) -> Span | None:
-    """`<Name>, [the] [Q|Q's] <title> [of Q]`."""
-    qualifier = sentence.qualifier_ending(a)
-    k = qualifier.first if qualifier else a
-    if sentence.key(k - 1) in {"the", "a"}:
+def _possessor(sentence: _Sentence, before: int, title: Title) -> str | None:
+    """Whom "its Secretary General" or "juru bicaranya" belongs to: the actor named last before."""
+    if title.possessive or sentence.key(before - 1) in sentence.lexicon.possessives:
+        actor = sentence.nearest_actor_before(before)
+        return actor.entity if actor else None
+    return None
+
+
+def _leader_of(sentence: _Sentence, before: int) -> str | None:
+    """"The RSF, commanded by General <Name>", "pasukan <state> yang dipimpin Jenderal <Name>":
+    the actor right before the phrase. It keeps acting: it is named for its own sake."""
+    n = sentence.lexicon.led_by.length_before(sentence.tokens, before)
+    if not n:
+        return None
+    k = before - n
+    while sentence.key(k - 1) in {",", *sentence.lexicon.relativizers}:
+        k -= 1
+    actor = sentence.qualifier_ending(k)
+    return actor.entity if actor else None
+
+
+def _backward(sentence: _Sentence, a: int, title: Title) -> Span | None:
+    """`<Name>, [the] [Q|Q's] [modifiers] <title> [of Q]`."""
+    before = sentence.modifiers_before(a)
+    qualifier = sentence.qualifier_ending(before)
+    k = sentence.modifiers_before(qualifier.first) if qualifier else before
+    if sentence.key(k - 1) == "a":
         k -= 1
     if sentence.key(k - 1) != ",":
         return None
     first = name_start_before(sentence.tokens, k - 1, sentence.covered, sentence.lexicon)
     if first == k - 1:
         return None
+    b = a + title.length
     if qualifier is None and sentence.key(b) == "of":
         qualifier = sentence.qualifier_at(b + 1)
-    return _person(sentence, first, k - 1, role, rule, qualifier)
+    return _person(sentence, first, k - 1, title, qualifier)
 
 
 def titled_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterable[str]) -> list[Span]:
@@ -231,17 +315,15 @@ def titled_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterab
     persons: list[Span] = []
     i = 0
     while i < len(tokens):
-        found = None if sentence.covered[i] else lexicon.title_at(tokens, i)
-        if found is None:
+        title = None if sentence.covered[i] else lexicon.title_at(tokens, i)
+        if title is None:
             i += 1
             continue
-        length, role, language = found
-        rule = f"title:{language}:{' '.join(t.key for t in tokens[i:i + length])}"
-        person = _forward(sentence, i, i + length, role, rule) or _backward(sentence, i, i + length, role, rule)
+        person = _forward(sentence, i, title) or _backward(sentence, i, title)
         if person is not None and not any(person.overlaps(p) for p in persons):
             persons.append(person)
             sentence.covered[person.first:person.last] = [True] * (person.last - person.first)
-        i += length
+        i += title.length
     return persons
 
 
@@ -277,7 +359,7 @@ def _after_titles_and_organizations(sentence: _Sentence, first: int) -> int:
     """Where the name starts in "<title> <organization> <Name>" runs before a speech verb."""
     while True:
         title = sentence.lexicon.title_at(sentence.tokens, first)
-        moved = first + title[0] if title else sentence.unknown_organization_end(first)
+        moved = first + title.length if title else sentence.unknown_organization_end(first)
         if moved == first:
             return first
         first = moved

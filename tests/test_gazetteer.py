@@ -24,6 +24,7 @@ def gazetteer():
                seats={"en": ("Moscow", "Kremlin"), "id": ("Moskow", "Kremlin")}),
         entity("nato", kind="Alliance", names={"en": ("NATO",)}),
         entity("nk", kind="Place", names={"en": ("Nagorno-Karabakh",)}),
+        entity("t1", kind="Treaty", names={"en": ("Treaty of Good Neighbourliness",)}),
         entity("moscow", kind="Place", names={"en": ("Moscow",), "id": ("Moskow",)}),
     ]
     return Gazetteer(reference_entries(entities))
@@ -62,8 +63,10 @@ def test_whole_words_only(gazetteer):
     assert found(gazetteer, "Romania and Iranian oil") == [("Iranian", "irn", "demonym")]
 
 
-def test_lowercase_common_word_is_not_a_name(gazetteer):
+def test_lowercase_common_word_is_not_a_name_but_a_long_name_is(gazetteer):
     assert found(gazetteer, "a roast turkey") == []
+    assert found(gazetteer, "under the treaty of good neighbourliness") == [
+        ("treaty of good neighbourliness", "t1", "name")]
 
 
 def test_possessive_and_hyphenated_clitic(gazetteer):

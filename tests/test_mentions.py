@@ -10,7 +10,7 @@ import pytest
 
 from kg.mentions import find_mentions, new_entities
 from kg.model import Document, Sentence
-from kg.namespaces import org_iri, person_iri, place_iri, state_iri
+from kg.namespaces import org_iri, person_iri, place_iri, state_iri, treaty_iri
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_1825697cf85d7d4d.txt"
 GOLDEN = Path(__file__).parent / "golden" / "seed_mentions.json"
@@ -228,6 +228,25 @@ def test_speaker_before_verb_needs_two_words_and_no_title_or_organization():
     assert [m for m in found if m.kind == "Person"] == []
 
 
+def test_led_by_and_possessive_point_to_the_group():
+    found = mentions("The RSF, commanded by General Omar Sadiq, attacked the town.")
+    assert person(found, "Omar Sadiq") == ("general", org_iri("RSF"))
+    assert one(found, "RSF").acts_as_actor is True
+    indonesian = mentions("Hamas diwakili juru bicaranya, Basem Naim, dalam perundingan.", "id")
+    assert person(indonesian, "Basem Naim") == ("spokesperson", org_iri("HAMAS"))
+
+
+def test_unit_word_between_title_and_state_or_name():
+    found = mentions("Penasihat kepresidenan Ukraina Mykola Bielieskov dan juru bicara militer Nabil Salah hadir.", "id")
+    assert person(found, "Mykola Bielieskov") == ("adviser", state_iri("UKR"))
+    assert person(found, "Nabil Salah") == ("spokesperson", None)
+
+
+def test_official_of_a_place_represents_the_state_the_text_puts_it_in():
+    found = mentions("Pasukan masuk ke wilayah Belgorod, Rusia.\nGubernur Belgorod Ivan Sokolov mengungsikan warga.", "id")
+    assert person(found, "Ivan Sokolov") == ("governor", state_iri("RUS"))
+
+
 def test_no_person_without_a_name():
     assert [m.kind for m in mentions("The president and the prime minister of Peru met.")] == ["State"]
 
@@ -254,6 +273,34 @@ def test_unknown_place_found_once_is_linked_everywhere_in_the_document():
     assert [(m.text, m.kind, m.acts_as_actor) for m in found] == [("Zarechne", "Place", False)] * 2
 
 
+# --- unknown armed groups ----------------------------------------------------------------------
+
+def test_unknown_armed_groups_in_both_languages():
+    found = mentions("Fighting between the Arakan Army and the Free Syrian Army went on.")
+    assert [(m.text, m.kind, m.entity) for m in found] == [
+        ("Arakan Army", "ArmedGroup", org_iri("ARAKAN_ARMY")),
+        ("Free Syrian Army", "ArmedGroup", org_iri("FREE_SYRIAN_ARMY"))]
+    indonesian = mentions("Gerakan Pembebasan Sudan (SLM) menyerang. SLM lalu mundur.", "id")
+    assert [(m.text, m.entity) for m in indonesian] == [
+        ("Gerakan Pembebasan Sudan", org_iri("SLM")), ("SLM", org_iri("SLM")), ("SLM", org_iri("SLM"))]
+
+
+def test_a_state_army_is_not_an_unknown_group():
+    found = mentions("Tentara Pertahanan Israel dan Tentara Sudan menyerang.", "id")
+    assert [(m.text, m.kind) for m in found] == [("Israel", "State"), ("Tentara Sudan", "State")]
+    assert [m.kind for m in mentions("The Israel Defense Forces said so.")] == ["State"]
+
+
+def test_headlines_yield_no_unknown_names():
+    found = mentions("Pasukan Ukraina Serbu Wilayah Kursk, Putin Sebut Provokasi Besar", "id")
+    assert [(m.text, m.kind) for m in found] == [("Pasukan Ukraina", "State")]
+
+
+def test_long_names_match_in_lower_case():
+    found = mentions("Kedua negara menandatangani perjanjian kemitraan strategis komprehensif.", "id")
+    assert [(m.kind, m.entity) for m in found] == [("Treaty", treaty_iri("rus-prk-2024-partnership"))]
+
+
 # --- new entities ------------------------------------------------------------------------------
 
 def test_new_entities_are_persons_and_unknown_places_one_per_iri():
@@ -266,6 +313,12 @@ def test_new_entities_are_persons_and_unknown_places_one_per_iri():
     assert (duda.label, duda.role, duda.represents, duda.language) == (
         "Andrzej Duda", "president", state_iri("POL"), "en")
     assert facts[place_iri("Zarechne")].located_in == state_iri("UKR")
+
+
+def test_new_entities_include_unknown_armed_groups_under_their_full_name():
+    text = "Gerakan Pembebasan Sudan (SLM) menyerang. SLM mundur."
+    [fact] = new_entities(mentions(text, "id"), document(text, "id"))
+    assert (fact.iri, fact.kind, fact.label) == (org_iri("SLM"), "ArmedGroup", "Gerakan Pembebasan Sudan")
 
 
 # --- chrome and offsets -------------------------------------------------------------------------

@@ -1,0 +1,128 @@
+"""Armed groups the reference data does not know, found by the word that heads their name.
+
+Indonesian opens such names with the head ("Tentara Arakan", "Front
+Pembebasan Rakyat Tigray"), English closes them with it ("Arakan Army",
+"Tigray People's Liberation Front"); the head words live in
+kg/lang/<code>/entities.toml (`[armed_groups]`). The name is the run of
+capitalised words beside the head. It may end in a known name only when an
+acronym in brackets follows ("Tentara Aliansi Demokratik Nasional Myanmar
+(MNDAA)"); otherwise "Tentara Pertahanan Israel" is Israel's army, not a group. The acronym becomes the group's key and a mention of its own.
+
+These are candidates: kg.mentions keeps them only where no longer or
+equally long known name covers the same words.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from kg.gazetteer import PhraseSet, Span, Token, surface
+from kg.lexicon import load_lexicon
+from kg.namespaces import org_iri, slugify
+from kg.persons import TitleLexicon, title_lexicon
+
+MAX_NAME_WORDS = 6
+KIND = "ArmedGroup"
+
+
+@dataclass(frozen=True)
+class GroupWords:
+    language: str
+    opening: PhraseSet  # heads that open a name
+    closing: PhraseSet  # heads that close a name
+    connectors: frozenset[str]  # lowercase words inside a name: "of", "for"
+
+
+@cache
+def group_words(languages: tuple[str, ...]) -> GroupWords:
+    tables = [load_lexicon(language, "entities").get("armed_groups", {}) for language in languages]
+    return GroupWords(languages[0], PhraseSet(w for t in tables for w in t.get("opening", [])),
+                      PhraseSet(w for t in tables for w in t.get("closing", [])),
+                      frozenset(w for t in tables for w in t.get("connectors", [])))
+
+
+def _is_acronym(token: Token) -> bool:
+    return len(token.text) > 1 and token.text.isalnum() and token.text.isupper()
+
+
+class _Finder:
+    def __init__(self, tokens: Sequence[Token], known: Sequence[bool], languages: tuple[str, ...]):
+        self.tokens = tokens
+        self.known = known  # tokens inside a gazetteer name
+        self.words = group_words(languages)
+        self.lexicon: TitleLexicon = title_lexicon(languages)
+
+    def name_word(self, index: int) -> bool:
+        token = self.tokens[index]
+        return token.is_word and token.is_capitalized and token.key not in self.lexicon.stop \
+            and self.lexicon.title_at(self.tokens, index) is None
+
+    def joined_piece(self, index: int) -> bool:
+        """"'" + "ang" in "Ta'ang", "'" + "s" in "People's"."""
+        token = self.tokens[index]
+        return token.joined and (token.text in {"'", "-"} or self.tokens[index - 1].text in {"'", "-"})
+
+    def run_after(self, first: int) -> int:
+        end, words, i = first, 0, first
+        while i < len(self.tokens) and words < MAX_NAME_WORDS:
+            if self.name_word(i):
+                words, end = words + 1, i + 1
+            elif words and self.joined_piece(i):
+                end = i + 1 if self.tokens[i].is_word else end
+            elif not (words and self.tokens[i].key in self.words.connectors):
+                break
+            i += 1
+        return end
+
+    def run_before(self, last: int) -> int:
+        first, words, i = last, 0, last - 1
+        while i >= 0 and words < MAX_NAME_WORDS:
+            if self.name_word(i) and not self.joined_piece(i):
+                words, first = words + 1, i
+            elif not (self.joined_piece(i) or self.tokens[i].key in self.words.connectors):
+                break
+            i -= 1
+        return first
+
+    def acronym_after(self, end: int) -> Token | None:
+        window = self.tokens[end:end + 3]
+        if len(window) == 3 and window[0].text == "(" and _is_acronym(window[1]) and window[2].text == ")":
+            return window[1]
+        return None
+
+    def ends_in_known_name(self, end: int) -> bool:
+        """"Tentara Pertahanan Israel" is Israel's army; with "(MNDAA)" after it, a group."""
+        return self.known[end - 1] and self.acronym_after(end) is None
+
+    def group(self, first: int, end: int, head: int, rule: str) -> list[Span]:
+        if end - first <= head or not self.tokens[first].is_capitalized:
+            return []
+        acronym = self.acronym_after(end)
+        name = surface(self.tokens[first:end])
+        key = acronym.text if acronym else re.sub(r"[^A-Z0-9]+", "_", slugify(name).upper()).strip("_")
+        spans = [Span(first, end, KIND, org_iri(key), rule, source="unknown-org")]
+        if acronym:
+            spans.append(Span(end + 1, end + 2, KIND, org_iri(key), rule, source="unknown-org"))
+        return spans
+
+
+def unknown_armed_groups(tokens: Sequence[Token], known: Sequence[bool],
+                         languages: tuple[str, ...]) -> list[Span]:
+    """Candidate spans of armed groups in one sentence (see the module docstring)."""
+    finder = _Finder(tokens, known, languages)
+    words, rule = finder.words, f"armed-group:{finder.words.language}"
+    spans: list[Span] = []
+    for i, token in enumerate(tokens):
+        if not token.is_capitalized:
+            continue
+        opening = words.opening.length_at(tokens, i)
+        if opening:
+            end = finder.run_after(i + opening)
+            if end > i + opening and not finder.ends_in_known_name(end):
+                spans += finder.group(i, end, opening, rule)
+        closing = words.closing.length_at(tokens, i)
+        if closing:
+            spans += finder.group(finder.run_before(i), i + closing, closing, rule)
+    return spans
