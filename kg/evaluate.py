@@ -6,9 +6,10 @@ Matching rules (docs/evaluation.md and docs/gold-format.md say the same):
   other's and the surnames agree ("Burhan" ~ "Abdel Fattah al-Burhan"); places
   and organizations also by a label or a name the gold lists; treaties also by
   the same set of parties;
-- an event matches a gold event of the same class whose core participant set
-  is equal: every actor in any role, persons replaced by whom they represent,
-  mediators left out. Each gold event is matched at most once;
+- an event matches a gold event of the same class (or a sub- or superclass:
+  Mediation and PhoneCall are Talks) whose core participant set is equal:
+  every actor in any role, persons replaced by whom they represent, mediators
+  left out. Each gold event is matched at most once, the exact class first;
 - roles, dates, fatalities, troops and modality are facts hanging off events:
   right only on a matched event. A date is right when it falls inside the gold
   value/end at the gold precision; quantities need value and qualifier;
@@ -244,15 +245,22 @@ def _match_events(gold: list[GoldEvent], predicted: list[EventRecord], represent
     pairs: list[tuple[GoldEvent, EventRecord | None]] = []
     for g in gold:
         core = core_participants(g.roles, represents)
-        candidates = [p for p in free if p.kind == g.kind and core_participants(p.roles, represents) == core]
+        candidates = [p for p in free if same_kind(g.kind, p.kind) and core_participants(p.roles, represents) == core]
         gold_actors = actors(g.roles, represents)
-        # same core: prefer the right date, then the most shared actors (persons tell two calls apart)
-        candidates.sort(key=lambda p: (not date_matches(g.date, p.date), -len(gold_actors & actors(p.roles, represents))))
+        # prefer the exact class, then the right date, then the most shared actors (persons tell two calls apart)
+        candidates.sort(key=lambda p: (p.kind != g.kind, not date_matches(g.date, p.date),
+                                       -len(gold_actors & actors(p.roles, represents))))
         best = candidates[0] if candidates else None
         if best:
             free.remove(best)
         pairs.append((g, best))
     return pairs, free
+
+
+def same_kind(gold: str, predicted: str) -> bool:
+    """Equal classes, or one a subclass of the other (a PhoneCall is Talks; Mediation is Talks)."""
+    onto = ontology()
+    return gold == predicted or CKG + gold in onto.ancestors(CKG + predicted) or CKG + predicted in onto.ancestors(CKG + gold)
 
 
 def date_matches(gold: GoldDate | None, predicted: DateFact | None) -> bool:

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import InputError
-from kg.evaluate import core_participants, date_matches, score_article
+from kg.evaluate import core_participants, date_matches, same_kind, score_article
 from kg.gold import GoldDate, load_gold, load_gold_paths
 from kg.graph_facts import DateFact, read_document, treaty_index
 from kg.namespaces import ID, person_iri, state_iri
@@ -316,3 +316,10 @@ def test_kg_eval_runs_the_whole_flow_on_a_gold_article() -> None:
     assert {"entity", "event", "event-role", "date", "membership"} <= set(totals)
     assert totals["entity.State"]["tp"] + totals["entity.State"]["fn"] == 7  # the gold's seven states
     assert totals["entity.State"]["tp"] >= 1  # the pipeline finds Sweden at least
+
+
+def test_a_subclass_matches_but_a_sibling_class_does_not() -> None:
+    assert same_kind("Talks", "PhoneCall") and same_kind("PhoneCall", "Talks")
+    assert same_kind("MembershipChange", "Withdrawal")
+    assert not same_kind("War", "ArmedClash")
+    assert not same_kind("Ceasefire", "Talks")
