@@ -25,7 +25,6 @@ from kg.numbers import find_quantities
 
 Roles = dict[str, list[Unit] | list[str]]
 LABEL_WORDS = 5  # at most this many words of a treaty's name taken from the text
-NOUN_SUBJECT_GAP = 6  # words between a subject and a noun trigger ("A and B agreed on Saturday to a ceasefire")
 
 
 def _iris(values: Iterable[Unit | str]) -> tuple[str, ...]:
@@ -61,11 +60,11 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     if owner is not None:
         sides = [owner]
     else:
-        sides = roles.subject(ctx, segment, match.start(), max_gap_words=NOUN_SUBJECT_GAP if rule.noun else None)
+        sides = roles.subject(ctx, segment, match.start(), max_gap_words=rule.max_subject_gap)
     if rule.noun:
         after = max(owner.end, match.end()) if owner else match.end()
         sides += [u for u in roles.targets(ctx, segment, after) if u not in sides]
-    others = [u for u in roles.objects(ctx, segment, match.end()) if u not in sides]
+    others = [u for u in roles.objects(ctx, segment, match.start()) if u not in sides]
     if rule.transitive:
         others += [u for u in roles.direct_object(ctx, segment, match.end()) if u not in sides and u not in others]
     located: list[str] = roles.located_states(ctx, segment, match.end()) if rule.locative_states else []
@@ -111,7 +110,7 @@ def _membership_change(ctx: SentenceContext, rule: EventRule, segment: Segment, 
 
 
 def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
-    parties = roles.subject(ctx, segment, match.start()) + roles.objects(ctx, segment, match.end())
+    parties = roles.subject(ctx, segment, match.start()) + roles.objects(ctx, segment, match.start())
     return [{"participant": parties, "treaty": [t.entity for t in ctx.treaties]}]
 
 
@@ -124,7 +123,7 @@ def _provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
 
 def _mediation(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
     """The mediator is the subject; the parties follow "between"/"with"."""
-    return [{"mediator": roles.subject(ctx, segment, match.start()), "participant": roles.objects(ctx, segment, match.end())}]
+    return [{"mediator": roles.subject(ctx, segment, match.start()), "participant": roles.objects(ctx, segment, match.start())}]
 
 
 FRAMES = {

@@ -13,7 +13,7 @@ from kg.events.context import Segment, SentenceContext
 from kg.events.patterns import find_all
 from kg.events.roles import opens_hypothetical
 
-_WINDOW_WORDS = 6
+_WINDOW_WORDS = 8
 Polarity = Literal["asserted", "future", "hypothetical", "negated"]
 
 

@@ -74,7 +74,10 @@ def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
 def subject(ctx: SentenceContext, segment: Segment, trigger_start: int, *, max_gap_words: int | None = None) -> list[Unit]:
     """Actors before the trigger in its clause, else the main clause's subject.
     `max_gap_words` keeps a noun trigger from taking the subject of a distant
-    verb ("Moscow deployed 2,000 peacekeepers to monitor the ceasefire")."""
+    verb ("Moscow deployed 2,000 peacekeepers to monitor the ceasefire"); such
+    a trigger borrows the main clause's subject only through a possessive
+    ("after its troops clashed with ...") or from a clause that opens the
+    sentence ("During talks in Brussels, A and B agreed ...")."""
     excluded = _excluded(ctx, segment) | set(objects(ctx, segment, segment.start))
     before = [u for u in ctx.units_between(segment.start, trigger_start) if u not in excluded]
     if before and max_gap_words is not None and word_count(ctx.text[before[-1].end:trigger_start]) > max_gap_words:
@@ -82,6 +85,10 @@ def subject(ctx: SentenceContext, segment: Segment, trigger_start: int, *, max_g
     if before:
         return before
     if opens_hypothetical(ctx, segment):
+        return []
+    possessive = find_all(ctx.words.get("roles.possessive"), ctx.text[segment.start:trigger_start])
+    opening = segment.kind == "subordinate" and segment is ctx.segments[0]  # "During the talks, A and B ..."
+    if max_gap_words is not None and not (possessive or opening):
         return []
     return main_subject(ctx, segment)
 
@@ -107,11 +114,11 @@ def main_subject(ctx: SentenceContext, segment: Segment) -> list[Unit]:
     return []
 
 
-def objects(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
-    """Actors after "with"/"between" cues that follow the trigger in its clause."""
+def objects(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[Unit]:
+    """Actors after "with"/"between" cues from the trigger on ("met with X") in its clause."""
     excluded = _excluded(ctx, segment)
-    units = _cued_lists(ctx, "roles.with", trigger_end, segment.end)
-    units += _cued_lists(ctx, "roles.between", trigger_end, segment.end)
+    units = _cued_lists(ctx, "roles.with", trigger_start, segment.end)
+    units += _cued_lists(ctx, "roles.between", trigger_start, segment.end)
     return [u for u in units if u not in excluded]
 
 

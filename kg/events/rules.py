@@ -9,6 +9,7 @@ from kg.errors import InputError
 from kg.lexicon import load_lexicon
 from kg.resources import lang_dir
 
+NOUN_SUBJECT_GAP = 6  # words between a subject and a noun trigger ("A and B agreed on Saturday to a ceasefire")
 FRAMES = ("participants", "request", "agent", "membership_change", "signing", "provide", "mediation")
 
 
@@ -28,6 +29,7 @@ class EventRule:
     noun: bool = False  # the trigger is a noun; its possessor fills the role
     transitive: bool = False  # the actor right after the verb takes part ("attacked Ukraine")
     min_actors: int = 1
+    max_subject_gap: int | None = None  # words allowed between the subject and the trigger
     places_stand_for_states: bool = False  # "visited Pyongyang": the capital is the host state
 
 
@@ -73,6 +75,7 @@ def _rule(entry: dict[str, Any], language: str) -> EventRule:
             noun=bool(entry.get("noun", False)),
             transitive=bool(entry.get("transitive", False)),
             min_actors=int(entry.get("min_actors", 1)),
+            max_subject_gap=entry.get("max_subject_gap", NOUN_SUBJECT_GAP if entry.get("noun") else None),
             places_stand_for_states=bool(entry.get("places_stand_for_states", False)),
         )
     except (KeyError, TypeError, ValueError) as exc:
