@@ -52,7 +52,7 @@ class Title:
 
 @dataclass(frozen=True)
 class TitleLexicon:
-    titles: dict[tuple[str, ...], tuple[str, str]]  # folded title -> (English role, language)
+    titles: dict[tuple[str, ...], tuple[str, str, str]]  # folded title -> (role, language, title)
     connectors: frozenset[str]
     stop: frozenset[str]
     organization_words: frozenset[str]
@@ -82,17 +82,17 @@ class TitleLexicon:
         return None
 
     def _title(self, keys: tuple[str, ...], length: int, possessive: bool) -> Title:
-        role, language = self.titles[keys]
-        return Title(length, role, f"title:{language}:{' '.join(keys)}", possessive)
+        role, language, written = self.titles[keys]
+        return Title(length, role, f"title:{language}:{written}", possessive)
 
 
 @cache
 def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
     tables = [(language, load_lexicon(language, "titles")) for language in languages]
-    titles: dict[tuple[str, ...], tuple[str, str]] = {}
+    titles: dict[tuple[str, ...], tuple[str, str, str]] = {}
     for language, table in tables:
         for title, role in table.get("titles", {}).items():
-            titles.setdefault(phrase_keys(title), (role, language))
+            titles.setdefault(phrase_keys(title), (role, language, title))
 
     def words(section: str, key: str) -> list[str]:
         return [w for _, table in tables for w in table.get(section, {}).get(key, [])]

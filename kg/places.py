@@ -30,6 +30,7 @@ class PlaceWords:
     locative: PhraseSet
     articles: PhraseSet  # "the" between a preposition and a name
     list_joiners: PhraseSet
+    connectors: PhraseSet  # "of" inside a name: "Line of Control"
 
 
 @cache
@@ -41,7 +42,7 @@ def place_words(languages: tuple[str, ...]) -> PlaceWords:
 
     return PlaceWords(languages[0], phrases("places", "before_name"), phrases("places", "after_name"),
                       phrases("locative", "prepositions"), phrases("locative", "articles"),
-                      phrases("places", "list_joiners"))
+                      phrases("places", "list_joiners"), phrases("places", "connectors"))
 
 
 def covered_by(tokens: Sequence[Token], spans: Iterable[Span]) -> list[bool]:
@@ -67,6 +68,9 @@ class _Finder:
         if first >= len(self.tokens) or self.covered[first] or self._opens_other_name(first):
             return None
         end = name_end(self.tokens, first, self.covered, self.lexicon)
+        while end > first and self.words.connectors.length_at(self.tokens, end) and \
+                name_end(self.tokens, end + 1, self.covered, self.lexicon) > end + 1:  # "Line of Control"
+            end = name_end(self.tokens, end + 1, self.covered, self.lexicon)
         runs_into_entity = end < len(self.tokens) and self.covered[end] and self.tokens[end].is_word
         return (first, end) if end > first and not runs_into_entity else None
 
