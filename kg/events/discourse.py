@@ -46,14 +46,17 @@ def _focus(
 
 def focus_pair(drafts: list[Draft], position: int) -> tuple[str, ...]:
     """"The two countries": the pair that fought most often before `position`
-    (the latest such pair on a tie); any pair of sides when none fought."""
-    earlier = [d for d in drafts if d.position < position and len(d.sides()) == 2]
-    fights = [d for d in earlier if d.kind in FIGHTING] or earlier
-    pairs = Counter(frozenset(d.sides()) for d in fights)
-    if not pairs:
-        return ()
-    best = max(pairs.values())
-    return tuple(sorted(next(p for p in reversed([frozenset(d.sides()) for d in fights]) if pairs[p] == best)))
+    (the latest such pair on a tie), else the two sides named most often in
+    fights so far."""
+    fights = [d for d in drafts if d.position < position and d.kind in FIGHTING]
+    pairs = Counter(frozenset(d.sides()) for d in fights if len(d.sides()) == 2)
+    if pairs:
+        best = max(pairs.values())
+        latest = next(p for p in reversed([frozenset(d.sides()) for d in fights]) if pairs.get(p) == best)
+        return tuple(sorted(latest))
+    sides = Counter(side for d in fights for side in d.sides())
+    top = [side for side, _ in sides.most_common(2)]
+    return tuple(sorted(top)) if len(top) == 2 else ()
 
 
 def _resolve_pairs(drafts: list[Draft]) -> None:

@@ -16,7 +16,7 @@ from kg.events.context import (
     spans_of,
     split_segments,
 )
-from kg.events.drafts import Draft
+from kg.events.drafts import FIGHTING, Draft
 from kg.events.patterns import compile_patterns, find_all
 from kg.events.rules import EventRule, event_rules, words
 from kg.events.statements import resolve_invoked
@@ -64,6 +64,8 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     if rule.noun:
         after = max(owner.end, match.end()) if owner else match.end()
         sides += [u for u in roles.targets(ctx, segment, after) if u not in sides]
+    if rule.kind in FIGHTING:
+        sides += [u for u in roles.accuser(ctx, segment) if u not in sides]
     others = [u for u in roles.objects(ctx, segment, match.start()) if u not in sides]
     if rule.transitive:
         others += [u for u in roles.direct_object(ctx, segment, match.end()) if u not in sides and u not in others]

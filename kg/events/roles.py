@@ -86,11 +86,20 @@ def subject(ctx: SentenceContext, segment: Segment, trigger_start: int, *, max_g
         return before
     if opens_hypothetical(ctx, segment):
         return []
-    possessive = find_all(ctx.words.get("roles.possessive"), ctx.text[segment.start:trigger_start])
+    possessive = find_all(ctx.words.get("roles.possessive"), ctx.text[segment.start:segment.end])
     opening = segment.kind == "subordinate" and segment is ctx.segments[0]  # "During the talks, A and B ..."
     if max_gap_words is not None and not (possessive or opening):
         return []
     return main_subject(ctx, segment)
+
+
+def accuser(ctx: SentenceContext, segment: Segment) -> list[Unit]:
+    """"Yerevan accused Baku of shelling ...": the accuser is the other side of the fight."""
+    for match in find_all(ctx.words.get("roles.accuse"), ctx.text[: segment.start + 1]):
+        if not ctx.text[match.end():segment.start].strip():
+            start = max((s.start for s in ctx.segments if s.end <= match.start() + 1), default=0)
+            return [u for u in ctx.units_between(start, match.start())][-1:]
+    return []
 
 
 def opens_hypothetical(ctx: SentenceContext, segment: Segment) -> bool:
