@@ -230,3 +230,11 @@ class PhraseSet:
             if length <= last and tuple(t.key for t in tokens[last - length:last]) in self._keys:
                 return length
         return 0
+
+
+def covered_by(tokens: Sequence[Token], spans: Iterable[Span]) -> list[bool]:
+    """Per token, whether one of `spans` covers it."""
+    covered = [False] * len(tokens)
+    for span in spans:
+        covered[span.first:span.last] = [True] * (span.last - span.first)
+    return covered

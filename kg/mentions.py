@@ -1,21 +1,24 @@
 """Entity mentions in a document, linked to canonical IRIs.
 
-`find_mentions` runs per non-chrome sentence:
+`find_mentions` works in passes over the non-chrome sentences:
 
-1. gazetteer names, seats of government and demonyms (kg.gazetteer), plus
-   state organs ("Kementerian Pertahanan <state>", "<state>'s defence
-   ministry") which stand for their state; the longest span wins, blockers
-   ("France 24") win and yield no mention, nor does a state name followed by a
-   number;
+1. per sentence, gazetteer names, seats of government and demonyms
+   (kg.gazetteer), state organs ("Kementerian Pertahanan <state>", "<state>'s
+   defence ministry", standing for their state) and armed groups the reference
+   does not know (kg.organizations); the longest span wins; blockers ("France
+   24") win and yield no mention, nor does a state name followed by a number;
 2. how each span is used (words from kg/lang/<code>/entities.toml): a seat
    after a locative preposition or in a dateline is a Place, elsewhere it is
    its State acting ("Moskow mengerahkan ..."); a state name after "etnis" /
    "ethnic" / "pro-" or before "-populated" describes people, not the state;
-3. unknown places after place words ("desa X", "the town of X", "the X region");
+3. places the reference does not know ("desa X", "in the X region", kg.places),
+   then every other mention of those places and groups in the document;
 4. persons by title patterns and as named speakers ("kata X", "X said"),
-   see kg.persons; then, per document, bare mentions
-   of the same persons ("Putin said") and of unknown places found in step 3
-   are linked to the same IRI.
+   kg.persons; then, per document, their full names, whom they represent,
+   and their bare mentions ("Putin said").
+
+Headlines (title case) yield no unknown places, groups or speakers: capitals
+say nothing about names there.
 
 Which mentions may fill an actor role: only those with `acts_as_actor=True`.
 False for places (including seats used as places), treaties, descriptive
@@ -29,13 +32,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.gazetteer import (Gazetteer, Match, PhraseSet, Span, Token, default_gazetteer, surface,
-                          tokenize)
+from kg.gazetteer import (Gazetteer, Match, PhraseSet, Span, Token, covered_by, default_gazetteer,
+                          surface, tokenize)
 from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
-from kg.persons import speech_persons, title_lexicon, titled_persons
 from kg.organizations import unknown_armed_groups
-from kg.places import covered_by, unknown_places
+from kg.persons import speech_persons, title_lexicon, titled_persons
+from kg.places import unknown_places
 
 # Among spans of equal length: blockers, then organs, then names of actors, then
 # seats (a capital's name is first read as its state acting, kg.mentions decides
@@ -85,13 +88,13 @@ def lexicon_languages(language: str) -> tuple[str, ...]:
 
 # --- 1. candidate spans -------------------------------------------------------------
 
+_RULE_PREFIX = {"name": "gazetteer", "seat": "seat", "demonym": "demonym", "blocker": "blocker"}
+
+
 def _from_match(match: Match) -> Span:
     entry = match.entry
     return Span(match.first, match.last, entry.kind, entry.entity,
                 f"{_RULE_PREFIX[entry.source]}:{entry.language}:{entry.label}", source=entry.source)
-
-
-_RULE_PREFIX = {"name": "gazetteer", "seat": "seat", "demonym": "demonym", "blocker": "blocker"}
 
 
 def _title_tokens(tokens: Sequence[Token], languages: tuple[str, ...]) -> set[int]:
@@ -197,7 +200,7 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
     return [_apply_usage(tokens, span, usage, gazetteer, organization_words) for span in chosen]
 
 
-# --- 3. persons and places across the document ---------------------------------------------------
+# --- 3 and 4. across the document ---------------------------------------------------
 
 @dataclass
 class _Analysed:
@@ -297,9 +300,7 @@ def _found_name_patterns(analysed: list[_Analysed]) -> dict[tuple[str, ...], Spa
 
 
 def _alias_mentions(item: _Analysed, patterns: dict[tuple[str, ...], Span]) -> list[Span]:
-    covered = [False] * len(item.tokens)
-    for span in item.spans:
-        covered[span.first:span.last] = [True] * (span.last - span.first)
+    covered = covered_by(item.tokens, item.spans)
     found: list[Span] = []
     for keys, pattern in sorted(patterns.items(), key=lambda kv: -len(kv[0])):
         for i in range(len(item.tokens) - len(keys) + 1):
@@ -329,7 +330,7 @@ def _link_persons(analysed: list[_Analysed]) -> None:
 def _entities_and_places(doc: Document, sentence: Sentence, gazetteer: Gazetteer) -> _Analysed:
     names, lexicons = name_languages(doc.language), lexicon_languages(doc.language)
     tokens = tokenize(doc.text[sentence.start:sentence.end], sentence.start)
-    headline = is_headline(sentence.text)
+    headline = is_headline(tokens)
     spans = entity_spans(tokens, gazetteer, names, lexicons, headline)
     if not headline:
         spans += unknown_places(tokens, spans, lexicons)
@@ -338,14 +339,14 @@ def _entities_and_places(doc: Document, sentence: Sentence, gazetteer: Gazetteer
 
 def _add_persons(item: _Analysed, lexicons: tuple[str, ...]) -> None:
     item.spans += titled_persons(item.tokens, item.spans, lexicons)
-    if not is_headline(item.sentence.text):
+    if not is_headline(item.tokens):
         item.spans += speech_persons(item.tokens, sorted(item.spans, key=lambda s: s.first), lexicons)
     item.spans.sort(key=lambda s: s.first)
 
 
-def is_headline(text: str) -> bool:
+def is_headline(tokens: Sequence[Token]) -> bool:
     """Title case ("Putin Sebut Provokasi Besar"): capitals say nothing about names there."""
-    words = [w for w in tokenize(text) if w.is_word and len(w.text) > 3]
+    words = [w for w in tokens if w.is_word and len(w.text) > 3]
     return len(words) >= 3 and sum(w.is_capitalized for w in words) >= 0.8 * len(words)
 
 

@@ -6,7 +6,8 @@ Pembebasan Rakyat Tigray"), English closes them with it ("Arakan Army",
 kg/lang/<code>/entities.toml (`[armed_groups]`). The name is the run of
 capitalised words beside the head. It may end in a known name only when an
 acronym in brackets follows ("Tentara Aliansi Demokratik Nasional Myanmar
-(MNDAA)"); otherwise "Tentara Pertahanan Israel" is Israel's army, not a group. The acronym becomes the group's key and a mention of its own.
+(MNDAA)"); otherwise "Tentara Pertahanan Israel" is Israel's army, not a
+group. The acronym becomes the group's key and a mention of its own.
 
 These are candidates: kg.mentions keeps them only where no longer or
 equally long known name covers the same words.

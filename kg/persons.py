@@ -20,12 +20,17 @@ A name is the run of capitalised words after the title (stopping at
 punctuation, function words, days and months, and known entities); a run
 longer than a name can be, or made of acronyms only, is no name. The Q that
 qualifies a title is the person's `represents` and is marked as not acting on
-its own: the person acts for it. When no Q stands next to the title
-(kg.mentions links persons across the document), what another titled mention
-of the same person in the document said is taken, else the nearest state,
-organization or armed group earlier in the same sentence ("Kementerian
-Pertahanan <state> mengatakan Menteri Pertahanan <Name> ...", "the RSF of
-General <Name>", "its Secretary General <Name>"), else nothing.
+its own: the person acts for it. Without a Q, a possessive ("its Secretary
+General <Name>", "juru bicaranya") points to the actor named last before it,
+and a leading phrase ("The RSF, commanded by General <Name>") to the actor
+before the phrase; kg.mentions then tries the rest of the document (see
+kg.mentions._link_titled). Words naming a body ("juru bicara militer <Name>")
+and lowercase modifiers ("Houthi military spokesman") may stand around a
+title; a title may be followed by a comma before the name.
+
+Persons without a title are found as named speakers: "kata <Name>",
+"according to <Name>", "<Name> said" (two words at least before the verb).
+All words live in titles.toml.
 """
 from __future__ import annotations
 
@@ -33,7 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.gazetteer import PhraseSet, Span, Token, phrase_keys, surface
+from kg.gazetteer import PhraseSet, Span, Token, covered_by, phrase_keys, surface
 from kg.lexicon import load_lexicon
 from kg.namespaces import person_iri
 
@@ -161,9 +166,10 @@ class _Sentence:
         self.tokens = tokens
         self.lexicon = lexicon
         self.spans = spans
-        self.covered = [False] * len(tokens)
-        for span in spans:
-            self.covered[span.first:span.last] = [True] * (span.last - span.first)
+        self.covered = covered_by(tokens, spans)
+
+    def free(self, index: int) -> bool:
+        return index < len(self.tokens) and not self.covered[index]
 
     def qualifier_at(self, first: int, kinds: frozenset[str] = QUALIFIER_KINDS) -> Span | None:
         return next((s for s in self.spans if s.first == first and s.kind in kinds), None)
@@ -224,7 +230,7 @@ def _name_start_after_title(sentence: _Sentence, b: int) -> tuple[int, Span | No
     """Where the name starts after a title ending at `b`, the qualifier met on the way, and
     whether the name must have two words (after an unknown organization or a comma)."""
     units = sentence.lexicon.unit_words  # "juru bicara militer <Name>", "penasihat kepresidenan <state>"
-    if not sentence.covered[b:b + 1] == [True]:
+    if sentence.free(b):
         b += units.length_at(sentence.tokens, b)
     qualifier = sentence.qualifier_at(b)
     start = qualifier.last if qualifier else b
@@ -233,7 +239,7 @@ def _name_start_after_title(sentence: _Sentence, b: int) -> tuple[int, Span | No
         place = sentence.qualifier_at(b, frozenset({"Place"}))  # "Gubernur <place> <Name>"
         start = place.last if place else sentence.unknown_organization_end(b)
         strict = start > b and place is None
-    if not sentence.covered[start:start + 1] == [True]:
+    if sentence.free(start):
         start += units.length_at(sentence.tokens, start)
     chained = sentence.lexicon.title_at(sentence.tokens, start)  # "Kapolri Jenderal <Name>"
     if chained:
@@ -341,11 +347,12 @@ def speech_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterab
             end = name_end(tokens, i, sentence.covered, lexicon)
             if end > i and not sentence.portfolio_follows(end) and _plain_name(sentence, i, end):
                 persons.append(_speaker(sentence, i, end, tokens[i - n:i]))
-        elif lexicon.speech_after.length_at(tokens, i) and i > 1 and sentence.key(i - 1) != ",":
-            first = _after_titles_and_organizations(sentence, name_start_before(tokens, i, sentence.covered, lexicon))
+        elif (n := lexicon.speech_after.length_at(tokens, i)) and i > 1 and sentence.key(i - 1) != ",":
+            first = name_start_before(tokens, i, sentence.covered, lexicon)
+            first = _after_titles_and_organizations(sentence, first)
             words = sum(1 for t in tokens[first:i] if t.is_word)
             if words >= 2 and _plain_name(sentence, first, i):
-                persons.append(_speaker(sentence, first, i, tokens[i:i + lexicon.speech_after.length_at(tokens, i)]))
+                persons.append(_speaker(sentence, first, i, tokens[i:i + n]))
     return persons
 
 

@@ -10,11 +10,11 @@ opened by a title or an organization word.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from kg.gazetteer import PhraseSet, Span, Token, surface
+from kg.gazetteer import PhraseSet, Span, Token, covered_by, surface
 from kg.lexicon import load_lexicon
 from kg.namespaces import place_iri
 from kg.persons import name_end, title_lexicon
@@ -43,13 +43,6 @@ def place_words(languages: tuple[str, ...]) -> PlaceWords:
     return PlaceWords(languages[0], phrases("places", "before_name"), phrases("places", "after_name"),
                       phrases("locative", "prepositions"), phrases("locative", "articles"),
                       phrases("places", "list_joiners"), phrases("places", "connectors"))
-
-
-def covered_by(tokens: Sequence[Token], spans: Iterable[Span]) -> list[bool]:
-    covered = [False] * len(tokens)
-    for span in spans:
-        covered[span.first:span.last] = [True] * (span.last - span.first)
-    return covered
 
 
 class _Finder:
