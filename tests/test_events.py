@@ -237,3 +237,70 @@ def test_two_wars_of_one_pair_stay_apart():
 def test_pattern_language(pattern, text, expected):
     assert [m.group() for m in find_all([pattern], text)] == expected
     assert pattern_regex(pattern)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Iran threatened to attack Israel if the strikes continued."),
+    ("id", "Iran mengancam akan menyerang Israel."),
+])
+def test_threat_is_asserted_and_the_attack_is_not(language, text):
+    found = {e["kind"]: e for e in events_of(text, language)}
+    assert found["ThreatOfForce"]["modality"] == "asserted"
+    assert found["ThreatOfForce"]["roles"]["participant"] == ["IRN", "ISR"]
+    assert found["ArmedClash"]["modality"] == "future"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The United States provided military aid to Ukraine on Monday."),
+    ("id", "Amerika Serikat memberikan bantuan militer kepada Ukraina pada Senin (5/5/2025)."),
+])
+def test_military_aid_giver_and_receiver(language, text):
+    event = only(text, language)
+    assert event["kind"] == "MilitaryAid"
+    assert event["roles"]["agent"] == ["USA"] and event["roles"]["addressee"] == ["UKR"]
+    assert event["date"] == ("2025-05-05", None)
+
+
+def test_mediator_is_no_side_of_the_talks_between_two_others():
+    found = {e["kind"]: e for e in events_of("Qatar menengahi perundingan antara Rwanda dan Kongo.", "id")}
+    assert found["Mediation"]["roles"] == {"mediator": ["QAT"], "participant": ["COD", "RWA"]}
+    assert found["Talks"]["roles"]["participant"] == ["COD", "RWA"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Indian Prime Minister Narendra Modi visited Moscow on Monday."),
+    ("id", "Perdana Menteri India Narendra Modi berkunjung ke Moskow pada Senin (5/5/2025)."),
+])
+def test_a_visit_to_a_capital_is_talks_with_its_state(language, text):
+    event = only(text, language)
+    assert event["kind"] == "Talks"
+    assert event["roles"]["participant"] == ["IND", "RUS", "narendra-modi"]
+    assert event["roles"]["location"] == ["moscow"]
+
+
+def test_passive_agent_is_the_other_side():
+    event = only("Pakistan said three of its soldiers were killed by Indian shelling.", "en")
+    assert event["roles"]["participant"] == ["IND", "PAK"]
+    assert (event["fatalities"], event["side"]) == ((3, "exact"), "PAK")
+
+
+def test_accuser_is_the_other_side():
+    event = only("Ukraine accused Russia of shelling Kharkiv on Sunday.", "en")
+    assert event["roles"]["participant"] == ["RUS", "UKR"]
+    assert event["date"] == ("2025-05-04", None)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Egypt wants to send troops to Sudan."),
+    ("id", "Mesir ingin mengirim pasukan ke Sudan."),
+])
+def test_wishes_are_hypothetical(language, text):
+    assert only(text, language)["modality"] == "hypothetical"
+
+
+def test_rejected_offer_yields_no_talks():
+    assert events_of("Serbia rejected a Russian offer to host talks with Kosovo.", "en") == []
+
+
+def test_passing_mention_of_talks_needs_two_sides():
+    assert events_of("Chile welcomed the prospect of peace talks.", "en") == []

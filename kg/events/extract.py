@@ -74,6 +74,9 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
         located += roles.host_states(ctx, segment, match.end())
     place = roles.locations(ctx, segment, match.start(), match.end(), (*sides, *others))
     common: Roles = {"mediator": roles.mediators(ctx, segment), "location": place}
+    listed = roles.between(ctx, segment, match.start())
+    if listed:
+        return [{"participant": listed, **common}]
     if rule.pairwise and others:
         return [{"participant": [*sides, other], **common} for other in others]
     return [{"participant": [*sides, *others, *located], **common}]

@@ -126,9 +126,14 @@ def main_subject(ctx: SentenceContext, segment: Segment) -> list[Unit]:
 def objects(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[Unit]:
     """Actors after "with"/"between" cues from the trigger on ("met with X") in its clause."""
     excluded = _excluded(ctx, segment)
-    units = _cued_lists(ctx, "roles.with", trigger_start, segment.end)
-    units += _cued_lists(ctx, "roles.between", trigger_start, segment.end)
+    units = _cued_lists(ctx, "roles.with", trigger_start, segment.end) + between(ctx, segment, trigger_start)
     return [u for u in units if u not in excluded]
+
+
+def between(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[Unit]:
+    """"Talks between A and B": the list names every side."""
+    excluded = _excluded(ctx, segment)
+    return [u for u in _cued_lists(ctx, "roles.between", trigger_start, segment.end) if u not in excluded]
 
 
 def possessor(ctx: SentenceContext, trigger_start: int, trigger_end: int) -> Unit | None:
@@ -143,7 +148,12 @@ def possessor(ctx: SentenceContext, trigger_start: int, trigger_end: int) -> Uni
 
 
 def direct_object(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
-    """The actor right after a transitive verb ("shelled Armenia", "menyerang Ukraina")."""
+    """The actor right after a transitive verb ("shelled Armenia", "menyerang
+    Ukraina"), or its agent after a passive ("killed by Indian shelling")."""
+    rest = ctx.text[trigger_end:segment.end]
+    for match in find_all(ctx.words.get("roles.passive_agent"), rest):
+        if not rest[: match.start()].strip():
+            return _list_from(ctx, trigger_end + match.end(), segment.end)
     return _list_from(ctx, trigger_end, segment.end)
 
 
