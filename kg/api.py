@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse
 

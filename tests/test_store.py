@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import io
+import json
 
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse
 
+from kg import api
 from kg.errors import InputError, QueryError
+from kg.namespaces import ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from kg.store import OxigraphStore, open_store
 
 EX = "http://example.org/"
@@ -135,3 +138,56 @@ def test_store_in_use_is_reported(tmp_path):
     with open_store(str(tmp_path / "s")):
         with pytest.raises(InputError, match=r"in use by another process"):
             open_store(str(tmp_path / "s"))
+
+
+# --- the library API's writes on top of the store ------------------------------------------
+
+
+def test_ensure_reference_loads_once_and_reloads_when_the_data_changes(monkeypatch):
+    store = OxigraphStore(None)
+    assert api.ensure_reference(store) is True
+    assert api.ensure_reference(store) is False
+    assert store.graphs() == sorted([ONTOLOGY_GRAPH, REFERENCE_GRAPH])
+    monkeypatch.setattr(api, "reference_digest", lambda: "changed")
+    assert api.ensure_reference(store) is True
+    assert api.ensure_reference(store) is False
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("a.ttl", f"<{EX}s> <{EX}p> 'v' ."),
+        ("a.nt", f"<{EX}s> <{EX}p> \"v\" ."),
+        ("a.jsonld", json.dumps({"@id": EX + "s", EX + "p": "v"})),
+        ("a.rdf", f'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="{EX}">'
+                  f'<rdf:Description rdf:about="{EX}s"><ex:p>v</ex:p></rdf:Description></rdf:RDF>'),
+    ],
+)
+def test_import_puts_triples_in_a_graph_named_after_the_file_content(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_text(content)
+    store = OxigraphStore(None)
+    report = api.import_files(store, [path])
+    [graph] = report.graphs
+    assert graph.startswith(api.IMPORT_GRAPH_PREFIX)
+    assert objects(store) == ["v"]
+    api.import_files(store, [path])  # the same file again adds nothing
+    assert objects(store) == ["v"]
+
+
+def test_import_keeps_named_graphs_and_honours_graph_option(tmp_path):
+    trig = tmp_path / "a.trig"
+    trig.write_text(f"<{G}> {{ <{EX}s> <{EX}p> 'in g' }}\n<{EX}s> <{EX}p> 'default' .\n")
+    store = OxigraphStore(None)
+    report = api.import_files(store, [trig], graph=EX + "target")
+    assert report.graphs == [G, EX + "target"]
+
+
+def test_import_parses_everything_before_writing(tmp_path):
+    good, bad = tmp_path / "good.ttl", tmp_path / "bad.nt"
+    good.write_text(f"<{EX}s> <{EX}p> 'v' .")
+    bad.write_text(f"<{EX}s> <{EX}p> .\n")
+    store = OxigraphStore(None)
+    with pytest.raises(InputError, match=r"bad.nt: not valid N-Triples: .*line 1"):
+        api.import_files(store, [good, bad])
+    assert store.graphs() == []
