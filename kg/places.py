@@ -1,8 +1,9 @@
 """Places the reference data does not know, found by the words around them.
 
 A capitalised name is a place after a place word ("desa X", "the town of X,
-Y and Z"), after a locative preposition ("di X", "in the X"), or before a
-place word ("the X region"); the words live in kg/lang/<code>/entities.toml.
+Y and Z"), after a locative preposition ("di X", "in the X"), before a place
+word ("the X region") or before an appositive that calls it one ("Goma, the
+largest city in ..."); the words live in kg/lang/<code>/entities.toml.
 A capitalised place word opening the name is not part of it ("di Provinsi
 Yunnan" is Yunnan). A name that runs straight into a known entity ("Laut
 China Selatan") is part of a longer name and is left alone, as are names
@@ -31,6 +32,10 @@ class PlaceWords:
     articles: PhraseSet  # "the" between a preposition and a name
     list_joiners: PhraseSet
     connectors: PhraseSet  # "of" inside a name: "Line of Control"
+    appositive_nouns: PhraseSet  # "Goma, the largest city in ..."
+    appositive_articles: PhraseSet
+    appositive_gap: int  # lowercase words allowed between article and noun
+    appositive_followers: PhraseSet  # what may follow the noun: "in", "of", ","
 
 
 @cache
@@ -42,7 +47,10 @@ def place_words(languages: tuple[str, ...]) -> PlaceWords:
 
     return PlaceWords(languages[0], phrases("places", "before_name"), phrases("places", "after_name"),
                       phrases("locative", "prepositions"), phrases("locative", "articles"),
-                      phrases("places", "list_joiners"), phrases("places", "connectors"))
+                      phrases("places", "list_joiners"), phrases("places", "connectors"),
+                      phrases("appositive", "nouns"), phrases("appositive", "articles"),
+                      max((t.get("appositive", {}).get("gap", 0) for t in tables), default=0),
+                      phrases("appositive", "followers"))
 
 
 class _Finder:
@@ -103,10 +111,52 @@ class _Finder:
         for j in range(1, len(self.tokens)):
             if self.covered[j - 1] or not self.words.after_name.length_at(self.tokens, j):
                 continue
-            for first in range(max(0, j - MAX_WORDS_BEFORE_PLACE_WORD), j):
-                if not any(self.covered[first:j]) and self.name_at(first) == (first, j):
-                    self.add(first, j, self.rule)
-                    break
+            first = self._name_start_before(j)
+            if first is not None:
+                self.add(first, j, self.rule)
+
+
+    def _appositive_follows(self, comma: int) -> bool:
+        """Whether ", the largest city in ..." / ", ibu kota negara ..." follows the comma."""
+        words, tokens = self.words, self.tokens
+        if self.lexicon.title_at(tokens, comma + 1) is not None:  # "Budi, wali kota Solo"
+            return False
+        article = words.appositive_articles.length_at(tokens, comma + 1)
+        i = comma + 1 + article
+        for gap in range(words.appositive_gap + 1 if article else 1):
+            n = words.appositive_nouns.length_at(tokens, i + gap)
+            if n and all(t.is_word and not t.is_capitalized for t in tokens[i:i + gap]):
+                return self._may_follow_noun(i + gap + n)
+        return False
+
+    def _may_follow_noun(self, end: int) -> bool:
+        """"the largest city in ...", not "the city's mayor" nor "a city official"."""
+        if end >= len(self.tokens):
+            return True
+        token = self.tokens[end]
+        followed = self.words.appositive_followers.length_at(self.tokens, end) > 0
+        return token.text != "'" and (not token.is_word or followed)
+
+    def appositives(self) -> None:
+        """"Goma, the largest city in eastern Congo", "Wad Madani, ibu kota negara bagian ..."."""
+        for comma, token in enumerate(self.tokens):
+            if token.text != "," or comma == 0 or self.covered[comma - 1]:
+                continue
+            if not self._appositive_follows(comma):
+                continue
+            first = self._name_start_before(comma)
+            if first is not None and not self._after_title(first):
+                self.add(first, comma, self.rule)
+
+    def _name_start_before(self, end: int) -> int | None:
+        """Start of the longest place name ending right before `end`."""
+        return next((first for first in range(max(0, end - MAX_WORDS_BEFORE_PLACE_WORD), end)
+                     if not any(self.covered[first:end]) and self.name_at(first) == (first, end)), None)
+
+    def _after_title(self, first: int) -> bool:
+        """"General <Name>, ...": a title's name, not a place."""
+        return any((title := self.lexicon.title_at(self.tokens, k)) and k + title.length == first
+                   for k in range(max(0, first - 4), first))
 
 
 def unknown_places(tokens: Sequence[Token], spans: list[Span], languages: tuple[str, ...]) -> list[Span]:
@@ -114,4 +164,5 @@ def unknown_places(tokens: Sequence[Token], spans: list[Span], languages: tuple[
     finder = _Finder(tokens, spans, languages)
     finder.after_words()
     finder.before_words()
+    finder.appositives()
     return finder.places

@@ -268,6 +268,15 @@ def test_unknown_place_after_a_locative_preposition():
     assert [m.kind for m in mentions("Sidang di Mahkamah Agung dan di KPK.", "id")] == []
 
 
+def test_unknown_place_named_by_an_appositive():
+    found = mentions("Rebels seized Uvira, the second largest city in the east, but not Mary Jones, the town's mayor.")
+    assert [(m.text, m.kind) for m in found] == [("Uvira", "Place")]
+    found = mentions("Troops led by General Omar Sadiq, attacked the town.")
+    assert [(m.text, m.kind) for m in found] == [("Omar Sadiq", "Person")]
+    indonesian = mentions("Tentara merebut Wad Madani, ibu kota negara bagian Gezira.", "id")
+    assert [m.text for m in indonesian] == ["Wad Madani", "Gezira"]
+
+
 def test_unknown_place_found_once_is_linked_everywhere_in_the_document():
     found = mentions("Fighting spread to the town of Zarechne.\nZarechne was shelled again.")
     assert [(m.text, m.kind, m.acts_as_actor) for m in found] == [("Zarechne", "Place", False)] * 2
