@@ -24,7 +24,7 @@ from kg import infer as _infer
 from kg import export as _export
 from kg.errors import InputError, KGError
 from kg.namespaces import ID, INFERRED_GRAPH, ONTOLOGY_GRAPH, OWL, REFERENCE_GRAPH
-from kg.queries import resolve_query
+from kg.queries import parse_iri, resolve_query
 from kg.resources import ontology_dir
 from kg.store import QueryResult, Store
 from kg.store import open_store as _open_store
@@ -136,14 +136,24 @@ def import_files(store: Store, files: Sequence[str | Path], graph: str | None = 
     """Load RDF files (format from the extension). Every file is parsed before
     anything is written, so a bad file leaves the store untouched. Triples outside
     a named graph go to `graph`, or to a graph named after the file's content."""
-    quads = [quad for path in files for quad in _parse_rdf_file(Path(path), graph)]
+    target = _target_graph(graph)
+    quads = [quad for path in files for quad in _parse_rdf_file(Path(path), target)]
     store.add_quads(quads)
     _infer.infer(store)
     graphs = sorted({q.graph_name.value for q in quads if isinstance(q.graph_name, NamedNode)})
     return ImportReport(files=len(files), quads=len(quads), graphs=graphs)
 
 
-def _parse_rdf_file(path: Path, graph: str | None) -> list[Quad]:
+def _target_graph(graph: str | None) -> NamedNode | None:
+    if graph is None:
+        return None
+    try:
+        return parse_iri(graph)
+    except ValueError as exc:
+        raise InputError(f"--graph {graph}: not an absolute IRI or ckgid:... name ({exc})") from None
+
+
+def _parse_rdf_file(path: Path, graph: NamedNode | None) -> list[Quad]:
     fmt = IMPORT_FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise InputError(f"{path}: unknown RDF file extension (use {', '.join(IMPORT_FORMATS)})")
@@ -154,7 +164,7 @@ def _parse_rdf_file(path: Path, graph: str | None) -> list[Quad]:
         raise InputError(f"{path}: file not found") from None
     except (OSError, SyntaxError, ValueError) as exc:
         raise InputError(f"{path}: not valid {fmt.name}: {exc}") from exc
-    target = NamedNode(graph or IMPORT_GRAPH_PREFIX + hashlib.sha256(data).hexdigest()[:16])
+    target = graph or NamedNode(IMPORT_GRAPH_PREFIX + hashlib.sha256(data).hexdigest()[:16])
     return [q if isinstance(q.graph_name, NamedNode) else Quad(q.subject, q.predicate, q.object, target)
             for q in parsed]
 
@@ -179,6 +189,9 @@ def export(store: Store, fmt: str, graph: str | None, out: BinaryIO | str | Path
     (graphml, gexf, cytoscape) of the selected graphs to a binary stream or path."""
     if fmt in NETWORK_FORMATS:
         from kg.network import write_network
+
+        if graph is not None:
+            raise InputError(f"--graph applies to RDF formats only, not to {fmt} (a network of everything)")
 
         write_network(store, fmt, out)
         return

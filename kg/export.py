@@ -14,6 +14,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, serialize
 
 from kg.errors import InputError
 from kg.namespaces import ID, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH
+from kg.queries import parse_iri
 from kg.store import Store
 
 RDF_FORMATS = {
@@ -41,7 +42,7 @@ def select_graphs(store: Store, selector: str | None) -> list[str] | None:
         return None
     if selector == "documents":
         return [g for g in store.graphs() if g.startswith(DOCUMENT_GRAPH_PREFIX)]
-    graph = NAMED_GRAPHS.get(selector) or _expand(selector)
+    graph = NAMED_GRAPHS.get(selector) or _graph_iri(selector)
     if graph not in store.graphs():
         raise InputError(
             f"--graph {selector}: no such graph in the store "
@@ -50,9 +51,11 @@ def select_graphs(store: Store, selector: str | None) -> list[str] | None:
     return [graph]
 
 
-def _expand(selector: str) -> str:
-    prefix, _, local = selector.partition(":")
-    return PREFIXES[prefix] + local if prefix in PREFIXES and not local.startswith("//") else selector
+def _graph_iri(selector: str) -> str:
+    try:
+        return parse_iri(selector).value
+    except ValueError:
+        return selector  # reported below as a graph the store does not have
 
 
 def graph_quads(store: Store, graph: str | None = None) -> Iterator[Quad]:

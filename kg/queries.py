@@ -137,8 +137,9 @@ def convert_param(param: Param, value: str) -> Term:
         raise QueryError(f"--param {param.name}={value}: not a valid {param.type} ({exc})") from exc
 
 
-def _iri(value: str) -> NamedNode:
-    """An absolute IRI, or a prefixed name with one of the project's prefixes (ckgid:state/ARM)."""
+def parse_iri(value: str) -> NamedNode:
+    """An absolute IRI, or a prefixed name with one of the project's prefixes
+    (ckgid:state/ARM); ValueError otherwise."""
     prefix, sep, local = value.partition(":")
     if sep and prefix in PREFIXES and not local.startswith("//"):
         return NamedNode(PREFIXES[prefix] + local)
@@ -150,7 +151,7 @@ def _iri(value: str) -> NamedNode:
 def _state(value: str) -> NamedNode:
     """ISO 3166-1 alpha-3 or alpha-2 code (or a country name pycountry knows), or an IRI."""
     if ":" in value:
-        return _iri(value)
+        return parse_iri(value)
     try:
         return NamedNode(state_iri(pycountry.countries.lookup(value).alpha_3))
     except LookupError:
@@ -160,7 +161,7 @@ def _state(value: str) -> NamedNode:
 
 
 def _org(value: str) -> NamedNode:
-    return _iri(value) if ":" in value else NamedNode(org_iri(value))
+    return parse_iri(value) if ":" in value else NamedNode(org_iri(value))
 
 
 def _date(value: str) -> Literal:
@@ -174,7 +175,7 @@ def _integer(value: str) -> Literal:
 PARAM_TYPES: dict[str, Callable[[str], Term]] = {
     "state": _state,
     "org": _org,
-    "iri": _iri,
+    "iri": parse_iri,
     "date": _date,
     "string": Literal,
     "integer": _integer,

@@ -166,10 +166,6 @@ class OxigraphStore(Store):
             )
             union.serialize(out, fmt)
 
-    def flush(self) -> None:
-        if self.path is not None:
-            self._store.flush()
-
     def close(self) -> None:
         """Release the folder's lock so another process (or a reopen) can use it."""
         if self.path is not None and self._store is not None:

@@ -13,6 +13,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import networkx
 import pytest
 from pyoxigraph import RdfFormat, parse, serialize
 
@@ -144,6 +145,15 @@ def test_export_trig_to_a_file_and_turtle_to_stdout(kg, store_dir, tmp_path):
     inferred = {(q.subject.value, q.object.value) for q in parse(turtle.encode(), RdfFormat.TURTLE)}
     assert ("https://w3id.org/conflict-kg/id/event/phonecall-000000000003",
             "https://w3id.org/conflict-kg/id/state/ARM") in inferred
+
+
+def test_export_network_formats(kg, store_dir, tmp_path):
+    out = tmp_path / "net.graphml"
+    assert kg("export", "--format", "graphml", "-o", str(out), store=store_dir).returncode == 0
+    graph = networkx.read_graphml(out)
+    assert "https://w3id.org/conflict-kg/id/state/ARM" in graph
+    assert_one_line_error(kg("export", "--format", "gexf", "--graph", "reference", store=store_dir),
+                          "--graph applies to RDF formats only")
 
 
 def test_stats(kg, store_dir):

@@ -191,3 +191,13 @@ def test_import_parses_everything_before_writing(tmp_path):
     with pytest.raises(InputError, match=r"bad.nt: not valid N-Triples: .*line 1"):
         api.import_files(store, [good, bad])
     assert store.graphs() == []
+
+
+def test_import_graph_option_must_be_an_iri(tmp_path):
+    path = tmp_path / "a.ttl"
+    path.write_text(f"<{EX}s> <{EX}p> 'v' .")
+    with pytest.raises(InputError, match=r"--graph not an iri: not an absolute IRI"):
+        api.import_files(OxigraphStore(None), [path], graph="not an iri")
+    store = OxigraphStore(None)
+    assert api.import_files(store, [path], graph="ckgid:graph/mine").graphs == [
+        "https://w3id.org/conflict-kg/id/graph/mine"]
