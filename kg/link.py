@@ -49,11 +49,12 @@ def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _quantity(a: Quantity | None, b: Quantity | None) -> Quantity | None:
-    """The larger number (tallies grow); for the same number the hedged wording."""
+    """The first number stated (later ones often count something else: "since
+    then, strikes have killed 46,000"); for the same number the hedged wording."""
     if a is None or b is None:
         return a or b
     if a.value != b.value:
-        return a if a.value > b.value else b
+        return a
     return min(a, b, key=lambda q: _HEDGED_FIRST.index(q.qualifier))
 
 

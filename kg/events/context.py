@@ -19,6 +19,7 @@ ACTOR_KINDS = frozenset({"State", "Organization", "Alliance", "ArmedGroup", "Per
 ORGANIZATION_KINDS = frozenset({"Organization", "Alliance"})
 SegmentKind = Literal["main", "subordinate", "complement"]
 _MAX_GAP_WORDS = 4
+_MAX_JOINED_MODIFIERS = 2
 
 
 @dataclass(frozen=True)
@@ -99,19 +100,30 @@ def _relative(mention: Mention, sentence: Sentence) -> tuple[int, int]:
 
 def gap_is_filler(text: str, words: Words, max_words: int = _MAX_GAP_WORDS, *, title_case: bool = False) -> bool:
     """True when `text` holds only punctuation, list separators, filler nouns
-    ("pasukan", "forces") and capitalised title words: nothing that changes who
-    acts. In a headline every word is capitalised, so there only fillers count."""
+    ("pasukan", "forces") and capitalised title words, or a conjunction with at
+    most two modifiers ("and the paramilitary"): nothing that changes who acts.
+    In a headline every word is capitalised, so there only fillers count."""
+    conjunction = compile_patterns(words.get("roles.conjunctions"))
+    joined = bool(conjunction and conjunction.search(text))
     rest = text
     for key in ("roles.separators", "roles.fillers"):
         regex = compile_patterns(words.get(key))
         if regex:
             rest = regex.sub(" ", rest)
+    rest = re.sub(r"['’]s\b", "", rest)  # "Ghana's President"
     tokens = [t for t in re.split(r"[\s,;:()\"“”'’—–-]+", rest) if t]
-    return len(tokens) <= max_words and all(t[:1].isupper() and not title_case for t in tokens)
+    if len(tokens) > max_words:
+        return False
+    if joined and len(tokens) <= _MAX_JOINED_MODIFIERS:  # "A and the paramilitary B"
+        return True
+    return all(t[:1].isupper() and not title_case for t in tokens)
 
 
 def is_title_case(text: str) -> bool:
-    """A headline: most words of four letters or more start with a capital."""
+    """A headline: no closing full stop, and most words of four letters or
+    more start with a capital ("Armenia Asks Russia For Help")."""
+    if text.rstrip().endswith((".", "!", "?", '"', "”")):
+        return False
     long_words = [w for w in re.findall(r"\w+", text) if len(w) >= 4]
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 

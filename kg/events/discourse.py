@@ -5,10 +5,15 @@
   takes the previous sentence's dates.
 - "The two countries fought ..." takes its sides from the last event with two sides.
 - A fight that names no side ("The six-week fighting in 2020 killed ...")
-  is the fight in focus: the latest one with a compatible date and modality;
+  is the fight in focus: the latest one of its kind with a compatible date
+  and modality, else the latest such fight of any kind;
   its numbers of dead go there. Numbers of dead in a sentence without a
   fight go to the fight in focus too.
-- A ceasefire that names no parties is between the sides of the fight in focus.
+- Any other event named without sides ("the truce, brokered by X") is the
+  latest event of its kind; a first ceasefire that names no parties is
+  between the sides of the fight in focus.
+- A noun trigger followed by a demonstrative ("perundingan tersebut") names
+  an event told before: its sides are not read from the sentence.
 """
 from __future__ import annotations
 
@@ -39,6 +44,8 @@ def _focus(
     for earlier in reversed(drafts):
         if earlier.position > position or earlier.kind not in FIGHTING or len(earlier.sides()) < need_sides:
             continue
+        if earlier.fact.date is None and when is not None:
+            continue  # a dated mention ("the fighting in 2020") is not an undated one in focus
         if earlier.fact.modality == modality and dating.compatible(earlier.fact.date, when):
             return earlier
     return None
@@ -79,11 +86,38 @@ def _resolve_sideless_fights(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for draft in drafts:
         if draft.kind in FIGHTING and not draft.sides():
-            target = _focus(kept, draft.position, draft.fact.date, draft.fact.modality)
+            same_kind = [d for d in kept if d.kind == draft.kind]
+            target = _focus(same_kind, draft.position, draft.fact.date, draft.fact.modality) or _focus(
+                kept, draft.position, draft.fact.date, draft.fact.modality
+            )
             if target is not None:
                 _absorb(target, draft)
                 draft.absorbed_into = target
             continue
+        kept.append(draft)
+    return kept
+
+
+def _absorb_reference(target: Draft, draft: Draft) -> None:
+    """A later mention of an event adds its evidence and what it tells about
+    brokers, places and treaties; the first telling keeps date and modality."""
+    target.fact.evidence += draft.fact.evidence
+    for role in ("mediator", "location", "invokes"):
+        extra = tuple(i for i in draft.fact.roles.get(role, ()) if i not in target.fact.roles.get(role, ()))
+        if extra and (role == "mediator" or not target.fact.roles.get(role)):
+            target.fact.roles[role] = target.fact.roles.get(role, ()) + extra
+
+
+def _resolve_references(drafts: list[Draft]) -> list[Draft]:
+    """"The truce, brokered by X ...", "perundingan tersebut": an event named
+    without sides is the latest event of its kind told before."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        if not draft.sides() and draft.kind not in FIGHTING and draft.kind != "Mediation":
+            target = next((d for d in reversed(kept) if d.kind == draft.kind and d.sides()), None)
+            if target is not None:
+                _absorb_reference(target, draft)
+                continue
         kept.append(draft)
     return kept
 
@@ -116,7 +150,7 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     drafts = sorted(drafts, key=lambda d: d.position)
     _resolve_pairs(drafts)
     everything = list(drafts)
-    drafts = _resolve_sideless_fights(drafts)
+    drafts = _resolve_references(_resolve_sideless_fights(drafts))
     absorbed = {d.sentence: d.absorbed_into for d in everything if d.absorbed_into is not None}
     _resolve_ceasefire_parties(drafts, absorbed)
     _orphan_casualties(contexts, drafts)

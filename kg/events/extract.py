@@ -57,6 +57,8 @@ def build_context(doc: Document, sentence: Sentence, mentions: list[Mention]) ->
 
 def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
     owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
+    if rule.noun and roles.demonstrative_after(ctx, match.end()):
+        return [{"mediator": roles.mediators(ctx, segment)}]
     if owner is not None:
         sides = [owner]
     else:
@@ -65,7 +67,7 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
         after = max(owner.end, match.end()) if owner else match.end()
         sides += [u for u in roles.targets(ctx, segment, after) if u not in sides]
     if rule.kind in FIGHTING:
-        sides += [u for u in roles.accuser(ctx, segment) if u not in sides]
+        sides += [u for u in roles.accuser(ctx, segment, sides) if u not in sides]
     others = [u for u in roles.objects(ctx, segment, match.start()) if u not in sides]
     if rule.transitive:
         others += [u for u in roles.direct_object(ctx, segment, match.end()) if u not in sides and u not in others]

@@ -18,8 +18,12 @@ Polarity = Literal["asserted", "future", "hypothetical", "negated"]
 
 
 def _window(ctx: SentenceContext, segment: Segment, trigger_start: int) -> str:
-    before = ctx.text[segment.start:trigger_start].split()
-    return " ".join(before[-_WINDOW_WORDS:])
+    """The words before the trigger in its clause, back to a comma or a
+    conjunction: "M23 did not sign the deal and held talks" asserts the talks."""
+    before = ctx.text[segment.start:trigger_start]
+    stops = [m.end() for m in find_all(ctx.words.get("roles.conjunctions"), before)] + [before.rfind(",") + 1]
+    before = before[max(stops, default=0):]
+    return " ".join(before.split()[-_WINDOW_WORDS:])
 
 
 def polarity(ctx: SentenceContext, segment: Segment, trigger_start: int) -> Polarity:

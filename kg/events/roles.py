@@ -79,7 +79,7 @@ def subject(ctx: SentenceContext, segment: Segment, trigger_start: int, *, max_g
     ("after its troops clashed with ...") or from a clause that opens the
     sentence ("During talks in Brussels, A and B agreed ...")."""
     excluded = _excluded(ctx, segment) | set(objects(ctx, segment, segment.start))
-    before = [u for u in ctx.units_between(segment.start, trigger_start) if u not in excluded]
+    before = _group_before([u for u in ctx.units_between(segment.start, trigger_start) if u not in excluded], ctx)
     if before and max_gap_words is not None and word_count(ctx.text[before[-1].end:trigger_start]) > max_gap_words:
         return []
     if before:
@@ -93,13 +93,35 @@ def subject(ctx: SentenceContext, segment: Segment, trigger_start: int, *, max_g
     return main_subject(ctx, segment)
 
 
-def accuser(ctx: SentenceContext, segment: Segment) -> list[Unit]:
-    """"Yerevan accused Baku of shelling ...": the accuser is the other side of the fight."""
+def _group_before(units: list[Unit], ctx: SentenceContext) -> list[Unit]:
+    """The actors listed right before the trigger: the last one and those joined
+    to it by separators ("A, B dan C menyerang" -> A, B, C; "A memasok senjata
+    kepada B untuk perang" -> B)."""
+    group = units[-1:]
+    for unit in reversed(units[:-1]):
+        if not ctx.filler(unit.end, group[0].start):
+            break
+        group.insert(0, unit)
+    return group
+
+
+def accuser(ctx: SentenceContext, segment: Segment, sides: list[Unit]) -> list[Unit]:
+    """"Yerevan accused Baku of shelling ...": the accuser is the other side of
+    the fight the accused is blamed for."""
+    accused = next(iter(ctx.units_between(segment.start, segment.end)), None)
+    if accused is None or accused not in sides:
+        return []
     for match in find_all(ctx.words.get("roles.accuse"), ctx.text[: segment.start + 1]):
         if not ctx.text[match.end():segment.start].strip():
             start = max((s.start for s in ctx.segments if s.end <= match.start() + 1), default=0)
             return [u for u in ctx.units_between(start, match.start())][-1:]
     return []
+
+
+def demonstrative_after(ctx: SentenceContext, trigger_end: int) -> bool:
+    """"perundingan tersebut", "bentrokan itu": the event was told before."""
+    rest = ctx.text[trigger_end:]
+    return any(not rest[: m.start()].strip() for m in find_all(ctx.words.get("discourse.demonstratives"), rest[:20]))
 
 
 def opens_hypothetical(ctx: SentenceContext, segment: Segment) -> bool:
