@@ -1,12 +1,13 @@
-"""Every canned query returns exactly the expected rows on the analyst fixture,
-both with pyoxigraph substitutions (embedded store) and with a VALUES block
-(`with_values`, what the remote store sends)."""
+"""Every canned query returns exactly the expected rows on the analyst fixture:
+on the embedded store with pyoxigraph substitutions and with a VALUES block
+(`with_values`), and on an Oxigraph server through kg.remote.RemoteStore."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import Literal, NamedNode, parse
 
 from kg.errors import QueryError
 from kg.queries import (
@@ -19,8 +20,9 @@ from kg.queries import (
     solution_rows,
     with_values,
 )
-from kg.store import OxigraphStore
+from kg.store import Store
 
+ANALYST_FIXTURE = Path(__file__).resolve().parent / "fixtures" / "analyst_fixture.trig"
 S = "ckgid:state/"
 CLASH = "ckgid:event/armedclash-000000000001"
 WAR = "ckgid:event/war-000000000006"
@@ -42,7 +44,7 @@ TREATY_LABEL = "Treaty on Friendship, Cooperation and Mutual Assistance"
 CONCAT_COLUMNS = {"opponents", "qualifiers", "people", "via", "roles"}
 
 
-def run(store: OxigraphStore, name: str, *, via_values: bool = False, **params: str) -> list[tuple]:
+def run(store: Store, name: str, *, via_values: bool = False, **params: str) -> list[tuple]:
     query = resolve_query(name)
     bindings = query.bind(params)
     if via_values:
@@ -258,3 +260,31 @@ V = " VALUES (?s) { (<http://example.org/s>) } "
 )
 def test_with_values_goes_into_the_outermost_where_group(sparql, expected):
     assert with_values(sparql, {"s": NamedNode("http://example.org/s")}) == expected
+
+
+@pytest.fixture(scope="module")
+def remote_analyst_store(tmp_path_factory):
+    """The analyst fixture in an Oxigraph server, reached through kg.remote.RemoteStore."""
+    from servers import oxigraph_store_url, start_oxigraph
+
+    from kg.infer import infer
+    from kg.namespaces import ONTOLOGY_GRAPH
+    from kg.ontology import ontology_triples
+    from kg.store import open_store
+
+    folder = tmp_path_factory.mktemp("oxigraph")
+    server = start_oxigraph(folder / "data", folder / "server.log")
+    try:
+        store = open_store(oxigraph_store_url(server))
+        store.add_quads(parse(path=str(ANALYST_FIXTURE)))
+        store.replace_graph(ONTOLOGY_GRAPH, ontology_triples())
+        infer(store)
+        yield store
+    finally:
+        server.stop()
+
+
+@pytest.mark.server
+@pytest.mark.parametrize(("name", "params"), list(EXPECTED), ids=lambda v: str(v))
+def test_canned_query_rows_on_an_external_store(remote_analyst_store, name, params):
+    assert run(remote_analyst_store, name, **dict(params)) == EXPECTED[(name, params)]
