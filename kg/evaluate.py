@@ -29,10 +29,10 @@ from kg.graph_facts import DateFact, DocumentFacts, EventRecord, TreatyInfo, fin
 from kg.namespaces import CKG, ID, slugify
 from kg.ontology_terms import ontology
 
-ENTITY_TOTAL = "entity"
-E = TypeVar("E", GoldEvent, EventRecord)
+ENTITY_TOTAL = "entity"  # micro-average over the entity.* rows
+EVENT_TOTAL = "event"  # micro-average over the event.* rows
 NAMED_KINDS = ("Place", "Organization", "Alliance", "ArmedGroup")  # matched by name when the IRI differs
-EVENT_TOTAL = "event"
+E = TypeVar("E", GoldEvent, EventRecord)
 
 
 @dataclass
