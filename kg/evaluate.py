@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import TypeVar
 
@@ -32,6 +33,7 @@ from kg.ontology_terms import ontology
 ENTITY_TOTAL = "entity"  # micro-average over the entity.* rows
 EVENT_TOTAL = "event"  # micro-average over the event.* rows
 NAMED_KINDS = ("Place", "Organization", "Alliance", "ArmedGroup")  # matched by name when the IRI differs
+SPELLING_RATIO = 0.85  # person names this similar are transliteration variants
 E = TypeVar("E", GoldEvent, EventRecord)
 
 
@@ -161,10 +163,13 @@ def _parties(treaties: dict[str, TreatyInfo], iri: str) -> frozenset[str]:
 
 
 def _same_person(predicted: str, gold: str) -> bool:
-    a, b = predicted.rsplit("/", 1)[-1].split("-"), gold.rsplit("/", 1)[-1].split("-")
-    if a == b:
+    """Same slug; or one name's tokens within the other's with the same surname; or a
+    transliteration variant of the whole name ("zelenskyy" ~ "zelensky", ratio >= 0.85)."""
+    a, b = predicted.rsplit("/", 1)[-1], gold.rsplit("/", 1)[-1]
+    ta, tb = a.split("-"), b.split("-")
+    if ta[-1] == tb[-1] and (set(ta) <= set(tb) or set(tb) <= set(ta)):
         return True
-    return a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
+    return SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO
 
 
 def _score_entities(result: ArticleResult, gold: GoldArticle, predicted: dict[str, str]) -> None:

@@ -53,7 +53,7 @@ def evaluate_dataset(name: str, path: Path, limit: int | None = None) -> Dataset
 
 def _records(path: Path, limit: int | None) -> Iterator[dict[str, Any]]:
     if not path.is_file():
-        raise InputError(f"{path}: no such dev-set file")
+        raise InputError(f"{path}: no such dev-set file (expected a .jsonl file)")
     with path.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, start=1):
             if limit is not None and number > limit:

@@ -323,3 +323,15 @@ def test_a_subclass_matches_but_a_sibling_class_does_not() -> None:
     assert same_kind("MembershipChange", "Withdrawal")
     assert not same_kind("War", "ArmedClash")
     assert not same_kind("Ceasefire", "Talks")
+
+
+@pytest.mark.parametrize(("predicted", "gold", "same"), [
+    ("pashinyan", "nikol-pashinyan", True),
+    ("volodymyr-zelenskyy", "volodymyr-zelensky", True),
+    ("vladimir-putin", "vladimir-medinsky", False),
+    ("abdel-fattah-al-burhan", "abdel-fattah-el-sisi", False),
+])
+def test_person_names_match_by_surname_or_spelling_variant(predicted: str, gold: str, same: bool) -> None:
+    from kg.evaluate import _same_person
+
+    assert _same_person(ID + "person/" + predicted, ID + "person/" + gold) is same
