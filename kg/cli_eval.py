@@ -76,7 +76,8 @@ def _print_gold(report: EvalReport, as_json: bool, details: bool) -> None:
     _print_scores(f"gold: {len(report.articles)} articles", totals, False)
     if details:
         for article in report.articles:
-            _out.rule(str(article.gold_path))
+            totals = EvalReport([article]).totals()
+            _out.rule(f"{article.gold_path}  entity F1 {totals['entity'].f1:.3f}  event F1 {totals['event'].f1:.3f}")
             for line in article.misses:
                 _out.print(f"  miss  {line}", highlight=False, markup=False, soft_wrap=True)
             for line in article.false_positives:
