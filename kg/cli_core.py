@@ -6,9 +6,9 @@ printed by kg.cli.main as one line with exit code 2.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from collections.abc import Callable, Iterator
 from typing import Annotated, Optional
 
 import typer
@@ -42,10 +42,9 @@ def _opened(spec: str | None) -> Iterator[Store]:
         yield store
 
 
-def _choice(option: str, value: str, allowed: tuple[str, ...] | list[str]) -> str:
+def _check_choice(option: str, value: str, allowed: tuple[str, ...]) -> None:
     if value not in allowed:
         raise InputError(f"{option} {value}: unknown value (choose {', '.join(allowed)})")
-    return value
 
 
 def ingest(
@@ -92,7 +91,7 @@ def query(
     store: StoreOption = None,
 ) -> None:
     """Run a SPARQL query: a canned one by NAME, a .rq FILE, or --sparql TEXT."""
-    _choice("--format", fmt, QUERY_FORMATS)
+    _check_choice("--format", fmt, QUERY_FORMATS)
     if (name is None) == (sparql is None):
         raise InputError("give either a query NAME/FILE or --sparql TEXT (see kg list-queries)")
     params = dict(_param(item) for item in param or [])
@@ -130,7 +129,7 @@ def export(
     store: StoreOption = None,
 ) -> None:
     """Export the graph as RDF (pyoxigraph serializers) or as a network."""
-    _choice("--format", fmt, api.EXPORT_FORMATS)
+    _check_choice("--format", fmt, api.EXPORT_FORMATS)
     with _opened(store) as kg_store:
         if output is None:
             api.export(kg_store, fmt, graph, sys.stdout.buffer)
