@@ -1,8 +1,9 @@
 """Benchmark of `kg view` on synthetic networks of 500 and 5,000 nodes.
 
 Measures (medians): projection from an in-memory store, rendering the HTML
-(layout included), the file's size, and the page load in headless chromium
-from file:// until the network is drawn and holds still.
+(layout included), the file's size, the page load in headless chromium from
+file:// until the network is drawn and holds still, and in the loaded page
+the time to toggle an edge-type filter and to run a search.
 
     .venv/bin/python bench/bench_view.py [--sizes 500 5000] [--runs 3]
 """
@@ -72,7 +73,16 @@ def timed(function, *args, **kwargs):
     return time.perf_counter() - start, result
 
 
-def page_load_seconds(path: Path, runs: int) -> list[float]:
+INTERACTION_JS = """
+var box = document.querySelector('#kg-edge-filters input');
+var t0 = performance.now(); box.click(); var t1 = performance.now(); box.click();
+var t2 = performance.now(); kgView.search('Actor 42'); var t3 = performance.now();
+return [t1 - t0, t3 - t2];
+"""
+
+
+def page_seconds(path: Path, runs: int) -> tuple[list[float], list[float], list[float]]:
+    """Page loads until drawn and still; then the time to toggle an edge-type filter and to search."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.support.ui import WebDriverWait
@@ -86,15 +96,18 @@ def page_load_seconds(path: Path, runs: int) -> list[float]:
         options.add_argument(flag)
     browser = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
     try:
-        seconds = []
+        loads, filters, searches = [], [], []
         for _ in range(runs):
             browser.get("about:blank")
             start = time.perf_counter()
             browser.get(path.as_uri())
             WebDriverWait(browser, 300, poll_frequency=0.05).until(
                 lambda b: b.execute_script("return !!(window.kgView && window.kgView.stable)"))
-            seconds.append(time.perf_counter() - start)
-        return seconds
+            loads.append(time.perf_counter() - start)
+            filter_ms, search_ms = browser.execute_script(INTERACTION_JS)
+            filters.append(filter_ms / 1000)
+            searches.append(search_ms / 1000)
+        return loads, filters, searches
     finally:
         browser.quit()
         shutil.rmtree(profile, ignore_errors=True)
@@ -114,7 +127,9 @@ def bench(nodes: int, runs: int, folder: Path) -> dict[str, float]:
         "size_mb": path.stat().st_size / 1e6,
     }
     if CHROMIUM.exists() and CHROMEDRIVER.exists():
-        result["load_s"] = statistics.median(page_load_seconds(path, runs))
+        loads, filters, searches = page_seconds(path, runs)
+        result.update(load_s=statistics.median(loads), filter_s=statistics.median(filters),
+                      search_s=statistics.median(searches))
     return result
 
 
@@ -124,12 +139,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     print(f"kg view benchmark: medians of {args.runs} runs; layout in Python above {LARGE_GRAPH} nodes")
-    print(f"{'nodes':>6} {'edges':>6} {'build s':>8} {'render s':>9} {'file MB':>8} {'load s':>7}")
+    print(f"{'nodes':>6} {'edges':>6} {'build s':>8} {'render s':>9} {'file MB':>8} {'load s':>7} "
+          f"{'filter s':>9} {'search s':>9}")
     with tempfile.TemporaryDirectory() as folder:
         for size in args.sizes:
             r = bench(size, args.runs, Path(folder))
-            load = f"{r['load_s']:7.2f}" if "load_s" in r else "    n/a"
-            print(f"{r['nodes']:>6} {r['edges']:>6} {r['build_s']:8.2f} {r['render_s']:9.2f} {r['size_mb']:8.2f} {load}")
+            page = " ".join(f"{r[key]:>{width}.2f}" if key in r else f"{'n/a':>{width}}"
+                            for key, width in (("load_s", 7), ("filter_s", 9), ("search_s", 9)))
+            print(f"{r['nodes']:>6} {r['edges']:>6} {r['build_s']:8.2f} {r['render_s']:9.2f} {r['size_mb']:8.2f} {page}")
 
 
 if __name__ == "__main__":
