@@ -62,7 +62,7 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     if owner is not None:
         sides = [owner]
     else:
-        sides = roles.subject(ctx, segment, match.start(), max_gap_words=rule.max_subject_gap)
+        sides = roles.subject(ctx, segment, match.start(), max_gap_words=rule.max_subject_gap, noun=rule.noun)
     if rule.noun:
         after = max(owner.end, match.end()) if owner else match.end()
         sides += [u for u in roles.targets(ctx, segment, after) if u not in sides]
@@ -102,7 +102,7 @@ def _distinct(units: list[Unit]) -> list[Unit]:
 
 def _agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
     owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
-    agent = [owner] if owner else roles.subject(ctx, segment, match.start())
+    agent = [owner] if owner else roles.subject(ctx, segment, match.start(), noun=rule.noun)
     return [{"agent": agent, "location": roles.locations(ctx, segment, match.start(), match.end(), tuple(agent))}]
 
 

@@ -20,6 +20,7 @@ from kg.events.patterns import compile_patterns, find_all
 from kg.reference import reference_entities
 
 TARGET_GAP_WORDS = 1  # "the invasion of X", "serangan udara ke X"
+SUPPORT_VERB_REACH = 4  # words between a support verb and its noun: "carried out air and missile strikes"
 
 
 def _list_from(ctx: SentenceContext, position: int, limit: int) -> list[Unit]:
@@ -71,26 +72,37 @@ def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
     return set(mediators(ctx, segment)) | set(leaders(ctx, segment))
 
 
-def subject(ctx: SentenceContext, segment: Segment, trigger_start: int, *, max_gap_words: int | None = None) -> list[Unit]:
+def subject(
+    ctx: SentenceContext, segment: Segment, trigger_start: int, *, max_gap_words: int | None = None, noun: bool = False
+) -> list[Unit]:
     """Actors before the trigger in its clause, else the main clause's subject.
-    `max_gap_words` keeps a noun trigger from taking the subject of a distant
-    verb ("Moscow deployed 2,000 peacekeepers to monitor the ceasefire"); such
-    a trigger borrows the main clause's subject only through a possessive
+
+    A noun trigger takes the subject of a support verb only ("A and B agreed
+    to a ceasefire", "X carried out strikes"), not of any verb ("Y called the
+    strikes limited", "Moscow deployed troops to monitor the ceasefire").
+    `max_gap_words` bounds the words between subject and trigger. A restricted
+    trigger borrows the main clause's subject only through a possessive
     ("after its troops clashed with ...") or from a clause that opens the
     sentence ("During talks in Brussels, A and B agreed ...")."""
     excluded = _excluded(ctx, segment) | set(objects(ctx, segment, segment.start))
     before = _group_before([u for u in ctx.units_between(segment.start, trigger_start) if u not in excluded], ctx)
-    if before and max_gap_words is not None and word_count(ctx.text[before[-1].end:trigger_start]) > max_gap_words:
-        return []
     if before:
-        return before
+        gap = ctx.text[before[-1].end:trigger_start]
+        too_far = max_gap_words is not None and word_count(gap) > max_gap_words
+        unsupported = noun and word_count(gap) > 1 and not _supported(ctx, gap)
+        return [] if too_far or unsupported else before
     if opens_hypothetical(ctx, segment):
         return []
     possessive = find_all(ctx.words.get("roles.possessive"), ctx.text[segment.start:segment.end])
     opening = segment.kind == "subordinate" and segment is ctx.segments[0]  # "During the talks, A and B ..."
-    if max_gap_words is not None and not (possessive or opening):
+    if (noun or max_gap_words is not None) and not (possessive or opening):
         return []
     return main_subject(ctx, segment)
+
+
+def _supported(ctx: SentenceContext, gap: str) -> bool:
+    """A support verb stands just before the noun trigger (a few modifiers aside)."""
+    return any(word_count(gap[m.end():]) <= SUPPORT_VERB_REACH for m in find_all(ctx.words.get("roles.support_verbs"), gap))
 
 
 def _group_before(units: list[Unit], ctx: SentenceContext) -> list[Unit]:
