@@ -222,7 +222,9 @@ def _load_entities(store: Store) -> dict[str, Entity]:
         entity.types.add(term_name(row["type"]))
         entity.layers.add(layer_of(row["g"]))
     for row in _select(store, "entity-details"):
-        entity = entities[row["entity"]]
+        entity = entities.get(row["entity"])
+        if entity is None:  # typed only in the default graph, which has no layer
+            continue
         if row["label"] is not None:
             entity.labels.setdefault(row["lang"] or "", row["label"])
         entity.iso = row["iso"] or entity.iso

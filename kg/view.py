@@ -35,6 +35,7 @@ from kg.network import ASSETS, edge_types, node_types, style
 LARGE_GRAPH = 300  # nodes; above this the layout is computed in Python and physics is off
 VIS_DIR = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"
 DEFAULT_TITLE = "conflict-kg network"
+IMPROVED_LAYOUT_LIMIT = 100  # nodes
 PIXELS_PER_UNIT = 120  # igraph places neighbours about one unit apart
 
 
@@ -52,7 +53,7 @@ def html_page(graph: nx.MultiDiGraph, title: str = DEFAULT_TITLE) -> str:
     environment = Environment(loader=FileSystemLoader(ASSETS), autoescape=True)
     return environment.get_template("template.html").render(
         title=title,
-        payload=_payload(graph, net, large),
+        payload=_payload(graph, net),
         vis_css=_inline(VIS_DIR / "vis-network.css", "style"),
         vis_js=_inline(VIS_DIR / "vis-network.min.js", "script"),
         view_css=_inline(ASSETS / "view.css", "style"),
@@ -172,12 +173,12 @@ def _curve(rank: int) -> dict[str, Any]:
     return {"enabled": True, "type": side, "roundness": 0.2 * ((rank + 1) // 2)}
 
 
-def _payload(graph: nx.MultiDiGraph, net: Network, large: bool) -> dict[str, Any]:
+def _payload(graph: nx.MultiDiGraph, net: Network) -> dict[str, Any]:
     layers = style()["layers"]
     return {
         "nodes": net.nodes,
         "edges": net.edges,
-        "options": _options(large),
+        "options": _options(graph.number_of_nodes()),
         "legend": _legend(graph),
         "typeLabels": {kind: spec["label"] for kind, spec in node_types().items()},
         "layerLabels": {name: spec["label"] for name, spec in layers.items()},
@@ -213,8 +214,9 @@ def _date_span(graph: nx.MultiDiGraph) -> dict[str, str] | None:
     return {"min": min(days["start"]), "max": max(days["end"])}
 
 
-def _options(large: bool) -> dict[str, Any]:
+def _options(nodes: int) -> dict[str, Any]:
     """vis-network options; large graphs arrive laid out and skip costly drawing extras."""
+    large = nodes > LARGE_GRAPH
     return {
         "autoResize": True,
         "nodes": {
@@ -235,5 +237,6 @@ def _options(large: bool) -> dict[str, Any]:
             "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 130, "avoidOverlap": 0.4},
             "stabilization": {"enabled": True, "iterations": 250, "fit": True},
         },
-        "layout": {"improvedLayout": not large, "randomSeed": 7},
+        # vis-network's own advice: its improved initial layout is for small graphs only
+        "layout": {"improvedLayout": nodes <= IMPROVED_LAYOUT_LIMIT, "randomSeed": 7},
     }
