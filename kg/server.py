@@ -16,6 +16,10 @@ parse tree before anything executes), content negotiation, execution and
 serialization. A reply is only sent once it is complete, so a client never
 gets 200 with a truncated body.
 
+Queries may use the project's prefixes (ckg:, ckgid:, dcterms:, ...) without
+declaring them, as with the embedded store. SPARQL 1.2 / RDF-star syntax is
+refused (400) because rdflib's parser, the gate, does not read it.
+
 Row limit: a result (solutions, or triples for CONSTRUCT/DESCRIBE) larger than
 `max_rows` is refused with 400 and a message asking for a LIMIT, rather than
 silently truncated; a client always gets either the whole answer or an error.
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import signal
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from importlib import resources
@@ -264,7 +269,7 @@ def answer(store: ox.Store, job: QueryJob, max_rows: int) -> Reply:
         media_type = negotiate(job.accept, offers)
         if media_type is None:
             raise Refusal(406, f"cannot produce {job.accept!r} for {shape.form}; available: {', '.join(offers)}")
-        results = store.query(job.query, **_dataset_options(job, shape))
+        results = store.query(job.query, prefixes=PREFIXES, **_dataset_options(job, shape))
         if graph_form:
             body = _graph_body(results, GRAPH_FORMATS[media_type], max_rows)
         elif isinstance(results, ox.QueryBoolean):
@@ -297,6 +302,7 @@ def _graph_body(triples: ox.QueryTriples, fmt: ox.RdfFormat, max_rows: int) -> b
 
 def _worker_main(store_dir: str, max_rows: int, conn: Connection) -> None:
     """Worker process: open the store read-only, then answer jobs until the pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the serving process's to handle
     try:
         store = ox.Store.read_only(store_dir)
         inspect_query("ASK {}")  # import rdflib's parser now, not during the first timed query

@@ -80,7 +80,7 @@ def embedded(tmp_path_factory) -> Outcome:
     return run_scenario(str(tmp_path_factory.mktemp("embedded") / "store"))
 
 
-@pytest.fixture(scope="module", params=["oxigraph", "virtuoso"])
+@pytest.fixture(scope="module", params=["oxigraph", pytest.param("virtuoso", marks=pytest.mark.virtuoso)])
 def remote_spec(request, tmp_path_factory):
     """A running server and its store URL (credentials in the environment for Virtuoso)."""
     folder = tmp_path_factory.mktemp(request.param)

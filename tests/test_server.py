@@ -320,6 +320,10 @@ def _count(endpoint: str, query: str, **params) -> int:
     return int(response.json()["results"]["bindings"][0]["n"]["value"])
 
 
+def test_project_prefixes_need_no_declaration(endpoint):
+    assert _count(endpoint, "SELECT (COUNT(*) AS ?n) WHERE { ?s a ckg:State }") == 2
+
+
 def test_default_graph_is_the_union(endpoint):
     assert _count(endpoint, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == 16 + BULK_TRIPLES
 
