@@ -32,11 +32,26 @@ def _dates_in(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
     return [d.value for d in found]
 
 
+def _date_only(ctx: SentenceContext, segment: Segment) -> bool:
+    """"since April 2023", "sejak Februari": a clause that is only a date."""
+    inside = [d for d in ctx.dates if segment.start <= d.start < segment.end]
+    text = ctx.text[segment.start:segment.end]
+    for found in inside:
+        text = text.replace(found.text, " ")
+    return bool(inside) and word_count(text) <= 1
+
+
 def trigger_dates(ctx: SentenceContext, segment: Segment, *, inherit: bool = True) -> list[DateValue]:
     """The dates that belong to a trigger in `segment` (see the module docstring).
     Lasting states (wars, peacekeeping) do not take the governing clause's
-    date: "the truce began on Sunday after 15 months of war"."""
+    date: "the truce began on Sunday after 15 months of war". A clause that is
+    only a date ("has fought the army since April 2023") dates the clause
+    before it."""
     own = _dates_in(ctx, segment)
+    if not own:
+        following = [s for s in ctx.segments if s.start == segment.end and s.kind == "subordinate"]
+        if following and _date_only(ctx, following[0]):
+            own = _dates_in(ctx, following[0])
     if not own and inherit and segment.kind != "main":
         governing = [s for s in ctx.segments if s.end <= segment.start and s.kind != "subordinate"]
         for previous in reversed(governing):

@@ -12,6 +12,10 @@
 - Any other event named without sides ("the truce, brokered by X") is the
   latest event of its kind; a first ceasefire that names no parties is
   between the sides of the fight in focus.
+- A fight without sides in a sentence that names a ceasefire's parties is
+  theirs; talks or a truce with a broker but no sides are between the pair
+  of the latest event with two sides; "the agreement, brokered by X" adds
+  to the latest ceasefire or signing (rules with `refers_to`).
 - A noun trigger followed by a demonstrative ("perundingan tersebut") names
   an event told before: its sides are not read from the sentence.
 """
@@ -82,6 +86,27 @@ def _absorb(target: Draft, draft: Draft) -> None:
         target.fact.fatalities_side = draft.fact.fatalities_side
 
 
+def _sides_from_ceasefire(drafts: list[Draft]) -> None:
+    """"A ceasefire between A and B after a year of fighting": the fighting is theirs."""
+    for draft in drafts:
+        if draft.kind in FIGHTING and not draft.sides():
+            truce = next((d for d in drafts if d.kind == "Ceasefire" and d.sentence == draft.sentence
+                          and d.fact.roles.get("participant")), None)
+            if truce is not None:
+                draft.fact.roles["participant"] = truce.fact.roles["participant"]
+
+
+def _mediated_pairs(drafts: list[Draft]) -> None:
+    """"Months of talks mediated by Qatar": talks or a truce with a broker but no
+    named sides are between the pair in focus (the latest event with two sides)."""
+    for index, draft in enumerate(drafts):
+        if draft.kind in ("Talks", "Ceasefire") and not draft.sides() and draft.fact.roles.get("mediator"):
+            mediators = set(draft.fact.roles["mediator"])
+            pair = next((d.sides() for d in reversed(drafts[:index]) if len(d.sides() - mediators) >= 2), None)
+            if pair:
+                draft.fact.roles["participant"] = tuple(sorted(pair - mediators))
+
+
 def _resolve_sideless_fights(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for draft in drafts:
@@ -113,6 +138,11 @@ def _resolve_references(drafts: list[Draft]) -> list[Draft]:
     without sides is the latest event of its kind told before."""
     kept: list[Draft] = []
     for draft in drafts:
+        if draft.rule.refers_to:
+            target = next((d for d in reversed(kept) if d.kind in draft.rule.refers_to and d.sides()), None)
+            if target is not None:
+                _absorb_reference(target, draft)
+            continue
         if not draft.sides() and draft.kind not in FIGHTING and draft.kind != "Mediation":
             target = next((d for d in reversed(kept) if d.kind == draft.kind and d.sides()), None)
             if target is not None:
@@ -149,9 +179,11 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     """Apply the discourse rules (module docstring); drafts still without a side are dropped."""
     drafts = sorted(drafts, key=lambda d: d.position)
     _resolve_pairs(drafts)
+    _sides_from_ceasefire(drafts)
     everything = list(drafts)
     drafts = _resolve_references(_resolve_sideless_fights(drafts))
     absorbed = {d.sentence: d.absorbed_into for d in everything if d.absorbed_into is not None}
     _resolve_ceasefire_parties(drafts, absorbed)
+    _mediated_pairs(drafts)
     _orphan_casualties(contexts, drafts)
-    return [d for d in drafts if len(d.actors()) >= d.rule.min_actors]
+    return [d for d in drafts if d.distinct_actors() >= d.rule.min_actors and d.has_needs()]

@@ -1,14 +1,16 @@
 """An event as first read from one sentence, before discourse and linking."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from kg.events.rules import EventRule
-from kg.model import DateValue, EventFact
+from kg.model import EventFact
+from kg.namespaces import ID
 
 ROLE_ORDER = ("participant", "requester", "addressee", "agent", "organization", "mediator", "invokes", "location", "treaty")
 SIDE_ROLES = ("participant", "requester", "addressee", "agent", "organization")
 FIGHTING = frozenset({"ArmedClash", "War"})
+PERSON_PREFIX = ID + "person/"
 
 
 @dataclass
@@ -33,3 +35,15 @@ class Draft:
     def actors(self) -> set[str]:
         """Sides and mediators: a mediation may name only its mediator."""
         return self.sides() | set(self.fact.roles.get("mediator", ()))
+
+    def has_needs(self) -> bool:
+        """Rules with `needs` keep only events that name one of them."""
+        present = {"location": bool(self.fact.roles.get("location")), "troops": self.fact.troops is not None,
+                   "date": self.fact.date is not None}
+        return not self.rule.needs or any(present.get(need, False) for need in self.rule.needs)
+
+    def distinct_actors(self) -> int:
+        """How many actors take part, a person and the state they represent
+        counting once (a minister alone does not make talks)."""
+        persons = {iri for iri in self.actors() if iri.startswith(PERSON_PREFIX)}
+        return max(len(persons), len(self.actors() - persons))

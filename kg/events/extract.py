@@ -111,6 +111,8 @@ def _membership_change(ctx: SentenceContext, rule: EventRule, segment: Segment, 
     organizations = [u for u in units if u.kind in ORGANIZATION_KINDS]
     after = [u for u in organizations if u.start >= match.end()]
     organization = (after or organizations)[:1]
+    if not organization:  # "left the negotiations" is no change of membership
+        return []
     subject = [u for u in roles.subject(ctx, segment, match.start()) if u not in organizations]
     agents = subject or [u for u in units if u.start >= match.end() and u not in organizations][:1]
     return [{"agent": agents, "organization": organization}]
@@ -118,7 +120,8 @@ def _membership_change(ctx: SentenceContext, rule: EventRule, segment: Segment, 
 
 def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
     parties = roles.subject(ctx, segment, match.start()) + roles.objects(ctx, segment, match.start())
-    return [{"participant": parties, "treaty": [t.entity for t in ctx.treaties]}]
+    place = roles.locations(ctx, segment, match.start(), match.end(), tuple(parties))
+    return [{"participant": parties, "treaty": [t.entity for t in ctx.treaties], "location": place}]
 
 
 def _provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:

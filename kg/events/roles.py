@@ -20,6 +20,7 @@ from kg.events.patterns import compile_patterns, find_all
 from kg.reference import reference_entities
 
 TARGET_GAP_WORDS = 1  # "the invasion of X", "serangan udara ke X"
+TARGET_REACH = 4  # "strikes on more than a dozen Houthi targets"
 SUPPORT_VERB_REACH = 4  # words between a support verb and its noun: "carried out air and missile strikes"
 
 
@@ -219,9 +220,11 @@ def targets(ctx: SentenceContext, segment: Segment, after: int) -> list[Unit]:
     for match in find_all(ctx.words.get("roles.target"), ctx.text[after:segment.end]):
         if word_count(ctx.text[after:after + match.start()]) > TARGET_GAP_WORDS:
             break
-        found = _list_from(ctx, after + match.end(), segment.end)
-        if found:
-            return found[:1]
+        cue_end = after + match.end()
+        found = [u for u in ctx.units if u.start >= cue_end and u.end <= segment.end][:1]
+        if found and word_count(ctx.text[cue_end:found[0].start]) <= TARGET_REACH and "," not in ctx.text[cue_end:found[0].start]:
+            return found
+        return []
     return []
 
 
@@ -257,5 +260,6 @@ def locations(
 
 
 def anaphoric_pair(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
-    """"The two countries", "kedua negara": the sides are those of the event in focus."""
-    return bool(find_all(ctx.words.get("roles.plural_anaphora"), ctx.text[segment.start:trigger_start]))
+    """"The two countries fought", "talks between the two countries": the
+    sides are those of the event in focus."""
+    return bool(find_all(ctx.words.get("roles.plural_anaphora"), ctx.text[segment.start:segment.end]))

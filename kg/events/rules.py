@@ -31,6 +31,8 @@ class EventRule:
     min_actors: int = 1
     max_subject_gap: int | None = None  # words allowed between the subject and the trigger
     places_stand_for_states: bool = False  # "visited Pyongyang": the capital is the host state
+    refers_to: tuple[str, ...] = ()  # "the agreement, brokered by X": only adds to the latest event of these kinds
+    needs: tuple[str, ...] = ()  # the event is kept only with one of these: "location", "troops", "date"
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ def _rule(entry: dict[str, Any], language: str) -> EventRule:
             min_actors=int(entry.get("min_actors", 1)),
             max_subject_gap=entry.get("max_subject_gap", NOUN_SUBJECT_GAP if entry.get("noun") else None),
             places_stand_for_states=bool(entry.get("places_stand_for_states", False)),
+            refers_to=tuple(entry.get("refers_to", ())),
+            needs=tuple(entry.get("needs", ())),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(f"{where}: bad rule {entry.get('id', '?')}: {exc}") from exc
