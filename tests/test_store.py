@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse
@@ -12,6 +13,7 @@ from kg.errors import InputError, QueryError
 from kg.namespaces import ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from kg.store import OxigraphStore, open_store
 
+ANALYST_FIXTURE = Path(__file__).resolve().parent / "fixtures" / "analyst_fixture.trig"
 EX = "http://example.org/"
 G = EX + "graph"
 
@@ -201,3 +203,15 @@ def test_import_graph_option_must_be_an_iri(tmp_path):
     store = OxigraphStore(None)
     assert api.import_files(store, [path], graph="ckgid:graph/mine").graphs == [
         "https://w3id.org/conflict-kg/id/graph/mine"]
+
+
+def test_inferred_facts_disappear_with_their_source():
+    store = OxigraphStore(None)
+    store.add_quads(parse(path=str(ANALYST_FIXTURE)))
+    call_by_arm = ("ASK { GRAPH ckgid:graph\\/inferred { "
+                   "ckgid:event\\/phonecall-000000000003 ckg:participant ckgid:state\\/ARM } }")
+    api.infer(store)
+    assert bool(store.query(call_by_arm))
+    store.drop_graph("https://w3id.org/conflict-kg/id/doc/aaaaaaaaaaaaaaaa")
+    api.infer(store)
+    assert not bool(store.query(call_by_arm))
