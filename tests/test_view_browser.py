@@ -232,6 +232,14 @@ def test_screenshot_is_not_blank(driver, page):
     assert len(colours) > 50  # nodes, edges and labels drawn, not an empty canvas
 
 
+def test_empty_network_says_so(driver, tmp_path):
+    path = render_html(project(open_store(":memory:"), kind="all"), tmp_path / "empty.html")
+    messages = open_page(driver, path)
+    assert [m for m in messages if m["level"] in ("SEVERE", "WARNING")] == []
+    assert drawn(driver) == (set(), [])
+    assert details_text(driver).startswith("Nothing to draw")
+
+
 # ---------------------------------------------------------------- the seed article
 
 

@@ -317,6 +317,10 @@
   Object.assign(view, {
     network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView,
     applyFilters: applyFilters, search: search, describeNode: describeNode, describeEdge: describeEdge,
-    showDetails: showDetails, payloadDates: days, stable: view.stable || !payload.options.physics.enabled
+    showDetails: showDetails, payloadDates: days,
+    stable: view.stable || !payload.options.physics.enabled || payload.nodes.length === 0
   });
+  if (!payload.nodes.length) {
+    showDetails(el("p", "Nothing to draw: the store holds no facts of this kind for these options.", "kg-hint"));
+  }
 })();
