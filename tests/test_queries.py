@@ -198,7 +198,7 @@ def test_inference_rolls_persons_up_and_derives_current_membership(analyst_store
     assert (TALKS, "ckg:mediator", "ckgid:org/EU") in inferred
     assert ("ckgid:event/withdrawal-000000000010", "ckg:participant", S + "UZB") in inferred
     assert (S + "RUS", "ckg:memberOf", CSTO) in inferred
-    assert (S + "ARM", "ckg:memberOf", CSTO) not in inferred  # its open period is suspended
+    assert (S + "ARM", "ckg:memberOf", CSTO) in inferred  # suspended, yet still a member in law
     assert (S + "UZB", "ckg:memberOf", CSTO) not in inferred  # ended
 
 
@@ -288,3 +288,17 @@ def remote_analyst_store(tmp_path_factory):
 @pytest.mark.parametrize(("name", "params"), list(EXPECTED), ids=lambda v: str(v))
 def test_canned_query_rows_on_an_external_store(remote_analyst_store, name, params):
     assert run(remote_analyst_store, name, **dict(params)) == EXPECTED[(name, params)]
+
+
+@pytest.mark.parametrize(("as_of", "expected"), [("2012-06-01", True), ("2013-01-01", False)])
+def test_members_as_of_includes_every_day_of_a_year_precision_end(as_of, expected):
+    """Uzbekistan's CSTO period in the reference data ends in "2012" (a year only):
+    it is a member on any day of 2012 and no longer in 2013."""
+    from kg.api import ensure_reference, open_store, run_query
+
+    store = open_store(":memory:")
+    ensure_reference(store)
+    result = run_query(store, "alliance-members-as-of", {"org": "CSTO", "date": as_of})
+    members = {short_term(row["member"]) for row in result}
+    assert (S + "UZB" in members) is expected
+    assert S + "RUS" in members
