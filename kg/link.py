@@ -12,7 +12,7 @@ equal, and the persons too when both documents name persons.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from pyoxigraph import NamedNode
 
@@ -38,8 +38,8 @@ def _same_kind(a: EventFact, b: EventFact) -> bool:
     return {a.kind, b.kind} == {"ArmedClash", "War"} and bool(told_together) and a.date == b.date
 
 
-def _same_event(a: EventFact, b: EventFact) -> bool:
-    if not _same_kind(a, b) or a.modality != b.modality or not dating.compatible(a.date, b.date):
+def _same_event(a: EventFact, b: EventFact, tolerance: timedelta = dating.DAY_TOLERANCE) -> bool:
+    if not _same_kind(a, b) or a.modality != b.modality or not dating.compatible(a.date, b.date, tolerance):
         return False
     return _role_subset(a, b) or _role_subset(b, a)
 
@@ -82,25 +82,43 @@ def _merge_into(target: EventFact, other: EventFact) -> None:
 class _Merged:
     fact: EventFact
     undated_policy: str
+    borrowed_date: bool = False
+
+    def tolerance(self, draft: Draft) -> timedelta:
+        borrowed = self.borrowed_date or draft.borrowed_date
+        return dating.BORROWED_TOLERANCE if borrowed else dating.DAY_TOLERANCE
+
+
+def _date_from_same_sentence(item: _Merged, merged: list[_Merged]) -> DateValue | None:
+    """"Thailand and Cambodia agree ceasefire at talks": an undated event told
+    in one sentence with a dated one happened then."""
+    sentences = {e.start for e in item.fact.evidence}
+    for other in merged:
+        if other is not item and other.fact.date and other.fact.modality == "asserted":
+            if sentences & {e.start for e in other.fact.evidence}:
+                return other.fact.date
+    return None
 
 
 def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list[EventFact]:
     """One EventFact per event of the document, in text order. An asserted
-    event the text does not date is dated on the publication day when its
-    rule says so (news reports what happened since the last edition);
-    background, future and hypothetical events never are."""
+    event the text does not date takes the date of a dated event told in the
+    same sentence, else the publication day when its rule says so (news
+    reports what happened since the last edition); background, future and
+    hypothetical events are never dated so."""
     merged: list[_Merged] = []
     for draft in sorted(drafts, key=lambda d: d.position):
-        same = next((m for m in merged if _same_event(draft.fact, m.fact)), None)
+        same = next((m for m in merged if _same_event(draft.fact, m.fact, m.tolerance(draft))), None)
         if same is None:
-            merged.append(_Merged(draft.fact, draft.rule.undated))
+            merged.append(_Merged(draft.fact, draft.rule.undated, draft.borrowed_date))
         else:
             _merge_into(same.fact, draft.fact)
+            same.borrowed_date = same.borrowed_date and draft.borrowed_date
             if draft.rule.undated == "none":
                 same.undated_policy = "none"
     for item in merged:
         if item.fact.date is None and item.fact.modality == "asserted" and item.undated_policy == "published":
-            item.fact.date = dating.publication_day(published)
+            item.fact.date = _date_from_same_sentence(item, merged) or dating.publication_day(published)
     return [m.fact for m in merged]
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kg.errors import InputError, KGError
 from kg.events import read_events
-from kg.events.statements import resolve_invoked, treaty_facts
+from kg.events.statements import accession_memberships, resolve_invoked, treaty_facts, unique_memberships
 from kg.ingest import read_documents
 from kg.link import link_events, merge_drafts
 from kg.mentions import find_mentions, new_entities
@@ -50,7 +50,7 @@ def extract(doc: Document) -> Extraction:
         mentions=mentions,
         entities=new_entities(mentions, doc),
         events=events,
-        memberships=reading.memberships,
+        memberships=unique_memberships(reading.memberships + accession_memberships(events)),
         treaties=treaties,
     )
 

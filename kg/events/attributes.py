@@ -17,7 +17,7 @@ from kg.events.patterns import compile_patterns, find_all
 from kg.model import DateValue, Quantity
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
-_NEAR_WORDS = 4
+_NEAR_WORDS = 6  # "about 200 people, including civilians, had been killed"
 
 
 def _dates_in(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
@@ -39,6 +39,12 @@ def _date_only(ctx: SentenceContext, segment: Segment) -> bool:
     for found in inside:
         text = text.replace(found.text, " ")
     return bool(inside) and word_count(text) <= 1
+
+
+def borrows_date(ctx: SentenceContext, segment: Segment) -> bool:
+    """True when the clause has no date of its own and a trigger in it takes
+    the governing clause's date (which then only bounds the event)."""
+    return not _dates_in(ctx, segment) and segment.kind != "main"
 
 
 def trigger_dates(ctx: SentenceContext, segment: Segment, *, inherit: bool = True) -> list[DateValue]:

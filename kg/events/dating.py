@@ -13,6 +13,9 @@ from datetime import date, datetime, timedelta
 from kg.model import DateValue
 
 DAY_TOLERANCE = timedelta(days=2)
+# A date borrowed from the governing clause ("on Monday X agreed to a truce
+# after days of fighting") only bounds the event: it may lie a week earlier.
+BORROWED_TOLERANCE = timedelta(days=7)
 _RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
 
 
@@ -34,11 +37,11 @@ def interval(value: DateValue) -> tuple[date, date]:
     return _first(value.value), _last(value.end or value.value)
 
 
-def compatible(a: DateValue | None, b: DateValue | None) -> bool:
+def compatible(a: DateValue | None, b: DateValue | None, tolerance: timedelta = DAY_TOLERANCE) -> bool:
     if a is None or b is None:
         return True
     (a_start, a_end), (b_start, b_end) = interval(a), interval(b)
-    slack = DAY_TOLERANCE if a.precision == b.precision == "day" else timedelta(0)
+    slack = tolerance if a.precision == b.precision == "day" else timedelta(0)
     return a_start <= b_end + slack and b_start <= a_end + slack
 
 

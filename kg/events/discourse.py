@@ -96,6 +96,32 @@ def _sides_from_ceasefire(drafts: list[Draft]) -> None:
                 draft.fact.roles["participant"] = truce.fact.roles["participant"]
 
 
+def _plural_pronouns(drafts: list[Draft]) -> None:
+    """"Their leaders signed a treaty": an event whose sides are a plural
+    pronoun takes the sides named in the latest sentence that named several
+    (members leaving a bloc count, the bloc does not)."""
+    for index, draft in enumerate(drafts):
+        if not draft.plural_pronoun or draft.sides():
+            continue
+        earlier = [d for d in drafts[:index] if d.sentence < draft.sentence and d.sides()]
+        if not earlier:
+            continue
+        sentence = earlier[-1].sentence
+        group = {i for d in earlier if d.sentence == sentence for i in d.sides() - set(d.fact.roles.get("organization", ()))}
+        if len(group) >= 2:
+            role = "agent" if draft.rule.frame == "agent" else "participant"
+            draft.fact.roles[role] = tuple(sorted(group))
+
+
+def _organization_in_focus(drafts: list[Draft]) -> None:
+    """"Finland became a member in April 2023": of the organization named last."""
+    for index, draft in enumerate(drafts):
+        if draft.rule.frame == "membership_change" and not draft.fact.roles.get("organization"):
+            named = next((d.fact.roles["organization"] for d in reversed(drafts[:index]) if d.fact.roles.get("organization")), None)
+            if named:
+                draft.fact.roles["organization"] = named
+
+
 def _mediated_pairs(drafts: list[Draft]) -> None:
     """"Months of talks mediated by Qatar": talks or a truce with a broker but no
     named sides are between the pair in focus (the latest event with two sides)."""
@@ -179,6 +205,8 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     """Apply the discourse rules (module docstring); drafts still without a side are dropped."""
     drafts = sorted(drafts, key=lambda d: d.position)
     _resolve_pairs(drafts)
+    _plural_pronouns(drafts)
+    _organization_in_focus(drafts)
     _sides_from_ceasefire(drafts)
     everything = list(drafts)
     drafts = _resolve_references(_resolve_sideless_fights(drafts))
@@ -186,4 +214,5 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     _resolve_ceasefire_parties(drafts, absorbed)
     _mediated_pairs(drafts)
     _orphan_casualties(contexts, drafts)
-    return [d for d in drafts if d.distinct_actors() >= d.rule.min_actors and d.has_needs()]
+    complete = [d for d in drafts if d.rule.frame != "membership_change" or d.fact.roles.get("organization")]
+    return [d for d in complete if d.distinct_actors() >= d.rule.min_actors and d.has_needs()]

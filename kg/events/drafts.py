@@ -7,7 +7,7 @@ from kg.events.rules import EventRule
 from kg.model import EventFact
 from kg.namespaces import ID
 
-ROLE_ORDER = ("participant", "requester", "addressee", "agent", "organization", "mediator", "invokes", "location", "treaty")
+ROLE_ORDER = ("participant", "requester", "addressee", "agent", "organization", "mediator", "invokes", "location", "treaty", "establishes")
 SIDE_ROLES = ("participant", "requester", "addressee", "agent", "organization")
 FIGHTING = frozenset({"ArmedClash", "War"})
 PERSON_PREFIX = ID + "person/"
@@ -21,6 +21,8 @@ class Draft:
     position: int  # offset of the trigger in Document.text: discourse order
     anaphoric: bool = False  # "the two countries": the sides are the pair in focus
     treaty_cue: bool = False  # "the treaty" without a name: look for it among the sides' treaties
+    plural_pronoun: bool = False  # "they", "their leaders": the sides were named before
+    borrowed_date: bool = False  # the date is the governing clause's (kg.events.attributes)
     treaty_label: str | None = None  # signings: the treaty as the text names it
     absorbed_into: Draft | None = None  # a side-less fight read as the fight in focus
 

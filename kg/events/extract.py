@@ -110,18 +110,17 @@ def _membership_change(ctx: SentenceContext, rule: EventRule, segment: Segment, 
     units = ctx.units_between(segment.start, segment.end)
     organizations = [u for u in units if u.kind in ORGANIZATION_KINDS]
     after = [u for u in organizations if u.start >= match.end()]
-    organization = (after or organizations)[:1]
-    if not organization:  # "left the negotiations" is no change of membership
-        return []
+    organization = (after or organizations)[:1]  # none: the one in focus (kg.events.discourse), else no event
     subject = [u for u in roles.subject(ctx, segment, match.start()) if u not in organizations]
     agents = subject or [u for u in units if u.start >= match.end() and u not in organizations][:1]
-    return [{"agent": agents, "organization": organization}]
+    return [{"agent": [agent], "organization": organization} for agent in agents] or [{"organization": organization}]
 
 
 def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
     parties = roles.subject(ctx, segment, match.start()) + roles.objects(ctx, segment, match.start())
     place = roles.locations(ctx, segment, match.start(), match.end(), tuple(parties))
-    return [{"participant": parties, "treaty": [t.entity for t in ctx.treaties], "location": place}]
+    return [{"participant": parties, "treaty": [t.entity for t in ctx.treaties], "location": place,
+             "establishes": roles.established(ctx, segment, match.end())}]
 
 
 def _provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
@@ -173,6 +172,8 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
                 fact.troops = attributes.troops(ctx, match.start(), match.end(), rule.noun)
             position = ctx.sentence.start + match.start()
             draft = Draft(fact, rule, ctx.sentence.index, position, anaphoric, treaty_cue)
+            draft.plural_pronoun = roles.plural_pronoun_before(ctx, segment, match.start())
+            draft.borrowed_date = when is not None and attributes.borrows_date(ctx, segment)
             if rule.frame == "signing":
                 draft.treaty_label = _treaty_label(ctx, match)
             resolve_invoked(fact, treaty_cue)

@@ -20,6 +20,7 @@ from kg.events.patterns import compile_patterns, find_all
 from kg.reference import reference_entities
 
 TARGET_GAP_WORDS = 1  # "the invasion of X", "serangan udara ke X"
+SUBJECT_REACH = 4  # a main clause's subject stands at its start ("..., the two presidents agreed")
 TARGET_REACH = 4  # "strikes on more than a dozen Houthi targets"
 SUPPORT_VERB_REACH = 4  # words between a support verb and its noun: "carried out air and missile strikes"
 
@@ -131,6 +132,20 @@ def accuser(ctx: SentenceContext, segment: Segment, sides: list[Unit]) -> list[U
     return []
 
 
+def established(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
+    """"a treaty creating the AES", "perjanjian yang membentuk CSTO": what a treaty establishes."""
+    for match in find_all(ctx.words.get("treaty.establishes"), ctx.text[trigger_end:segment.end]):
+        cue_end = trigger_end + match.end()
+        for unit in ctx.units:
+            if unit.start >= cue_end and unit.kind in ("Organization", "Alliance") and word_count(ctx.text[cue_end:unit.start]) <= TARGET_REACH:
+                return [unit]
+    return []
+
+
+def plural_pronoun_before(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
+    return bool(find_all(ctx.words.get("roles.plural_pronouns"), ctx.text[segment.start:trigger_start]))
+
+
 def demonstrative_after(ctx: SentenceContext, trigger_end: int) -> bool:
     """"perundingan tersebut", "bentrokan itu": the event was told before."""
     rest = ctx.text[trigger_end:]
@@ -152,7 +167,7 @@ def main_subject(ctx: SentenceContext, segment: Segment) -> list[Unit]:
     mains.sort(key=lambda s: abs(s.start - segment.start))
     for main in mains:
         first = next((u for u in ctx.units_between(main.start, main.end)), None)
-        if first is not None:
+        if first is not None and word_count(ctx.text[main.start:first.start]) <= SUBJECT_REACH:
             excluded = _excluded(ctx, main)
             return [u for u in _list_from(ctx, first.start, main.end) if u not in excluded]
     return []

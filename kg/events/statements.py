@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.events import modality, roles
-from kg.events.context import ORGANIZATION_KINDS, SentenceContext, Unit
+from kg.events.context import ORGANIZATION_KINDS, SentenceContext, Unit, word_count
 from kg.events.drafts import Draft
 from kg.events.patterns import find_all
 from kg.model import DateValue, EventFact, Evidence, MembershipFact, TreatyFact
@@ -55,6 +55,21 @@ def _stated_members(ctx: SentenceContext, focus_pair: tuple[str, ...]) -> list[M
     return facts
 
 
+def _founders(ctx: SentenceContext) -> list[MembershipFact]:
+    """"A, B and C have formed the AES": founders are members."""
+    facts: list[MembershipFact] = []
+    for cue in find_all(ctx.words.get("membership.founded"), ctx.text):
+        segment = ctx.segment_at(cue.start())
+        organization = next((u for u in ctx.units if u.start >= cue.end() and u.end <= segment.end
+                             and u.kind in ORGANIZATION_KINDS and word_count(ctx.text[cue.end():u.start]) <= 3), None)
+        if organization is None or modality.polarity(ctx, segment, cue.start()) != "asserted":
+            continue
+        founders = [u for u in roles.subject(ctx, segment, cue.start()) if u.kind not in ORGANIZATION_KINDS]
+        rule = f"{ctx.language}.membership.founded"
+        facts += [MembershipFact(u.iris[-1], organization.entity, _evidence(ctx, rule, 0.75)) for u in founders]
+    return facts
+
+
 def _led_members(ctx: SentenceContext) -> list[MembershipFact]:
     facts: list[MembershipFact] = []
     for segment in ctx.segments:
@@ -67,7 +82,19 @@ def _led_members(ctx: SentenceContext) -> list[MembershipFact]:
 
 
 def sentence_memberships(ctx: SentenceContext, focus_pair: tuple[str, ...] = ()) -> list[MembershipFact]:
-    return _stated_members(ctx, focus_pair) + _led_members(ctx)
+    return _stated_members(ctx, focus_pair) + _led_members(ctx) + _founders(ctx)
+
+
+def accession_memberships(events: list[EventFact]) -> list[MembershipFact]:
+    """"Sweden joined NATO": an accession the text asserts makes a member."""
+    return [
+        MembershipFact(agent, organization, event.evidence[0])
+        for event in events
+        if event.kind == "Accession" and event.modality == "asserted"
+        for agent in event.roles.get("agent", ())
+        if not agent.startswith(ID + "person/")
+        for organization in event.roles.get("organization", ())
+    ]
 
 
 def unique_memberships(facts: list[MembershipFact]) -> list[MembershipFact]:
@@ -121,7 +148,9 @@ def treaty_facts(events: list[EventFact], drafts: list[Draft]) -> list[TreatyFac
         iri = named[0] if named else _new_treaty_iri(parties, event.date)
         event.roles["treaty"] = (iri,)
         label = _treaty_label(iri, drafts, event)
-        facts.append(TreatyFact(iri, label, tuple(parties), event.evidence[0], signed_on=event.date))
+        establishes = event.roles.pop("establishes", ())
+        facts.append(TreatyFact(iri, label, tuple(parties), event.evidence[0], signed_on=event.date,
+                                establishes=establishes[0] if establishes else None))
     return facts
 
 
