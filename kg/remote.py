@@ -28,6 +28,7 @@ import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from typing import BinaryIO
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -147,9 +148,9 @@ class RemoteStore(Store):
         default_graph_as_union: bool = True,
     ) -> QueryResult:
         """Run a query on the server; results are parsed into pyoxigraph objects like the embedded store's."""
+        form = query_form(sparql)
         text = sparql_prefixes() + with_values(sparql, bindings or {})
         params = {self.endpoints.union_parameter: ""} if default_graph_as_union and self.endpoints.union_parameter else {}
-        form = query_form(text)
         accept = _GRAPH_ACCEPT if form in ("CONSTRUCT", "DESCRIBE") else _RESULTS_ACCEPT
         response = self._send("POST", self.endpoints.query, params=params, data={"query": text}, headers={"Accept": accept})
         answer = _parse_answer(response)
@@ -231,8 +232,12 @@ class RemoteStore(Store):
         self._http.close()
 
 
+@lru_cache(maxsize=256)
 def query_form(sparql: str) -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE, read from rdflib's parse tree (not guessed from the text)."""
+    """SELECT, ASK, CONSTRUCT or DESCRIBE, read from rdflib's parse tree (not guessed from the text).
+
+    Parsing costs tens of milliseconds; kg sends the same query texts again and
+    again (bindings are added afterwards), hence the cache."""
     from rdflib.plugins.sparql.parser import parseQuery
 
     try:

@@ -31,6 +31,7 @@ import multiprocessing
 import signal
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -176,11 +177,14 @@ def _parse_tree_nodes(node: object):
         yield from _parse_tree_nodes(child)
 
 
+@lru_cache(maxsize=256)
 def inspect_query(text: str) -> QueryShape:
     """Parse `text` and refuse what must not run: updates (LOAD included) and SERVICE.
 
     rdflib's parser gives a syntax tree, so a string literal that happens to
     contain "SERVICE" is harmless; only a real SERVICE pattern is refused.
+    Parsing costs tens of milliseconds, hence the cache for repeated queries
+    (refusals are exceptions and are not cached).
     """
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
