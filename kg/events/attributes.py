@@ -17,6 +17,7 @@ from kg.events.patterns import compile_patterns, find_all
 from kg.model import DateValue, Quantity
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
+_TOLL_REACH = 12  # "jumlah korban tewas akibat pertempuran, kelaparan dan ... hingga 600.000"
 _NEAR_WORDS = 6  # "about 200 people, including civilians, had been killed"
 
 
@@ -92,6 +93,15 @@ def _side(ctx: SentenceContext, span_start: int, span_end: int, subject: Unit | 
     return None
 
 
+def _is_toll(ctx: SentenceContext, cue: re.Match[str]) -> bool:
+    """"the death toll ... rose to 600,000": a toll word may stand far before its number."""
+    return any(t.start() <= cue.start() < t.end() for t in find_all(ctx.words.get("casualties.toll"), ctx.text))
+
+
+def _quantity_between(ctx: SentenceContext, start: int, end: int) -> bool:
+    return any(start <= q.start and q.end <= end for q in ctx.quantities)
+
+
 def _in_date(ctx: SentenceContext, offset: int) -> bool:
     return any(d.start <= offset < d.end for d in ctx.dates)
 
@@ -109,9 +119,25 @@ def casualties(ctx: SentenceContext) -> list[Casualties]:
             if cue.start() >= quantity.end and word_count(before) <= _NEAR_WORDS and not re.search(r"[.;]", before):
                 found.append(Casualties(quantity.quantity, quantity.start, _side(ctx, quantity.start, cue.end(), subject)))
                 break
-            if quantity.start >= cue.end() and word_count(after) <= 2:
+            reach = _TOLL_REACH if _is_toll(ctx, cue) else 2
+            if quantity.start >= cue.end() and word_count(after) <= reach and not _quantity_between(ctx, cue.end(), quantity.start):
                 found.append(Casualties(quantity.quantity, quantity.start, None))
                 break
+    return found
+
+
+def fighting_troops(ctx: SentenceContext) -> list[Quantity]:
+    """"About 1,000 Ukrainian troops took part in the attack": a number right
+    before a troop noun (one word, e.g. a demonym, may stand between) that no
+    fatality word follows."""
+    troop_nouns = find_all(ctx.words.get("casualties.troops"), ctx.text)
+    dead = {c.quantity for c in casualties(ctx)}
+    found: list[Quantity] = []
+    for quantity in ctx.quantities:
+        if quantity.quantity in dead:
+            continue
+        if any(n.start() >= quantity.end and word_count(ctx.text[quantity.end:n.start()]) <= 1 for n in troop_nouns):
+            found.append(quantity.quantity)
     return found
 
 

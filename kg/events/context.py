@@ -162,6 +162,8 @@ def split_segments(text: str, words: Words) -> list[Segment]:
     "after", "since") runs from its cue to the next comma; a complement ("bahwa",
     "said") runs from after its cue. Dates and subjects do not cross them freely."""
     cues = [(m.start(), m.end(), "subordinate") for m in find_all(words.get("clauses.subordinators"), text)]
+    cues += [(m.start(), m.end(), "subordinate") for m in find_all(words.get("clauses.openers"), text)
+             if not text[: m.start()].strip()]  # "During the talks, ..." but not "talks during a week"
     cues += [(m.start(), m.end(), "complement") for m in find_all(words.get("clauses.complements"), text)]
     segments: list[Segment] = []
     position, kind = 0, "main"

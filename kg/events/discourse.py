@@ -26,6 +26,8 @@ from collections import Counter
 from kg.events import dating
 from kg.events.context import SentenceContext
 from kg.events.drafts import FIGHTING, Draft
+
+PAIRED = frozenset({"Talks", "Ceasefire", "TreatySigning"})  # events between two sides
 from kg.events.patterns import find_all
 from kg.model import DateValue
 
@@ -42,16 +44,31 @@ def carry_dates(contexts: list[SentenceContext]) -> None:
 
 
 def _focus(
-    drafts: list[Draft], position: int, when: DateValue | None, modality: str = "asserted", need_sides: int = 1
+    drafts: list[Draft], position: int, when: DateValue | None, modality: str = "asserted", need_sides: int = 1,
+    *, undated: bool = True,
 ) -> Draft | None:
-    """The latest fight before `position` with a compatible date and the same modality."""
+    """The latest fight before `position` with a compatible date and the same
+    modality; with `undated=False` a dated mention only finds a dated fight."""
     for earlier in reversed(drafts):
         if earlier.position > position or earlier.kind not in FIGHTING or len(earlier.sides()) < need_sides:
             continue
-        if earlier.fact.date is None and when is not None:
-            continue  # a dated mention ("the fighting in 2020") is not an undated one in focus
+        if earlier.fact.date is None and when is not None and not undated:
+            continue
         if earlier.fact.modality == modality and dating.compatible(earlier.fact.date, when):
             return earlier
+    return None
+
+
+def _fight_in_focus(kept: list[Draft], draft: Draft) -> Draft | None:
+    """The fight a side-less mention refers to: a dated one of its kind, a
+    dated one of any kind ("the fighting in 2020" is the 2020 war), then
+    undated ones in the same order."""
+    same_kind = [d for d in kept if d.kind == draft.kind]
+    when, modality = draft.fact.date, draft.fact.modality
+    for pool, undated in ((same_kind, False), (kept, False), (same_kind, True), (kept, True)):
+        target = _focus(pool, draft.position, when, modality, undated=undated)
+        if target is not None:
+            return target
     return None
 
 
@@ -122,26 +139,32 @@ def _organization_in_focus(drafts: list[Draft]) -> None:
                 draft.fact.roles["organization"] = named
 
 
-def _mediated_pairs(drafts: list[Draft]) -> None:
-    """"Months of talks mediated by Qatar": talks or a truce with a broker but no
-    named sides are between the pair in focus (the latest event with two sides)."""
+def _pairs_in_focus(drafts: list[Draft], named: list[Counter[str]]) -> None:
+    """"Months of talks mediated by Qatar", "the agreement was signed in
+    Pretoria", "the first phase of the ceasefire": talks, truces and signings
+    that name no sides are between the sides of the latest event with two,
+    else between the two actors the text has named most so far."""
     for index, draft in enumerate(drafts):
-        if draft.kind in ("Talks", "Ceasefire") and not draft.sides() and draft.fact.roles.get("mediator"):
-            mediators = set(draft.fact.roles["mediator"])
-            pair = next((d.sides() for d in reversed(drafts[:index]) if len(d.sides() - mediators) >= 2), None)
-            if pair:
-                draft.fact.roles["participant"] = tuple(sorted(pair - mediators))
+        if draft.kind not in PAIRED or draft.sides():
+            continue
+        mediators = set(draft.fact.roles.get("mediator", ()))
+        pair = next((d.sides() - mediators for d in reversed(drafts[:index]) if len(d.sides() - mediators) >= 2), None)
+        if pair is None and draft.sentence < len(named):
+            top = [actor for actor, _ in (named[draft.sentence] - Counter({m: 10**6 for m in mediators})).most_common(2)]
+            pair = set(top) if len(top) == 2 else None
+        if pair:
+            draft.fact.roles["participant"] = tuple(sorted(pair))
 
 
 def _resolve_sideless_fights(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for draft in drafts:
         if draft.kind in FIGHTING and not draft.sides():
-            same_kind = [d for d in kept if d.kind == draft.kind]
-            target = _focus(same_kind, draft.position, draft.fact.date, draft.fact.modality) or _focus(
-                kept, draft.position, draft.fact.date, draft.fact.modality
-            )
-            if target is not None:
+            target = _fight_in_focus(kept, draft)
+            if target is not None and draft.kind == "War" and target.kind != "War" and target.sentence == draft.sentence:
+                draft.fact.roles["participant"] = tuple(sorted(target.sides()))  # "the war began after the attack"
+                kept.append(draft)
+            elif target is not None:
                 _absorb(target, draft)
                 draft.absorbed_into = target
             continue
@@ -150,9 +173,12 @@ def _resolve_sideless_fights(drafts: list[Draft]) -> list[Draft]:
 
 
 def _absorb_reference(target: Draft, draft: Draft) -> None:
-    """A later mention of an event adds its evidence and what it tells about
-    brokers, places and treaties; the first telling keeps date and modality."""
+    """A later mention of an event adds its evidence, what it tells about
+    brokers, places and treaties, and a date that fits; the first telling
+    keeps its modality."""
     target.fact.evidence += draft.fact.evidence
+    if target.fact.date is None or dating.compatible(target.fact.date, draft.fact.date):
+        target.fact.date = dating.join(target.fact.date, draft.fact.date)
     for role in ("mediator", "location", "invokes"):
         extra = tuple(i for i in draft.fact.roles.get(role, ()) if i not in target.fact.roles.get(role, ()))
         if extra and (role == "mediator" or not target.fact.roles.get(role)):
@@ -201,6 +227,18 @@ def _orphan_casualties(contexts: list[SentenceContext], drafts: list[Draft]) -> 
                 target.fact.fatalities_side = found.side
 
 
+def named_so_far(contexts: list[SentenceContext]) -> list[Counter[str]]:
+    """For each sentence index: how often each actor (persons as whom they
+    represent) was named up to and including that sentence."""
+    counts: Counter[str] = Counter()
+    by_sentence: list[Counter[str]] = []
+    for ctx in contexts:
+        counts.update(unit.represents or unit.entity for unit in ctx.units)
+        while len(by_sentence) <= ctx.sentence.index:
+            by_sentence.append(Counter(counts))
+    return by_sentence
+
+
 def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
     """Apply the discourse rules (module docstring); drafts still without a side are dropped."""
     drafts = sorted(drafts, key=lambda d: d.position)
@@ -212,7 +250,7 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     drafts = _resolve_references(_resolve_sideless_fights(drafts))
     absorbed = {d.sentence: d.absorbed_into for d in everything if d.absorbed_into is not None}
     _resolve_ceasefire_parties(drafts, absorbed)
-    _mediated_pairs(drafts)
+    _pairs_in_focus(drafts, named_so_far(contexts))
     _orphan_casualties(contexts, drafts)
     complete = [d for d in drafts if d.rule.frame != "membership_change" or d.fact.roles.get("organization")]
     return [d for d in complete if d.distinct_actors() >= d.rule.min_actors and d.has_needs()]

@@ -218,3 +218,7 @@ def _attach_casualties(ctx: SentenceContext, drafts: list[Draft]) -> None:
         if nearest.fact.fatalities is None:
             nearest.fact.fatalities = found.quantity
             nearest.fact.fatalities_side = found.side
+    for number in attributes.fighting_troops(ctx):
+        nearest = min(fighting, key=lambda d: abs(d.position - ctx.sentence.start), default=None)
+        if nearest is not None and nearest.fact.troops is None:
+            nearest.fact.troops = number
