@@ -67,6 +67,7 @@ GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
 UPDATE_REFUSED = "this endpoint is read-only: SPARQL Update is refused"
+MAX_BODY_BYTES = 1 << 20  # a query text larger than 1 MiB is refused (413)
 
 
 @dataclass(frozen=True)
@@ -417,6 +418,16 @@ def _graph_params(params: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
     }
 
 
+async def _read_body(request: Request) -> str:
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise Refusal(413, f"request body larger than {MAX_BODY_BYTES} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks).decode("utf-8", errors="replace")
+
+
 async def read_job(request: Request) -> QueryJob:
     """The SPARQL 1.1 Protocol's three ways to send a query (GET, POST form, POST body)."""
     url_params = parse_qs(request.url.query, keep_blank_values=True)
@@ -425,7 +436,7 @@ async def read_job(request: Request) -> QueryJob:
         params = url_params
     else:
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        body = (await request.body()).decode("utf-8", errors="replace")
+        body = await _read_body(request)
         if content_type == "application/sparql-update":
             raise Refusal(403, UPDATE_REFUSED)
         if content_type == "application/sparql-query":

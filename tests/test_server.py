@@ -33,6 +33,9 @@ REFERENCE = ID + "graph/reference"
 DOC = ID + "doc/00000000000000aa"
 BULK = "http://example.org/graph/bulk"
 BULK_TRIPLES = 500
+REFERENCE_TRIPLES = 10
+DOC_TRIPLES = 7
+MARKUP = "<img src=x onerror=\"document.title='injected'\"><b>bold</b> & more"
 TIMEOUT = 3
 MAX_ROWS = 100
 PREFIXES = f"PREFIX ckg: <{CKG}>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
@@ -133,7 +136,7 @@ def test_construct_formats(endpoint, media_type, rdflib_format):
     assert response.status_code == 200, response.text
     assert response.headers["content-type"].startswith(media_type)
     graph = rdflib.Graph().parse(data=response.content, format=rdflib_format)
-    assert len(graph) == 7
+    assert len(graph) == DOC_TRIPLES
     assert rdflib.Literal(TITLE, lang="en") in set(graph.objects())
 
 
@@ -204,7 +207,7 @@ def test_update_body_is_refused_and_nothing_changes(endpoint):
     )
     assert response.status_code == 403
     count = httpx.get(endpoint, params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"}).json()
-    assert int(count["results"]["bindings"][0]["n"]["value"]) == 16 + BULK_TRIPLES
+    assert int(count["results"]["bindings"][0]["n"]["value"]) == REFERENCE_TRIPLES + DOC_TRIPLES + BULK_TRIPLES
 
 
 @pytest.fixture
@@ -251,6 +254,12 @@ def test_syntax_error_is_400_with_one_line(endpoint):
 
 def test_missing_query_is_400(endpoint):
     assert httpx.get(endpoint).status_code == 400
+
+
+def test_huge_body_is_413(endpoint):
+    query = "ASK {}" + " " * (2 << 20)
+    response = httpx.post(endpoint, content=query.encode(), headers={"Content-Type": "application/sparql-query"})
+    assert response.status_code == 413
 
 
 # ------------------------------------------------------------ limits
@@ -325,22 +334,22 @@ def test_project_prefixes_need_no_declaration(endpoint):
 
 
 def test_default_graph_is_the_union(endpoint):
-    assert _count(endpoint, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == 16 + BULK_TRIPLES
+    assert _count(endpoint, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == REFERENCE_TRIPLES + DOC_TRIPLES + BULK_TRIPLES
 
 
 def test_default_graph_uri(endpoint):
     query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-    assert _count(endpoint, query, **{"default-graph-uri": REFERENCE}) == 9
-    assert _count(endpoint, query, **{"default-graph-uri": [REFERENCE, DOC]}) == 16
+    assert _count(endpoint, query, **{"default-graph-uri": REFERENCE}) == REFERENCE_TRIPLES
+    assert _count(endpoint, query, **{"default-graph-uri": [REFERENCE, DOC]}) == REFERENCE_TRIPLES + DOC_TRIPLES
 
 
 def test_named_graph_uri(endpoint):
     query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-    assert _count(endpoint, query, **{"named-graph-uri": DOC}) == 7
+    assert _count(endpoint, query, **{"named-graph-uri": DOC}) == DOC_TRIPLES
 
 
 def test_from_clause_is_respected(endpoint):
-    assert _count(endpoint, f"SELECT (COUNT(*) AS ?n) FROM <{DOC}> WHERE {{ ?s ?p ?o }}") == 7
+    assert _count(endpoint, f"SELECT (COUNT(*) AS ?n) FROM <{DOC}> WHERE {{ ?s ?p ?o }}") == DOC_TRIPLES
 
 
 # ------------------------------------------------------------ other routes, binding, CLI
@@ -359,6 +368,39 @@ def test_query_page_has_no_external_resources(server):
     assert '<form id="query-form"' in response.text
     assert "src=" not in response.text and "href=" not in response.text
     assert "innerHTML" not in response.text
+
+
+CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()), reason="needs Debian's chromium and chromedriver")
+def test_query_page_in_a_browser_shows_markup_as_text(server, tmp_path):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", f"--user-data-dir={tmp_path}"):
+        options.add_argument(flag)
+    browser = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+    try:
+        browser.get(server.base_url + "/")
+        title = browser.title
+        box = browser.find_element(By.ID, "query")
+        box.clear()
+        box.send_keys("SELECT ?comment WHERE { ?org rdfs:comment ?comment }")
+        browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        WebDriverWait(browser, 30).until(lambda b: b.find_elements(By.CSS_SELECTOR, "#results td"))
+        cells = [cell.text for cell in browser.find_elements(By.CSS_SELECTOR, "#results td")]
+        assert cells == [MARKUP]
+        assert not browser.find_elements(By.CSS_SELECTOR, "#results img, #results b")
+        assert browser.title == title
+        assert browser.find_element(By.ID, "status").text == "1 row"
+    finally:
+        browser.quit()
 
 
 def test_binds_loopback_only_by_default(server):
