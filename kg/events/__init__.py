@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from kg.events.discourse import carry_dates, focus_pair, resolve
 from kg.events.drafts import Draft
 from kg.events.extract import build_context, sentence_drafts
-from kg.events.statements import sentence_memberships, unique_memberships
+from kg.events.statements import GROUP_KINDS, sentence_memberships, unique_memberships
 from kg.model import Document, MembershipFact, Mention, Sentence
 
 __all__ = ["Draft", "Reading", "read_events"]
@@ -28,7 +28,10 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     contexts = [build_context(doc, s, mentions) for s in sentences if not s.is_chrome]
     carry_dates(contexts)
     drafts = resolve(contexts, [draft for ctx in contexts for draft in sentence_drafts(ctx)])
-    memberships = [
-        fact for ctx in contexts for fact in sentence_memberships(ctx, focus_pair(drafts, ctx.sentence.start))
-    ]
+    memberships: list[MembershipFact] = []
+    last_group: str | None = None
+    for ctx in contexts:
+        memberships += sentence_memberships(ctx, focus_pair(drafts, ctx.sentence.start), last_group)
+        groups = [u.entity for u in ctx.units if u.kind in GROUP_KINDS]
+        last_group = groups[-1] if groups else last_group
     return Reading(drafts, unique_memberships(memberships))

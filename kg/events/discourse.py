@@ -62,10 +62,13 @@ def _focus(
 def _fight_in_focus(kept: list[Draft], draft: Draft) -> Draft | None:
     """The fight a side-less mention refers to: a dated one of its kind, a
     dated one of any kind ("the fighting in 2020" is the 2020 war), then
-    undated ones in the same order."""
+    undated ones (only wars for a dated mention)."""
     same_kind = [d for d in kept if d.kind == draft.kind]
+    wars = [d for d in kept if d.kind == "War"]
     when, modality = draft.fact.date, draft.fact.modality
-    for pool, undated in ((same_kind, False), (kept, False), (same_kind, True), (kept, True)):
+    # an undated fight can be the "war that began in November 2020", not the "attack on 22 April"
+    later = ((same_kind, True), (kept, True)) if when is None else ((wars, True),)
+    for pool, undated in ((same_kind, False), (kept, False), *later):
         target = _focus(pool, draft.position, when, modality, undated=undated)
         if target is not None:
             return target
@@ -222,6 +225,9 @@ def _orphan_casualties(contexts: list[SentenceContext], drafts: list[Draft]) -> 
         when = dates[0] if len(dates) == 1 else None
         for found in ctx.orphan_casualties:
             target = _focus(drafts, ctx.sentence.start, when)
+            war = next((d for d in drafts if d.kind == "War" and target is not None and d.sentence == target.sentence
+                        and d.sides() and d.fact.modality == "asserted"), None)
+            target = war or target  # "67,000 have been killed since": tallies belong to the war
             if target is not None and target.fact.fatalities is None:
                 target.fact.fatalities = found.quantity
                 target.fact.fatalities_side = found.side

@@ -71,7 +71,16 @@ def leaders(ctx: SentenceContext, segment: Segment) -> list[Unit]:
 
 
 def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
-    return set(mediators(ctx, segment)) | set(leaders(ctx, segment))
+    """Actors named as mediators, leaders or members of another ("made up of
+    A and B"): none of them is a side."""
+    members = {u for m in find_all(ctx.words.get("membership.composed_of"), ctx.text[segment.start:segment.end])
+               for u in listed_after(ctx, segment.start + m.end())}
+    return set(mediators(ctx, segment)) | set(leaders(ctx, segment)) | members
+
+
+def listed_after(ctx: SentenceContext, position: int) -> list[Unit]:
+    """The actors listed from `position` to the end of the sentence."""
+    return _list_from(ctx, position, len(ctx.text))
 
 
 def subject(

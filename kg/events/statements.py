@@ -18,6 +18,7 @@ from kg.namespaces import ID, local_key, slugify, treaty_iri
 from kg.reference import reference_entities
 
 _ORG_WINDOW_WORDS = 12
+GROUP_KINDS = (*ORGANIZATION_KINDS, "ArmedGroup")  # an alliance of armed groups is one too
 
 
 def _evidence(ctx: SentenceContext, rule: str, confidence: float) -> Evidence:
@@ -55,6 +56,23 @@ def _stated_members(ctx: SentenceContext, focus_pair: tuple[str, ...]) -> list[M
     return facts
 
 
+def _composition(ctx: SentenceContext, last_group: str | None) -> list[MembershipFact]:
+    """"The alliance, made up of A, B and C", "Aliansi tersebut, yang terdiri
+    dari A, B dan C": the listed actors are members of the group named just
+    before, or of the group the text named last."""
+    facts: list[MembershipFact] = []
+    for cue in find_all(ctx.words.get("membership.composed_of"), ctx.text):
+        members = roles.listed_after(ctx, cue.end())
+        before = [u for u in ctx.units if u.end <= cue.start() and u.kind in GROUP_KINDS
+                  and word_count(ctx.text[u.end:cue.start()]) <= 3]
+        group = before[-1].entity if before else last_group
+        if group is None:
+            continue
+        rule = f"{ctx.language}.membership.composed"
+        facts += [MembershipFact(u.entity, group, _evidence(ctx, rule, 0.75)) for u in members if u.entity != group]
+    return facts
+
+
 def _founders(ctx: SentenceContext) -> list[MembershipFact]:
     """"A, B and C have formed the AES": founders are members."""
     facts: list[MembershipFact] = []
@@ -81,8 +99,10 @@ def _led_members(ctx: SentenceContext) -> list[MembershipFact]:
     return facts
 
 
-def sentence_memberships(ctx: SentenceContext, focus_pair: tuple[str, ...] = ()) -> list[MembershipFact]:
-    return _stated_members(ctx, focus_pair) + _led_members(ctx) + _founders(ctx)
+def sentence_memberships(
+    ctx: SentenceContext, focus_pair: tuple[str, ...] = (), last_group: str | None = None
+) -> list[MembershipFact]:
+    return _stated_members(ctx, focus_pair) + _led_members(ctx) + _founders(ctx) + _composition(ctx, last_group)
 
 
 def accession_memberships(events: list[EventFact]) -> list[MembershipFact]:
