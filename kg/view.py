@@ -112,15 +112,16 @@ def _rgba(color: str, opacity: float) -> str:
 
 
 def _pyvis_network(graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]], large: bool) -> Network:
+    """Nodes and edges in sorted order, so that the same graph gives the same page."""
     net = Network(directed=True, cdn_resources="in_line")
-    for node, data in graph.nodes(data=True):
-        net.add_node(node, **_vis_node(node, data, graph.degree(node), positions.get(node)))
-    parallel: Counter[frozenset[str]] = Counter()
-    for index, (source, target, data) in enumerate(graph.edges(data=True)):
-        options = _vis_edge(index, data)
-        pair = frozenset((source, target))
+    for node in sorted(graph):
+        net.add_node(node, **_vis_node(node, graph.nodes[node], graph.degree(node), positions.get(node)))
+    parallel: Counter[tuple[str, str]] = Counter()
+    for index, (source, target, key) in enumerate(sorted(graph.edges(keys=True))):
+        options = _vis_edge(index, graph.edges[source, target, key])
+        pair = (min(source, target), max(source, target))
         if not large:
-            options["smooth"] = _curve(parallel[pair])
+            options["smooth"] = _curve(parallel[pair], reverse=source != pair[0])
         parallel[pair] += 1
         net.add_edge(source, target, **options)
     return net
@@ -165,12 +166,15 @@ def _vis_edge(index: int, data: dict[str, Any]) -> dict[str, Any]:
     return options
 
 
-def _curve(rank: int) -> dict[str, Any]:
-    """Parallel edges between two nodes bend apart instead of overlapping."""
+def _curve(rank: int, reverse: bool) -> dict[str, Any]:
+    """Parallel edges between two nodes bend apart instead of overlapping: the
+    rank-th edge of a pair bends to alternate sides, further each time. vis bends
+    relative to the edge's direction, so an edge drawn against the pair's order
+    takes the other side's curve."""
     if rank == 0:
         return {"enabled": True, "type": "continuous", "roundness": 0.0}
-    side = "curvedCW" if rank % 2 else "curvedCCW"
-    return {"enabled": True, "type": side, "roundness": 0.2 * ((rank + 1) // 2)}
+    clockwise = (rank % 2 == 1) != reverse
+    return {"enabled": True, "type": "curvedCW" if clockwise else "curvedCCW", "roundness": 0.2 * ((rank + 1) // 2)}
 
 
 def _payload(graph: nx.MultiDiGraph, net: Network) -> dict[str, Any]:

@@ -89,12 +89,23 @@ def click_node(browser, node_id: str) -> None:
         canvas, int(x - size["width"] / 2), int(y - size["height"] / 2)).click().perform()
 
 
+CLICKABLE_POINT_JS = """
+var n = kgView.network, e = n.body.edges[arguments[0]];
+var via = e.edgeType.getViaNode ? e.edgeType.getViaNode() : undefined;
+for (var t of [0.5, 0.6, 0.4, 0.7, 0.3, 0.8, 0.2]) {
+  var p = n.canvasToDOM(e.edgeType.getPoint(t, via));
+  if (n.getNodeAt(p) === undefined && n.getEdgeAt(p) === arguments[0]) { return [p.x, p.y]; }
+}
+return null;
+"""
+
+
 def click_edge(browser, edge_id: str) -> None:
-    """A real mouse click on the middle of an edge (vis-network's own geometry)."""
-    x, y = browser.execute_script(
-        "var n = kgView.network, e = n.body.edges[arguments[0]];"
-        "var mid = e.edgeType.getPoint(0.5, e.edgeType.getViaNode ? e.edgeType.getViaNode() : undefined);"
-        "var p = n.canvasToDOM(mid); return [p.x, p.y];", edge_id)
+    """A real mouse click on an edge, at a point of it (vis-network's own geometry)
+    that no node covers and where vis finds this edge first."""
+    point = browser.execute_script(CLICKABLE_POINT_JS, edge_id)
+    assert point is not None, f"no clickable point on edge {edge_id}"
+    x, y = point
     canvas = browser.find_element(By.CSS_SELECTOR, "#kg-network canvas")
     size = canvas.size
     ActionChains(browser).move_to_element_with_offset(
