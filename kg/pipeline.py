@@ -42,7 +42,7 @@ def extract(doc: Document) -> Extraction:
     events = merge_drafts(reading.drafts, doc.issued)
     for event in events:
         resolve_invoked(event, treaty_cue=False)
-    treaties = treaty_facts(events, reading.drafts)
+    treaties = treaty_facts(events, reading.drafts, reading.treaties)
     link_events(events, None)
     return Extraction(
         document=doc,

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from kg.events.discourse import carry_dates, focus_pair, resolve
 from kg.events.drafts import Draft
 from kg.events.extract import build_context, sentence_drafts
-from kg.events.statements import GROUP_KINDS, sentence_memberships, unique_memberships
-from kg.model import Document, MembershipFact, Mention, Sentence
+from kg.events.statements import GROUP_KINDS, named_treaties, sentence_memberships, unique_memberships
+from kg.model import Document, MembershipFact, Mention, Sentence, TreatyFact
 
 __all__ = ["Draft", "Reading", "read_events"]
 
@@ -22,6 +22,7 @@ __all__ = ["Draft", "Reading", "read_events"]
 class Reading:
     drafts: list[Draft]
     memberships: list[MembershipFact]
+    treaties: list[TreatyFact]
 
 
 def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> Reading:
@@ -34,4 +35,5 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
         memberships += sentence_memberships(ctx, focus_pair(drafts, ctx.sentence.start), last_group)
         groups = [u.entity for u in ctx.units if u.kind in GROUP_KINDS]
         last_group = groups[-1] if groups else last_group
-    return Reading(drafts, unique_memberships(memberships))
+    treaties = [fact for ctx in contexts for fact in named_treaties(ctx)]
+    return Reading(drafts, unique_memberships(memberships), treaties)

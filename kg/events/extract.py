@@ -85,7 +85,8 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
 
 
 def _request(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
-    requester = roles.subject(ctx, segment, match.start())
+    owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
+    requester = [owner] if owner else roles.subject(ctx, segment, match.start(), noun=rule.noun)
     asked = [u for u in roles.addressees(ctx, segment, match.start()) if u not in requester]
     invoked = [t.entity for t in ctx.treaties]
     if not asked:
@@ -196,12 +197,14 @@ def _treaty_label(ctx: SentenceContext, match: re.Match[str]) -> str:
 
 
 def sentence_drafts(ctx: SentenceContext) -> list[Draft]:
-    """Every trigger of every rule in one sentence; an overlapped trigger of the
-    same kind ("mengerahkan ... penjaga perdamaian") counts once per rule."""
+    """Every trigger of every rule in one sentence, except inside words that
+    only look like triggers ("kapal perang" is a warship, "prisoners of war")."""
     drafts: list[Draft] = []
+    blocked = find_all(ctx.words.get("events.not_triggers"), ctx.text)
     for rule in event_rules(ctx.language):
         for match in find_all(rule.triggers, ctx.text):
-            drafts += _drafts_for(ctx, rule, match)
+            if not any(b.start() <= match.start() < b.end() or match.start() <= b.start() < match.end() for b in blocked):
+                drafts += _drafts_for(ctx, rule, match)
     _attach_casualties(ctx, drafts)
     return drafts
 

@@ -20,15 +20,17 @@ from kg.events.patterns import compile_patterns, find_all
 from kg.reference import reference_entities
 
 TARGET_GAP_WORDS = 1  # "the invasion of X", "serangan udara ke X"
+OBJECT_LEAD_WORDS = 2  # "intercepted a Philippine Navy boat", "menghadang perahu Angkatan Laut Filipina"
 SUBJECT_REACH = 4  # a main clause's subject stands at its start ("..., the two presidents agreed")
 TARGET_REACH = 4  # "strikes on more than a dozen Houthi targets"
 SUPPORT_VERB_REACH = 4  # words between a support verb and its noun: "carried out air and missile strikes"
 
 
-def _list_from(ctx: SentenceContext, position: int, limit: int) -> list[Unit]:
-    """The actors listed from `position` on: "A, B dan C" (only fillers between).
-    Items after the last conjunction joined by bare commas are dropped, so that
-    "Clash with A, B asks for help" is no list but "A, B and C" is."""
+def _list_from(ctx: SentenceContext, position: int, limit: int, lead_words: int = 0) -> list[Unit]:
+    """The actors listed from `position` on: "A, B dan C" (only fillers between;
+    up to `lead_words` words of any kind before the first). Items after the
+    last conjunction joined by bare commas are dropped, so that "Clash with
+    A, B asks for help" is no list but "A, B and C" is."""
     found: list[Unit] = []
     last_joined = 1
     cursor = position
@@ -36,7 +38,8 @@ def _list_from(ctx: SentenceContext, position: int, limit: int) -> list[Unit]:
     for unit in ctx.units:
         if unit.start < cursor or unit.end > limit:
             continue
-        if not ctx.filler(cursor, unit.start):
+        lead = not found and word_count(ctx.text[cursor:unit.start]) <= lead_words and "," not in ctx.text[cursor:unit.start]
+        if not lead and not ctx.filler(cursor, unit.start):
             break
         found.append(unit)
         if len(found) > 1 and conjunction and conjunction.search(ctx.text[cursor:unit.start]):
@@ -213,7 +216,7 @@ def direct_object(ctx: SentenceContext, segment: Segment, trigger_end: int) -> l
     for match in find_all(ctx.words.get("roles.passive_agent"), rest):
         if not rest[: match.start()].strip():
             return _list_from(ctx, trigger_end + match.end(), segment.end)
-    return _list_from(ctx, trigger_end, segment.end)
+    return _list_from(ctx, trigger_end, segment.end, lead_words=OBJECT_LEAD_WORDS)
 
 
 def _glued_before(ctx: SentenceContext, gap: str) -> bool:

@@ -151,14 +151,30 @@ def resolve_invoked(event: EventFact, treaty_cue: bool) -> None:
         event.roles.pop("invokes", None)
 
 
+def named_treaties(ctx: SentenceContext) -> list[TreatyFact]:
+    """"the 1951 Mutual Defense Treaty between the US and the Philippines": a
+    known treaty the sentence names together with at least two of its parties
+    (named in the sentence, so the document states them)."""
+    parties = _treaty_parties()
+    facts: list[TreatyFact] = []
+    for span in ctx.treaties:
+        named = sorted({u.represents or u.entity for u in ctx.units} & parties.get(span.entity, frozenset()))
+        if len(named) >= 2:
+            label = ctx.text[span.start:span.end]
+            evidence = _evidence(ctx, f"{ctx.language}.treaty.named", 0.7)
+            facts.append(TreatyFact(span.entity, label, tuple(named), evidence))
+    return facts
+
+
 def _new_treaty_iri(parties: list[str], signed: DateValue | None) -> str:
     keys = "-".join(sorted(local_key(p).lower() for p in parties))
     year = signed.value[:4] if signed else "undated"
     return treaty_iri(slugify(f"{keys}-{year}-treaty"))
 
 
-def treaty_facts(events: list[EventFact], drafts: list[Draft]) -> list[TreatyFact]:
-    """A TreatyFact for each signing; the signing event points to the treaty."""
+def treaty_facts(events: list[EventFact], drafts: list[Draft], named: list[TreatyFact] = ()) -> list[TreatyFact]:
+    """A TreatyFact for each signing (the signing event points to the treaty),
+    then the known treaties named with their parties and not signed here."""
     facts: list[TreatyFact] = []
     for event in events:
         if event.kind != "TreatySigning":
@@ -171,6 +187,11 @@ def treaty_facts(events: list[EventFact], drafts: list[Draft]) -> list[TreatyFac
         establishes = event.roles.pop("establishes", ())
         facts.append(TreatyFact(iri, label, tuple(parties), event.evidence[0], signed_on=event.date,
                                 establishes=establishes[0] if establishes else None))
+    signed = {fact.iri for fact in facts}
+    for fact in named:
+        if fact.iri not in signed:
+            signed.add(fact.iri)
+            facts.append(fact)
     return facts
 
 
