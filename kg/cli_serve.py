@@ -16,6 +16,9 @@ def serve(
     timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="Seconds before a query is cancelled (503)."),
     max_rows: int = typer.Option(10_000, "--max-rows", min=1, help="Larger results are refused with 400."),
     workers: int = typer.Option(2, "--workers", min=1, help="Query worker processes."),
+    cors: list[str] = typer.Option(
+        [], "--cors", help="Let browser pages from this origin query (e.g. https://yasgui.org); repeatable."
+    ),
 ) -> None:
     """Serve the store read-only over the SPARQL 1.1 Protocol at http://HOST:PORT/sparql."""
     import uvicorn
@@ -25,7 +28,7 @@ def serve(
     spec = resolve_store_spec(store)
     if "://" in spec or spec == ":memory:":
         raise InputError(f"{spec}: kg serve serves a store folder; an external server has its own endpoint")
-    app = create_app(Path(spec), timeout=timeout, max_rows=max_rows, workers=workers)
+    app = create_app(Path(spec), timeout=timeout, max_rows=max_rows, workers=workers, cors_origins=tuple(cors))
     typer.echo(f"SPARQL endpoint: http://{host}:{port}/sparql (store {spec})", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

@@ -42,7 +42,10 @@ from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
-from starlette.routing import Route
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
 
 from kg.errors import InputError
 from kg.namespaces import PREFIXES
@@ -68,6 +71,13 @@ GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
 }
 UPDATE_REFUSED = "this endpoint is read-only: SPARQL Update is refused"
 MAX_BODY_BYTES = 1 << 20  # a query text larger than 1 MiB is refused (413)
+# The query page runs only its own script and style and talks only to this server,
+# so even a value that slipped past escaping could not run or send anything.
+PAGE_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+}
 
 
 @dataclass(frozen=True)
@@ -458,8 +468,12 @@ def create_app(
     timeout: float = DEFAULT_TIMEOUT,
     max_rows: int = DEFAULT_MAX_ROWS,
     workers: int = DEFAULT_WORKERS,
+    cors_origins: tuple[str, ...] = (),
 ) -> Starlette:
-    """The Starlette app; worker processes start with the app's lifespan."""
+    """The Starlette app; worker processes start with the app's lifespan.
+
+    `cors_origins` lets browser pages from those origins (e.g. YASGUI) query /sparql.
+    """
     store_dir = str(store_dir)
     held = [_lock_store(store_dir)]
     pool = WorkerPool(store_dir, workers, max_rows)
@@ -477,7 +491,8 @@ def create_app(
         return JSONResponse({"status": "ok", "workers": pool.size, "timeout": timeout, "max_rows": max_rows})
 
     async def page(request: Request) -> Response:
-        return HTMLResponse(resources.files("kg.server_assets").joinpath("index.html").read_text("utf-8"))
+        html = resources.files("kg.server_assets").joinpath("index.html").read_text("utf-8")
+        return HTMLResponse(html, headers=PAGE_HEADERS)
 
     @asynccontextmanager
     async def lifespan(app: Starlette):
@@ -492,8 +507,19 @@ def create_app(
         Route("/sparql", sparql, methods=["GET", "POST"]),
         Route("/health", health, methods=["GET"]),
         Route("/", page, methods=["GET"]),
+        Mount("/assets", StaticFiles(packages=[("kg", "server_assets")])),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    middleware = []
+    if cors_origins:
+        middleware.append(
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(cors_origins),
+                allow_methods=["GET", "POST"],
+                allow_headers=["Accept", "Content-Type"],
+            )
+        )
+    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
 
 
 def _lock_store(store_dir: str) -> ox.Store:

@@ -16,7 +16,8 @@ from pathlib import Path
 import httpx
 
 VIRTUOSO = shutil.which("virtuoso-t")
-OXIGRAPH = Path(sys.executable).with_name("oxigraph")
+# The `oxigraph` PyPI package (test extra) installs the server binary next to the interpreter.
+OXIGRAPH = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph") or "oxigraph"
 # Virtuoso's built-in admin on a fresh database; its digest-protected endpoints accept writes.
 VIRTUOSO_USER, VIRTUOSO_PASSWORD = "dba", "dba"
 

@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -366,8 +367,13 @@ def test_query_page_has_no_external_resources(server):
     response = httpx.get(server.base_url + "/")
     assert response.status_code == 200
     assert '<form id="query-form"' in response.text
-    assert "src=" not in response.text and "href=" not in response.text
-    assert "innerHTML" not in response.text
+    links = re.findall(r'(?:src|href)="([^"]*)"', response.text)
+    assert links == ["assets/query.css", "assets/query.js"]
+    assert "default-src 'none'" in response.headers["content-security-policy"]
+    script = httpx.get(server.base_url + "/assets/query.js")
+    assert script.status_code == 200 and "javascript" in script.headers["content-type"]
+    assert "innerHTML" not in script.text and "textContent" in script.text
+    assert httpx.get(server.base_url + "/assets/../../store.py").status_code == 404
 
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
@@ -401,6 +407,27 @@ def test_query_page_in_a_browser_shows_markup_as_text(server, tmp_path):
         assert browser.find_element(By.ID, "status").text == "1 row"
     finally:
         browser.quit()
+
+
+def test_no_cors_unless_asked(endpoint):
+    response = httpx.get(endpoint, params={"query": "ASK {}"}, headers={"Origin": "https://yasgui.example"})
+    assert "access-control-allow-origin" not in response.headers
+
+
+def test_cors_for_the_origins_given(tmp_path):
+    build_store(tmp_path / "store")
+    server = start_kg_serve(tmp_path / "store", tmp_path / "serve.log", "--workers", "1", "--cors", "https://yasgui.example")
+    endpoint = server.base_url + "/sparql"
+    preflight = {"Origin": "https://yasgui.example", "Access-Control-Request-Method": "POST"}
+    try:
+        assert httpx.options(endpoint, headers=preflight).headers["access-control-allow-origin"] == "https://yasgui.example"
+        answer = httpx.post(endpoint, data={"query": "ASK {}"}, headers={"Origin": "https://yasgui.example"})
+        assert answer.status_code == 200
+        assert answer.headers["access-control-allow-origin"] == "https://yasgui.example"
+        other = httpx.get(endpoint, params={"query": "ASK {}"}, headers={"Origin": "https://evil.example"})
+        assert "access-control-allow-origin" not in other.headers
+    finally:
+        server.stop()
 
 
 def test_binds_loopback_only_by_default(server):
