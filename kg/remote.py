@@ -166,12 +166,11 @@ class RemoteStore(Store):
         """Serialize one graph, or all of kg's graphs (quads for dataset formats, their union otherwise)."""
         names = [graph] if graph is not None else self.graphs()
         as_quads = graph is None and fmt.supports_datasets
-        statements = []
+        statements: dict = {}  # ordered and without duplicates (a triple may be in several graphs)
         for name in names:
             for triple in self._graph_triples(name):
-                statements.append(ox.Quad(*triple, ox.NamedNode(name)) if as_quads else triple)
-        prefixes = _prefixes_for(fmt)
-        ox.serialize(statements, out, fmt, prefixes=prefixes)
+                statements[ox.Quad(*triple, ox.NamedNode(name)) if as_quads else triple] = None
+        ox.serialize(statements, out, fmt, prefixes=_prefixes_for(fmt))
 
     def _graph_triples(self, graph: str) -> list[ox.Triple]:
         return list(self.query(_GRAPH_QUERY, {"g": ox.NamedNode(graph)}, default_graph_as_union=False))
@@ -189,12 +188,14 @@ class RemoteStore(Store):
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> None:
         """GSP PUT the first batch (replacing the graph), POST the rest.
 
-        One request per graph unless it holds more than `batch_triples` triples;
-        blank nodes shared across batches would be split, and kg writes none.
+        One request per graph unless it holds more than `batch_triples`
+        triples; then the replacement is not atomic. A graph with blank nodes
+        is always sent whole, since a blank node split across two requests
+        would become two nodes.
         """
         url, params = self._gsp(), self._graph_params(graph)
         method = "PUT"
-        for batch in _batches(triples, self.batch_triples):
+        for batch in self._batches(triples):
             self._put_or_post(method, url, params, batch)
             method = "POST"
         if method == "PUT":  # no triples at all: PUT an empty graph
@@ -208,8 +209,14 @@ class RemoteStore(Store):
             by_graph[graph].append(quad.triple)
         url = self._gsp()
         for graph, triples in by_graph.items():
-            for batch in _batches(triples, self.batch_triples):
+            for batch in self._batches(triples):
                 self._put_or_post("POST", url, self._graph_params(graph), batch)
+
+    def _batches(self, triples: Iterable[ox.Triple]) -> Iterator[list[ox.Triple]]:
+        triples = list(triples)
+        if any(isinstance(term, ox.BlankNode) for triple in triples for term in (triple.subject, triple.object)):
+            return iter([triples])
+        return _batches(triples, self.batch_triples)
 
     def _put_or_post(self, method: str, url: str, params: dict[str, str], triples: list[ox.Triple]) -> None:
         # Sent as text/turtle (N-Triples is a subset of it): every GSP server reads Turtle.

@@ -208,6 +208,17 @@ def test_large_graphs_are_sent_in_batches(counted_store):
     assert _count(store, TEST_GRAPH) == 12  # the 10 already there are not duplicated
 
 
+def test_graphs_with_blank_nodes_are_never_split(counted_store):
+    store, sent = counted_store
+    store.batch_triples = 2
+    head = ox.BlankNode()
+    triples = [ox.Triple(head, ox.NamedNode(ID + "test/p"), ox.Literal(i)) for i in range(5)]
+    store.replace_graph(TEST_GRAPH, triples)
+    assert sent == ["PUT"]
+    rows = store.query("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": ox.NamedNode(TEST_GRAPH)})
+    assert int(next(iter(rows))["n"].value) == 1
+
+
 def test_literals_survive_the_round_trip(counted_store):
     store, _ = counted_store
     store.replace_graph(TEST_GRAPH, _triples(3))
