@@ -103,10 +103,12 @@ def gap_is_filler(text: str, words: Words, max_words: int = _MAX_GAP_WORDS, *, t
     ("pasukan", "forces") and capitalised title words, or a conjunction with at
     most two modifiers ("and the paramilitary"): nothing that changes who acts.
     In a headline every word is capitalised, so there only fillers count."""
+    if re.search(r"[:;]", text):
+        return False
     conjunction = compile_patterns(words.get("roles.conjunctions"))
     joined = bool(conjunction and conjunction.search(text))
     rest = text
-    for key in ("roles.separators", "roles.fillers"):
+    for key in ("roles.separators", "roles.fillers", "roles.leader"):
         regex = compile_patterns(words.get(key))
         if regex:
             rest = regex.sub(" ", rest)

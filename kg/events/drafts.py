@@ -1,16 +1,14 @@
 """An event as first read from one sentence, before discourse and linking."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.events.rules import EventRule
 from kg.model import EventFact
-from kg.namespaces import ID
 
 ROLE_ORDER = ("participant", "requester", "addressee", "agent", "organization", "mediator", "invokes", "location", "treaty", "establishes")
 SIDE_ROLES = ("participant", "requester", "addressee", "agent", "organization")
 FIGHTING = frozenset({"ArmedClash", "War"})
-PERSON_PREFIX = ID + "person/"
 
 
 @dataclass
@@ -23,6 +21,7 @@ class Draft:
     treaty_cue: bool = False  # "the treaty" without a name: look for it among the sides' treaties
     plural_pronoun: bool = False  # "they", "their leaders": the sides were named before
     borrowed_date: bool = False  # the date is the governing clause's (kg.events.attributes)
+    represents: dict[str, str] = field(default_factory=dict)  # person IRI -> whom the text says they represent
     treaty_label: str | None = None  # signings: the treaty as the text names it
     absorbed_into: Draft | None = None  # a side-less fight read as the fight in focus
 
@@ -41,11 +40,10 @@ class Draft:
     def has_needs(self) -> bool:
         """Rules with `needs` keep only events that name one of them."""
         present = {"location": bool(self.fact.roles.get("location")), "troops": self.fact.troops is not None,
-                   "date": self.fact.date is not None}
+                   "date": self.fact.date is not None, "two sides": self.distinct_actors() >= 2}
         return not self.rule.needs or any(present.get(need, False) for need in self.rule.needs)
 
     def distinct_actors(self) -> int:
         """How many actors take part, a person and the state they represent
         counting once (a minister alone does not make talks)."""
-        persons = {iri for iri in self.actors() if iri.startswith(PERSON_PREFIX)}
-        return max(len(persons), len(self.actors() - persons))
+        return len({self.represents.get(iri, iri) for iri in self.actors()})

@@ -71,6 +71,8 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     others = [u for u in roles.objects(ctx, segment, match.start()) if u not in sides]
     if rule.transitive:
         others += [u for u in roles.direct_object(ctx, segment, match.end()) if u not in sides and u not in others]
+    if rule.source_side:
+        others += [u for u in roles.source(ctx, segment, match.end()) if u not in sides and u not in others]
     located: list[str] = roles.located_states(ctx, segment, match.end()) if rule.locative_states else []
     if rule.places_stand_for_states and not others:
         located += roles.host_states(ctx, segment, match.end())
@@ -175,6 +177,7 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
             draft = Draft(fact, rule, ctx.sentence.index, position, anaphoric, treaty_cue)
             draft.plural_pronoun = roles.plural_pronoun_before(ctx, segment, match.start())
             draft.borrowed_date = when is not None and attributes.borrows_date(ctx, segment)
+            draft.represents = {u.entity: u.represents for u in ctx.units if u.represents}
             if rule.frame == "signing":
                 draft.treaty_label = _treaty_label(ctx, match)
             resolve_invoked(fact, treaty_cue)
@@ -196,14 +199,21 @@ def _treaty_label(ctx: SentenceContext, match: re.Match[str]) -> str:
     return " ".join(words_after_verb[:LABEL_WORDS]) or match.group()
 
 
+def _overlap(match: re.Match[str], start: int, end: int) -> bool:
+    return match.start() < end and start < match.end()
+
+
 def sentence_drafts(ctx: SentenceContext) -> list[Draft]:
     """Every trigger of every rule in one sentence, except inside words that
     only look like triggers ("kapal perang" is a warship, "prisoners of war")."""
     drafts: list[Draft] = []
-    blocked = find_all(ctx.words.get("events.not_triggers"), ctx.text)
-    for rule in event_rules(ctx.language):
+    rules = event_rules(ctx.language)
+    blocked = [(b.start(), b.end()) for b in find_all(ctx.words.get("events.not_triggers"), ctx.text)]
+    exclusive = {(m.start(), m.end(), rule.id) for rule in rules if rule.exclusive for m in find_all(rule.triggers, ctx.text)}
+    for rule in rules:
         for match in find_all(rule.triggers, ctx.text):
-            if not any(b.start() <= match.start() < b.end() or match.start() <= b.start() < match.end() for b in blocked):
+            inside = [(s, e) for s, e, owner in exclusive if owner != rule.id] + blocked
+            if not any(_overlap(match, start, end) for start, end in inside):
                 drafts += _drafts_for(ctx, rule, match)
     _attach_casualties(ctx, drafts)
     return drafts

@@ -119,10 +119,17 @@ def _supported(ctx: SentenceContext, gap: str) -> bool:
     return any(word_count(gap[m.end():]) <= SUPPORT_VERB_REACH for m in find_all(ctx.words.get("roles.support_verbs"), gap))
 
 
+def _after_locative(ctx: SentenceContext, unit: Unit) -> bool:
+    before = ctx.text[max(0, unit.start - 12):unit.start]
+    return any(not before[m.end():].strip() for m in find_all(ctx.words.get("roles.locative"), before))
+
+
 def _group_before(units: list[Unit], ctx: SentenceContext) -> list[Unit]:
     """The actors listed right before the trigger: the last one and those joined
     to it by separators ("A, B dan C menyerang" -> A, B, C; "A memasok senjata
-    kepada B untuk perang" -> B)."""
+    kepada B untuk perang" -> B). A state after "in"/"di" is where, not who
+    ("the Houthis in Yemen agreed ...")."""
+    units = [u for u in units if not (u.kind == "State" and _after_locative(ctx, u))]
     group = units[-1:]
     for unit in reversed(units[:-1]):
         if not ctx.filler(unit.end, group[0].start):
@@ -193,8 +200,9 @@ def objects(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[
 
 
 def between(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[Unit]:
-    """"Talks between A and B": the list names every side."""
-    excluded = _excluded(ctx, segment)
+    """"Talks between A and B": the list names every side ("the army led by
+    General X" names X's side)."""
+    excluded = set(mediators(ctx, segment))
     return [u for u in _cued_lists(ctx, "roles.between", trigger_start, segment.end) if u not in excluded]
 
 
@@ -239,6 +247,11 @@ def host_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> lis
 @cache
 def _capitals() -> dict[str, str]:
     return {e.iri: e.stands_for for e in reference_entities() if e.kind == "Place" and e.stands_for}
+
+
+def source(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
+    """"retook the palace from the RSF": the actor it was taken from."""
+    return _cued_lists(ctx, "roles.source", trigger_end, segment.end)[:1]
 
 
 def targets(ctx: SentenceContext, segment: Segment, after: int) -> list[Unit]:

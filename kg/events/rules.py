@@ -32,7 +32,9 @@ class EventRule:
     max_subject_gap: int | None = None  # words allowed between the subject and the trigger
     places_stand_for_states: bool = False  # "visited Pyongyang": the capital is the host state
     refers_to: tuple[str, ...] = ()  # "the agreement, brokered by X": only adds to the latest event of these kinds
-    needs: tuple[str, ...] = ()  # the event is kept only with one of these: "location", "troops", "date"
+    needs: tuple[str, ...] = ()
+    source_side: bool = False  # "retook X from Y": Y is the other side
+    exclusive: bool = False  # other rules' matches inside this one's are ignored  # the event is kept only with one of these: "location", "troops", "date"
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ def _rule(entry: dict[str, Any], language: str) -> EventRule:
             places_stand_for_states=bool(entry.get("places_stand_for_states", False)),
             refers_to=tuple(entry.get("refers_to", ())),
             needs=tuple(entry.get("needs", ())),
+            source_side=bool(entry.get("source_side", False)),
+            exclusive=bool(entry.get("exclusive", False)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(f"{where}: bad rule {entry.get('id', '?')}: {exc}") from exc
