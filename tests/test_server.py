@@ -21,7 +21,7 @@ import rdflib
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, TSV, XML, SPARQLWrapper
 
-from kg.server import negotiate
+from kg.server import Refusal, inspect_query, negotiate
 from kg.store import open_store
 from servers import start_kg_serve
 
@@ -238,6 +238,21 @@ def test_service_is_refused_before_execution(endpoint, trap):
     assert response.status_code == 403
     assert "SERVICE" in response.text
     assert not _connected(trap)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE { { SELECT ?s WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } } } }",
+        "ASK { FILTER EXISTS { SERVICE ?endpoint { ?s ?p ?o } } }",
+        "CONSTRUCT { ?s ?p ?o } WHERE { OPTIONAL { GRAPH ?g { SERVICE SILENT <http://x/> { ?s ?p ?o } } } }",
+        "DESCRIBE ?s WHERE { ?s ?p ?o MINUS { SERVICE <http://x/> { ?s ?p ?o } } }",
+    ],
+)
+def test_service_is_found_wherever_it_is_nested(query):
+    with pytest.raises(Refusal) as refused:
+        inspect_query(query)
+    assert refused.value.status == 403
 
 
 def test_service_inside_a_string_is_fine(endpoint):
