@@ -42,7 +42,8 @@ def extract(doc: Document) -> Extraction:
     events = merge_drafts(reading.drafts, doc.issued)
     for event in events:
         resolve_invoked(event, treaty_cue=False)
-    treaties = treaty_facts(events, reading.drafts, reading.treaties)
+    mentioned = tuple(m.entity for m in mentions if m.kind == "Treaty")
+    treaties = treaty_facts(events, reading.drafts, reading.treaties, mentioned)
     link_events(events, None)
     return Extraction(
         document=doc,

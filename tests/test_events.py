@@ -304,3 +304,60 @@ def test_rejected_offer_yields_no_talks():
 
 def test_passing_mention_of_talks_needs_two_sides():
     assert events_of("Chile welcomed the prospect of peace talks.", "en") == []
+
+
+def test_noun_trigger_takes_only_the_subject_of_a_support_verb():
+    found = events_of("Britain and France carried out air strikes on Houthi targets. "
+                      "Italy called the strikes proportionate.", "en")
+    assert [(e["kind"], e["roles"]["participant"]) for e in found] == [("ArmedClash", ["FRA", "GBR", "HOUTHIS"])]
+
+
+def test_later_mention_adds_the_broker_to_the_truce():
+    event = only("Israel and Hezbollah agreed to a ceasefire on 26 November 2024. "
+                 "The agreement, brokered by the United States and France, took effect on Wednesday.", "en")
+    assert event["kind"] == "Ceasefire"
+    assert event["roles"]["mediator"] == ["FRA", "USA"]
+
+
+def test_stopping_attacks_is_a_truce_and_not_an_attack():
+    event = only("Amerika Serikat dan kelompok Houthi di Yaman sepakat untuk menghentikan serangan pada Selasa (6/5/2025).", "id")
+    assert event["kind"] == "Ceasefire"
+    assert event["roles"]["participant"] == ["HOUTHIS", "USA"]
+
+
+def test_a_warship_is_no_war():
+    assert events_of("Filipina menempatkan kapal perang tua di beting itu.", "id") == []
+
+
+def test_capture_from_the_other_side():
+    event = only("Angkatan Bersenjata Sudan merebut kembali Istana Republik dari RSF pada Jumat (21/3/2025).", "id")
+    assert event["kind"] == "ArmedClash"
+    assert event["roles"]["participant"] == ["RSF", "SDN"]
+
+
+def test_a_seizure_of_power_is_no_capture():
+    assert events_of("Militer Myanmar merebut kekuasaan dalam kudeta pada Februari 2021.", "id") == []
+
+
+def test_members_listed_with_made_up_of_are_members_not_sides():
+    text = "The Alliance of Sahel States, made up of Mali, Burkina Faso and Niger, met in Bamako on Monday."
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, "en")
+    found = {(local_key(m.member), local_key(m.organization)) for m in extract(doc).memberships}
+    assert found == {("MLI", "AES"), ("BFA", "AES"), ("NER", "AES")}
+
+
+def test_accession_states_membership_and_one_event_per_member():
+    text = "Finland and Sweden joined NATO in 2024."
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, "en")
+    extraction = extract(doc)
+    assert sorted(local_key(e.roles["agent"][0]) for e in extraction.events) == ["FIN", "SWE"]
+    assert {(local_key(m.member), local_key(m.organization)) for m in extraction.memberships} == {("FIN", "NATO"), ("SWE", "NATO")}
+
+
+def test_unnamed_signing_signs_the_known_treaty_the_text_named():
+    text = ("Russia and North Korea invoked their comprehensive strategic partnership treaty. "
+            "The treaty between Moscow and Pyongyang was signed in June 2024.")
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, "en")
+    extraction = extract(doc)
+    signing = next(e for e in extraction.events if e.kind == "TreatySigning")
+    assert [local_key(t) for t in signing.roles["treaty"]] == ["rus-prk-2024-partnership"]

@@ -237,11 +237,14 @@ def _glued_before(ctx: SentenceContext, gap: str) -> bool:
 
 
 def host_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[str]:
-    """A capital named after the trigger stands for its state as the host of a
-    visit ("berkunjung ke Pyongyang")."""
+    """The host of a visit: a state named right after the trigger, acting or
+    not ("berkunjung ke Korea Utara"), or a capital standing for its state
+    ("visited Pyongyang")."""
     stands_for = _capitals()
-    return [stands_for[p.entity] for p in ctx.places if p.start >= trigger_end and p.end <= segment.end
-            and p.entity in stands_for and word_count(ctx.text[trigger_end:p.start]) <= 2][:1]
+    near = [s for s in (*ctx.states, *ctx.places) if s.start >= trigger_end and s.end <= segment.end
+            and word_count(ctx.text[trigger_end:s.start]) <= 2]
+    hosts = [s.entity if s.kind == "State" else stands_for.get(s.entity) for s in sorted(near, key=lambda s: s.start)]
+    return [h for h in hosts if h][:1]
 
 
 @cache

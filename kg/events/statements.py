@@ -172,15 +172,20 @@ def _new_treaty_iri(parties: list[str], signed: DateValue | None) -> str:
     return treaty_iri(slugify(f"{keys}-{year}-treaty"))
 
 
-def treaty_facts(events: list[EventFact], drafts: list[Draft], named: list[TreatyFact] = ()) -> list[TreatyFact]:
+def treaty_facts(
+    events: list[EventFact], drafts: list[Draft], stated: list[TreatyFact] = (), mentioned: tuple[str, ...] = ()
+) -> list[TreatyFact]:
     """A TreatyFact for each signing (the signing event points to the treaty),
-    then the known treaties named with their parties and not signed here."""
+    then the known treaties named with their parties and not signed here.
+    A signing that names no treaty signs the known treaty the text mentions
+    elsewhere with exactly its parties ("the treaty between Moscow and
+    Pyongyang was signed in June 2024"), else a new one."""
     facts: list[TreatyFact] = []
     for event in events:
         if event.kind != "TreatySigning":
             continue
         parties = sorted(_actors(event, "participant"))
-        named = event.roles.get("treaty", ())
+        named = event.roles.get("treaty", ()) or _mentioned_with_parties(mentioned, parties)
         iri = named[0] if named else _new_treaty_iri(parties, event.date)
         event.roles["treaty"] = (iri,)
         label = _treaty_label(iri, drafts, event)
@@ -188,11 +193,16 @@ def treaty_facts(events: list[EventFact], drafts: list[Draft], named: list[Treat
         facts.append(TreatyFact(iri, label, tuple(parties), event.evidence[0], signed_on=event.date,
                                 establishes=establishes[0] if establishes else None))
     signed = {fact.iri for fact in facts}
-    for fact in named:
+    for fact in stated:
         if fact.iri not in signed:
             signed.add(fact.iri)
             facts.append(fact)
     return facts
+
+
+def _mentioned_with_parties(mentioned: tuple[str, ...], parties: list[str]) -> tuple[str, ...]:
+    known = _treaty_parties()
+    return tuple(t for t in dict.fromkeys(mentioned) if known.get(t) == frozenset(parties))[:1]
 
 
 def _treaty_label(iri: str, drafts: list[Draft], event: EventFact) -> str:
