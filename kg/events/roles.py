@@ -21,6 +21,7 @@ from kg.reference import reference_entities
 
 TARGET_GAP_WORDS = 1  # "the invasion of X", "serangan udara ke X"
 OBJECT_LEAD_WORDS = 2  # "intercepted a Philippine Navy boat", "menghadang perahu Angkatan Laut Filipina"
+PRONOUN_REACH = 6  # words between "they"/"their leaders" and the trigger
 SUBJECT_REACH = 4  # a main clause's subject stands at its start ("..., the two presidents agreed")
 TARGET_REACH = 4  # "strikes on more than a dozen Houthi targets"
 SUPPORT_VERB_REACH = 4  # words between a support verb and its noun: "carried out air and missile strikes"
@@ -120,8 +121,15 @@ def _supported(ctx: SentenceContext, gap: str) -> bool:
 
 
 def _after_locative(ctx: SentenceContext, unit: Unit) -> bool:
-    before = ctx.text[max(0, unit.start - 12):unit.start]
-    return any(not before[m.end():].strip() for m in find_all(ctx.words.get("roles.locative"), before))
+    """"in Yemen", "in the Qatari capital": the unit names where, not who."""
+    before = ctx.text[max(0, unit.start - 24):unit.start]
+    fillers = compile_patterns(ctx.words.get("roles.fillers"))
+    for match in find_all(ctx.words.get("roles.locative"), before):
+        rest = before[match.end():]
+        rest = fillers.sub(" ", rest) if fillers else rest
+        if not rest.strip():
+            return True
+    return False
 
 
 def _group_before(units: list[Unit], ctx: SentenceContext) -> list[Unit]:
@@ -162,7 +170,9 @@ def established(ctx: SentenceContext, segment: Segment, trigger_end: int) -> lis
 
 
 def plural_pronoun_before(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
-    return bool(find_all(ctx.words.get("roles.plural_pronouns"), ctx.text[segment.start:trigger_start]))
+    """"Their leaders signed ...": a plural pronoun shortly before the trigger."""
+    before = ctx.text[segment.start:trigger_start]
+    return any(word_count(before[m.end():]) <= PRONOUN_REACH for m in find_all(ctx.words.get("roles.plural_pronouns"), before))
 
 
 def demonstrative_after(ctx: SentenceContext, trigger_end: int) -> bool:
