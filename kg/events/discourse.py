@@ -91,7 +91,14 @@ def focus_pair(drafts: list[Draft], position: int) -> tuple[str, ...]:
 
 
 def _resolve_pairs(drafts: list[Draft]) -> None:
+    """"The two countries", and reciprocal triggers ("an exchange of fire")
+    naming fewer than two sides: the pair in focus, if it holds the side named."""
     for draft in drafts:
+        if (draft.anaphoric or draft.rule.reciprocal) and len(draft.sides()) < 2:
+            pair = focus_pair(drafts, draft.position)
+            if pair and draft.sides() <= set(pair):
+                draft.fact.roles["participant"] = pair
+            continue
         if draft.anaphoric and len(draft.sides()) < 2:
             pair = focus_pair(drafts, draft.position)
             if pair:
@@ -259,4 +266,12 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     _pairs_in_focus(drafts, named_so_far(contexts))
     _orphan_casualties(contexts, drafts)
     complete = [d for d in drafts if d.rule.frame != "membership_change" or d.fact.roles.get("organization")]
-    return [d for d in complete if d.distinct_actors() >= d.rule.min_actors and d.has_needs()]
+    return [d for d in complete if d.distinct_actors() >= _least_actors(d) and d.has_needs()]
+
+
+def _least_actors(draft: Draft) -> int:
+    """A hypothetical fight needs both sides named: "the treaty applies to
+    armed attacks on Philippine ships" is a condition, not an event."""
+    if draft.fact.modality == "hypothetical" and draft.kind in FIGHTING:
+        return max(2, draft.rule.min_actors)
+    return draft.rule.min_actors

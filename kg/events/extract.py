@@ -77,7 +77,10 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     if rule.places_stand_for_states and not others:
         located += roles.host_states(ctx, segment, match.end())
     place = roles.locations(ctx, segment, match.start(), match.end(), (*sides, *others))
-    common: Roles = {"mediator": roles.mediators(ctx, segment), "location": place}
+    hosts: list[Unit] = []
+    if rule.noun and roles.hosted(ctx, sides, match.start()):
+        hosts, sides = sides, []  # "Malaysia hosted the talks": the host mediates
+    common: Roles = {"mediator": [*roles.mediators(ctx, segment), *hosts], "location": place}
     listed = roles.between(ctx, segment, match.start())
     if listed:
         return [{"participant": listed, **common}]

@@ -115,6 +115,14 @@ def subject(
     return main_subject(ctx, segment)
 
 
+def hosted(ctx: SentenceContext, sides: list[Unit], trigger_start: int) -> bool:
+    """"X hosted the talks": a host verb stands between the subject and the noun."""
+    if not sides:
+        return False
+    gap = ctx.text[sides[-1].end:trigger_start]
+    return any(word_count(gap[m.end():]) <= SUPPORT_VERB_REACH for m in find_all(ctx.words.get("roles.host_verbs"), gap))
+
+
 def _supported(ctx: SentenceContext, gap: str) -> bool:
     """A support verb stands just before the noun trigger (a few modifiers aside)."""
     return any(word_count(gap[m.end():]) <= SUPPORT_VERB_REACH for m in find_all(ctx.words.get("roles.support_verbs"), gap))

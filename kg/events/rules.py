@@ -34,7 +34,8 @@ class EventRule:
     refers_to: tuple[str, ...] = ()  # "the agreement, brokered by X": only adds to the latest event of these kinds
     needs: tuple[str, ...] = ()
     source_side: bool = False  # "retook X from Y": Y is the other side
-    exclusive: bool = False  # other rules' matches inside this one's are ignored  # the event is kept only with one of these: "location", "troops", "date"
+    exclusive: bool = False  # other rules' matches inside this one's are ignored
+    reciprocal: bool = False  # "exchanged fire": with one side named, the other is the one in focus  # the event is kept only with one of these: "location", "troops", "date"
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ def _rule(entry: dict[str, Any], language: str) -> EventRule:
             needs=tuple(entry.get("needs", ())),
             source_side=bool(entry.get("source_side", False)),
             exclusive=bool(entry.get("exclusive", False)),
+            reciprocal=bool(entry.get("reciprocal", False)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(f"{where}: bad rule {entry.get('id', '?')}: {exc}") from exc
