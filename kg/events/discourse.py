@@ -106,6 +106,12 @@ def _resolve_pairs(drafts: list[Draft]) -> None:
 
 
 def _absorb(target: Draft, draft: Draft) -> None:
+    """A side-less mention joins the fight in focus. "The war has displaced
+    millions" after a fight that lasts ("has fought since April 2023") makes
+    that fight a war."""
+    lasting = target.fact.date is None or target.fact.date.precision != "day"
+    if draft.kind == "War" and target.kind == "ArmedClash" and lasting:
+        target.fact.kind = "War"
     target.fact.evidence += draft.fact.evidence
     target.fact.date = dating.join(target.fact.date, draft.fact.date)
     if target.fact.fatalities is None and draft.fact.fatalities is not None:

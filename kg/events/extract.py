@@ -68,6 +68,7 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
         sides += [u for u in roles.targets(ctx, segment, after) if u not in sides]
     if rule.kind in FIGHTING:
         sides += [u for u in roles.accuser(ctx, segment, sides) if u not in sides]
+        sides += [u for u in roles.retaliated(ctx, segment, match.end()) if u not in sides]
     others = [u for u in roles.objects(ctx, segment, match.start()) if u not in sides]
     if rule.transitive:
         others += [u for u in roles.direct_object(ctx, segment, match.end()) if u not in sides and u not in others]
@@ -123,7 +124,8 @@ def _membership_change(ctx: SentenceContext, rule: EventRule, segment: Segment, 
 
 
 def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
-    parties = roles.subject(ctx, segment, match.start()) + roles.objects(ctx, segment, match.start())
+    listed = roles.between(ctx, segment, segment.start)  # "the treaty between A and B was signed"
+    parties = listed or roles.subject(ctx, segment, match.start()) + roles.objects(ctx, segment, match.start())
     place = roles.locations(ctx, segment, match.start(), match.end(), tuple(parties))
     return [{"participant": parties, "treaty": [t.entity for t in ctx.treaties], "location": place,
              "establishes": roles.established(ctx, segment, match.end())}]
@@ -163,7 +165,7 @@ def _required(ctx: SentenceContext, rule: EventRule, segment: Segment) -> bool:
 
 def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> list[Draft]:
     segment = ctx.segment_at(match.start())
-    polarity = modality.polarity(ctx, segment, match.start())
+    polarity = modality.polarity(ctx, segment, match.start(), noun=rule.noun)
     if polarity == "negated" or not _required(ctx, rule, segment):
         return []
     dates = attributes.trigger_dates(ctx, segment, inherit=rule.undated != "none") or ctx.carried_dates

@@ -14,22 +14,27 @@ from kg.events.patterns import find_all
 from kg.events.roles import opens_hypothetical
 
 _WINDOW_WORDS = 8
+_NOUN_WINDOW_WORDS = 3
 Polarity = Literal["asserted", "future", "hypothetical", "negated"]
 
 
-def _window(ctx: SentenceContext, segment: Segment, trigger_start: int) -> str:
+def _window(ctx: SentenceContext, segment: Segment, trigger_start: int, size: int) -> str:
     """The words before the trigger in its clause, back to a comma or a
     conjunction: "M23 did not sign the deal and held talks" asserts the talks."""
     before = ctx.text[segment.start:trigger_start]
     stops = [m.end() for m in find_all(ctx.words.get("roles.conjunctions"), before)] + [before.rfind(",") + 1]
     before = before[max(stops, default=0):]
-    return " ".join(before.split()[-_WINDOW_WORDS:])
+    return " ".join(before.split()[-size:])
 
 
-def polarity(ctx: SentenceContext, segment: Segment, trigger_start: int) -> Polarity:
-    window = _window(ctx, segment, trigger_start)
+def polarity(ctx: SentenceContext, segment: Segment, trigger_start: int, noun: bool = False) -> Polarity:
+    """A noun trigger hears future and hypothetical cues only right before it
+    ("will monitor the truce"), not those of a verb further back ("tried to
+    discredit the 2,000 peacekeepers")."""
+    window = _window(ctx, segment, trigger_start, _WINDOW_WORDS)
     if find_all(ctx.words.get("modality.negation"), window):
-        return "negated"
+        return "negated"  # negation governs the whole clause: "had not taken part in the fighting"
+    window = _window(ctx, segment, trigger_start, _NOUN_WINDOW_WORDS) if noun else window
     if opens_hypothetical(ctx, segment) or find_all(ctx.words.get("modality.hypothetical"), window):
         return "hypothetical"
     if find_all(ctx.words.get("modality.future"), window):

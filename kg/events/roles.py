@@ -108,7 +108,8 @@ def subject(
         return [] if too_far or unsupported else before
     if opens_hypothetical(ctx, segment):
         return []
-    possessive = find_all(ctx.words.get("roles.possessive"), ctx.text[segment.start:segment.end])
+    clause = ctx.text[segment.start:segment.end]
+    possessive = find_all(ctx.words.get("roles.possessive"), clause) or find_all(ctx.words.get("roles.pronouns"), clause)
     opening = segment.kind == "subordinate" and segment is ctx.segments[0]  # "During the talks, A and B ..."
     if (noun or max_gap_words is not None) and not (possessive or opening):
         return []
@@ -268,6 +269,15 @@ def host_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> lis
 @cache
 def _capitals() -> dict[str, str]:
     return {e.iri: e.stands_for for e in reference_entities() if e.kind == "Place" and e.stands_for}
+
+
+def retaliated(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
+    """"struck Hodeidah in retaliation for a Houthi missile": the side struck back at."""
+    for match in find_all(ctx.words.get("roles.retaliation"), ctx.text[trigger_end:segment.end]):
+        cue_end = trigger_end + match.end()
+        near = [u for u in ctx.units if u.start >= cue_end and word_count(ctx.text[cue_end:u.start]) <= TARGET_REACH]
+        return near[:1]
+    return []
 
 
 def source(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
