@@ -32,12 +32,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.gazetteer import (Gazetteer, Match, PhraseSet, Span, Token, covered_by, default_gazetteer,
+from kg.gazetteer import (Gazetteer, Match, PhraseSet, Span, Token, covered_by, default_gazetteer, fold,
                           surface, tokenize)
 from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
 from kg.organizations import unknown_armed_groups
-from kg.persons import speech_persons, title_lexicon, titled_persons
+from kg.persons import KnownPersons, known_persons, speech_persons, title_lexicon, titled_persons
 from kg.places import unknown_places
 
 # Among spans of equal length: blockers, then organs, then names of actors, then
@@ -60,6 +60,7 @@ class UsageLexicon:
     non_actor_after: PhraseSet
     organs_before: PhraseSet
     organs_after: PhraseSet
+    common_words: frozenset[str]  # names that are also ordinary words: "Baku" / "baku tembak"
 
 
 @cache
@@ -71,7 +72,8 @@ def usage_lexicon(languages: tuple[str, ...]) -> UsageLexicon:
 
     return UsageLexicon(
         languages[0], phrases("locative", "prepositions"), phrases("non_actor", "before"),
-        phrases("non_actor", "after"), phrases("organs", "before_state"), phrases("organs", "after_state"))
+        phrases("non_actor", "after"), phrases("organs", "before_state"), phrases("organs", "after_state"),
+        frozenset(fold(w) for table in tables for w in table.get("common_words", {}).get("words", [])))
 
 
 def name_languages(language: str) -> tuple[str, ...]:
@@ -139,6 +141,16 @@ def _longest_first(candidates: list[Span], tokens: Sequence[Token]) -> list[Span
     return sorted(chosen, key=lambda s: s.first)
 
 
+def _common_word(tokens: Sequence[Token], match: Match, usage: UsageLexicon) -> bool:
+    """A one-word name that is also an ordinary word of the text's language, written where
+    any word is capitalised: opening the sentence ("Baku tembak ...", "Lima orang ...").
+    Elsewhere case tells them apart; an upper-case dateline ("BAKU -") is a name."""
+    token = tokens[match.first]
+    opens = not any(t.is_word for t in tokens[:match.first])
+    return match.last - match.first == 1 and token.key in usage.common_words and opens \
+        and not token.text.isupper()
+
+
 def _followed_by_number(tokens: Sequence[Token], span: Span) -> bool:
     """"France 24", "Russia 1": a state name that is part of a numbered proper name."""
     return span.kind == "State" and span.last < len(tokens) and tokens[span.last].text.isdigit() \
@@ -187,10 +199,11 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
                  lexicons: tuple[str, ...], headline: bool = False) -> list[Span]:
     """Gazetteer, organ and unknown armed-group spans of one sentence, longest first, with
     their use decided. Headlines are in title case: no unknown groups there."""
-    matches = sorted(gazetteer.matches(tokens, languages), key=lambda m: m.entry.language != languages[0])
+    usage = usage_lexicon(lexicons)
+    matches = sorted((m for m in gazetteer.matches(tokens, languages) if not _common_word(tokens, m, usage)),
+                     key=lambda m: m.entry.language != languages[0])
     candidates = [_from_match(m) for m in matches]
     states = [c for c in candidates if c.kind == "State" and c.source in {"name", "demonym"}]
-    usage = usage_lexicon(lexicons)
     candidates += _organ_spans(tokens, states, usage, _title_tokens(tokens, lexicons))
     if not headline:
         candidates += unknown_armed_groups(tokens, covered_by(tokens, candidates), lexicons)
@@ -325,6 +338,70 @@ def _link_persons(analysed: list[_Analysed]) -> None:
     _add_aliases(analysed, _person_patterns(_person_registry(analysed)))
 
 
+def _known_for(analysed: list[_Analysed], known: KnownPersons) -> dict[str, object]:
+    """Document person IRI -> the office holder of the reference data it names."""
+    found: dict[str, object] = {}
+    for item in analysed:
+        for span in item.spans:
+            if span.kind == "Person" and span.entity not in found:
+                keys = tuple(t.key for t in item.tokens[span.first:span.last] if t.is_word)
+                person = known.lookup(keys, span.represents)
+                if person is not None:
+                    found[span.entity] = person
+    return found
+
+
+def _as_known(span: Span, person) -> Span:
+    return replace(span, entity=person.iri, represents=span.represents or person.represents,
+                   role=span.role or person.role)
+
+
+def _replaceable(span: Span) -> bool:
+    """A state or place name inside a known person's name ("Israel" in "Israel Katz"); the
+    person found by a title or alias keeps its role ("Defence Minister Israel Katz")."""
+    return span.kind in {"State", "Place"} and span.source in {"name", "seat", "place"}
+
+
+def _bare_known(item: _Analysed, known: KnownPersons) -> None:
+    """Known persons named without a title or speech verb ("Zelensky's visit")."""
+    i = 0
+    while i < len(item.tokens):
+        found = known.name_at(item.tokens, i)
+        if found is None:
+            i += 1
+            continue
+        length, person = found
+        inside = [s for s in item.spans if s.overlaps(Span(i, i + length, "", "", ""))]
+        same = [s for s in inside if s.entity == person.iri]  # "Katz" found by its title
+        if all((_replaceable(s) or s in same) and i <= s.first and s.last <= i + length for s in inside) \
+                and (same or not _runs_on(item.tokens, i, i + length)):
+            span = replace(same[0], first=i, last=i + length) if same else \
+                Span(i, i + length, "Person", person.iri, "person:reference", source="reference")
+            item.spans = [s for s in item.spans if s not in inside] + [_as_known(span, person)]
+        i += length
+    item.spans.sort(key=lambda s: s.first)
+
+
+def _runs_on(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """A capitalised word right before or after: part of a longer name ("Lula" in "Luiz Lula")."""
+    before = tokens[first - 1] if first > 0 else None
+    after = tokens[end] if end < len(tokens) else None
+    return any(t is not None and t.is_word and t.is_capitalized and not t.text.isupper()
+               for t in ((before if before and first > 1 else None), after))
+
+
+def _link_known_persons(analysed: list[_Analysed]) -> None:
+    """Persons of the reference data: those found by titles and speech verbs take its
+    IRI and, where the text says nothing, whom they represent and their role; then
+    their names and aliases wherever they stand alone."""
+    known = known_persons()
+    found = _known_for(analysed, known)
+    for item in analysed:
+        item.spans = [_as_known(s, found[s.entity]) if s.kind == "Person" and s.entity in found else s
+                      for s in item.spans]
+        _bare_known(item, known)
+
+
 # --- public API -----------------------------------------------------------------------
 
 def _entities_and_places(doc: Document, sentence: Sentence, gazetteer: Gazetteer) -> _Analysed:
@@ -365,6 +442,7 @@ def find_mentions(doc: Document, sentences: list[Sentence],
     for item in analysed:
         _add_persons(item, lexicon_languages(doc.language))
     _link_persons(analysed)
+    _link_known_persons(analysed)
     return sorted((_mention(doc, item, span) for item in analysed for span in item.spans
                    if span.kind != BLOCKED), key=lambda m: (m.start, m.end))
 

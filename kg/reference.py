@@ -2,12 +2,20 @@
 
 States come from pycountry (ISO 3166-1, names translated with pycountry's
 gettext catalogues); everything hand-kept lives in `ontology/reference/`:
-`states.toml` (aliases, demonyms, capitals, seats of government),
+`states.toml` (aliases, demonyms, capitals, seats of government; also
+historic states such as the Soviet Union, from pycountry's historic list),
+`places.toml` (regions, seas, straits, contested territories, cities),
+`persons.toml` (heads of state and government, ministers, leaders),
 `organizations.ttl`, `treaties.ttl` and `memberships.csv`.
+
+A name hand-kept for one state is taken away from pycountry's names of any
+other state: "Congo" in news is the Democratic Republic of the Congo, so
+states.toml lists it under COD and the Republic of the Congo loses it.
 
 `reference_triples()` is what the store loads into the reference graph;
 `reference_entities()` is the gazetteer the extractor matches names against;
-`memberships()` are the dated membership periods.
+`memberships()` are the dated membership periods; `reference_persons()`
+the office holders that bare or partly titled names are linked to.
 """
 from __future__ import annotations
 
@@ -28,7 +36,8 @@ from pyoxigraph import Literal, NamedNode, Triple
 from kg.errors import InputError
 from kg.lexicon import available_languages
 from kg.ontology import read_turtle
-from kg.namespaces import CKG, DCTERMS, RDF, RDFS, SKOS, XSD, local_key, membership_iri, org_iri, place_iri, state_iri
+from kg.namespaces import (CKG, DCTERMS, RDF, RDFS, SKOS, XSD, local_key, membership_iri, org_iri, person_iri,
+                           place_iri, state_iri)
 from kg.resources import reference_dir
 
 ENGLISH = "en"
@@ -93,6 +102,23 @@ class ReferenceMembership:
 
 
 @dataclass(frozen=True)
+class ReferencePerson:
+    """One office holder of persons.toml. `names` are the full names it is written
+    with (the first is the label), `aliases` shorter names that stand for it alone
+    in news ("Putin"); `represents` is a state or organization IRI, `role` an
+    English role name; `since` / `until` ISO dates of the office when known."""
+
+    iri: str
+    names: tuple[str, ...]
+    aliases: tuple[str, ...]
+    represents: str
+    role: str
+    source: str
+    since: str | None = None
+    until: str | None = None
+
+
+@dataclass(frozen=True)
 class _Seat:
     names: dict[str, tuple[str, ...]]
     is_capital: bool
@@ -116,18 +142,21 @@ def _states_extras() -> dict[str, dict[str, Any]]:
 
 
 def _read_states_extras(path: Path) -> dict[str, dict[str, Any]]:
-    try:
-        with path.open("rb") as handle:
-            table = tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise InputError(f"{path}: cannot read state extras: {exc}") from exc
+    table = _read_toml(path, "state extras")
     for code, extras in table.items():
-        if pycountry.countries.get(alpha_3=code) is None:
-            raise InputError(f"{path}: '{code}' is not an ISO 3166-1 alpha-3 code")
+        if country_by_code(code) is None:
+            raise InputError(f"{path}: '{code}' is not an ISO 3166-1 alpha-3 code (current or historic)")
+        if pycountry.countries.get(alpha_3=code) is None and not _names(extras.get("names", {})).get(ENGLISH):
+            raise InputError(f"{path}: historic state {code} needs English names")
         for place in [extras.get("capital", {}), *extras.get("seats", [])]:
             if place and not place.get(ENGLISH):
                 raise InputError(f"{path}: a capital or seat of {code} has no English name")
     return table
+
+
+def country_by_code(code: str) -> Any | None:
+    """The pycountry record of a current or historic (ISO 3166-3) alpha-3 code."""
+    return pycountry.countries.get(alpha_3=code) or pycountry.historic_countries.get(alpha_3=code)
 
 
 def _names(table: dict[str, Any]) -> dict[str, tuple[str, ...]]:
@@ -142,6 +171,14 @@ def _seats(extras: dict[str, Any]) -> list[_Seat]:
     for seat in extras.get("seats", []):
         seats.append(_Seat(_names(seat), False, seat.get("metonym", True)))
     return seats
+
+
+def _read_toml(path: Path, what: str) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise InputError(f"{path}: cannot read {what}: {exc}") from exc
 
 
 def _parsed_ttl(name: str) -> tuple[Triple, ...]:
@@ -170,14 +207,24 @@ def _unique(names: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(name for name in names if name))
 
 
+@cache
+def _hand_kept_owner() -> dict[tuple[str, str], str]:
+    """(language, folded name) -> the state whose hand-kept names list it."""
+    return {(lang, name.casefold()): code for code, extras in _states_extras().items()
+            for lang, names in _names(extras.get("names", {})).items() for name in names}
+
+
 def _state_names(country: Any, extras: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     """Per language: the hand-kept preferred name first (it becomes rdfs:label),
-    then pycountry's names, then the remaining aliases."""
+    then pycountry's names that no other state keeps by hand, then the remaining aliases."""
     hand_kept = _names(extras.get("names", {}))
+    owner = _hand_kept_owner()
     names = {}
     for lang in _languages():
         own = hand_kept.get(lang, ())
-        found = _unique([*own[:1], *_pycountry_names(country, lang), *own])
+        generated = [n for n in _pycountry_names(country, lang)
+                     if owner.get((lang, n.casefold()), country.alpha_3) == country.alpha_3]
+        found = _unique([*own[:1], *generated, *own])
         names[lang] = tuple(found or _pycountry_names(country, lang, catalogue_forms=True))
     return names
 
@@ -195,9 +242,15 @@ def _by_language(seats: Iterable[_Seat]) -> dict[str, tuple[str, ...]]:
     return {lang: tuple(_unique(names)) for lang, names in merged.items()}
 
 
+def _countries() -> list[Any]:
+    """Every current ISO 3166-1 country, and the historic ones states.toml lists."""
+    historic = [country_by_code(code) for code in _states_extras() if pycountry.countries.get(alpha_3=code) is None]
+    return sorted([*pycountry.countries, *historic], key=lambda c: c.alpha_3)
+
+
 def _state_entities() -> Iterator[ReferenceEntity]:
     extras_by_code = _states_extras()
-    for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
+    for country in _countries():
         extras = extras_by_code.get(country.alpha_3, {})
         iri = state_iri(country.alpha_3)
         seats = _seats(extras)
@@ -248,6 +301,77 @@ def _entities_from_graph(triples: Iterable[Triple], kinds: tuple[str, ...]) -> I
             names={lang: tuple(_unique(values)) for lang, values in labels.items()},
             parties=tuple(sorted(parties.get(iri, []))),
         )
+
+
+# --- places and persons from TOML ----------------------------------------------------
+
+
+@cache
+def _places() -> tuple[ReferenceEntity, ...]:
+    seats = {seat.iri for extras in _states_extras().values() for seat in _seats(extras)}
+    return _read_places(_path("places.toml"), seats)
+
+
+def _read_places(path: Path, taken: set[str]) -> tuple[ReferenceEntity, ...]:
+    """The [[places]] of a places TOML file: names per language (English first
+    gives the IRI), and `in`, the ISO alpha-3 code of the state it lies in."""
+    places: list[ReferenceEntity] = []
+    for n, table in enumerate(_read_toml(path, "places").get("places", []), start=1):
+        names = _names(table)
+        if not names.get(ENGLISH):
+            raise InputError(f"{path}: place {n} has no English name")
+        state = table.get("in")
+        if state is not None and country_by_code(state) is None:
+            raise InputError(f"{path}: place '{names[ENGLISH][0]}': 'in' = '{state}' is not an ISO alpha-3 code")
+        iri = place_iri(names[ENGLISH][0])
+        if iri in taken:
+            raise InputError(f"{path}: place '{names[ENGLISH][0]}' is listed twice (here or as a capital/seat)")
+        taken.add(iri)
+        places.append(ReferenceEntity(iri=iri, kind="Place", key=local_key(iri), names=names,
+                                      located_in=state_iri(state) if state else None))
+    return tuple(places)
+
+
+@cache
+def _persons() -> tuple[ReferencePerson, ...]:
+    return _read_persons(_path("persons.toml"), {entity.key for entity in _organizations()})
+
+
+def _represented(value: str, where: str, org_keys: set[str]) -> str:
+    """'state:RUS' or 'org:UN' -> the IRI."""
+    kind, _, key = value.partition(":")
+    if kind == "state" and country_by_code(key) is not None:
+        return state_iri(key)
+    if kind == "org" and key in org_keys:
+        return org_iri(key)
+    raise InputError(f"{where}: represents '{value}' is neither state:<ISO alpha-3> nor org:<key in organizations.ttl>")
+
+
+def _read_persons(path: Path, org_keys: set[str]) -> tuple[ReferencePerson, ...]:
+    persons: list[ReferencePerson] = []
+    seen: set[str] = set()
+    for n, table in enumerate(_read_toml(path, "persons").get("persons", []), start=1):
+        names = tuple(table.get("names", []))
+        where = f"{path} person {n} ({names[0] if names else '?'})"
+        if not names or not all(isinstance(name, str) and name.strip() for name in names):
+            raise InputError(f"{where}: no names")
+        for column in ("represents", "role", "source"):
+            if not str(table.get(column, "")).strip():
+                raise InputError(f"{where}: no {column}")
+        since, until = (_check_date(str(table[k]), k, where) if k in table else None for k in ("since", "until"))
+        iri = person_iri(names[0])
+        if iri in seen:
+            raise InputError(f"{where}: listed twice")
+        seen.add(iri)
+        persons.append(ReferencePerson(iri, names, tuple(table.get("aliases", [])),
+                                       _represented(table["represents"], where, org_keys), table["role"],
+                                       table["source"], since, until))
+    return tuple(persons)
+
+
+def reference_persons() -> list[ReferencePerson]:
+    """Office holders of persons.toml, in file order."""
+    return list(_persons())
 
 
 # --- memberships ------------------------------------------------------------------
@@ -324,12 +448,14 @@ def _organizations() -> tuple[ReferenceEntity, ...]:
 @cache
 def _entities() -> tuple[ReferenceEntity, ...]:
     treaties = _entities_from_graph(_parsed_ttl("treaties.ttl"), ("Treaty",))
-    return (*_state_entities(), *_organizations(), *treaties)
+    return (*_state_entities(), *_places(), *_organizations(), *treaties)
 
 
 def reference_entities() -> list[ReferenceEntity]:
-    """Gazetteer entries: every ISO state, the capitals and seats of
-    government, organizations, alliances, armed groups and treaties."""
+    """Gazetteer entries: every ISO state (and the historic states states.toml
+    lists), the capitals and seats of government, the places of places.toml,
+    organizations, alliances, armed groups and treaties. Persons are apart
+    (`reference_persons`): titles decide where their names are."""
     return list(_entities())
 
 
@@ -345,7 +471,7 @@ def _date_literal(value: str) -> Literal:
 
 def _state_triples(entity: ReferenceEntity) -> Iterator[Triple]:
     iri = NamedNode(entity.iri)
-    country = pycountry.countries.get(alpha_3=entity.key)
+    country = country_by_code(entity.key)
     yield Triple(iri, _TYPE, _ckg("State"))
     yield Triple(iri, _ckg("isoCode"), Literal(country.alpha_3))
     yield Triple(iri, _ckg("isoCode2"), Literal(country.alpha_2))
@@ -386,6 +512,16 @@ def _membership_triples(period: ReferenceMembership) -> Iterator[Triple]:
         yield Triple(member, _ckg("memberOf"), org)
 
 
+def _person_triples(person: ReferencePerson) -> Iterator[Triple]:
+    iri = NamedNode(person.iri)
+    yield Triple(iri, _TYPE, _ckg("Person"))
+    for n, name in enumerate(person.names):
+        yield Triple(iri, _LABEL if n == 0 else _ALT, Literal(name))
+    yield Triple(iri, _ckg("represents"), NamedNode(person.represents))
+    yield Triple(iri, _ckg("role"), Literal(person.role))
+    yield Triple(iri, _SOURCE, _source_term(person.source))
+
+
 def _source_term(source: str) -> NamedNode | Literal:
     return NamedNode(source) if source.startswith(("http://", "https://")) else Literal(source)
 
@@ -401,6 +537,8 @@ def _all_triples() -> Iterator[Triple]:
     yield from _parsed_ttl("treaties.ttl")
     for period in _memberships():
         yield from _membership_triples(period)
+    for person in _persons():
+        yield from _person_triples(person)
 
 
 @cache

@@ -301,7 +301,7 @@ def test_a_state_army_is_not_an_unknown_group():
 
 
 def test_headlines_yield_no_unknown_names():
-    found = mentions("Pasukan Ukraina Serbu Wilayah Kursk, Putin Sebut Provokasi Besar", "id")
+    found = mentions("Pasukan Ukraina Serbu Wilayah Zarechne, Drago Sebut Provokasi Besar", "id")
     assert [(m.text, m.kind) for m in found] == [("Pasukan Ukraina", "State")]
 
 

@@ -9,14 +9,17 @@ import pycountry
 import pytest
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Store, Variable
 
-from kg.namespaces import CKG, DCTERMS, RDFS, org_iri, state_iri, treaty_iri
+from kg.namespaces import CKG, DCTERMS, ID, RDF, RDFS, org_iri, person_iri, state_iri, treaty_iri
 from kg.errors import InputError
 from kg.reference import (
     MEMBERSHIP_STATUSES,
     _read_memberships,
+    _read_persons,
+    _read_places,
     _read_states_extras,
     memberships,
     reference_entities,
+    reference_persons,
     reference_triples,
 )
 from kg.resources import reference_dir
@@ -43,7 +46,9 @@ def _objects(triples, subject: str, predicate: str) -> list:
 
 def test_every_pycountry_state_is_a_state_entity(entities):
     states = {e.key for e in entities if e.kind == "State"}
-    assert states == {c.alpha_3 for c in pycountry.countries}
+    historic = states - {c.alpha_3 for c in pycountry.countries}
+    assert states >= {c.alpha_3 for c in pycountry.countries}
+    assert historic and all(pycountry.historic_countries.get(alpha_3=code) for code in historic)
 
 
 def test_every_state_has_one_iso_code_and_labels_in_en_and_id(triples):
@@ -297,12 +302,90 @@ def test_malformed_state_extras_are_named(tmp_path, text, problem):
     assert str(path) in str(error.value) and problem in str(error.value)
 
 
-def test_every_place_has_english_and_indonesian_names_and_a_state(entities):
+def test_every_place_has_english_and_indonesian_names_and_capitals_a_state(entities):
     places = [e for e in entities if e.kind == "Place"]
-    assert len(places) >= 100
+    assert len(places) >= 250
     for place in places:
         assert place.names.get("en") and place.names.get("id"), place.key
-        assert place.located_in and place.located_in.startswith(state_iri("")), place.key
+        assert place.located_in is None or place.located_in.startswith(state_iri("")), place.key
+    seats = [p for p in places if p.stands_for]
+    assert seats and all(p.located_in == p.stands_for for p in seats)
+
+
+@pytest.mark.parametrize("name, language, key", [
+    ("Red Sea", "en", "red-sea"), ("Laut Merah", "id", "red-sea"),
+    ("Laut Cina Selatan", "id", "south-china-sea"), ("Tepi Barat", "id", "west-bank"),
+    ("Jalur Gaza", "id", "gaza-strip"), ("Gaza", "en", "gaza-strip"),
+    ("Dataran Tinggi Golan", "id", "golan-heights"), ("Krimea", "id", "crimea"),
+    ("Kivu Utara", "id", "north-kivu"), ("Selat Hormuz", "id", "strait-of-hormuz"),
+])
+def test_places_are_one_iri_across_languages(entities, name, language, key):
+    assert _resolve(entities, name, language) == {f"{ID}place/{key}"}
+
+
+def test_places_lie_in_their_state(entities):
+    by_key = {e.key: e for e in entities if e.kind == "Place"}
+    assert by_key["golan-heights"].located_in == state_iri("SYR")
+    assert by_key["donetsk"].located_in == state_iri("UKR")
+    assert by_key["kashmir"].located_in is None  # disputed: no single state
+    assert by_key["red-sea"].located_in is None
+
+
+def test_soviet_union_is_a_historic_state_with_one_iso_code(entities, triples):
+    assert _resolve(entities, "Uni Soviet", "id") == {state_iri("SUN")}
+    assert _resolve(entities, "USSR", "en") == {state_iri("SUN")}
+    assert _objects(triples, state_iri("SUN"), CKG + "isoCode") == [Literal("SUN")]
+    assert NamedNode(CKG + "State") in _objects(triples, state_iri("SUN"), RDF + "type")
+
+
+def test_a_hand_kept_name_is_taken_from_other_states(entities):
+    """pycountry calls the Republic of the Congo "Congo"; news means the DRC."""
+    assert _resolve(entities, "Congo", "en") == {state_iri("COD")}
+    assert _resolve(entities, "Kongo", "id") == {state_iri("COD")}
+    assert _resolve(entities, "Republic of the Congo", "en") == {state_iri("COG")}
+
+
+def test_persons_represent_states_or_organizations(triples):
+    persons = reference_persons()
+    assert len(persons) >= 100
+    assert len({p.iri for p in persons}) == len(persons)
+    zelensky = next(p for p in persons if p.iri == person_iri("Volodymyr Zelensky"))
+    assert zelensky.represents == state_iri("UKR") and zelensky.role == "president"
+    assert "Zelensky" in zelensky.aliases
+    assert _objects(triples, zelensky.iri, CKG + "represents") == [NamedNode(state_iri("UKR"))]
+    assert _objects(triples, zelensky.iri, CKG + "role") == [Literal("president")]
+    tedros = next(p for p in persons if "Tedros" in p.aliases)
+    assert tedros.represents == org_iri("WHO")
+    assert all(_objects(triples, p.iri, DCTERMS + "source") for p in persons)
+
+
+@pytest.mark.parametrize("text, problem", [
+    ('[[persons]]\nnames = ["A B"]\nrepresents = "state:XXX"\nrole = "president"\nsource = "s"\n', "represents"),
+    ('[[persons]]\nnames = ["A B"]\nrepresents = "org:NOPE"\nrole = "president"\nsource = "s"\n', "represents"),
+    ('[[persons]]\nnames = ["A B"]\nrepresents = "state:RUS"\nsource = "s"\n', "no role"),
+    ('[[persons]]\nnames = []\nrepresents = "state:RUS"\nrole = "r"\nsource = "s"\n', "no names"),
+    ('[[persons]]\nnames = ["A B"]\nrepresents = "state:RUS"\nrole = "r"\nsource = "s"\nsince = "2024-13"\n',
+     "since"),
+])
+def test_malformed_persons_are_named(tmp_path, text, problem):
+    path = tmp_path / "persons.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        _read_persons(path, {"UN"})
+    assert str(path) in str(error.value) and problem in str(error.value)
+
+
+@pytest.mark.parametrize("text, problem", [
+    ('[[places]]\nid = ["Laut"]\n', "no English name"),
+    ('[[places]]\nen = ["Sea"]\nin = "XXX"\n', "not an ISO"),
+    ('[[places]]\nen = ["Sea"]\n[[places]]\nen = ["Sea"]\n', "twice"),
+])
+def test_malformed_places_are_named(tmp_path, text, problem):
+    path = tmp_path / "places.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        _read_places(path, set())
+    assert str(path) in str(error.value) and problem in str(error.value)
 
 
 def test_at_least_sixty_states_have_hand_kept_aliases_and_capitals(entities):
