@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.events.discourse import carry_dates, focus_pair, resolve
+from kg.events.context import GROUP_KINDS
+from kg.events.discourse import carry_dates, focus_pair, resolve, resolve_group_anaphora
 from kg.events.drafts import Draft
 from kg.events.extract import build_context, sentence_drafts
-from kg.events.statements import GROUP_KINDS, named_treaties, sentence_memberships, unique_memberships
+from kg.events.statements import named_treaties, sentence_memberships, unique_memberships
 from kg.model import Document, MembershipFact, Mention, Sentence, TreatyFact
 
 __all__ = ["Draft", "Reading", "read_events"]
@@ -28,6 +29,7 @@ class Reading:
 def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> Reading:
     contexts = [build_context(doc, s, mentions) for s in sentences if not s.is_chrome]
     carry_dates(contexts)
+    resolve_group_anaphora(contexts)
     drafts = resolve(contexts, [draft for ctx in contexts for draft in sentence_drafts(ctx)])
     memberships: list[MembershipFact] = []
     last_group: str | None = None

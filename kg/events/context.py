@@ -17,6 +17,7 @@ from kg.numbers import QuantityMatch
 
 ACTOR_KINDS = frozenset({"State", "Organization", "Alliance", "ArmedGroup", "Person"})
 ORGANIZATION_KINDS = frozenset({"Organization", "Alliance"})
+GROUP_KINDS = frozenset({*ORGANIZATION_KINDS, "ArmedGroup"})
 SegmentKind = Literal["main", "subordinate", "complement"]
 _MAX_GAP_WORDS = 4
 _MAX_JOINED_MODIFIERS = 2

@@ -24,12 +24,28 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.events import dating
-from kg.events.context import SentenceContext
+from kg.events.context import GROUP_KINDS, SentenceContext, Unit
 from kg.events.drafts import FIGHTING, Draft
 
 PAIRED = frozenset({"Talks", "Ceasefire", "TreatySigning"})  # events between two sides
 from kg.events.patterns import find_all
 from kg.model import DateValue
+
+
+def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
+    """"The group", "aliansi tersebut": the organization or armed group named
+    last stands there as an actor unit of its own."""
+    last: Unit | None = None
+    for ctx in contexts:
+        for match in find_all(ctx.words.get("discourse.group_anaphora"), ctx.text):
+            before = [u for u in ctx.units if u.end <= match.start() and u.kind in GROUP_KINDS]
+            named = before[-1] if before else last
+            taken = any(u.start < match.end() and match.start() < u.end for u in ctx.units)
+            if named is not None and not taken:
+                ctx.units.append(Unit(match.start(), match.end(), named.entity, named.kind, named.represents))
+        ctx.units.sort(key=lambda u: u.start)
+        groups = [u for u in ctx.units if u.kind in GROUP_KINDS]
+        last = groups[-1] if groups else last
 
 
 def carry_dates(contexts: list[SentenceContext]) -> None:

@@ -21,7 +21,7 @@ from kg.reference import reference_entities
 
 TARGET_GAP_WORDS = 1  # "the invasion of X", "serangan udara ke X"
 OBJECT_LEAD_WORDS = 2  # "intercepted a Philippine Navy boat", "menghadang perahu Angkatan Laut Filipina"
-PRONOUN_REACH = 6  # words between "they"/"their leaders" and the trigger
+PRONOUN_REACH = 4  # words between "they"/"their leaders" and the trigger
 SUBJECT_REACH = 4  # a main clause's subject stands at its start ("..., the two presidents agreed")
 TARGET_REACH = 4  # "strikes on more than a dozen Houthi targets"
 SUPPORT_VERB_REACH = 4  # words between a support verb and its noun: "carried out air and missile strikes"
@@ -109,7 +109,9 @@ def subject(
     if opens_hypothetical(ctx, segment):
         return []
     clause = ctx.text[segment.start:segment.end]
-    possessive = find_all(ctx.words.get("roles.possessive"), clause) or find_all(ctx.words.get("roles.pronouns"), clause)
+    before = ctx.text[segment.start:trigger_start]
+    pronoun = any(word_count(before[m.end():]) <= PRONOUN_REACH for m in find_all(ctx.words.get("roles.pronouns"), before))
+    possessive = find_all(ctx.words.get("roles.possessive"), clause) or pronoun
     opening = segment.kind == "subordinate" and segment is ctx.segments[0]  # "During the talks, A and B ..."
     if (noun or max_gap_words is not None) and not (possessive or opening):
         return []
@@ -197,11 +199,14 @@ def opens_hypothetical(ctx: SentenceContext, segment: Segment) -> bool:
 
 
 def main_subject(ctx: SentenceContext, segment: Segment) -> list[Unit]:
-    """The leading actor list of the nearest main clause, for a trigger in a
-    subordinate or complement clause that names no subject of its own."""
+    """The leading actor list of the main clause that governs a subordinate
+    or complement clause naming no subject of its own: the main clause before
+    it, or after it when the subordinate clause opens the sentence ("During
+    talks in Brussels, A and B agreed ...")."""
     if segment.kind == "main":
         return []
-    mains = [s for s in ctx.segments if s.kind == "main" and s is not segment]
+    opening = segment is ctx.segments[0]
+    mains = [s for s in ctx.segments if s.kind == "main" and (s.end <= segment.start or opening)]
     mains.sort(key=lambda s: abs(s.start - segment.start))
     for main in mains:
         first = next((u for u in ctx.units_between(main.start, main.end)), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.events import modality, roles
-from kg.events.context import ORGANIZATION_KINDS, SentenceContext, Unit, word_count
+from kg.events.context import GROUP_KINDS, ORGANIZATION_KINDS, SentenceContext, Unit, word_count
 from kg.events.drafts import Draft
 from kg.events.patterns import find_all
 from kg.model import DateValue, EventFact, Evidence, MembershipFact, TreatyFact
@@ -18,7 +18,6 @@ from kg.namespaces import ID, local_key, slugify, treaty_iri
 from kg.reference import reference_entities
 
 _ORG_WINDOW_WORDS = 12
-GROUP_KINDS = (*ORGANIZATION_KINDS, "ArmedGroup")  # an alliance of armed groups is one too
 
 
 def _evidence(ctx: SentenceContext, rule: str, confidence: float) -> Evidence:
