@@ -119,3 +119,9 @@ def test_find_in_store_ignores_other_classes_and_sides():
     fact = EventFact("ArmedClash", {"participant": (ARM, AZE)}, [], date=day("2022-09-13"))
     assert find_in_store(store, fact) is None
     assert new_event_iri(fact) == new_event_iri(EventFact("ArmedClash", {"participant": (AZE, ARM)}, [], date=day("2022-09-13")))
+
+
+def test_span_of_coordinated_dates():
+    assert dating.span([DateValue("2022-05", "month"), DateValue("2022-04", "month")]) == DateValue("2022-04", "month", "2022-05")
+    assert dating.span([DateValue("1990", "decade", "1999"), DateValue("2020", "year")]) is None
+    assert dating.span([DateValue("2020-01", "month"), DateValue("2022-01", "month")]) is None

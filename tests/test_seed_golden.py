@@ -158,10 +158,10 @@ def test_phone_calls_one_per_pair(store):
 
 
 def test_eu_mediated_talks_in_brussels(store):
-    talks = rows(store, """SELECT DISTINCT ?date WHERE { ?e a ckg:Talks ; ckg:mediator ckgid:org\\/EU ;
-        ckg:location ckgid:place\\/brussels ; ckg:date ?date ;
+    talks = rows(store, """SELECT DISTINCT ?date ?end WHERE { ?e a ckg:Talks ; ckg:mediator ckgid:org\\/EU ;
+        ckg:location ckgid:place\\/brussels ; ckg:date ?date ; ckg:endDate ?end ;
         ckg:participant ckgid:person\\/ilham-aliyev, ckgid:person\\/nikol-pashinyan, ckgid:state\\/AZE, ckgid:state\\/ARM }""")
-    assert talks == [("2022-04",), ("2022-05",)]
+    assert talks == [("2022-04", "2022-05")]  # "pada bulan Mei dan April": one round of talks spanning both months
 
 
 def test_russia_brokered_ceasefire_and_one_deployment(store):
@@ -169,6 +169,12 @@ def test_russia_brokered_ceasefire_and_one_deployment(store):
         ckg:participant ckgid:state\\/ARM, ckgid:state\\/AZE }""") == [("2020",)]
     assert rows(store, """SELECT DISTINCT ?troops ?q ?place WHERE { ?e a ckg:Deployment ; ckg:agent ckgid:state\\/RUS ;
         ckg:troops ?troops ; ckg:troopsQualifier ?q ; ckg:location ?place }""") == [("2000", "about", "place/nagorno-karabakh")]
+
+
+def test_invoked_treaty_is_stated_with_both_parties(store, seed_doc):
+    parties = rows(store, "SELECT DISTINCT ?doc ?p WHERE { GRAPH ?doc { ?p ckg:partyTo ckgid:treaty\\/arm-rus-1997-friendship } }",
+                   doc=seed_doc.iri)
+    assert [p for _, p in parties] == ["state/ARM", "state/RUS"]
 
 
 def test_csto_members(store, seed_doc):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.events import dating
 from kg.events.context import Segment, SentenceContext, Unit, word_count
 from kg.events.patterns import compile_patterns, find_all
 from kg.model import DateValue, Quantity
@@ -22,15 +23,19 @@ _NEAR_WORDS = 6  # "about 200 people, including civilians, had been killed"
 
 
 def _dates_in(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
-    """The clause's dates: all of them when coordinated ("in the 1990s and
-    2020"), else the most precise one."""
+    """The clause's dates. Coordinated dates of one precision within a year
+    are one span ("in April and May" is April to May); other coordinated
+    dates are one event each ("in the 1990s and in 2020"); dates that are
+    not coordinated leave the most precise one."""
     found = [d for d in ctx.dates if segment.start <= d.start < segment.end]
     conjunction = compile_patterns(ctx.words.get("dates.joiners"))
     for left, right in zip(found, found[1:]):
         gap = ctx.text[left.end:right.start]
         if not conjunction or conjunction.sub("", gap).strip(" ,-—–"):
             return [min(found, key=lambda d: _PRECISION_RANK[d.value.precision]).value]
-    return [d.value for d in found]
+    values = [d.value for d in found]
+    spanned = dating.span(values)
+    return [spanned] if spanned else values
 
 
 def _date_only(ctx: SentenceContext, segment: Segment) -> bool:

@@ -17,6 +17,8 @@ DAY_TOLERANCE = timedelta(days=2)
 # after days of fighting") only bounds the event: it may lie a week earlier.
 BORROWED_TOLERANCE = timedelta(days=7)
 _RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
+_SPANNED = ("day", "month")  # "on 12 and 13 September", "in April and May"
+_MAX_SPAN_DAYS = 366
 
 
 def _first(value: str) -> date:
@@ -57,6 +59,17 @@ def join(a: DateValue | None, b: DateValue | None) -> DateValue | None:
     start = min(interval(a)[0], interval(b)[0])
     end = max(interval(a)[1], interval(b)[1])
     return DateValue(start.isoformat(), "day", end.isoformat() if end != start else None)
+
+
+def span(values: list[DateValue]) -> DateValue | None:
+    """Several dates of one precision within a year as one span; None otherwise."""
+    if len(values) < 2 or len({v.precision for v in values}) > 1 or values[0].precision not in _SPANNED:
+        return None
+    first = min(values, key=lambda v: interval(v)[0])
+    last = max(values, key=lambda v: interval(v)[1])
+    if (interval(last)[1] - interval(first)[0]).days > _MAX_SPAN_DAYS:
+        return None
+    return DateValue(first.value, first.precision, last.end or last.value)
 
 
 def publication_day(published: date | datetime | None) -> DateValue | None:

@@ -192,10 +192,27 @@ def treaty_facts(
         facts.append(TreatyFact(iri, label, tuple(parties), event.evidence[0], signed_on=event.date,
                                 establishes=establishes[0] if establishes else None))
     signed = {fact.iri for fact in facts}
+    for fact in _invoked_between_parties(events):
+        if fact.iri not in signed:
+            signed.add(fact.iri)
+            facts.append(fact)
     for fact in stated:
         if fact.iri not in signed:
             signed.add(fact.iri)
             facts.append(fact)
+    return facts
+
+
+def _invoked_between_parties(events: list[EventFact]) -> list[TreatyFact]:
+    """"Armenia asked Russia to apply the treaty": a known treaty invoked by a
+    request between exactly its parties is stated with them."""
+    known = _treaty_parties()
+    facts: list[TreatyFact] = []
+    for event in events:
+        sides = frozenset(_actors(event, "requester", "addressee"))
+        for treaty in event.roles.get("invokes", ()) if event.kind == "AidRequest" else ():
+            if known.get(treaty) == sides:
+                facts.append(TreatyFact(treaty, local_key(treaty).replace("-", " "), tuple(sorted(sides)), event.evidence[0]))
     return facts
 
 
