@@ -144,7 +144,9 @@ def load_gold_paths(paths: list[Path]) -> list[GoldArticle]:
 def load_gold(path: Path) -> GoldArticle:
     check = _Checker(path)
     try:
-        raw = json.loads(path.read_text(encoding="utf-8-sig"))
+        raw = json.loads(path.read_text(encoding="utf-8-sig"), object_pairs_hook=_unique_fields)
+    except _DuplicateField as exc:
+        raise InputError(f"{path}: field {exc} appears twice in one object (JSON keeps only the last)") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read gold file ({exc})") from exc
     except json.JSONDecodeError as exc:
@@ -165,6 +167,19 @@ def load_gold(path: Path) -> GoldArticle:
         gold.treaties.append(_read_treaty(check, check.obj(item, f"treaties[{i}]"), f"treaties[{i}]", refs))
     _declare_used_states(gold)
     return gold
+
+
+class _DuplicateField(ValueError):
+    """A JSON object with the same key twice: the first value would be lost silently."""
+
+
+def _unique_fields(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _DuplicateField(repr(key))
+        seen[key] = value
+    return seen
 
 
 def _article_path(gold_path: Path, article: str) -> Path:

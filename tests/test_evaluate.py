@@ -335,3 +335,11 @@ def test_person_names_match_by_surname_or_spelling_variant(predicted: str, gold:
     from kg.evaluate import _same_person
 
     assert _same_person(ID + "person/" + predicted, ID + "person/" + gold) is same
+
+
+def test_a_field_given_twice_is_an_error_not_a_silent_loss(tmp_path: Path) -> None:
+    path = tmp_path / "twice.json"
+    path.write_text('{"format": "conflict-kg-gold/1", "article": "a.txt",\n'
+                    ' "entities": {"State": ["ARM"], "State": ["AZE"]}}', encoding="utf-8")
+    with pytest.raises(InputError, match=r"twice.json: field 'State' appears twice"):
+        load_gold(path)
