@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.events.context import GROUP_KINDS
-from kg.events.discourse import carry_dates, focus_pair, resolve, resolve_group_anaphora
+from kg.events.anaphora import focus_pair, resolve_group_anaphora
+from kg.events.discourse import carry_dates, resolve
 from kg.events.drafts import Draft
 from kg.events.extract import build_context, sentence_drafts
 from kg.events.statements import named_treaties, sentence_memberships, unique_memberships

@@ -3,7 +3,7 @@
 - A sentence without a date that continues the previous one ("Under that
   deal ...", "The ensuing conflict ...": continuation cues in words.toml)
   takes the previous sentence's dates.
-- "The two countries fought ..." takes its sides from the last event with two sides.
+- Who "they", "the two countries" or "the group" are: kg.events.anaphora.
 - A fight that names no side ("The six-week fighting in 2020 killed ...")
   is the fight in focus: the latest one of its kind with a compatible date
   and modality, else the latest such fight of any kind;
@@ -13,42 +13,22 @@
   latest event of its kind; a first ceasefire that names no parties is
   between the sides of the fight in focus.
 - A fight without sides in a sentence that names a ceasefire's parties is
-  theirs; talks or a truce with a broker but no sides are between the pair
-  of the latest event with two sides; "the agreement, brokered by X" adds
-  to the latest ceasefire or signing (rules with `refers_to`).
+  theirs; "the agreement, brokered by X" adds to the latest ceasefire or
+  signing (rules with `refers_to`).
 - A noun trigger followed by a demonstrative ("perundingan tersebut") names
   an event told before: its sides are not read from the sentence.
 """
 from __future__ import annotations
 
-from collections import Counter
-
-from kg.events import dating
-from kg.events.context import GROUP_KINDS, SentenceContext, Unit
+from kg.events import anaphora, dating
+from kg.events.context import SentenceContext
 from kg.events.drafts import FIGHTING, Draft
-
-PAIRED = frozenset({"Talks", "Ceasefire", "TreatySigning"})  # events between two sides
 from kg.events.patterns import find_all
 from kg.model import DateValue
 
 
-def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
-    """"The group", "aliansi tersebut": the organization or armed group named
-    last stands there as an actor unit of its own."""
-    last: Unit | None = None
-    for ctx in contexts:
-        for match in find_all(ctx.words.get("discourse.group_anaphora"), ctx.text):
-            before = [u for u in ctx.units if u.end <= match.start() and u.kind in GROUP_KINDS]
-            named = before[-1] if before else last
-            taken = any(u.start < match.end() and match.start() < u.end for u in ctx.units)
-            if named is not None and not taken:
-                ctx.units.append(Unit(match.start(), match.end(), named.entity, named.kind, named.represents))
-        ctx.units.sort(key=lambda u: u.start)
-        groups = [u for u in ctx.units if u.kind in GROUP_KINDS]
-        last = groups[-1] if groups else last
-
-
 def carry_dates(contexts: list[SentenceContext]) -> None:
+    """A dateless sentence with a continuation cue takes the previous sentence's date."""
     previous: list = []
     for ctx in contexts:
         if ctx.dates:
@@ -91,36 +71,6 @@ def _fight_in_focus(kept: list[Draft], draft: Draft) -> Draft | None:
     return None
 
 
-def focus_pair(drafts: list[Draft], position: int) -> tuple[str, ...]:
-    """"The two countries": the pair that fought most often before `position`
-    (the latest such pair on a tie), else the two sides named most often in
-    fights so far."""
-    fights = [d for d in drafts if d.position < position and d.kind in FIGHTING]
-    pairs = Counter(frozenset(d.sides()) for d in fights if len(d.sides()) == 2)
-    if pairs:
-        best = max(pairs.values())
-        latest = next(p for p in reversed([frozenset(d.sides()) for d in fights]) if pairs.get(p) == best)
-        return tuple(sorted(latest))
-    sides = Counter(side for d in fights for side in d.sides())
-    top = [side for side, _ in sides.most_common(2)]
-    return tuple(sorted(top)) if len(top) == 2 else ()
-
-
-def _resolve_pairs(drafts: list[Draft]) -> None:
-    """"The two countries", and reciprocal triggers ("an exchange of fire")
-    naming fewer than two sides: the pair in focus, if it holds the side named."""
-    for draft in drafts:
-        if (draft.anaphoric or draft.rule.reciprocal) and len(draft.sides()) < 2:
-            pair = focus_pair(drafts, draft.position)
-            if pair and draft.sides() <= set(pair):
-                draft.fact.roles["participant"] = pair
-            continue
-        if draft.anaphoric and len(draft.sides()) < 2:
-            pair = focus_pair(drafts, draft.position)
-            if pair:
-                draft.fact.roles["participant"] = pair
-
-
 def _absorb(target: Draft, draft: Draft) -> None:
     """A side-less mention joins the fight in focus. "The war has displaced
     millions" after a fight that lasts ("has fought since April 2023") makes
@@ -145,50 +95,9 @@ def _sides_from_ceasefire(drafts: list[Draft]) -> None:
                 draft.fact.roles["participant"] = truce.fact.roles["participant"]
 
 
-def _plural_pronouns(drafts: list[Draft]) -> None:
-    """"Their leaders signed a treaty": an event whose sides are a plural
-    pronoun takes the sides named in the latest sentence that named several
-    (members leaving a bloc count, the bloc does not)."""
-    for index, draft in enumerate(drafts):
-        if not draft.plural_pronoun or draft.sides():
-            continue
-        earlier = [d for d in drafts[:index] if d.sentence < draft.sentence and d.sides()]
-        if not earlier:
-            continue
-        sentence = earlier[-1].sentence
-        group = {i for d in earlier if d.sentence == sentence for i in d.sides() - set(d.fact.roles.get("organization", ()))}
-        if len(group) >= 2:
-            role = "agent" if draft.rule.frame == "agent" else "participant"
-            draft.fact.roles[role] = tuple(sorted(group))
-
-
-def _organization_in_focus(drafts: list[Draft]) -> None:
-    """"Finland became a member in April 2023": of the organization named last."""
-    for index, draft in enumerate(drafts):
-        if draft.rule.frame == "membership_change" and not draft.fact.roles.get("organization"):
-            named = next((d.fact.roles["organization"] for d in reversed(drafts[:index]) if d.fact.roles.get("organization")), None)
-            if named:
-                draft.fact.roles["organization"] = named
-
-
-def _pairs_in_focus(drafts: list[Draft], named: list[Counter[str]]) -> None:
-    """"Months of talks mediated by Qatar", "the agreement was signed in
-    Pretoria", "the first phase of the ceasefire": talks, truces and signings
-    that name no sides are between the sides of the latest event with two,
-    else between the two actors the text has named most so far."""
-    for index, draft in enumerate(drafts):
-        if draft.kind not in PAIRED or draft.sides():
-            continue
-        mediators = set(draft.fact.roles.get("mediator", ()))
-        pair = next((d.sides() - mediators for d in reversed(drafts[:index]) if len(d.sides() - mediators) >= 2), None)
-        if pair is None and draft.sentence < len(named):
-            top = [actor for actor, _ in (named[draft.sentence] - Counter({m: 10**6 for m in mediators})).most_common(2)]
-            pair = set(top) if len(top) == 2 else None
-        if pair:
-            draft.fact.roles["participant"] = tuple(sorted(pair))
-
-
 def _resolve_sideless_fights(drafts: list[Draft]) -> list[Draft]:
+    """Side-less fights join the fight in focus; "the war" that followed a
+    clash of the same sentence is a war of the same sides."""
     kept: list[Draft] = []
     for draft in drafts:
         if draft.kind in FIGHTING and not draft.sides():
@@ -237,6 +146,7 @@ def _resolve_references(drafts: list[Draft]) -> list[Draft]:
 
 
 def _resolve_ceasefire_parties(drafts: list[Draft], absorbed: dict[int, Draft]) -> None:
+    """A ceasefire naming no parties ends the fight of its sentence or the fight in focus."""
     for draft in drafts:
         if draft.kind != "Ceasefire" or draft.fact.roles.get("participant"):
             continue
@@ -249,6 +159,7 @@ def _resolve_ceasefire_parties(drafts: list[Draft], absorbed: dict[int, Draft]) 
 
 
 def _orphan_casualties(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
+    """Numbers of dead told without a fight go to the fight in focus."""
     for ctx in contexts:
         dates = [d.value for d in ctx.dates] or ctx.carried_dates
         when = dates[0] if len(dates) == 1 else None
@@ -262,30 +173,18 @@ def _orphan_casualties(contexts: list[SentenceContext], drafts: list[Draft]) -> 
                 target.fact.fatalities_side = found.side
 
 
-def named_so_far(contexts: list[SentenceContext]) -> list[Counter[str]]:
-    """For each sentence index: how often each actor (persons as whom they
-    represent) was named up to and including that sentence."""
-    counts: Counter[str] = Counter()
-    by_sentence: list[Counter[str]] = []
-    for ctx in contexts:
-        counts.update(unit.represents or unit.entity for unit in ctx.units)
-        while len(by_sentence) <= ctx.sentence.index:
-            by_sentence.append(Counter(counts))
-    return by_sentence
-
-
 def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
     """Apply the discourse rules (module docstring); drafts still without a side are dropped."""
     drafts = sorted(drafts, key=lambda d: d.position)
-    _resolve_pairs(drafts)
-    _plural_pronouns(drafts)
-    _organization_in_focus(drafts)
+    anaphora.resolve_pairs(drafts)
+    anaphora.plural_pronouns(drafts)
+    anaphora.organization_in_focus(drafts)
     _sides_from_ceasefire(drafts)
     everything = list(drafts)
     drafts = _resolve_references(_resolve_sideless_fights(drafts))
     absorbed = {d.sentence: d.absorbed_into for d in everything if d.absorbed_into is not None}
     _resolve_ceasefire_parties(drafts, absorbed)
-    _pairs_in_focus(drafts, named_so_far(contexts))
+    anaphora.pairs_in_focus(drafts, anaphora.named_so_far(contexts))
     _orphan_casualties(contexts, drafts)
     complete = [d for d in drafts if d.rule.frame != "membership_change" or d.fact.roles.get("organization")]
     return [d for d in complete if d.distinct_actors() >= _least_actors(d) and d.has_needs()]

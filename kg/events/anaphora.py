@@ -1,0 +1,118 @@
+"""Who "they", "the two countries", "the group" and side-less mentions are.
+
+- "The group", "aliansi tersebut" stand for the organization or armed group
+  named last (an actor unit is added where they stand).
+- "The two countries fought ...", and reciprocal triggers ("an exchange of
+  fire") naming one side: the pair that fought most often so far.
+- "Their leaders signed ...": the sides named in the latest sentence that
+  named several.
+- "Finland became a member": of the organization named last.
+- Talks, truces and signings naming no sides ("months of talks mediated by
+  Qatar"): the sides of the latest event with two, else the two actors the
+  text named most so far.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.events.context import GROUP_KINDS, SentenceContext, Unit
+from kg.events.drafts import FIGHTING, Draft
+from kg.events.patterns import find_all
+
+PAIRED = frozenset({"Talks", "Ceasefire", "TreatySigning"})  # events between two sides
+
+
+def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
+    """"The group", "aliansi tersebut": the organization or armed group named
+    last stands there as an actor unit of its own."""
+    last: Unit | None = None
+    for ctx in contexts:
+        for match in find_all(ctx.words.get("discourse.group_anaphora"), ctx.text):
+            before = [u for u in ctx.units if u.end <= match.start() and u.kind in GROUP_KINDS]
+            named = before[-1] if before else last
+            taken = any(u.start < match.end() and match.start() < u.end for u in ctx.units)
+            if named is not None and not taken:
+                ctx.units.append(Unit(match.start(), match.end(), named.entity, named.kind, named.represents))
+        ctx.units.sort(key=lambda u: u.start)
+        groups = [u for u in ctx.units if u.kind in GROUP_KINDS]
+        last = groups[-1] if groups else last
+
+
+def focus_pair(drafts: list[Draft], position: int) -> tuple[str, ...]:
+    """"The two countries": the pair that fought most often before `position`
+    (the latest such pair on a tie), else the two sides named most often in
+    fights so far."""
+    fights = [d for d in drafts if d.position < position and d.kind in FIGHTING]
+    pairs = Counter(frozenset(d.sides()) for d in fights if len(d.sides()) == 2)
+    if pairs:
+        best = max(pairs.values())
+        latest = next(p for p in reversed([frozenset(d.sides()) for d in fights]) if pairs.get(p) == best)
+        return tuple(sorted(latest))
+    sides = Counter(side for d in fights for side in d.sides())
+    top = [side for side, _ in sides.most_common(2)]
+    return tuple(sorted(top)) if len(top) == 2 else ()
+
+
+def resolve_pairs(drafts: list[Draft]) -> None:
+    """"The two countries", and reciprocal triggers ("an exchange of fire")
+    naming fewer than two sides: the pair in focus, if it holds the side named."""
+    for draft in drafts:
+        if (draft.anaphoric or draft.rule.reciprocal) and len(draft.sides()) < 2:
+            pair = focus_pair(drafts, draft.position)
+            if pair and draft.sides() <= set(pair):
+                draft.fact.roles["participant"] = pair
+
+
+def plural_pronouns(drafts: list[Draft]) -> None:
+    """"Their leaders signed a treaty": an event whose sides are a plural
+    pronoun takes the sides named in the latest sentence that named several
+    (members leaving a bloc count, the bloc does not)."""
+    for index, draft in enumerate(drafts):
+        if not draft.plural_pronoun or draft.sides():
+            continue
+        earlier = [d for d in drafts[:index] if d.sentence < draft.sentence and d.sides()]
+        if not earlier:
+            continue
+        sentence = earlier[-1].sentence
+        group = {i for d in earlier if d.sentence == sentence for i in d.sides() - set(d.fact.roles.get("organization", ()))}
+        if len(group) >= 2:
+            role = "agent" if draft.rule.frame == "agent" else "participant"
+            draft.fact.roles[role] = tuple(sorted(group))
+
+
+def organization_in_focus(drafts: list[Draft]) -> None:
+    """"Finland became a member in April 2023": of the organization named last."""
+    for index, draft in enumerate(drafts):
+        if draft.rule.frame == "membership_change" and not draft.fact.roles.get("organization"):
+            named = next((d.fact.roles["organization"] for d in reversed(drafts[:index]) if d.fact.roles.get("organization")), None)
+            if named:
+                draft.fact.roles["organization"] = named
+
+
+def pairs_in_focus(drafts: list[Draft], named: list[Counter[str]]) -> None:
+    """"Months of talks mediated by Qatar", "the agreement was signed in
+    Pretoria", "the first phase of the ceasefire": talks, truces and signings
+    that name no sides are between the sides of the latest event with two,
+    else between the two actors the text has named most so far."""
+    for index, draft in enumerate(drafts):
+        if draft.kind not in PAIRED or draft.sides():
+            continue
+        mediators = set(draft.fact.roles.get("mediator", ()))
+        pair = next((d.sides() - mediators for d in reversed(drafts[:index]) if len(d.sides() - mediators) >= 2), None)
+        if pair is None and draft.sentence < len(named):
+            top = [actor for actor, _ in (named[draft.sentence] - Counter({m: 10**6 for m in mediators})).most_common(2)]
+            pair = set(top) if len(top) == 2 else None
+        if pair:
+            draft.fact.roles["participant"] = tuple(sorted(pair))
+
+
+def named_so_far(contexts: list[SentenceContext]) -> list[Counter[str]]:
+    """For each sentence index: how often each actor (persons as whom they
+    represent) was named up to and including that sentence."""
+    counts: Counter[str] = Counter()
+    by_sentence: list[Counter[str]] = []
+    for ctx in contexts:
+        counts.update(unit.represents or unit.entity for unit in ctx.units)
+        while len(by_sentence) <= ctx.sentence.index:
+            by_sentence.append(Counter(counts))
+    return by_sentence
