@@ -30,16 +30,26 @@ def _role_subset(small: EventFact, large: EventFact) -> bool:
 
 
 def _same_kind(a: EventFact, b: EventFact) -> bool:
-    """Same class; or fighting and a war of the same date told in one sentence
-    ("they fought a six-week war in 2020")."""
+    """Same class; or fighting and a war told in one sentence with the same
+    date or one undated ("they fought a six-week war in 2020", "a year of
+    fighting that escalated into war in September")."""
     if a.kind == b.kind:
         return True
     told_together = {e.start for e in a.evidence} & {e.start for e in b.evidence}
-    return {a.kind, b.kind} == {"ArmedClash", "War"} and bool(told_together) and a.date == b.date
+    dates_agree = a.date == b.date or a.date is None or b.date is None
+    return {a.kind, b.kind} == {"ArmedClash", "War"} and bool(told_together) and dates_agree
+
+
+def _different_places(a: EventFact, b: EventFact) -> bool:
+    """Attacks on Red Sea shipping and a strike on Hodeidah are two events."""
+    here, there = set(a.roles.get("location", ())), set(b.roles.get("location", ()))
+    return bool(here and there and not here & there)
 
 
 def _same_event(a: EventFact, b: EventFact, tolerance: timedelta = dating.DAY_TOLERANCE) -> bool:
     if not _same_kind(a, b) or a.modality != b.modality or not dating.compatible(a.date, b.date, tolerance):
+        return False
+    if _different_places(a, b):
         return False
     return _role_subset(a, b) or _role_subset(b, a)
 

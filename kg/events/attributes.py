@@ -18,16 +18,20 @@ from kg.events.patterns import compile_patterns, find_all
 from kg.model import DateValue, Quantity
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
+DATE_REACH = 30  # words between a trigger and its date in one clause
 _TOLL_REACH = 12  # "jumlah korban tewas akibat pertempuran, kelaparan dan ... hingga 600.000"
 _NEAR_WORDS = 6  # "about 200 people, including civilians, had been killed"
 
 
-def _dates_in(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
+def _dates_in(ctx: SentenceContext, segment: Segment, near: int | None = None) -> list[DateValue]:
     """The clause's dates. Coordinated dates of one precision within a year
     are one span ("in April and May" is April to May); other coordinated
     dates are one event each ("in the 1990s and in 2020"); dates that are
     not coordinated leave the most precise one."""
     found = [d for d in ctx.dates if segment.start <= d.start < segment.end]
+    if near is not None:
+        found = [d for d in found if word_count(ctx.text[min(near, d.end):max(near, d.start)]) <= DATE_REACH]
+    found = [d for d in found if not _deadline(ctx, d.start)]
     conjunction = compile_patterns(ctx.words.get("dates.joiners"))
     for left, right in zip(found, found[1:]):
         gap = ctx.text[left.end:right.start]
@@ -36,6 +40,12 @@ def _dates_in(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
     values = [d.value for d in found]
     spanned = dating.span(values)
     return [spanned] if spanned else values
+
+
+def _deadline(ctx: SentenceContext, date_start: int) -> bool:
+    """"a deal to be concluded by 18 August": a deadline dates no event."""
+    before = ctx.text[max(0, date_start - 20):date_start]
+    return any(not before[m.end():].strip() for m in find_all(ctx.words.get("dates.deadline"), before))
 
 
 def _date_only(ctx: SentenceContext, segment: Segment) -> bool:
@@ -53,13 +63,20 @@ def borrows_date(ctx: SentenceContext, segment: Segment) -> bool:
     return not _dates_in(ctx, segment) and segment.kind != "main"
 
 
-def trigger_dates(ctx: SentenceContext, segment: Segment, *, inherit: bool = True) -> list[DateValue]:
-    """The dates that belong to a trigger in `segment` (see the module docstring).
-    Lasting states (wars, peacekeeping) do not take the governing clause's
-    date: "the truce began on Sunday after 15 months of war". A clause that is
-    only a date ("has fought the army since April 2023") dates the clause
-    before it."""
-    own = _dates_in(ctx, segment)
+def lasting(ctx: SentenceContext, trigger_start: int) -> bool:
+    """"after a year of fighting", "setelah 15 bulan perang": a span of time
+    names how long the event lasted, so no one day of it is its date."""
+    before = ctx.text[max(0, trigger_start - 40):trigger_start]
+    return any(not before[m.end():].strip() for m in find_all(ctx.words.get("dates.durations"), before))
+
+
+def trigger_dates(ctx: SentenceContext, segment: Segment, *, inherit: bool = True, at: int | None = None) -> list[DateValue]:
+    """The dates that belong to a trigger at `at` in `segment` (see the module
+    docstring): within a few words of it. Lasting states (wars, peacekeeping)
+    do not take the governing clause's date: "the truce began on Sunday after
+    15 months of war". A clause that is only a date ("has fought the army
+    since April 2023") dates the clause before it."""
+    own = _dates_in(ctx, segment, near=at)
     if not own:
         following = [s for s in ctx.segments if s.start == segment.end and s.kind == "subordinate"]
         if following and _date_only(ctx, following[0]):

@@ -66,9 +66,13 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     if rule.noun:
         after = max(owner.end, match.end()) if owner else match.end()
         sides += [u for u in roles.targets(ctx, segment, after) if u not in sides]
+    if rule.noun:
+        sides += [u for u in roles.noun_agent(ctx, segment, match.end()) if u not in sides]
     if rule.kind in FIGHTING:
         sides += [u for u in roles.accuser(ctx, segment, sides) if u not in sides]
         sides += [u for u in roles.retaliated(ctx, segment, match.end()) if u not in sides]
+        sides += [u for u in roles.allies(ctx, segment, match.end()) if u not in sides]
+        sides += [u for u in roles.helpers(ctx, segment, sides) if u not in sides]
     others = [u for u in roles.objects(ctx, segment, match.start()) if u not in sides]
     if rule.transitive:
         others += [u for u in roles.direct_object(ctx, segment, match.end()) if u not in sides and u not in others]
@@ -168,7 +172,8 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
     polarity = modality.polarity(ctx, segment, match.start(), noun=rule.noun)
     if polarity == "negated" or not _required(ctx, rule, segment):
         return []
-    dates = attributes.trigger_dates(ctx, segment, inherit=rule.undated != "none") or ctx.carried_dates
+    inherit = rule.undated != "none" and not attributes.lasting(ctx, match.start())
+    dates = attributes.trigger_dates(ctx, segment, inherit=inherit, at=match.start()) or ctx.carried_dates
     anaphoric = roles.anaphoric_pair(ctx, segment, match.start())
     treaty_cue = bool(find_all(ctx.words.get("treaty.nouns"), ctx.text[segment.start:segment.end]))
     drafts: list[Draft] = []

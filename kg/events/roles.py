@@ -75,11 +75,14 @@ def leaders(ctx: SentenceContext, segment: Segment) -> list[Unit]:
 
 
 def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
-    """Actors named as mediators, leaders or members of another ("made up of
-    A and B"): none of them is a side."""
-    members = {u for m in find_all(ctx.words.get("membership.composed_of"), ctx.text[segment.start:segment.end])
+    """Actors named as mediators, leaders, members of another ("made up of
+    A and B") or patrons ("groups linked to al-Qaeda"): none of them is a side."""
+    clause = ctx.text[segment.start:segment.end]
+    members = {u for m in find_all(ctx.words.get("membership.composed_of"), clause)
                for u in listed_after(ctx, segment.start + m.end())}
-    return set(mediators(ctx, segment)) | set(leaders(ctx, segment)) | members
+    linked = {u for m in find_all(ctx.words.get("roles.affiliation"), clause)
+              for u in _list_from(ctx, segment.start + m.end(), segment.end)}
+    return set(mediators(ctx, segment)) | set(leaders(ctx, segment)) | members | linked
 
 
 def listed_after(ctx: SentenceContext, position: int) -> list[Unit]:
@@ -274,6 +277,35 @@ def host_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> lis
 @cache
 def _capitals() -> dict[str, str]:
     return {e.iri: e.stands_for for e in reference_entities() if e.kind == "Place" and e.stands_for}
+
+
+def noun_agent(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
+    """"attacks by the group on ships": the agent after a noun trigger."""
+    rest = ctx.text[trigger_end:segment.end]
+    for match in find_all(ctx.words.get("roles.passive_agent"), rest):
+        if not rest[: match.start()].strip():
+            return _list_from(ctx, trigger_end + match.end(), segment.end)
+    return []
+
+
+def allies(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
+    """"fought on the side of the Ethiopian government": that side is in the fight."""
+    for match in find_all(ctx.words.get("roles.ally"), ctx.text[trigger_end:segment.end]):
+        cue_end = trigger_end + match.end()
+        near = [u for u in ctx.units if u.start >= cue_end and word_count(ctx.text[cue_end:u.start]) <= TARGET_REACH]
+        return near[:1]
+    return []
+
+
+def helpers(ctx: SentenceContext, segment: Segment, sides: list[Unit]) -> list[Unit]:
+    """"North Korea sent troops to help Russia retake Kursk": the helper fights too."""
+    if not sides:
+        return []
+    before = ctx.text[: sides[0].start]
+    for match in find_all(ctx.words.get("roles.help"), before):
+        if word_count(before[match.end():]) == 0:
+            return [u for u in ctx.units if u.end <= match.start()][-1:]
+    return []
 
 
 def retaliated(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
