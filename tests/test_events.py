@@ -361,3 +361,30 @@ def test_unnamed_signing_signs_the_known_treaty_the_text_named():
     extraction = extract(doc)
     signing = next(e for e in extraction.events if e.kind == "TreatySigning")
     assert [local_key(t) for t in signing.roles["treaty"]] == ["rus-prk-2024-partnership"]
+
+
+def test_a_side_fighting_alongside_another_joins_the_war():
+    event = only("Ethiopia and the TPLF fought a war in Tigray from 2020. "
+                 "Eritrean troops fought on the side of the Ethiopian government in 2020.", "en")
+    assert {"ERI", "ETH", "TPLF"} <= set(event["roles"]["participant"])
+
+
+def test_helpers_fight_on_the_side_they_help():
+    found = events_of("North Korea sent troops to help Russia retake Kursk from Ukraine in 2024.", "en")
+    fight = next(e for e in found if e["kind"] == "ArmedClash")
+    assert fight["roles"]["participant"] == ["PRK", "RUS", "UKR"]
+
+
+def test_patrons_named_as_description_are_no_sides():
+    assert events_of("Groups linked to al-Qaeda carried out attacks in Mali.", "en") == []
+
+
+def test_a_deadline_dates_nothing():
+    found = events_of("Congo and the M23 agreed to stop attacks and to work towards a deal to be concluded by 18 August.", "en")
+    assert [e["date"] for e in found if e["kind"] == "Ceasefire"] == [("2025-05-08", None)]
+
+
+def test_attacks_at_different_places_stay_apart():
+    found = events_of("The Houthis attacked ships in the Red Sea in November 2023. "
+                      "Israel struck the port of Hodeidah, hitting the Houthis.", "en")
+    assert len([e for e in found if e["kind"] == "ArmedClash"]) == 2

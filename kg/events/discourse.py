@@ -12,6 +12,7 @@
 - Any other event named without sides ("the truce, brokered by X") is the
   latest event of its kind; a first ceasefire that names no parties is
   between the sides of the fight in focus.
+- A side fighting "on the side of X" joins the latest fight X is in.
 - A fight without sides in a sentence that names a ceasefire's parties is
   theirs; "the agreement, brokered by X" adds to the latest ceasefire or
   signing (rules with `refers_to`).
@@ -145,6 +146,24 @@ def _resolve_references(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+def _join_allies(drafts: list[Draft]) -> list[Draft]:
+    """"Eritrean troops fought on the side of the Ethiopian government": they
+    join the latest fight that side is in (else the two form a fight)."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        if draft.ally is not None:
+            fight = next((d for d in reversed(kept) if d.kind in FIGHTING and draft.ally in d.sides()
+                          and d.fact.modality == draft.fact.modality), None)
+            if fight is not None:
+                joined = tuple(i for i in draft.sides() if i not in fight.sides())
+                fight.fact.roles["participant"] = fight.fact.roles.get("participant", ()) + joined
+                fight.fact.evidence += draft.fact.evidence
+                continue
+            draft.fact.roles["participant"] = draft.fact.roles.get("participant", ()) + (draft.ally,)
+        kept.append(draft)
+    return kept
+
+
 def _resolve_ceasefire_parties(drafts: list[Draft], absorbed: dict[int, Draft]) -> None:
     """A ceasefire naming no parties ends the fight of its sentence or the fight in focus."""
     for draft in drafts:
@@ -185,6 +204,7 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     absorbed = {d.sentence: d.absorbed_into for d in everything if d.absorbed_into is not None}
     _resolve_ceasefire_parties(drafts, absorbed)
     anaphora.pairs_in_focus(drafts, anaphora.named_so_far(contexts))
+    drafts = _join_allies(drafts)  # last: what an ally adds is not the pair in focus of earlier talks
     _orphan_casualties(contexts, drafts)
     complete = [d for d in drafts if d.rule.frame != "membership_change" or d.fact.roles.get("organization")]
     return [d for d in complete if d.distinct_actors() >= _least_actors(d) and d.has_needs()]

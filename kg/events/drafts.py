@@ -22,6 +22,7 @@ class Draft:
     plural_pronoun: bool = False  # "they", "their leaders": the sides were named before
     borrowed_date: bool = False  # the date is the governing clause's (kg.events.attributes)
     represents: dict[str, str] = field(default_factory=dict)  # person IRI -> whom the text says they represent
+    ally: str | None = None  # "fought on the side of X": joins X's fight (kg.events.discourse)
     treaty_label: str | None = None  # signings: the treaty as the text names it
     absorbed_into: Draft | None = None  # a side-less fight read as the fight in focus
 

@@ -71,7 +71,6 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     if rule.kind in FIGHTING:
         sides += [u for u in roles.accuser(ctx, segment, sides) if u not in sides]
         sides += [u for u in roles.retaliated(ctx, segment, match.end()) if u not in sides]
-        sides += [u for u in roles.allies(ctx, segment, match.end()) if u not in sides]
         sides += [u for u in roles.helpers(ctx, segment, sides) if u not in sides]
     others = [u for u in roles.objects(ctx, segment, match.start()) if u not in sides]
     if rule.transitive:
@@ -188,6 +187,8 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
             draft.plural_pronoun = roles.plural_pronoun_before(ctx, segment, match.start())
             draft.borrowed_date = when is not None and attributes.borrows_date(ctx, segment)
             draft.represents = {u.entity: u.represents for u in ctx.units if u.represents}
+            if rule.kind in FIGHTING:
+                draft.ally = next((u.represents or u.entity for u in roles.allies(ctx, segment, match.end())), None)
             if rule.frame == "signing":
                 draft.treaty_label = _treaty_label(ctx, match)
             resolve_invoked(fact, treaty_cue)
