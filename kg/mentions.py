@@ -36,8 +36,9 @@ from kg.gazetteer import (Gazetteer, Match, PhraseSet, Span, Token, covered_by, 
                           surface, tokenize)
 from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
-from kg.organizations import unknown_armed_groups
-from kg.persons import KnownPersons, known_persons, speech_persons, title_lexicon, titled_persons
+from kg.organizations import unknown_armed_groups, unknown_organizations
+from kg.persons import (KnownPersons, coordinated_persons, honorific_persons, known_persons, speech_persons,
+                        title_lexicon, titled_persons)
 from kg.places import unknown_places
 
 # Among spans of equal length: blockers, then organs, then names of actors, then
@@ -61,6 +62,7 @@ class UsageLexicon:
     organs_before: PhraseSet
     organs_after: PhraseSet
     common_words: frozenset[str]  # names that are also ordinary words: "Baku" / "baku tembak"
+    list_joiners: PhraseSet  # "," and "and" in "in Bamako, Ouagadougou and Niamey"
 
 
 @cache
@@ -73,7 +75,8 @@ def usage_lexicon(languages: tuple[str, ...]) -> UsageLexicon:
     return UsageLexicon(
         languages[0], phrases("locative", "prepositions"), phrases("non_actor", "before"),
         phrases("non_actor", "after"), phrases("organs", "before_state"), phrases("organs", "after_state"),
-        frozenset(fold(w) for table in tables for w in table.get("common_words", {}).get("words", [])))
+        frozenset(fold(w) for table in tables for w in table.get("common_words", {}).get("words", [])),
+        phrases("places", "list_joiners"))
 
 
 def name_languages(language: str) -> tuple[str, ...]:
@@ -183,8 +186,9 @@ def _descriptive(tokens: Sequence[Token], span: Span, usage: UsageLexicon,
 
 
 def _apply_usage(tokens: Sequence[Token], span: Span, usage: UsageLexicon, gazetteer: Gazetteer,
-                 organization_words: frozenset[str]) -> Span:
-    if span.source == "seat" and (_after_locative(tokens, span, usage) or _in_dateline(tokens, span)):
+                 organization_words: frozenset[str], listed: bool = False) -> Span:
+    """`listed`: the span continues a list of places ("in Bamako, Ouagadougou and Niamey")."""
+    if span.source == "seat" and (listed or _after_locative(tokens, span, usage) or _in_dateline(tokens, span)):
         name = surface(tokens[span.first:span.last])
         return replace(span, kind="Place", entity=gazetteer.place_for_seat(name),
                        rule=span.rule.replace("seat:", "seat-place:", 1), acts_as_actor=False)
@@ -206,11 +210,25 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
     states = [c for c in candidates if c.kind == "State" and c.source in {"name", "demonym"}]
     candidates += _organ_spans(tokens, states, usage, _title_tokens(tokens, lexicons))
     if not headline:
-        candidates += unknown_armed_groups(tokens, covered_by(tokens, candidates), lexicons)
+        known = covered_by(tokens, candidates)
+        candidates += unknown_armed_groups(tokens, known, lexicons) + unknown_organizations(tokens, known, lexicons)
     chosen = [replace(s, kind=BLOCKED) if _followed_by_number(tokens, s) else s
               for s in _longest_first(candidates, tokens)]
     organization_words = title_lexicon(lexicons).organization_words
-    return [_apply_usage(tokens, span, usage, gazetteer, organization_words) for span in chosen]
+    used: list[Span] = []
+    for span in chosen:
+        listed = bool(used) and used[-1].kind == "Place" and _listed_after(tokens, used[-1], span, usage)
+        used.append(_apply_usage(tokens, span, usage, gazetteer, organization_words, listed))
+    return used
+
+
+def _listed_after(tokens: Sequence[Token], previous: Span, span: Span, usage: UsageLexicon) -> bool:
+    """"in Bamako, Ouagadougou and Niamey": `span` continues a list that `previous` opened. After
+    a comma the list must go on ("In Paris, Berlin said ..." is no list)."""
+    gap = span.first - previous.last
+    if gap <= 0 or usage.list_joiners.length_at(tokens, previous.last) != gap:
+        return False
+    return tokens[previous.last].text != "," or usage.list_joiners.length_at(tokens, span.last) > 0
 
 
 # --- 3 and 4. across the document ---------------------------------------------------
@@ -417,7 +435,8 @@ def _entities_and_places(doc: Document, sentence: Sentence, gazetteer: Gazetteer
 def _add_persons(item: _Analysed, lexicons: tuple[str, ...]) -> None:
     item.spans += titled_persons(item.tokens, item.spans, lexicons)
     if not is_headline(item.tokens):
-        item.spans += speech_persons(item.tokens, sorted(item.spans, key=lambda s: s.first), lexicons)
+        for finder in (honorific_persons, speech_persons, coordinated_persons):
+            item.spans += finder(item.tokens, sorted(item.spans, key=lambda s: s.first), lexicons)
     item.spans.sort(key=lambda s: s.first)
 
 
@@ -449,12 +468,12 @@ def find_mentions(doc: Document, sentences: list[Sentence],
 
 def new_entities(mentions: list[Mention], doc: Document,
                  gazetteer: Gazetteer | None = None) -> list[EntityFact]:
-    """Persons, places and armed groups the reference data does not know, one per IRI,
+    """Persons, places, armed groups and organizations the reference data does not know, one per IRI,
     with role, whom they represent and (for "X, <state>") the state a place lies in."""
     known = (gazetteer or default_gazetteer()).entities()
     facts: dict[str, EntityFact] = {}
     for index, mention in enumerate(mentions):
-        if mention.kind not in {"Person", "Place", "ArmedGroup"} or mention.entity in known:
+        if mention.kind not in {"Person", "Place", "ArmedGroup", "Organization"} or mention.entity in known:
             continue
         fact = EntityFact(mention.entity, mention.kind, mention.text, doc.language, mention.role,
                           mention.represents, _located_in(doc, mentions, index))

@@ -1,4 +1,5 @@
-"""Armed groups the reference data does not know, found by the word that heads their name.
+"""Armed groups and organizations the reference data does not know, found by the
+word that heads their name.
 
 Indonesian opens such names with the head ("Tentara Arakan", "Front
 Pembebasan Rakyat Tigray"), English closes them with it ("Arakan Army",
@@ -8,6 +9,14 @@ capitalised words beside the head. It may end in a known name only when an
 acronym in brackets follows ("Tentara Aliansi Demokratik Nasional Myanmar
 (MNDAA)"); otherwise "Tentara Pertahanan Israel" is Israel's army, not a
 group. The acronym becomes the group's key and a mention of its own.
+
+Organizations (`[organizations]`: "Partai X", "Kementerian X", "Universitas X",
+"X Party", "Ministry of X") work the same way: a name that runs into a known
+name is an organ of that place or state ("Kementerian Kesehatan Gaza"), not a
+new organization. After a title, a name has one word per head ("Ketua Umum
+Partai X <Name>": the person's name follows). Some heads are names by
+themselves, as written ("DPR", "KPK"; `standalone`). They name no actor
+of a conflict: kg.mentions marks them as not acting.
 
 These are candidates: kg.mentions keeps them only where no longer or
 equally long known name covers the same words.
@@ -26,6 +35,7 @@ from kg.persons import TitleLexicon, title_lexicon
 
 MAX_NAME_WORDS = 6
 KIND = "ArmedGroup"
+ORGANIZATION = "Organization"
 
 
 @dataclass(frozen=True)
@@ -34,14 +44,16 @@ class GroupWords:
     opening: PhraseSet  # heads that open a name
     closing: PhraseSet  # heads that close a name
     connectors: frozenset[str]  # lowercase words inside a name: "of", "for"
+    standalone: frozenset[str] = frozenset()  # heads that are names alone, as written: "DPR"
 
 
 @cache
-def group_words(languages: tuple[str, ...]) -> GroupWords:
-    tables = [load_lexicon(language, "entities").get("armed_groups", {}) for language in languages]
+def group_words(languages: tuple[str, ...], section: str = "armed_groups") -> GroupWords:
+    tables = [load_lexicon(language, "entities").get(section, {}) for language in languages]
     return GroupWords(languages[0], PhraseSet(w for t in tables for w in t.get("opening", [])),
                       PhraseSet(w for t in tables for w in t.get("closing", [])),
-                      frozenset(w for t in tables for w in t.get("connectors", [])))
+                      frozenset(w for t in tables for w in t.get("connectors", [])),
+                      frozenset(w for t in tables for w in t.get("standalone", [])))
 
 
 def _is_acronym(token: Token) -> bool:
@@ -49,16 +61,18 @@ def _is_acronym(token: Token) -> bool:
 
 
 class _Finder:
-    def __init__(self, tokens: Sequence[Token], known: Sequence[bool], languages: tuple[str, ...]):
+    def __init__(self, tokens: Sequence[Token], known: Sequence[bool], languages: tuple[str, ...],
+                 section: str = "armed_groups", stop_at_known: bool = False):
         self.tokens = tokens
         self.known = known  # tokens inside a gazetteer name
-        self.words = group_words(languages)
+        self.words = group_words(languages, section)
         self.lexicon: TitleLexicon = title_lexicon(languages)
+        self.stop_at_known = stop_at_known
 
     def name_word(self, index: int) -> bool:
         token = self.tokens[index]
-        return token.is_word and token.is_capitalized and token.key not in self.lexicon.stop \
-            and self.lexicon.title_at(self.tokens, index) is None
+        return token.is_word and token.is_capitalized and token.key not in self.lexicon.stop and self.lexicon.title_at(self.tokens, index) is None \
+            and not (self.stop_at_known and self.known[index])
 
     def joined_piece(self, index: int) -> bool:
         """"'" + "ang" in "Ta'ang", "'" + "s" in "People's"."""
@@ -87,6 +101,31 @@ class _Finder:
             i -= 1
         return first
 
+    def runs_into_known(self, end: int) -> bool:
+        """"Kementerian Kesehatan Gaza": an organ of a known place or state, not a new organization."""
+        return end < len(self.tokens) and self.known[end] and self.tokens[end].is_word
+
+    def after_title(self, first: int) -> bool:
+        """"Ketua Umum Partai X <Name>": a title ends right before `first`."""
+        return any((title := self.lexicon.title_at(self.tokens, k)) and k + title.length == first
+                   for k in range(max(0, first - 4), first))
+
+    def short_run(self, first: int, opening: int) -> int:
+        """After a title the person's name follows the organization, so its name is one
+        word after each head, and acronyms: "Dewan Pertimbangan Partai X <Name>"."""
+        i = first + opening
+        while i < len(self.tokens) and self.name_word(i):
+            if _is_acronym(self.tokens[i]):
+                i += 1
+            elif i > first and (n := self.words.opening.length_at(self.tokens, i)) and i + n < len(self.tokens) \
+                    and self.name_word(i + n):
+                i += n + 1
+            elif i == first + opening:
+                i += 1
+            else:
+                break
+        return i
+
     def acronym_after(self, end: int) -> Token | None:
         window = self.tokens[end:end + 3]
         if len(window) == 3 and window[0].text == "(" and _is_acronym(window[1]) and window[2].text == ")":
@@ -97,15 +136,17 @@ class _Finder:
         """"Tentara Pertahanan Israel" is Israel's army; with "(MNDAA)" after it, a group."""
         return self.known[end - 1] and self.acronym_after(end) is None
 
-    def group(self, first: int, end: int, head: int, rule: str) -> list[Span]:
+    def group(self, first: int, end: int, head: int, rule: str, kind: str = KIND) -> list[Span]:
         if end - first <= head or not self.tokens[first].is_capitalized:
             return []
         acronym = self.acronym_after(end)
         name = surface(self.tokens[first:end])
         key = acronym.text if acronym else re.sub(r"[^A-Z0-9]+", "_", slugify(name).upper()).strip("_")
-        spans = [Span(first, end, KIND, org_iri(key), rule, source="unknown-org")]
+        acting = kind != ORGANIZATION
+        spans = [Span(first, end, kind, org_iri(key), rule, source="unknown-org", acts_as_actor=acting)]
         if acronym:
-            spans.append(Span(end + 1, end + 2, KIND, org_iri(key), rule, source="unknown-org"))
+            spans.append(Span(end + 1, end + 2, kind, org_iri(key), rule, source="unknown-org",
+                              acts_as_actor=acting))
         return spans
 
 
@@ -126,4 +167,27 @@ def unknown_armed_groups(tokens: Sequence[Token], known: Sequence[bool],
         closing = words.closing.length_at(tokens, i)
         if closing:
             spans += finder.group(finder.run_before(i), i + closing, closing, rule)
+    return spans
+
+
+def unknown_organizations(tokens: Sequence[Token], known: Sequence[bool],
+                          languages: tuple[str, ...]) -> list[Span]:
+    """Candidate spans of organizations in one sentence (see the module docstring)."""
+    finder = _Finder(tokens, known, languages, "organizations", stop_at_known=True)
+    words, rule = finder.words, f"organization:{finder.words.language}"
+    spans: list[Span] = []
+    for i, token in enumerate(tokens):
+        if known[i] or not token.is_capitalized:
+            continue
+        if token.text in words.standalone:  # alone: "Ketua DPR <Name>" runs on into a name
+            spans += finder.group(i, i + 1, 0, rule, ORGANIZATION)
+            continue
+        opening = words.opening.length_at(tokens, i)
+        if opening and not any(known[i:i + opening]):
+            end = finder.short_run(i, opening) if finder.after_title(i) else finder.run_after(i + opening)
+            if not finder.runs_into_known(end):
+                spans += finder.group(i, end, opening, rule, ORGANIZATION)
+        closing = words.closing.length_at(tokens, i)
+        if closing and not any(known[i:i + closing]):
+            spans += finder.group(finder.run_before(i), i + closing, closing, rule, ORGANIZATION)
     return spans

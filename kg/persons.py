@@ -72,6 +72,9 @@ class TitleLexicon:
     speech_before: PhraseSet  # "kata <Name>"
     speech_after: PhraseSet  # "<Name> said"
     lengths: tuple[int, ...]
+    honorifics: frozenset[str] = frozenset()  # "Pak <Name>", "Mr <Name>"
+    portfolio: frozenset[str] = frozenset()  # "Agama" in "Menteri Agama <Name>"
+    coordinators: PhraseSet = PhraseSet(())  # "dan" in "<Name> dan <Name>"
 
     def title_at(self, tokens: Sequence[Token], first: int) -> Title | None:
         """The longest title starting at token `first`, also with a possessive clitic on its last word."""
@@ -110,7 +113,9 @@ def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
         frozenset(words("around_titles", "possessives")), PhraseSet(words("around_titles", "led_by")),
         frozenset(words("around_titles", "relativizers")), tuple(words("around_titles", "clitics")),
         PhraseSet(words("speech", "before_name")), PhraseSet(words("speech", "after_name")),
-        tuple(sorted({len(k) for k in titles}, reverse=True)))
+        tuple(sorted({len(k) for k in titles}, reverse=True)),
+        frozenset(words("honorifics", "words")), frozenset(words("names", "portfolio_words")),
+        PhraseSet(words("names", "coordinators")))
 
 
 def _is_name_word(token: Token, lexicon: TitleLexicon) -> bool:
@@ -223,7 +228,7 @@ def _person(sentence: _Sentence, first: int, end: int, title: Title, qualifier: 
         qualifier.acts_as_actor = False
         represents = qualifier.entity
     text = surface(sentence.tokens[first:end])
-    return Span(first, end, "Person", person_iri(text), title.rule, source="title", role=title.role,
+    return Span(first, end, "Person", person_iri(text), title.rule, source="title", role=title.role or None,
                 represents=represents)
 
 
@@ -250,9 +255,23 @@ def _name_start_after_title(sentence: _Sentence, b: int) -> tuple[int, Span | No
     return start, qualifier, strict
 
 
+def _after_portfolio(sentence: _Sentence, start: int, title: Title) -> int:
+    """"Menteri Agama <Name>", "Menteri Tenaga Kerja dan Transmigrasi <Name>": a minister's
+    portfolio words before the name, when a name still follows them."""
+    if not title.role.endswith("minister"):
+        return start
+    i, portfolio = start, sentence.lexicon.portfolio
+    while sentence.free(i) and (sentence.key(i) in portfolio or (i > start and sentence.key(i) in {"dan", "and", ","}
+                                                                 and sentence.key(i + 1) in portfolio)):
+        i += 1
+    end = name_end(sentence.tokens, i, sentence.covered, sentence.lexicon) if i > start else i
+    return i if end > i else start
+
+
 def _forward(sentence: _Sentence, a: int, title: Title) -> Span | None:
     """`[Q|Q's|Q of] [modifiers] <title> [Q|place|organization|unit] [,] <Name> [of Q]`."""
     start, qualifier, strict = _name_start_after_title(sentence, a + title.length)
+    start = _after_portfolio(sentence, start, title)
     end = name_end(sentence.tokens, start, sentence.covered, sentence.lexicon)
     if qualifier is None and end > start:  # "Menteri Kesehatan <state> <Name>": a portfolio first
         portfolio_of = sentence.qualifier_at(end)
@@ -261,7 +280,8 @@ def _forward(sentence: _Sentence, a: int, title: Title) -> Span | None:
             qualifier, start = portfolio_of, portfolio_of.last
             end = name_end(sentence.tokens, start, sentence.covered, sentence.lexicon)
     words = sum(1 for t in sentence.tokens[start:end] if t.is_word)
-    if end == start or (strict and words < 2) or (words == 1 and sentence.portfolio_follows(end)):
+    if end == start or (strict and words < 2) or (words == 1 and sentence.portfolio_follows(end)) \
+            or not _plain_name(sentence, start, end):
         return None
     if qualifier is None and sentence.key(end) == "of":
         qualifier = sentence.qualifier_at(end + 1)
@@ -348,13 +368,74 @@ def speech_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterab
             end = name_end(tokens, i, sentence.covered, lexicon)
             if end > i and not sentence.portfolio_follows(end) and _plain_name(sentence, i, end):
                 persons.append(_speaker(sentence, i, end, tokens[i - n:i]))
-        elif (n := lexicon.speech_after.length_at(tokens, i)) and i > 1 and sentence.key(i - 1) != ",":
-            first = name_start_before(tokens, i, sentence.covered, lexicon)
-            first = _after_titles_and_organizations(sentence, first)
-            words = sum(1 for t in tokens[first:i] if t.is_word)
-            if words >= 2 and _plain_name(sentence, first, i):
-                persons.append(_speaker(sentence, first, i, tokens[i:i + n]))
+        elif (n := lexicon.speech_after.length_at(tokens, i)) and i > 1:
+            end = i - 1 if sentence.key(i - 1) == "," else i
+            first = _speaker_before(sentence, end, appositive=end < i)
+            if first is not None:
+                persons.append(_speaker(sentence, first, end, tokens[i:i + n]))
     return persons
+
+
+def _speaker_before(sentence: _Sentence, end: int, appositive: bool) -> int | None:
+    """Start of the speaker's name ending at `end` before a speech verb: two words at least,
+    or one capitalised word after a lowercase word or a comma ("..., lalu Tantowi mengatakan")
+    that is no acronym. Before a comma ("<Name>, menilai") the name must itself follow a comma or open
+    the sentence (an appositive)."""
+    tokens, lexicon = sentence.tokens, sentence.lexicon
+    first = _after_titles_and_organizations(sentence, name_start_before(tokens, end, sentence.covered, lexicon))
+    words = sum(1 for t in tokens[first:end] if t.is_word)
+    if words < 2:
+        first = end - 1
+        single = first > 0 and sentence.free(first) and _is_name_word(tokens[first], lexicon) \
+            and not tokens[first].text.isupper() \
+            and (tokens[first - 1].text == "," or (tokens[first - 1].is_word and not tokens[first - 1].is_capitalized))
+        if not single:
+            return None
+    if appositive and first > 0 and sentence.key(first - 1) != ",":
+        return None
+    return first if _plain_name(sentence, first, end) else None
+
+
+def honorific_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterable[str]) -> list[Span]:
+    """Persons after a form of address ("Pak <Name>", "Mr. <Name>"), which is no part of the name."""
+    lexicon = title_lexicon(tuple(languages))
+    sentence = _Sentence(tokens, spans, lexicon)
+    persons: list[Span] = []
+    for i, token in enumerate(tokens):
+        if sentence.covered[i] or token.key not in lexicon.honorifics or not token.is_capitalized:
+            continue
+        start = i + 2 if sentence.key(i + 1) == "." and tokens[i + 1].joined else i + 1
+        end = name_end(tokens, start, sentence.covered, lexicon) if start < len(tokens) else start
+        if end > start and _plain_name(sentence, start, end):
+            sentence.covered[start:end] = [True] * (end - start)
+            persons.append(Span(start, end, "Person", person_iri(surface(tokens[start:end])),
+                                f"honorific:{token.key}", source="honorific"))
+    return persons
+
+
+def coordinated_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterable[str]) -> list[Span]:
+    """Names joined to a person found already: "<Person> dan <Name>", "<Name> and <Person>"."""
+    lexicon = title_lexicon(tuple(languages))
+    sentence = _Sentence(tokens, spans, lexicon)
+    persons: list[Span] = []
+    for person in [s for s in spans if s.kind == "Person"]:
+        n = lexicon.coordinators.length_at(tokens, person.last)
+        start = person.last + n
+        end = name_end(tokens, start, sentence.covered, lexicon) if n else start
+        if end > start and _plain_name(sentence, start, end) and not sentence.portfolio_follows(end):
+            persons.append(_joined(sentence, start, end, person))
+        n = lexicon.coordinators.length_before(tokens, person.first)
+        if n and person.first - n > 1:
+            first = name_start_before(tokens, person.first - n, sentence.covered, lexicon)
+            if first < person.first - n and _plain_name(sentence, first, person.first - n):
+                persons.append(_joined(sentence, first, person.first - n, person))
+    return persons
+
+
+def _joined(sentence: _Sentence, first: int, end: int, other: Span) -> Span:
+    sentence.covered[first:end] = [True] * (end - first)
+    return Span(first, end, "Person", person_iri(surface(sentence.tokens[first:end])), other.rule + ":coordinated",
+                source="coordinated")
 
 
 def _plain_name(sentence: _Sentence, first: int, end: int) -> bool:
