@@ -31,12 +31,13 @@ def _role_subset(small: EventFact, large: EventFact) -> bool:
 
 def _same_kind(a: EventFact, b: EventFact) -> bool:
     """Same class; or fighting and a war told in one sentence with the same
-    date or one undated ("they fought a six-week war in 2020", "a year of
-    fighting that escalated into war in September")."""
+    date or an undated fight ("they fought a six-week war in 2020", "a year
+    of fighting that escalated into war in September")."""
     if a.kind == b.kind:
         return True
     told_together = {e.start for e in a.evidence} & {e.start for e in b.evidence}
-    dates_agree = a.date == b.date or a.date is None or b.date is None
+    clash = a if a.kind == "ArmedClash" else b
+    dates_agree = a.date == b.date or clash.date is None  # "the war began after the 7 October attack" stays two
     return {a.kind, b.kind} == {"ArmedClash", "War"} and bool(told_together) and dates_agree
 
 

@@ -55,11 +55,13 @@ def focus_pair(drafts: list[Draft], position: int) -> tuple[str, ...]:
 
 def resolve_pairs(drafts: list[Draft]) -> None:
     """"The two countries", and reciprocal triggers ("an exchange of fire")
-    naming fewer than two sides: the pair in focus, if it holds the side named."""
+    naming fewer than two sides: the pair in focus, if it holds the side named
+    (persons counted as whom they represent)."""
     for draft in drafts:
-        if (draft.anaphoric or draft.rule.reciprocal) and len(draft.sides()) < 2:
+        if (draft.anaphoric or draft.rule.reciprocal) and draft.distinct_actors() < 2:
             pair = focus_pair(drafts, draft.position)
-            if pair and draft.sides() <= set(pair):
+            named = {draft.represents.get(i, i) for i in draft.sides()}
+            if pair and named <= set(pair):
                 draft.fact.roles["participant"] = pair
 
 

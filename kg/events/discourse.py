@@ -96,17 +96,26 @@ def _sides_from_ceasefire(drafts: list[Draft]) -> None:
                 draft.fact.roles["participant"] = truce.fact.roles["participant"]
 
 
+def _war_after_attack(drafts: list[Draft], draft: Draft) -> Draft | None:
+    """"The war in Gaza began after the Hamas attack on Israel": a side-less
+    war told with a clash with sides is a war of the same sides."""
+    return next((d for d in drafts if d.sentence == draft.sentence and d.kind == "ArmedClash" and d.sides()
+                 and d.fact.modality == draft.fact.modality), None)
+
+
 def _resolve_sideless_fights(drafts: list[Draft]) -> list[Draft]:
     """Side-less fights join the fight in focus; "the war" that followed a
     clash of the same sentence is a war of the same sides."""
     kept: list[Draft] = []
     for draft in drafts:
+        clash = _war_after_attack(drafts, draft) if draft.kind == "War" and not draft.sides() else None
+        if clash is not None:
+            draft.fact.roles["participant"] = tuple(sorted(clash.sides()))
+            kept.append(draft)
+            continue
         if draft.kind in FIGHTING and not draft.sides():
             target = _fight_in_focus(kept, draft)
-            if target is not None and draft.kind == "War" and target.kind != "War" and target.sentence == draft.sentence:
-                draft.fact.roles["participant"] = tuple(sorted(target.sides()))  # "the war began after the attack"
-                kept.append(draft)
-            elif target is not None:
+            if target is not None:
                 _absorb(target, draft)
                 draft.absorbed_into = target
             continue
@@ -138,7 +147,10 @@ def _resolve_references(drafts: list[Draft]) -> list[Draft]:
                 _absorb_reference(target, draft)
             continue
         if not draft.sides() and draft.kind not in FIGHTING and draft.kind != "Mediation":
-            target = next((d for d in reversed(kept) if d.kind == draft.kind and d.sides()), None)
+            same_kind = [d for d in reversed(kept) if d.kind == draft.kind]
+            target = next((d for d in same_kind if d.sides()), None)
+            if target is None and not draft.fact.roles.get("mediator"):  # "the talks were held in Yunnan on ..."
+                target = next(iter(same_kind), None)
             if target is not None:
                 _absorb_reference(target, draft)
                 continue
@@ -165,12 +177,15 @@ def _join_allies(drafts: list[Draft]) -> list[Draft]:
 
 
 def _resolve_ceasefire_parties(drafts: list[Draft], absorbed: dict[int, Draft]) -> None:
-    """A ceasefire naming no parties ends the fight of its sentence or the fight in focus."""
+    """A ceasefire naming no parties ends the fight of its sentence, else the
+    fight in focus (one with two sides first)."""
     for draft in drafts:
         if draft.kind != "Ceasefire" or draft.fact.roles.get("participant"):
             continue
-        same_sentence = absorbed.get(draft.sentence)
-        fight = same_sentence or _focus(drafts, draft.position, draft.fact.date, draft.fact.modality, need_sides=2)
+        told_with = next((d for d in drafts if d.kind in FIGHTING and d.sentence == draft.sentence and d.sides()), None)
+        when, modality = draft.fact.date, draft.fact.modality
+        fight = (absorbed.get(draft.sentence) or told_with or _focus(drafts, draft.position, when, modality, need_sides=2)
+                 or _focus(drafts, draft.position, when, modality))
         if fight is not None:
             mediators = set(draft.fact.roles.get("mediator", ()))
             draft.fact.roles["participant"] = tuple(sorted(fight.sides() - mediators))
