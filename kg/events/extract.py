@@ -5,7 +5,8 @@ import re
 from collections.abc import Iterable
 
 from kg.dates import find_dates
-from kg.events import attributes, modality, roles
+from kg.events import attributes, cues, modality, roles
+from kg.events import sides as more_sides
 from kg.events.context import (
     ORGANIZATION_KINDS,
     Segment,
@@ -57,7 +58,7 @@ def build_context(doc: Document, sentence: Sentence, mentions: list[Mention]) ->
 
 def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
     owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
-    if rule.noun and roles.demonstrative_after(ctx, match.end()):
+    if rule.noun and cues.demonstrative_after(ctx, match.end()):
         return [{"mediator": roles.mediators(ctx, segment)}]
     if owner is not None:
         sides = [owner]
@@ -65,21 +66,21 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
         sides = roles.subject(ctx, segment, match.start(), max_gap_words=rule.max_subject_gap, noun=rule.noun)
     if rule.noun:
         after = max(owner.end, match.end()) if owner else match.end()
-        sides += [u for u in roles.targets(ctx, segment, after) if u not in sides]
+        sides += [u for u in more_sides.targets(ctx, segment, after) if u not in sides]
     if rule.noun:
-        sides += [u for u in roles.noun_agent(ctx, segment, match.end()) if u not in sides]
+        sides += [u for u in more_sides.noun_agent(ctx, segment, match.end()) if u not in sides]
     if rule.kind in FIGHTING:
-        sides += [u for u in roles.accuser(ctx, segment, sides) if u not in sides]
-        sides += [u for u in roles.retaliated(ctx, segment, match.end()) if u not in sides]
-        sides += [u for u in roles.helpers(ctx, segment, sides) if u not in sides]
+        sides += [u for u in more_sides.accuser(ctx, segment, sides) if u not in sides]
+        sides += [u for u in more_sides.retaliated(ctx, segment, match.end()) if u not in sides]
+        sides += [u for u in more_sides.helpers(ctx, segment, sides) if u not in sides]
     others = [u for u in roles.objects(ctx, segment, match.start()) if u not in sides]
     if rule.transitive:
         others += [u for u in roles.direct_object(ctx, segment, match.end()) if u not in sides and u not in others]
     if rule.source_side:
-        others += [u for u in roles.source(ctx, segment, match.end()) if u not in sides and u not in others]
-    located: list[str] = roles.located_states(ctx, segment, match.end()) if rule.locative_states else []
+        others += [u for u in more_sides.source(ctx, segment, match.end()) if u not in sides and u not in others]
+    located: list[str] = more_sides.located_states(ctx, segment, match.end()) if rule.locative_states else []
     if rule.places_stand_for_states and not others:
-        located += roles.host_states(ctx, segment, match.end())
+        located += more_sides.host_states(ctx, segment, match.end())
     place = roles.locations(ctx, segment, match.start(), match.end(), (*sides, *others))
     hosts: list[Unit] = []
     if rule.noun and roles.hosted(ctx, sides, match.start()):
@@ -131,7 +132,7 @@ def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
     parties = listed or roles.subject(ctx, segment, match.start()) + roles.objects(ctx, segment, match.start())
     place = roles.locations(ctx, segment, match.start(), match.end(), tuple(parties))
     return [{"participant": parties, "treaty": [t.entity for t in ctx.treaties], "location": place,
-             "establishes": roles.established(ctx, segment, match.end())}]
+             "establishes": more_sides.established(ctx, segment, match.end())}]
 
 
 def _provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
@@ -173,7 +174,7 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
         return []
     inherit = rule.undated != "none" and not attributes.lasting(ctx, match.start())
     dates = attributes.trigger_dates(ctx, segment, inherit=inherit, at=match.start()) or ctx.carried_dates
-    anaphoric = roles.anaphoric_pair(ctx, segment, match.start())
+    anaphoric = cues.anaphoric_pair(ctx, segment, match.start())
     treaty_cue = bool(find_all(ctx.words.get("treaty.nouns"), ctx.text[segment.start:segment.end]))
     drafts: list[Draft] = []
     for filled in FRAMES[rule.frame](ctx, rule, segment, match):
@@ -184,11 +185,11 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
                 fact.troops = attributes.troops(ctx, match.start(), match.end(), rule.noun)
             position = ctx.sentence.start + match.start()
             draft = Draft(fact, rule, ctx.sentence.index, position, anaphoric, treaty_cue)
-            draft.plural_pronoun = roles.plural_pronoun_before(ctx, segment, match.start())
+            draft.plural_pronoun = cues.plural_pronoun_before(ctx, segment, match.start())
             draft.borrowed_date = when is not None and attributes.borrows_date(ctx, segment)
             draft.represents = {u.entity: u.represents for u in ctx.units if u.represents}
             if rule.kind in FIGHTING:
-                draft.ally = next((u.represents or u.entity for u in roles.allies(ctx, segment, match.end())), None)
+                draft.ally = next((u.represents or u.entity for u in more_sides.allies(ctx, segment, match.end())), None)
             if rule.frame == "signing":
                 draft.treaty_label = _treaty_label(ctx, match)
             resolve_invoked(fact, treaty_cue)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Literal
 
 from kg.events.context import Segment, SentenceContext
+from kg.events.cues import opens_hypothetical
 from kg.events.patterns import find_all
-from kg.events.roles import opens_hypothetical
 
 _WINDOW_WORDS = 8
 _NOUN_WINDOW_WORDS = 3

@@ -13,21 +13,17 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from kg.events.context import Segment, SentenceContext, Unit, word_count
+from kg.events.cues import PRONOUN_REACH, opens_hypothetical
 from kg.events.patterns import compile_patterns, find_all
-from kg.reference import reference_entities
 
-TARGET_GAP_WORDS = 1  # "the invasion of X", "serangan udara ke X"
 OBJECT_LEAD_WORDS = 2  # "intercepted a Philippine Navy boat", "menghadang perahu Angkatan Laut Filipina"
-PRONOUN_REACH = 4  # words between "they"/"their leaders" and the trigger
 SUBJECT_REACH = 4  # a main clause's subject stands at its start ("..., the two presidents agreed")
-TARGET_REACH = 4  # "strikes on more than a dozen Houthi targets"
 SUPPORT_VERB_REACH = 4  # words between a support verb and its noun: "carried out air and missile strikes"
 
 
-def _list_from(ctx: SentenceContext, position: int, limit: int, lead_words: int = 0) -> list[Unit]:
+def list_from(ctx: SentenceContext, position: int, limit: int, lead_words: int = 0) -> list[Unit]:
     """The actors listed from `position` on: "A, B dan C" (only fillers between;
     up to `lead_words` words of any kind before the first). Items after the
     last conjunction joined by bare commas are dropped, so that "Clash with
@@ -49,10 +45,10 @@ def _list_from(ctx: SentenceContext, position: int, limit: int, lead_words: int 
     return found[:last_joined]
 
 
-def _cued_lists(ctx: SentenceContext, key: str, start: int, end: int) -> list[Unit]:
+def cued_lists(ctx: SentenceContext, key: str, start: int, end: int) -> list[Unit]:
     units: list[Unit] = []
     for match in find_all(ctx.words.get(key), ctx.text[start:end]):
-        units += _list_from(ctx, start + match.end(), end)
+        units += list_from(ctx, start + match.end(), end)
     return units
 
 
@@ -63,13 +59,13 @@ def _suffixed(ctx: SentenceContext, key: str, start: int, end: int) -> list[Unit
 
 
 def mediators(ctx: SentenceContext, segment: Segment) -> list[Unit]:
-    return _cued_lists(ctx, "roles.mediator", segment.start, segment.end) + _suffixed(
+    return cued_lists(ctx, "roles.mediator", segment.start, segment.end) + _suffixed(
         ctx, "roles.mediator_suffix", segment.start, segment.end
     )
 
 
 def leaders(ctx: SentenceContext, segment: Segment) -> list[Unit]:
-    return _cued_lists(ctx, "roles.leader", segment.start, segment.end) + _suffixed(
+    return cued_lists(ctx, "roles.leader", segment.start, segment.end) + _suffixed(
         ctx, "roles.leader_suffix", segment.start, segment.end
     )
 
@@ -81,13 +77,13 @@ def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
     members = {u for m in find_all(ctx.words.get("membership.composed_of"), clause)
                for u in listed_after(ctx, segment.start + m.end())}
     linked = {u for m in find_all(ctx.words.get("roles.affiliation"), clause)
-              for u in _list_from(ctx, segment.start + m.end(), segment.end)}
+              for u in list_from(ctx, segment.start + m.end(), segment.end)}
     return set(mediators(ctx, segment)) | set(leaders(ctx, segment)) | members | linked
 
 
 def listed_after(ctx: SentenceContext, position: int) -> list[Unit]:
     """The actors listed from `position` to the end of the sentence."""
-    return _list_from(ctx, position, len(ctx.text))
+    return list_from(ctx, position, len(ctx.text))
 
 
 def subject(
@@ -160,47 +156,6 @@ def _group_before(units: list[Unit], ctx: SentenceContext) -> list[Unit]:
     return group
 
 
-def accuser(ctx: SentenceContext, segment: Segment, sides: list[Unit]) -> list[Unit]:
-    """"Yerevan accused Baku of shelling ...": the accuser is the other side of
-    the fight the accused is blamed for."""
-    accused = next(iter(ctx.units_between(segment.start, segment.end)), None)
-    if accused is None or accused not in sides:
-        return []
-    for match in find_all(ctx.words.get("roles.accuse"), ctx.text[: segment.start + 1]):
-        if not ctx.text[match.end():segment.start].strip():
-            start = max((s.start for s in ctx.segments if s.end <= match.start() + 1), default=0)
-            return [u for u in ctx.units_between(start, match.start())][-1:]
-    return []
-
-
-def established(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
-    """"a treaty creating the AES", "perjanjian yang membentuk CSTO": what a treaty establishes."""
-    for match in find_all(ctx.words.get("treaty.establishes"), ctx.text[trigger_end:segment.end]):
-        cue_end = trigger_end + match.end()
-        for unit in ctx.units:
-            if unit.start >= cue_end and unit.kind in ("Organization", "Alliance") and word_count(ctx.text[cue_end:unit.start]) <= TARGET_REACH:
-                return [unit]
-    return []
-
-
-def plural_pronoun_before(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
-    """"Their leaders signed ...": a plural pronoun shortly before the trigger."""
-    before = ctx.text[segment.start:trigger_start]
-    return any(word_count(before[m.end():]) <= PRONOUN_REACH for m in find_all(ctx.words.get("roles.plural_pronouns"), before))
-
-
-def demonstrative_after(ctx: SentenceContext, trigger_end: int) -> bool:
-    """"perundingan tersebut", "bentrokan itu": the event was told before."""
-    rest = ctx.text[trigger_end:]
-    return any(not rest[: m.start()].strip() for m in find_all(ctx.words.get("discourse.demonstratives"), rest[:20]))
-
-
-def opens_hypothetical(ctx: SentenceContext, segment: Segment) -> bool:
-    """A clause opened by "if"/"jika" is hypothetical throughout."""
-    head = ctx.text[segment.start:segment.end].lstrip()
-    return any(m.start() == 0 for m in find_all(ctx.words.get("modality.hypothetical_clause"), head))
-
-
 def main_subject(ctx: SentenceContext, segment: Segment) -> list[Unit]:
     """The leading actor list of the main clause that governs a subordinate
     or complement clause naming no subject of its own: the main clause before
@@ -215,14 +170,14 @@ def main_subject(ctx: SentenceContext, segment: Segment) -> list[Unit]:
         first = next((u for u in ctx.units_between(main.start, main.end)), None)
         if first is not None and word_count(ctx.text[main.start:first.start]) <= SUBJECT_REACH:
             excluded = _excluded(ctx, main)
-            return [u for u in _list_from(ctx, first.start, main.end) if u not in excluded]
+            return [u for u in list_from(ctx, first.start, main.end) if u not in excluded]
     return []
 
 
 def objects(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[Unit]:
     """Actors after "with"/"between" cues from the trigger on ("met with X") in its clause."""
     excluded = _excluded(ctx, segment)
-    units = _cued_lists(ctx, "roles.with", trigger_start, segment.end) + between(ctx, segment, trigger_start)
+    units = cued_lists(ctx, "roles.with", trigger_start, segment.end) + between(ctx, segment, trigger_start)
     return [u for u in units if u not in excluded]
 
 
@@ -230,7 +185,7 @@ def between(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[
     """"Talks between A and B": the list names every side ("the army led by
     General X" names X's side)."""
     excluded = set(mediators(ctx, segment))
-    return [u for u in _cued_lists(ctx, "roles.between", trigger_start, segment.end) if u not in excluded]
+    return [u for u in cued_lists(ctx, "roles.between", trigger_start, segment.end) if u not in excluded]
 
 
 def possessor(ctx: SentenceContext, trigger_start: int, trigger_end: int) -> Unit | None:
@@ -250,8 +205,8 @@ def direct_object(ctx: SentenceContext, segment: Segment, trigger_end: int) -> l
     rest = ctx.text[trigger_end:segment.end]
     for match in find_all(ctx.words.get("roles.passive_agent"), rest):
         if not rest[: match.start()].strip():
-            return _list_from(ctx, trigger_end + match.end(), segment.end)
-    return _list_from(ctx, trigger_end, segment.end, lead_words=OBJECT_LEAD_WORDS)
+            return list_from(ctx, trigger_end + match.end(), segment.end)
+    return list_from(ctx, trigger_end, segment.end, lead_words=OBJECT_LEAD_WORDS)
 
 
 def _glued_before(ctx: SentenceContext, gap: str) -> bool:
@@ -263,93 +218,9 @@ def _glued_before(ctx: SentenceContext, gap: str) -> bool:
     return not rest.strip()
 
 
-def host_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[str]:
-    """The host of a visit: a state named right after the trigger, acting or
-    not ("berkunjung ke Korea Utara"), or a capital standing for its state
-    ("visited Pyongyang")."""
-    stands_for = _capitals()
-    near = [s for s in (*ctx.states, *ctx.places) if s.start >= trigger_end and s.end <= segment.end
-            and word_count(ctx.text[trigger_end:s.start]) <= 2]
-    hosts = [s.entity if s.kind == "State" else stands_for.get(s.entity) for s in sorted(near, key=lambda s: s.start)]
-    return [h for h in hosts if h][:1]
-
-
-@cache
-def _capitals() -> dict[str, str]:
-    return {e.iri: e.stands_for for e in reference_entities() if e.kind == "Place" and e.stands_for}
-
-
-def noun_agent(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
-    """"attacks by the group on ships": the agent after a noun trigger."""
-    rest = ctx.text[trigger_end:segment.end]
-    for match in find_all(ctx.words.get("roles.passive_agent"), rest):
-        if not rest[: match.start()].strip():
-            return _list_from(ctx, trigger_end + match.end(), segment.end)
-    return []
-
-
-def allies(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
-    """"fought on the side of the Ethiopian government": that side is in the fight."""
-    for match in find_all(ctx.words.get("roles.ally"), ctx.text[trigger_end:segment.end]):
-        cue_end = trigger_end + match.end()
-        near = [u for u in ctx.units if u.start >= cue_end and word_count(ctx.text[cue_end:u.start]) <= TARGET_REACH]
-        return near[:1]
-    return []
-
-
-def helpers(ctx: SentenceContext, segment: Segment, sides: list[Unit]) -> list[Unit]:
-    """"North Korea sent troops to help Russia retake Kursk": the helper fights too."""
-    if not sides:
-        return []
-    before = ctx.text[: sides[0].start]
-    for match in find_all(ctx.words.get("roles.help"), before):
-        if word_count(before[match.end():]) == 0:
-            return [u for u in ctx.units if u.end <= match.start()][-1:]
-    return []
-
-
-def retaliated(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
-    """"struck Hodeidah in retaliation for a Houthi missile": the side struck back at."""
-    for match in find_all(ctx.words.get("roles.retaliation"), ctx.text[trigger_end:segment.end]):
-        cue_end = trigger_end + match.end()
-        near = [u for u in ctx.units if u.start >= cue_end and word_count(ctx.text[cue_end:u.start]) <= TARGET_REACH]
-        return near[:1]
-    return []
-
-
-def source(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
-    """"retook the palace from the RSF": the actor it was taken from."""
-    return _cued_lists(ctx, "roles.source", trigger_end, segment.end)[:1]
-
-
-def targets(ctx: SentenceContext, segment: Segment, after: int) -> list[Unit]:
-    """The actor after a target cue right behind a noun trigger ("invasion of
-    X", "invasi Rusia ke X", "attacks on X")."""
-    for match in find_all(ctx.words.get("roles.target"), ctx.text[after:segment.end]):
-        if word_count(ctx.text[after:after + match.start()]) > TARGET_GAP_WORDS:
-            break
-        cue_end = after + match.end()
-        found = [u for u in ctx.units if u.start >= cue_end and u.end <= segment.end][:1]
-        if found and word_count(ctx.text[cue_end:found[0].start]) <= TARGET_REACH and "," not in ctx.text[cue_end:found[0].start]:
-            return found
-        return []
-    return []
-
-
 def addressees(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[Unit]:
     excluded = _excluded(ctx, segment)
     return [u for u in ctx.units_between(trigger_start, segment.end) if u not in excluded]
-
-
-def located_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[str]:
-    """States named after a locative cue following the trigger: "berperang di Ukraina"."""
-    found: list[str] = []
-    for match in find_all(ctx.words.get("roles.locative"), ctx.text[trigger_end:segment.end]):
-        cue_end = trigger_end + match.end()
-        for span in ctx.states:
-            if span.start >= cue_end and re.fullmatch(r"\s*", ctx.text[cue_end:span.start]):
-                found.append(span.entity)
-    return found
 
 
 def locations(
@@ -365,9 +236,3 @@ def locations(
                 return [place.entity]
             break
     return [p.entity for p in ctx.places if segment.start <= p.start and p.end <= trigger_start][:1]
-
-
-def anaphoric_pair(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
-    """"The two countries fought", "talks between the two countries": the
-    sides are those of the event in focus."""
-    return bool(find_all(ctx.words.get("roles.plural_anaphora"), ctx.text[segment.start:segment.end]))

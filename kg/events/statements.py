@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.events import modality, roles
+from kg.events import cues, modality, roles
 from kg.events.context import GROUP_KINDS, ORGANIZATION_KINDS, SentenceContext, Unit, word_count
 from kg.events.drafts import Draft
 from kg.events.patterns import find_all
@@ -48,7 +48,7 @@ def _stated_members(ctx: SentenceContext, focus_pair: tuple[str, ...]) -> list[M
         if organization is None:
             continue
         members = [iri for u in ctx.units_between(segment.start, cue.start()) if u.kind not in ORGANIZATION_KINDS for iri in u.iris[-1:]]
-        if not members and roles.anaphoric_pair(ctx, segment, cue.start()):
+        if not members and cues.anaphoric_pair(ctx, segment, cue.start()):
             members = list(focus_pair)
         rule = f"{ctx.language}.membership.member"
         facts += [MembershipFact(m, organization.entity, _evidence(ctx, rule, 0.8)) for m in dict.fromkeys(members)]

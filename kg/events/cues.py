@@ -1,0 +1,36 @@
+"""Cue words that change how a trigger is read: pronouns and "the two
+countries" (sides named before), a demonstrative after a noun ("perundingan
+tersebut": an event told before), a clause opened by "if"."""
+from __future__ import annotations
+
+from kg.events.context import Segment, SentenceContext, word_count
+from kg.events.patterns import find_all
+
+PRONOUN_REACH = 4  # words between "they"/"their leaders" and the trigger
+
+
+def plural_pronoun_before(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
+    """"Their leaders signed ...": a plural pronoun shortly before the trigger."""
+    before = ctx.text[segment.start:trigger_start]
+    return any(word_count(before[m.end():]) <= PRONOUN_REACH for m in find_all(ctx.words.get("roles.plural_pronouns"), before))
+
+
+
+def demonstrative_after(ctx: SentenceContext, trigger_end: int) -> bool:
+    """"perundingan tersebut", "bentrokan itu": the event was told before."""
+    rest = ctx.text[trigger_end:]
+    return any(not rest[: m.start()].strip() for m in find_all(ctx.words.get("discourse.demonstratives"), rest[:20]))
+
+
+
+def opens_hypothetical(ctx: SentenceContext, segment: Segment) -> bool:
+    """A clause opened by "if"/"jika" is hypothetical throughout."""
+    head = ctx.text[segment.start:segment.end].lstrip()
+    return any(m.start() == 0 for m in find_all(ctx.words.get("modality.hypothetical_clause"), head))
+
+
+
+def anaphoric_pair(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
+    """"The two countries fought", "talks between the two countries": the
+    sides are those of the event in focus."""
+    return bool(find_all(ctx.words.get("roles.plural_anaphora"), ctx.text[segment.start:segment.end]))

@@ -1,0 +1,136 @@
+"""Sides a trigger's clause names besides its subject and objects.
+
+"Yerevan accused Baku of shelling ..." (the accuser), "attacks by the group"
+(the agent of a noun), "fought on the side of X" (an ally), "sent troops to
+help X" (a helper), "in retaliation for a Houthi missile", "retook X from Y",
+"the invasion of X", "at war in Ukraine", "visited Pyongyang" (the host), and
+what a signed treaty establishes.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from kg.events.context import Segment, SentenceContext, Unit, word_count
+from kg.events.patterns import find_all
+from kg.events.roles import cued_lists, list_from
+from kg.reference import reference_entities
+
+TARGET_GAP_WORDS = 1  # "the invasion of X", "serangan udara ke X"
+TARGET_REACH = 4  # "strikes on more than a dozen Houthi targets"
+
+
+def accuser(ctx: SentenceContext, segment: Segment, sides: list[Unit]) -> list[Unit]:
+    """"Yerevan accused Baku of shelling ...": the accuser is the other side of
+    the fight the accused is blamed for."""
+    accused = next(iter(ctx.units_between(segment.start, segment.end)), None)
+    if accused is None or accused not in sides:
+        return []
+    for match in find_all(ctx.words.get("roles.accuse"), ctx.text[: segment.start + 1]):
+        if not ctx.text[match.end():segment.start].strip():
+            start = max((s.start for s in ctx.segments if s.end <= match.start() + 1), default=0)
+            return [u for u in ctx.units_between(start, match.start())][-1:]
+    return []
+
+
+
+def established(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
+    """"a treaty creating the AES", "perjanjian yang membentuk CSTO": what a treaty establishes."""
+    for match in find_all(ctx.words.get("treaty.establishes"), ctx.text[trigger_end:segment.end]):
+        cue_end = trigger_end + match.end()
+        for unit in ctx.units:
+            if unit.start >= cue_end and unit.kind in ("Organization", "Alliance") and word_count(ctx.text[cue_end:unit.start]) <= TARGET_REACH:
+                return [unit]
+    return []
+
+
+
+def host_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[str]:
+    """The host of a visit: a state named right after the trigger, acting or
+    not ("berkunjung ke Korea Utara"), or a capital standing for its state
+    ("visited Pyongyang")."""
+    stands_for = _capitals()
+    near = [s for s in (*ctx.states, *ctx.places) if s.start >= trigger_end and s.end <= segment.end
+            and word_count(ctx.text[trigger_end:s.start]) <= 2]
+    hosts = [s.entity if s.kind == "State" else stands_for.get(s.entity) for s in sorted(near, key=lambda s: s.start)]
+    return [h for h in hosts if h][:1]
+
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    return {e.iri: e.stands_for for e in reference_entities() if e.kind == "Place" and e.stands_for}
+
+
+
+def noun_agent(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
+    """"attacks by the group on ships": the agent after a noun trigger."""
+    rest = ctx.text[trigger_end:segment.end]
+    for match in find_all(ctx.words.get("roles.passive_agent"), rest):
+        if not rest[: match.start()].strip():
+            return list_from(ctx, trigger_end + match.end(), segment.end)
+    return []
+
+
+
+def allies(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
+    """"fought on the side of the Ethiopian government": that side is in the fight."""
+    for match in find_all(ctx.words.get("roles.ally"), ctx.text[trigger_end:segment.end]):
+        cue_end = trigger_end + match.end()
+        near = [u for u in ctx.units if u.start >= cue_end and word_count(ctx.text[cue_end:u.start]) <= TARGET_REACH]
+        return near[:1]
+    return []
+
+
+
+def helpers(ctx: SentenceContext, segment: Segment, sides: list[Unit]) -> list[Unit]:
+    """"North Korea sent troops to help Russia retake Kursk": the helper fights too."""
+    if not sides:
+        return []
+    before = ctx.text[: sides[0].start]
+    for match in find_all(ctx.words.get("roles.help"), before):
+        if word_count(before[match.end():]) == 0:
+            return [u for u in ctx.units if u.end <= match.start()][-1:]
+    return []
+
+
+
+def retaliated(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
+    """"struck Hodeidah in retaliation for a Houthi missile": the side struck back at."""
+    for match in find_all(ctx.words.get("roles.retaliation"), ctx.text[trigger_end:segment.end]):
+        cue_end = trigger_end + match.end()
+        near = [u for u in ctx.units if u.start >= cue_end and word_count(ctx.text[cue_end:u.start]) <= TARGET_REACH]
+        return near[:1]
+    return []
+
+
+
+def source(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
+    """"retook the palace from the RSF": the actor it was taken from."""
+    return cued_lists(ctx, "roles.source", trigger_end, segment.end)[:1]
+
+
+
+def targets(ctx: SentenceContext, segment: Segment, after: int) -> list[Unit]:
+    """The actor after a target cue right behind a noun trigger ("invasion of
+    X", "invasi Rusia ke X", "attacks on X")."""
+    for match in find_all(ctx.words.get("roles.target"), ctx.text[after:segment.end]):
+        if word_count(ctx.text[after:after + match.start()]) > TARGET_GAP_WORDS:
+            break
+        cue_end = after + match.end()
+        found = [u for u in ctx.units if u.start >= cue_end and u.end <= segment.end][:1]
+        if found and word_count(ctx.text[cue_end:found[0].start]) <= TARGET_REACH and "," not in ctx.text[cue_end:found[0].start]:
+            return found
+        return []
+    return []
+
+
+
+def located_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[str]:
+    """States named after a locative cue following the trigger: "berperang di Ukraina"."""
+    found: list[str] = []
+    for match in find_all(ctx.words.get("roles.locative"), ctx.text[trigger_end:segment.end]):
+        cue_end = trigger_end + match.end()
+        for span in ctx.states:
+            if span.start >= cue_end and not ctx.text[cue_end:span.start].strip():
+                found.append(span.entity)
+    return found
