@@ -36,6 +36,7 @@ from kg.gazetteer import (Gazetteer, Match, PhraseSet, Span, Token, covered_by, 
                           surface, tokenize)
 from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
+from kg.namespaces import place_iri
 from kg.organizations import unknown_armed_groups, unknown_organizations
 from kg.persons import (KnownPersons, coordinated_persons, honorific_persons, known_persons, speech_persons,
                         title_lexicon, titled_persons)
@@ -63,6 +64,8 @@ class UsageLexicon:
     organs_after: PhraseSet
     common_words: frozenset[str]  # names that are also ordinary words: "Baku" / "baku tembak"
     list_joiners: PhraseSet  # "," and "and" in "in Bamako, Ouagadougou and Niamey"
+    directions_after: PhraseSet  # "Jakarta Pusat", "Darfur Utara": a part of a known place
+    directions_before: PhraseSet  # "North Kordofan"
 
 
 @cache
@@ -76,7 +79,8 @@ def usage_lexicon(languages: tuple[str, ...]) -> UsageLexicon:
         languages[0], phrases("locative", "prepositions"), phrases("non_actor", "before"),
         phrases("non_actor", "after"), phrases("organs", "before_state"), phrases("organs", "after_state"),
         frozenset(fold(w) for table in tables for w in table.get("common_words", {}).get("words", [])),
-        phrases("places", "list_joiners"))
+        phrases("places", "list_joiners"), phrases("places", "directions_after"),
+        phrases("places", "directions_before"))
 
 
 def name_languages(language: str) -> tuple[str, ...]:
@@ -154,6 +158,32 @@ def _common_word(tokens: Sequence[Token], match: Match, usage: UsageLexicon) -> 
         and not token.text.isupper()
 
 
+@cache
+def _treaty_parties() -> dict[str, frozenset[str]]:
+    from kg.reference import reference_entities
+
+    return {e.iri: frozenset(e.parties) for e in reference_entities() if e.kind == "Treaty"}
+
+
+def _one_treaty_per_name(candidates: list[Span]) -> list[Span]:
+    """A generic name several treaties share ("Mutual Defense Treaty") is the one whose
+    parties the sentence names most; none when the sentence does not tell them apart."""
+    states = {c.entity for c in candidates if c.kind == "State"}
+    by_place: dict[tuple[int, int], list[Span]] = {}
+    for span in candidates:
+        if span.kind == "Treaty":
+            by_place.setdefault((span.first, span.last), []).append(span)
+    dropped: list[Span] = []
+    for spans in by_place.values():
+        if len({s.entity for s in spans}) < 2:
+            continue
+        named = {s.entity: len(_treaty_parties().get(s.entity, frozenset()) & states) for s in spans}
+        best = max(named.values())
+        winners = {e for e, n in named.items() if n == best}
+        dropped += [s for s in spans if s.entity not in winners or len(winners) > 1]
+    return [c for c in candidates if c not in dropped]
+
+
 def _followed_by_number(tokens: Sequence[Token], span: Span) -> bool:
     """"France 24", "Russia 1": a state name that is part of a numbered proper name."""
     return span.kind == "State" and span.last < len(tokens) and tokens[span.last].text.isdigit() \
@@ -213,13 +243,32 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
         known = covered_by(tokens, candidates)
         candidates += unknown_armed_groups(tokens, known, lexicons) + unknown_organizations(tokens, known, lexicons)
     chosen = [replace(s, kind=BLOCKED) if _followed_by_number(tokens, s) else s
-              for s in _longest_first(candidates, tokens)]
+              for s in _longest_first(_one_treaty_per_name(candidates), tokens)]
+    chosen = [_with_direction(tokens, span, usage) for span in chosen]
     organization_words = title_lexicon(lexicons).organization_words
     used: list[Span] = []
     for span in chosen:
         listed = bool(used) and used[-1].kind == "Place" and _listed_after(tokens, used[-1], span, usage)
         used.append(_apply_usage(tokens, span, usage, gazetteer, organization_words, listed))
     return used
+
+
+def _with_direction(tokens: Sequence[Token], span: Span, usage: UsageLexicon) -> Span:
+    """"Jakarta Pusat", "Kordofan Utara", "North Kordofan": a capitalised compass word beside a
+    known place or seat names a part of it, a place of its own."""
+    if span.kind not in {"Place", "State"} or span.source not in {"name", "seat"} \
+            or (span.kind == "State" and span.source == "name"):
+        return span
+    first, last = span.first, span.last
+    if last < len(tokens) and tokens[last].is_capitalized and usage.directions_after.length_at(tokens, last):
+        last += usage.directions_after.length_at(tokens, last)
+    elif first > 0 and tokens[first - 1].is_capitalized and usage.directions_before.length_before(tokens, first):
+        first -= usage.directions_before.length_before(tokens, first)
+    if (first, last) == (span.first, span.last):
+        return span
+    name = surface(tokens[first:last])
+    return Span(first, last, "Place", place_iri(name), f"place-direction:{usage.language}", source="place",
+                acts_as_actor=False)
 
 
 def _listed_after(tokens: Sequence[Token], previous: Span, span: Span, usage: UsageLexicon) -> bool:
@@ -380,7 +429,7 @@ def _replaceable(span: Span) -> bool:
     return span.kind in {"State", "Place"} and span.source in {"name", "seat", "place"}
 
 
-def _bare_known(item: _Analysed, known: KnownPersons) -> None:
+def _bare_known(item: _Analysed, known: KnownPersons, stop: frozenset[str]) -> None:
     """Known persons named without a title or speech verb ("Zelensky's visit")."""
     i = 0
     while i < len(item.tokens):
@@ -392,7 +441,7 @@ def _bare_known(item: _Analysed, known: KnownPersons) -> None:
         inside = [s for s in item.spans if s.overlaps(Span(i, i + length, "", "", ""))]
         same = [s for s in inside if s.entity == person.iri]  # "Katz" found by its title
         if all((_replaceable(s) or s in same) and i <= s.first and s.last <= i + length for s in inside) \
-                and (same or not _runs_on(item.tokens, i, i + length)):
+                and (same or not _runs_on(item.tokens, i, i + length, stop)):
             span = replace(same[0], first=i, last=i + length) if same else \
                 Span(i, i + length, "Person", person.iri, "person:reference", source="reference")
             item.spans = [s for s in item.spans if s not in inside] + [_as_known(span, person)]
@@ -400,15 +449,14 @@ def _bare_known(item: _Analysed, known: KnownPersons) -> None:
     item.spans.sort(key=lambda s: s.first)
 
 
-def _runs_on(tokens: Sequence[Token], first: int, end: int) -> bool:
-    """A capitalised word right before or after: part of a longer name ("Lula" in "Luiz Lula")."""
-    before = tokens[first - 1] if first > 0 else None
-    after = tokens[end] if end < len(tokens) else None
-    return any(t is not None and t.is_word and t.is_capitalized and not t.text.isupper()
-               for t in ((before if before and first > 1 else None), after))
+def _runs_on(tokens: Sequence[Token], first: int, end: int, stop: frozenset[str]) -> bool:
+    """A capitalised word right before or after that ends no name: part of a longer name
+    ("Lula" in "Carlos Lula")."""
+    near = [tokens[k] for k in (first - 1, end) if 0 <= k < len(tokens)]
+    return any(t.is_word and t.is_capitalized and not t.text.isupper() and t.key not in stop for t in near)
 
 
-def _link_known_persons(analysed: list[_Analysed]) -> None:
+def _link_known_persons(analysed: list[_Analysed], lexicons: tuple[str, ...]) -> None:
     """Persons of the reference data: those found by titles and speech verbs take its
     IRI and, where the text says nothing, whom they represent and their role; then
     their names and aliases wherever they stand alone."""
@@ -417,7 +465,7 @@ def _link_known_persons(analysed: list[_Analysed]) -> None:
     for item in analysed:
         item.spans = [_as_known(s, found[s.entity]) if s.kind == "Person" and s.entity in found else s
                       for s in item.spans]
-        _bare_known(item, known)
+        _bare_known(item, known, title_lexicon(lexicons).stop)
 
 
 # --- public API -----------------------------------------------------------------------
@@ -438,6 +486,14 @@ def _add_persons(item: _Analysed, lexicons: tuple[str, ...]) -> None:
         for finder in (honorific_persons, speech_persons, coordinated_persons):
             item.spans += finder(item.tokens, sorted(item.spans, key=lambda s: s.first), lexicons)
     item.spans.sort(key=lambda s: s.first)
+
+
+def _add_coordinated(analysed: list[_Analysed], lexicons: tuple[str, ...]) -> None:
+    """"<Name> dan <Name>" where the first was found only as a document alias."""
+    for item in analysed:
+        if not is_headline(item.tokens):
+            item.spans = sorted(item.spans + coordinated_persons(item.tokens, item.spans, lexicons),
+                                key=lambda s: s.first)
 
 
 def is_headline(tokens: Sequence[Token]) -> bool:
@@ -461,7 +517,8 @@ def find_mentions(doc: Document, sentences: list[Sentence],
     for item in analysed:
         _add_persons(item, lexicon_languages(doc.language))
     _link_persons(analysed)
-    _link_known_persons(analysed)
+    _add_coordinated(analysed, lexicon_languages(doc.language))
+    _link_known_persons(analysed, lexicon_languages(doc.language))
     return sorted((_mention(doc, item, span) for item in analysed for span in item.spans
                    if span.kind != BLOCKED), key=lambda m: (m.start, m.end))
 

@@ -73,6 +73,7 @@ class TitleLexicon:
     speech_after: PhraseSet  # "<Name> said"
     lengths: tuple[int, ...]
     honorifics: frozenset[str] = frozenset()  # "Pak <Name>", "Mr <Name>"
+    not_after_honorific: frozenset[str] = frozenset()  # "Ibu Kota" is a capital city
     portfolio: frozenset[str] = frozenset()  # "Agama" in "Menteri Agama <Name>"
     coordinators: PhraseSet = PhraseSet(())  # "dan" in "<Name> dan <Name>"
 
@@ -114,7 +115,8 @@ def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
         frozenset(words("around_titles", "relativizers")), tuple(words("around_titles", "clitics")),
         PhraseSet(words("speech", "before_name")), PhraseSet(words("speech", "after_name")),
         tuple(sorted({len(k) for k in titles}, reverse=True)),
-        frozenset(words("honorifics", "words")), frozenset(words("names", "portfolio_words")),
+        frozenset(words("honorifics", "words")), frozenset(words("honorifics", "not_before")),
+        frozenset(words("names", "portfolio_words")),
         PhraseSet(words("names", "coordinators")))
 
 
@@ -405,6 +407,8 @@ def honorific_persons(tokens: Sequence[Token], spans: list[Span], languages: Ite
         if sentence.covered[i] or token.key not in lexicon.honorifics or not token.is_capitalized:
             continue
         start = i + 2 if sentence.key(i + 1) == "." and tokens[i + 1].joined else i + 1
+        if sentence.key(start) in lexicon.not_after_honorific:
+            continue
         end = name_end(tokens, start, sentence.covered, lexicon) if start < len(tokens) else start
         if end > start and _plain_name(sentence, start, end):
             sentence.covered[start:end] = [True] * (end - start)

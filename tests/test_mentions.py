@@ -310,6 +310,89 @@ def test_long_names_match_in_lower_case():
     assert [(m.kind, m.entity) for m in found] == [("Treaty", treaty_iri("rus-prk-2024-partnership"))]
 
 
+
+# --- reference additions: common words, lists, directions, treaties, known persons -------------
+
+def test_a_name_that_is_an_ordinary_word_is_not_read_at_a_sentence_opening():
+    found = mentions("Baku tembak terjadi.\nLima orang tewas.\nBAKU - Sementara itu Baku menolak.", "id")
+    assert [(m.text, m.entity) for m in found] == [("BAKU", place_iri("Baku")), ("Baku", state_iri("AZE"))]
+
+
+def test_seats_continuing_a_list_of_places_are_places():
+    found = mentions("The juntas in Bamako, Ouagadougou and Niamey accuse ECOWAS.\nIn Paris, Berlin said no.")
+    assert [m.kind for m in found if m.text in {"Bamako", "Ouagadougou", "Niamey", "Paris"}] == ["Place"] * 4
+    assert one(found, "Berlin").entity == state_iri("DEU")
+
+
+def test_a_compass_word_beside_a_known_place_names_a_place_of_its_own():
+    found = mentions("Warga di Jakarta Pusat dan Kivu Utara mengungsi.", "id")
+    assert [(m.text, m.kind, m.entity) for m in found] == [
+        ("Jakarta Pusat", "Place", place_iri("Jakarta Pusat")), ("Kivu Utara", "Place", place_iri("North Kivu"))]
+    assert one(mentions("Fighting spread to North Kordofan."), "North Kordofan").kind == "Place"
+
+
+def test_reference_places_are_one_iri_in_both_languages():
+    english = mentions("Houthi attacks in the Red Sea and the Gulf of Aden.")
+    indonesian = mentions("Serangan Houthi di Laut Merah dan Teluk Aden.", "id")
+    wanted = [place_iri("Red Sea"), place_iri("Gulf of Aden")]
+    assert [m.entity for m in english if m.kind == "Place"] == [m.entity for m in indonesian if m.kind == "Place"] == wanted
+
+
+def test_a_generic_treaty_name_is_the_one_whose_parties_the_sentence_names():
+    found = mentions("AS menegaskan Perjanjian Pertahanan Bersama 1951 dengan Filipina.\n"
+                     "Perjanjian Pertahanan Bersama itu penting.", "id")
+    assert [m.entity for m in found if m.kind == "Treaty"] == [treaty_iri("usa-phl-1951-mutual-defense")]
+
+
+def test_known_persons_get_whom_they_represent_and_bare_names_are_found():
+    found = mentions("President Volodymyr Zelensky met Defence Minister Israel Katz.\nZelensky's aides and Putin.")
+    assert person(found, "Volodymyr Zelensky") == ("president", state_iri("UKR"))
+    assert person(found, "Israel Katz") == ("defence minister", state_iri("ISR"))
+    assert [m.kind for m in found if "Israel" in m.text] == ["Person"]  # no state inside his name
+    assert one(found, "Putin").entity == person_iri("Vladimir Putin")
+    assert one(found, "Putin").represents == state_iri("RUS")
+
+
+def test_unknown_names_next_to_a_known_alias_stay_unknown():
+    found = mentions("Carlos Lula spoke.\nLula spoke.")
+    assert [m.text for m in found if m.entity == person_iri("Luiz Inacio Lula da Silva")] == ["Lula"]
+
+
+# --- organizations and persons the reference does not know -------------------------------------
+
+def test_unknown_organizations_by_head_words_do_not_act():
+    found = mentions("Kemarin ketua umum Partai Maju Budi Santoso bertemu dengan rektor dari Universitas "
+                     "Kota Baru dan pejabat KPK di sana.", "id")
+    orgs = [(m.text, m.acts_as_actor) for m in found if m.kind == "Organization"]
+    assert orgs == [("Partai Maju", False), ("Universitas Kota Baru", False), ("KPK", False)]
+    assert person(found, "Budi Santoso") == ("chair", org_iri("PARTAI_MAJU"))
+
+
+def test_an_organ_of_a_known_place_is_no_new_organization():
+    found = mentions("Menurut Kementerian Kesehatan Gaza, korban bertambah.", "id")
+    assert [m.kind for m in found] == ["Place"]
+
+
+def test_persons_after_honorifics_and_portfolios_and_in_pairs():
+    found = mentions("Pak Budi Santoso hadir.\nMenteri Agama Ahmad Fauzi datang.\n"
+                     "Setelah acara itu Ahmad Fauzi dan Rina Wulandari pulang ke rumah masing-masing.", "id")
+    assert one(found, "Budi Santoso").role is None
+    assert {(m.role, m.represents) for m in found if m.text == "Ahmad Fauzi"} == {("minister", None)}
+    assert one(found, "Rina Wulandari").kind == "Person"
+
+
+def test_appositive_and_one_word_speakers():
+    found = mentions("Pengamat dari kampus itu, Rudi Hartono, menilai hal itu wajar.\n"
+                     "Setelah itu, Tantowi mengatakan tidak.\nPemerintah mengatakan tidak.", "id")
+    assert [m.text for m in found if m.kind == "Person"] == ["Rudi Hartono", "Tantowi"]
+
+
+def test_new_entities_include_unknown_organizations():
+    text = "Partai Maju Bersama menolak."
+    [fact] = new_entities(mentions(text, "id"), document(text, "id"))
+    assert (fact.kind, fact.label) == ("Organization", "Partai Maju Bersama")
+
+
 # --- new entities ------------------------------------------------------------------------------
 
 def test_new_entities_are_persons_and_unknown_places_one_per_iri():
