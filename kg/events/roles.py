@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.events.context import Segment, SentenceContext, Unit, word_count
+from kg.events.context import GROUP_KINDS, Segment, SentenceContext, Unit, word_count
 from kg.events.cues import PRONOUN_REACH, opens_hypothetical
 from kg.events.patterns import compile_patterns, find_all
 
@@ -65,9 +65,15 @@ def mediators(ctx: SentenceContext, segment: Segment) -> list[Unit]:
 
 
 def leaders(ctx: SentenceContext, segment: Segment) -> list[Unit]:
-    return cued_lists(ctx, "roles.leader", segment.start, segment.end) + _suffixed(
-        ctx, "roles.leader_suffix", segment.start, segment.end
-    )
+    """Leaders of a group named with them: "led by X", "the Moscow-led CSTO"
+    ("Vietnamese-led forces" names no group: Vietnam is the side)."""
+    glued = [u for u in _suffixed(ctx, "roles.leader_suffix", segment.start, segment.end) if _leads_a_group(ctx, u)]
+    return cued_lists(ctx, "roles.leader", segment.start, segment.end) + glued
+
+
+def _leads_a_group(ctx: SentenceContext, leader: Unit) -> bool:
+    return any(u.start > leader.end and u.kind in GROUP_KINDS and word_count(ctx.text[leader.end:u.start]) <= 3
+               for u in ctx.units)
 
 
 def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
