@@ -388,3 +388,15 @@ def test_attacks_at_different_places_stay_apart():
     found = events_of("The Houthis attacked ships in the Red Sea in November 2023. "
                       "Israel struck the port of Hodeidah, hitting the Houthis.", "en")
     assert len([e for e in found if e["kind"] == "ArmedClash"]) == 2
+
+
+def test_still_a_member_is_no_accession_but_officially_becoming_one_is():
+    assert [e["kind"] for e in events_of("Armenia masih secara resmi menjadi anggota CSTO.", "id")] == []
+    event = only("Swedia resmi menjadi anggota NATO ke-32 pada Kamis (7/3/2024).", "id")
+    assert (event["kind"], event["roles"]["agent"], event["date"]) == ("Accession", ["SWE"], ("2024-03-07", None))
+
+
+def test_missiles_at_a_capital_strike_its_state():
+    event = only("Rusia meluncurkan puluhan rudal ke Kyiv pada Minggu dini hari, kata pejabat Ukraina.", "id")
+    assert event["roles"]["participant"] == ["RUS", "UKR"]
+    assert event["roles"]["location"] == ["kyiv"]

@@ -169,7 +169,7 @@ def _required(ctx: SentenceContext, rule: EventRule, segment: Segment) -> bool:
 
 def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> list[Draft]:
     segment = ctx.segment_at(match.start())
-    polarity = modality.polarity(ctx, segment, match.start(), noun=rule.noun)
+    polarity = modality.polarity(ctx, segment, match.start(), noun=rule.noun, change=rule.frame == "membership_change")
     if polarity == "negated" or not _required(ctx, rule, segment):
         return []
     inherit = rule.undated != "none" and not attributes.lasting(ctx, match.start())

@@ -2,7 +2,8 @@
 
 A cue counts when it stands in the trigger's clause, before the trigger and
 at most a few words away ("Armenia had not taken part in the fighting",
-"Rusia akan mengirim pasukan"). Negated triggers yield no event at all;
+"Rusia akan mengirim pasukan"). Negated triggers, and memberships told with "still" ("Armenia is still
+formally a member"), yield no event at all;
 future and hypothetical ones are kept with that modality, never asserted.
 """
 from __future__ import annotations
@@ -27,13 +28,17 @@ def _window(ctx: SentenceContext, segment: Segment, trigger_start: int, size: in
     return " ".join(before.split()[-size:])
 
 
-def polarity(ctx: SentenceContext, segment: Segment, trigger_start: int, noun: bool = False) -> Polarity:
+def polarity(
+    ctx: SentenceContext, segment: Segment, trigger_start: int, noun: bool = False, change: bool = False
+) -> Polarity:
     """A noun trigger hears future and hypothetical cues only right before it
     ("will monitor the truce"), not those of a verb further back ("tried to
     discredit the 2,000 peacekeepers")."""
     window = _window(ctx, segment, trigger_start, _WINDOW_WORDS)
     if find_all(ctx.words.get("modality.negation"), window):
         return "negated"  # negation governs the whole clause: "had not taken part in the fighting"
+    if change and find_all(ctx.words.get("modality.stative"), _window(ctx, segment, trigger_start, _NOUN_WINDOW_WORDS)):
+        return "negated"  # "is still a member" states no change of membership
     window = _window(ctx, segment, trigger_start, _NOUN_WINDOW_WORDS) if noun else window
     if opens_hypothetical(ctx, segment) or find_all(ctx.words.get("modality.hypothetical"), window):
         return "hypothetical"
