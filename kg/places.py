@@ -7,7 +7,8 @@ largest city in ..."); the words live in kg/lang/<code>/entities.toml.
 A capitalised place word opening the name is not part of it ("di Provinsi
 Yunnan" is Yunnan). A name that runs straight into a known entity ("Laut
 China Selatan") is part of a longer name and is left alone, as are names
-opened by a title or an organization word.
+opened by a title or an organization word. Landmarks keep their word in the
+name: "Istana Republik", "Bandara X", "Dolmabahce Palace".
 """
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ class PlaceWords:
     appositive_articles: PhraseSet
     appositive_gap: int  # lowercase words allowed between article and noun
     appositive_followers: PhraseSet  # what may follow the noun: "in", "of", ","
+    landmarks_opening: PhraseSet  # "Istana X": a head that is part of the name
+    landmarks_closing: PhraseSet  # "X Palace", "X Airport"
 
 
 @cache
@@ -50,7 +53,8 @@ def place_words(languages: tuple[str, ...]) -> PlaceWords:
                       phrases("places", "list_joiners"), phrases("places", "connectors"),
                       phrases("appositive", "nouns"), phrases("appositive", "articles"),
                       max((t.get("appositive", {}).get("gap", 0) for t in tables), default=0),
-                      phrases("appositive", "followers"))
+                      phrases("appositive", "followers"), phrases("places", "landmarks_opening"),
+                      phrases("places", "landmarks_closing"))
 
 
 class _Finder:
@@ -148,6 +152,27 @@ class _Finder:
             if first is not None and not self._after_title(first):
                 self.add(first, comma, self.rule)
 
+    def landmarks(self) -> None:
+        """"Istana Republik", "Bandara X", "Dolmabahce Palace", "Rafah Crossing": a capitalised
+        landmark word and the name beside it, the word included."""
+        for i, token in enumerate(self.tokens):
+            if self.covered[i] or not token.is_capitalized:
+                continue
+            n = self.words.landmarks_opening.length_at(self.tokens, i)
+            if n and i + n < len(self.tokens) and not self.covered[i + n]:
+                end = name_end(self.tokens, i + n, self.covered, self.lexicon)
+                if end > i + n and not (end < len(self.tokens) and self.covered[end] and self.tokens[end].is_word):
+                    self.add(i, end, self.rule)
+                    continue
+            n = self.words.landmarks_closing.length_at(self.tokens, i)
+            if n and i > 0 and not self.covered[i - 1]:
+                stops = [*self.covered[:i], True, *self.covered[i + 1:]]  # the name ends at the word
+                first = next((f for f in range(max(0, i - MAX_WORDS_BEFORE_PLACE_WORD), i)
+                              if not any(self.covered[f:i]) and self.tokens[f].is_capitalized
+                              and name_end(self.tokens, f, stops, self.lexicon) == i), None)
+                if first is not None and not self._opens_other_name(first):
+                    self.add(first, i + n, self.rule)
+
     def _name_start_before(self, end: int) -> int | None:
         """Start of the longest place name ending right before `end`."""
         return next((first for first in range(max(0, end - MAX_WORDS_BEFORE_PLACE_WORD), end)
@@ -162,6 +187,7 @@ class _Finder:
 def unknown_places(tokens: Sequence[Token], spans: list[Span], languages: tuple[str, ...]) -> list[Span]:
     """Places in one sentence that no span covers yet."""
     finder = _Finder(tokens, spans, languages)
+    finder.landmarks()
     finder.after_words()
     finder.before_words()
     finder.appositives()

@@ -331,6 +331,13 @@ def test_a_compass_word_beside_a_known_place_names_a_place_of_its_own():
     assert one(mentions("Fighting spread to North Kordofan."), "North Kordofan").kind == "Place"
 
 
+def test_landmarks_keep_their_word_in_the_name():
+    found = mentions("Tentara merebut Istana Republik pada pagi hari, kata sumber militer kepada wartawan.", "id")
+    assert [(m.text, m.kind) for m in found] == [("Istana Republik", "Place")]
+    found = mentions("The strikes hit the Al-Shifa Hospital and later the Ben Gurion Airport, officials said.")
+    assert [m.entity for m in found] == [place_iri("Al-Shifa Hospital"), place_iri("Ben Gurion Airport")]
+
+
 def test_reference_places_are_one_iri_in_both_languages():
     english = mentions("Houthi attacks in the Red Sea and the Gulf of Aden.")
     indonesian = mentions("Serangan Houthi di Laut Merah dan Teluk Aden.", "id")
