@@ -56,28 +56,37 @@ def build_context(doc: Document, sentence: Sentence, mentions: list[Mention]) ->
     )
 
 
-def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+def _sides(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Unit]:
+    """The sides a trigger names before and around itself: its possessor or
+    subject, the target and agent of a noun, and for fights the accuser, the
+    side struck back at and helpers."""
     owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
-    if rule.noun and cues.demonstrative_after(ctx, match.end()):
-        return [{"mediator": roles.mediators(ctx, segment)}]
-    if owner is not None:
-        sides = [owner]
-    else:
-        sides = roles.subject(ctx, segment, match.start(), max_gap_words=rule.max_subject_gap, noun=rule.noun)
+    found = [owner] if owner else roles.subject(ctx, segment, match.start(), max_gap_words=rule.max_subject_gap,
+                                                noun=rule.noun)
     if rule.noun:
         after = max(owner.end, match.end()) if owner else match.end()
-        sides += [u for u in more_sides.targets(ctx, segment, after) if u not in sides]
-    if rule.noun:
-        sides += [u for u in more_sides.noun_agent(ctx, segment, match.end()) if u not in sides]
+        found += more_sides.targets(ctx, segment, after) + more_sides.noun_agent(ctx, segment, match.end())
     if rule.kind in FIGHTING:
-        sides += [u for u in more_sides.accuser(ctx, segment, sides) if u not in sides]
-        sides += [u for u in more_sides.retaliated(ctx, segment, match.end()) if u not in sides]
-        sides += [u for u in more_sides.helpers(ctx, segment, sides) if u not in sides]
-    others = [u for u in roles.objects(ctx, segment, match.start()) if u not in sides]
+        found += more_sides.accuser(ctx, segment, found) + more_sides.retaliated(ctx, segment, match.end())
+        found += more_sides.helpers(ctx, segment, found)
+    return list(dict.fromkeys(found))
+
+
+def _counterparts(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str], sides: list[Unit]) -> list[Unit]:
+    """The sides after the trigger: "with X", the object of a transitive verb, "from X"."""
+    found = roles.objects(ctx, segment, match.start())
     if rule.transitive:
-        others += [u for u in roles.direct_object(ctx, segment, match.end()) if u not in sides and u not in others]
+        found += roles.direct_object(ctx, segment, match.end())
     if rule.source_side:
-        others += [u for u in more_sides.source(ctx, segment, match.end()) if u not in sides and u not in others]
+        found += more_sides.source(ctx, segment, match.end())
+    return [u for u in dict.fromkeys(found) if u not in sides]
+
+
+def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    if rule.noun and cues.demonstrative_after(ctx, match.end()):
+        return [{"mediator": roles.mediators(ctx, segment)}]  # "perundingan tersebut": told before
+    sides = _sides(ctx, rule, segment, match)
+    others = _counterparts(ctx, rule, segment, match, sides)
     located: list[str] = more_sides.located_states(ctx, segment, match.end()) if rule.locative_states else []
     if rule.places_stand_for_states and not others:
         located += more_sides.host_states(ctx, segment, match.end())
