@@ -184,3 +184,20 @@ def test_every_event_has_provenance(store, seed_doc):
     missing = rows(store, """SELECT DISTINCT ?doc ?e WHERE { GRAPH ?doc { ?e a ?t ; ckg:modality ?m .
         FILTER NOT EXISTS { ?e prov:wasDerivedFrom ?doc ; ckg:evidence/ckg:rule ?r } } }""", doc=seed_doc.iri)
     assert missing == []
+
+
+ENGLISH_REPORT = """Armenia and Azerbaijan trade blame for border fighting
+
+Wednesday, 14 September 2022 10:00 GMT
+Armenia and Azerbaijan clashed along their border on 13 September 2022, and both sides reported losses.
+"""
+
+
+def test_the_same_clash_told_in_english_is_one_node(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text(ENGLISH_REPORT, encoding="utf-8")
+    store = open_store(":memory:")
+    assert ingest(store, [SEED, report]).errors == []
+    rows_found = rows(store, """SELECT DISTINCT ?e ?doc WHERE { ?e a ckg:ArmedClash ; prov:wasDerivedFrom ?doc ;
+        ckg:participant ckgid:state\\/ARM, ckgid:state\\/AZE }""")
+    assert len({e for e, _ in rows_found}) == 1 and len({d for _, d in rows_found}) == 2
