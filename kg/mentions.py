@@ -38,8 +38,8 @@ from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
 from kg.namespaces import place_iri
 from kg.organizations import unknown_armed_groups, unknown_organizations
-from kg.persons import (KnownPersons, coordinated_persons, honorific_persons, known_persons, speech_persons,
-                        title_lexicon, titled_persons)
+from kg.persons import (KnownPersons, appointed_persons, coordinated_persons, honorific_persons, known_persons,
+                        speech_persons, title_lexicon, titled_persons)
 from kg.places import unknown_places
 
 # Among spans of equal length: blockers, then organs, then names of actors, then
@@ -483,7 +483,7 @@ def _entities_and_places(doc: Document, sentence: Sentence, gazetteer: Gazetteer
 def _add_persons(item: _Analysed, lexicons: tuple[str, ...]) -> None:
     item.spans += titled_persons(item.tokens, item.spans, lexicons)
     if not is_headline(item.tokens):
-        for finder in (honorific_persons, speech_persons, coordinated_persons):
+        for finder in (honorific_persons, speech_persons, appointed_persons, coordinated_persons):
             item.spans += finder(item.tokens, sorted(item.spans, key=lambda s: s.first), lexicons)
     item.spans.sort(key=lambda s: s.first)
 

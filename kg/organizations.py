@@ -13,8 +13,9 @@ group. The acronym becomes the group's key and a mention of its own.
 Organizations (`[organizations]`: "Partai X", "Kementerian X", "Universitas X",
 "X Party", "Ministry of X") work the same way: a name that runs into a known
 name is an organ of that place or state ("Kementerian Kesehatan Gaza"), not a
-new organization. After a title, a name has one word per head ("Ketua Umum
-Partai X <Name>": the person's name follows). Some heads are names by
+new organization. After a title or before a speech verb, a name has one word
+per head ("Ketua Umum Partai X <Name>", "Partai X <Name> mengatakan": the
+person's name is the rest). Some heads are names by
 themselves, as written ("DPR", "KPK"; `standalone`). They name no actor
 of a conflict: kg.mentions marks them as not acting.
 
@@ -71,8 +72,11 @@ class _Finder:
 
     def name_word(self, index: int) -> bool:
         token = self.tokens[index]
-        return token.is_word and token.is_capitalized and token.key not in self.lexicon.stop and self.lexicon.title_at(self.tokens, index) is None \
-            and not (self.stop_at_known and self.known[index])
+        if self.stop_at_known:  # organizations: "Dewan Pimpinan Pusat" has a title word inside
+            return token.is_word and token.is_capitalized and token.key not in self.lexicon.stop \
+                and not self.known[index]
+        return token.is_word and token.is_capitalized and token.key not in self.lexicon.stop \
+            and self.lexicon.title_at(self.tokens, index) is None
 
     def joined_piece(self, index: int) -> bool:
         """"'" + "ang" in "Ta'ang", "'" + "s" in "People's"."""
@@ -104,6 +108,12 @@ class _Finder:
     def runs_into_known(self, end: int) -> bool:
         """"Kementerian Kesehatan Gaza": an organ of a known place or state, not a new organization."""
         return end < len(self.tokens) and self.known[end] and self.tokens[end].is_word
+
+    def before_speech(self, end: int) -> bool:
+        """"Dewan Pakar Partai X <Name> mengatakan": a speaker's name closes the run."""
+        speech = self.lexicon.speech_after
+        return bool(speech.length_at(self.tokens, end)) or \
+            (end < len(self.tokens) and self.tokens[end].text == "," and bool(speech.length_at(self.tokens, end + 1)))
 
     def after_title(self, first: int) -> bool:
         """"Ketua Umum Partai X <Name>": a title ends right before `first`."""
@@ -184,7 +194,9 @@ def unknown_organizations(tokens: Sequence[Token], known: Sequence[bool],
             continue
         opening = words.opening.length_at(tokens, i)
         if opening and not any(known[i:i + opening]):
-            end = finder.short_run(i, opening) if finder.after_title(i) else finder.run_after(i + opening)
+            end = finder.run_after(i + opening)
+            if finder.after_title(i) or finder.before_speech(end):
+                end = finder.short_run(i, opening)
             if not finder.runs_into_known(end):
                 spans += finder.group(i, end, opening, rule, ORGANIZATION)
         closing = words.closing.length_at(tokens, i)

@@ -76,6 +76,8 @@ class TitleLexicon:
     not_after_honorific: frozenset[str] = frozenset()  # "Ibu Kota" is a capital city
     portfolio: frozenset[str] = frozenset()  # "Agama" in "Menteri Agama <Name>"
     coordinators: PhraseSet = PhraseSet(())  # "dan" in "<Name> dan <Name>"
+    appointed: PhraseSet = PhraseSet(())  # "sebagai" in "<Name> sebagai <title>"
+    appointed_modifiers: PhraseSet = PhraseSet(())  # "calon" in "sebagai calon <title>"
 
     def title_at(self, tokens: Sequence[Token], first: int) -> Title | None:
         """The longest title starting at token `first`, also with a possessive clitic on its last word."""
@@ -117,7 +119,8 @@ def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
         tuple(sorted({len(k) for k in titles}, reverse=True)),
         frozenset(words("honorifics", "words")), frozenset(words("honorifics", "not_before")),
         frozenset(words("names", "portfolio_words")),
-        PhraseSet(words("names", "coordinators")))
+        PhraseSet(words("names", "coordinators")), PhraseSet(words("appointed", "before_title")),
+        PhraseSet(words("appointed", "modifiers")))
 
 
 def _is_name_word(token: Token, lexicon: TitleLexicon) -> bool:
@@ -283,7 +286,7 @@ def _forward(sentence: _Sentence, a: int, title: Title) -> Span | None:
             end = name_end(sentence.tokens, start, sentence.covered, sentence.lexicon)
     words = sum(1 for t in sentence.tokens[start:end] if t.is_word)
     if end == start or (strict and words < 2) or (words == 1 and sentence.portfolio_follows(end)) \
-            or not _plain_name(sentence, start, end):
+            or not _plain_name(sentence, start, end) or _only_portfolio(sentence, start, end, title):
         return None
     if qualifier is None and sentence.key(end) == "of":
         qualifier = sentence.qualifier_at(end + 1)
@@ -296,6 +299,12 @@ def _forward(sentence: _Sentence, a: int, title: Title) -> Span | None:
                      _possessor(sentence, before, title) or _leader_of(sentence, before))
     place = sentence.qualifier_at(start - 1, frozenset({"Place"})) if qualifier is None else None
     return replace(person, place=place.entity) if place and place.last == start else person
+
+
+def _only_portfolio(sentence: _Sentence, start: int, end: int, title: Title) -> bool:
+    """"Menteri Perumahan", "Menteri Tenaga Kerja dan Transmigrasi itu": a portfolio, no name."""
+    return title.role.endswith("minister") and all(t.key in sentence.lexicon.portfolio
+                                                   for t in sentence.tokens[start:end] if t.is_word)
 
 
 def _possessor(sentence: _Sentence, before: int, title: Title) -> str | None:
@@ -414,6 +423,27 @@ def honorific_persons(tokens: Sequence[Token], spans: list[Span], languages: Ite
             sentence.covered[start:end] = [True] * (end - start)
             persons.append(Span(start, end, "Person", person_iri(surface(tokens[start:end])),
                                 f"honorific:{token.key}", source="honorific"))
+    return persons
+
+
+def appointed_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterable[str]) -> list[Span]:
+    """"melantik <Name> sebagai Kapolri", "named <Name> as defence minister": the name before
+    the word takes the title's role (two words, or one after a lowercase word)."""
+    lexicon = title_lexicon(tuple(languages))
+    sentence = _Sentence(tokens, spans, lexicon)
+    persons: list[Span] = []
+    for i in range(2, len(tokens)):
+        n = lexicon.appointed.length_at(tokens, i)
+        if not n or sentence.covered[i - 1]:
+            continue
+        k = i + n
+        k += lexicon.appointed_modifiers.length_at(tokens, k)
+        title = lexicon.title_at(tokens, k)
+        first = _speaker_before(sentence, i, appositive=False) if title else None
+        if first is not None:
+            sentence.covered[first:i] = [True] * (i - first)
+            persons.append(Span(first, i, "Person", person_iri(surface(tokens[first:i])), title.rule + ":appointed",
+                                source="appointed", role=title.role or None))
     return persons
 
 
