@@ -400,3 +400,17 @@ def test_missiles_at_a_capital_strike_its_state():
     event = only("Rusia meluncurkan puluhan rudal ke Kyiv pada Minggu dini hari, kata pejabat Ukraina.", "id")
     assert event["roles"]["participant"] == ["RUS", "UKR"]
     assert event["roles"]["location"] == ["kyiv"]
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("id", "Israel Gempur Gaza, 30 Warga Palestina Tewas", "ArmedClash"),
+    ("id", "Korut Kirim 10.000 Tentara ke Rusia", "Deployment"),
+    ("id", "Armenia Bekukan Partisipasinya di CSTO", "Suspension"),
+    ("en", "Armenia and Azerbaijan clash on border", "ArmedClash"),
+])
+def test_headline_verb_forms(language, text, kind):
+    assert only(text, language)["kind"] == kind
+
+
+def test_a_deal_struck_is_no_strike():
+    assert events_of("The two sides agreed to strike a deal.", "en") == []
