@@ -4,27 +4,36 @@
 
 1. per sentence, gazetteer names, seats of government and demonyms
    (kg.gazetteer), state organs ("Kementerian Pertahanan <state>", "<state>'s
-   defence ministry", standing for their state) and armed groups the reference
-   does not know (kg.organizations); the longest span wins; blockers ("France
-   24") win and yield no mention, nor does a state name followed by a number;
+   defence ministry", standing for their state), armed groups and
+   organizations the reference does not know (kg.organizations); the longest
+   span wins; blockers ("France 24") win and yield no mention, nor does a state
+   name followed by a number, nor a name that is also an ordinary word where
+   case cannot tell ("Baku tembak ..." opening a sentence); a generic treaty
+   name is the treaty whose parties the sentence names;
 2. how each span is used (words from kg/lang/<code>/entities.toml): a seat
-   after a locative preposition or in a dateline is a Place, elsewhere it is
-   its State acting ("Moskow mengerahkan ..."); a state name after "etnis" /
-   "ethnic" / "pro-" or before "-populated" describes people, not the state;
-3. places the reference does not know ("desa X", "in the X region", kg.places),
-   then every other mention of those places and groups in the document;
-4. persons by title patterns and as named speakers ("kata X", "X said"),
-   kg.persons; then, per document, their full names, whom they represent,
-   and their bare mentions ("Putin said").
+   after a locative preposition, in a dateline or continuing a list of places
+   is a Place, elsewhere it is its State acting ("Moskow mengerahkan ...");
+   a compass word beside a known place makes a place of its own ("Jakarta
+   Pusat"); a state name after "etnis" / "ethnic" / "pro-" or before
+   "-populated" describes people, not the state;
+3. places the reference does not know ("desa X", "in the X region", "Istana
+   X", kg.places), then every other mention of those places, groups and
+   organizations in the document;
+4. persons by title patterns, honorifics, as named speakers ("kata X", "X
+   said"), appointed ("X sebagai Kapolri") and joined to another person ("X
+   dan Y"), kg.persons; then, per document, their full names, whom they
+   represent, and their bare mentions; last the office holders of the
+   reference data (kg.known_persons: "Putin said", "President Zelensky"
+   represents Ukraine).
 
 Headlines (title case) yield no unknown places, groups or speakers: capitals
 say nothing about names there.
 
 Which mentions may fill an actor role: only those with `acts_as_actor=True`.
-False for places (including seats used as places), treaties, descriptive
-uses ("etnis Armenia") and a state or organization that only qualifies a
-person's title ("Presiden Rusia Vladimir Putin": the person acts and
-`represents` Russia).
+False for places (including seats used as places), treaties, organizations
+found by their head words, descriptive uses ("etnis Armenia") and a state or
+organization that only qualifies a person's title ("Presiden Rusia Vladimir
+Putin": the person acts and `represents` Russia).
 """
 from __future__ import annotations
 
@@ -38,8 +47,9 @@ from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
 from kg.namespaces import place_iri
 from kg.organizations import unknown_armed_groups, unknown_organizations
-from kg.persons import (KnownPersons, appointed_persons, coordinated_persons, honorific_persons, known_persons,
-                        speech_persons, title_lexicon, titled_persons)
+from kg.known_persons import link_known_persons
+from kg.persons import (appointed_persons, coordinated_persons, honorific_persons, speech_persons, title_lexicon,
+                        titled_persons)
 from kg.places import unknown_places
 
 # Among spans of equal length: blockers, then organs, then names of actors, then
@@ -405,69 +415,6 @@ def _link_persons(analysed: list[_Analysed]) -> None:
     _add_aliases(analysed, _person_patterns(_person_registry(analysed)))
 
 
-def _known_for(analysed: list[_Analysed], known: KnownPersons) -> dict[str, object]:
-    """Document person IRI -> the office holder of the reference data it names."""
-    found: dict[str, object] = {}
-    for item in analysed:
-        for span in item.spans:
-            if span.kind == "Person" and span.entity not in found:
-                keys = tuple(t.key for t in item.tokens[span.first:span.last] if t.is_word)
-                person = known.lookup(keys, span.represents)
-                if person is not None:
-                    found[span.entity] = person
-    return found
-
-
-def _as_known(span: Span, person) -> Span:
-    return replace(span, entity=person.iri, represents=span.represents or person.represents,
-                   role=span.role or person.role)
-
-
-def _replaceable(span: Span) -> bool:
-    """A state or place name inside a known person's name ("Israel" in "Israel Katz"); the
-    person found by a title or alias keeps its role ("Defence Minister Israel Katz")."""
-    return span.kind in {"State", "Place"} and span.source in {"name", "seat", "place"}
-
-
-def _bare_known(item: _Analysed, known: KnownPersons, stop: frozenset[str]) -> None:
-    """Known persons named without a title or speech verb ("Zelensky's visit")."""
-    i = 0
-    while i < len(item.tokens):
-        found = known.name_at(item.tokens, i)
-        if found is None:
-            i += 1
-            continue
-        length, person = found
-        inside = [s for s in item.spans if s.overlaps(Span(i, i + length, "", "", ""))]
-        same = [s for s in inside if s.entity == person.iri]  # "Katz" found by its title
-        if all((_replaceable(s) or s in same) and i <= s.first and s.last <= i + length for s in inside) \
-                and (same or not _runs_on(item.tokens, i, i + length, stop)):
-            span = replace(same[0], first=i, last=i + length) if same else \
-                Span(i, i + length, "Person", person.iri, "person:reference", source="reference")
-            item.spans = [s for s in item.spans if s not in inside] + [_as_known(span, person)]
-        i += length
-    item.spans.sort(key=lambda s: s.first)
-
-
-def _runs_on(tokens: Sequence[Token], first: int, end: int, stop: frozenset[str]) -> bool:
-    """A capitalised word right before or after that ends no name: part of a longer name
-    ("Lula" in "Carlos Lula")."""
-    near = [tokens[k] for k in (first - 1, end) if 0 <= k < len(tokens)]
-    return any(t.is_word and t.is_capitalized and not t.text.isupper() and t.key not in stop for t in near)
-
-
-def _link_known_persons(analysed: list[_Analysed], lexicons: tuple[str, ...]) -> None:
-    """Persons of the reference data: those found by titles and speech verbs take its
-    IRI and, where the text says nothing, whom they represent and their role; then
-    their names and aliases wherever they stand alone."""
-    known = known_persons()
-    found = _known_for(analysed, known)
-    for item in analysed:
-        item.spans = [_as_known(s, found[s.entity]) if s.kind == "Person" and s.entity in found else s
-                      for s in item.spans]
-        _bare_known(item, known, title_lexicon(lexicons).stop)
-
-
 # --- public API -----------------------------------------------------------------------
 
 def _entities_and_places(doc: Document, sentence: Sentence, gazetteer: Gazetteer) -> _Analysed:
@@ -518,7 +465,7 @@ def find_mentions(doc: Document, sentences: list[Sentence],
         _add_persons(item, lexicon_languages(doc.language))
     _link_persons(analysed)
     _add_coordinated(analysed, lexicon_languages(doc.language))
-    _link_known_persons(analysed, lexicon_languages(doc.language))
+    link_known_persons(analysed, title_lexicon(lexicon_languages(doc.language)).stop)
     return sorted((_mention(doc, item, span) for item in analysed for span in item.spans
                    if span.kind != BLOCKED), key=lambda m: (m.start, m.end))
 

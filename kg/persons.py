@@ -37,7 +37,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
 
 from kg.gazetteer import PhraseSet, Span, Token, covered_by, phrase_keys, surface
 from kg.lexicon import load_lexicon
@@ -492,69 +491,3 @@ def _speaker(sentence: _Sentence, first: int, end: int, verb: Sequence[Token]) -
     sentence.covered[first:end] = [True] * (end - first)
     rule = "speech:" + " ".join(t.key for t in verb)
     return Span(first, end, "Person", person_iri(surface(sentence.tokens[first:end])), rule, source="speech")
-
-
-# --- office holders of the reference data ------------------------------------------------
-
-
-class KnownPersons:
-    """Office holders of ontology/reference/persons.toml by the folded words of their
-    names: full names and aliases ("Putin") as written, and the surnames that only
-    link a person whose title already says whom they represent ("Defence Minister
-    Israel Katz" is found as "Katz" of Israel)."""
-
-    def __init__(self, persons: Iterable[Any]):
-        self.written: dict[tuple[str, ...], list[Any]] = {}  # every token, "al", "-", "burhan"
-        self.by_name: dict[tuple[str, ...], list[Any]] = {}  # words only
-        self.by_surname: dict[str, list[Any]] = {}
-        self.by_ends: dict[tuple[str, str], list[Any]] = {}
-        for person in persons:
-            for name in (*person.names, *person.aliases):
-                _add(self.written, phrase_keys(name), person)
-                _add(self.by_name, _word_keys(name), person)
-            for keys in map(_word_keys, person.names):
-                _add(self.by_surname, keys[-1], person)
-                _add(self.by_ends, (keys[0], keys[-1]), person)
-        self.lengths = sorted({len(k) for k in self.written}, reverse=True)
-
-    def lookup(self, keys: tuple[str, ...], represents: str | None) -> Any | None:
-        """The one office holder a person found in a text is: same name, or the same
-        first and last names, or (one word) the surname of someone representing the
-        same actor; None when there is no such person or more than one."""
-        if keys in self.by_name:
-            return _only(self.by_name[keys])
-        if len(keys) > 1:
-            return _only(self.by_ends.get((keys[0], keys[-1]), []))
-        if keys and represents:
-            return _only([p for p in self.by_surname.get(keys[0], []) if p.represents == represents])
-        return None
-
-    def name_at(self, tokens: Sequence[Token], first: int) -> tuple[int, Any] | None:
-        """(length, person) of the longest known name or alias written at `first`, capitalised."""
-        if not (tokens[first].is_word and tokens[first].is_capitalized):
-            return None
-        for length in self.lengths:
-            found = self.written.get(tuple(t.key for t in tokens[first:first + length]))
-            if found and len(found) == 1:
-                return length, found[0]
-        return None
-
-
-def _add(index: dict[Any, list[Any]], key: Any, person: Any) -> None:
-    if key and person not in index.setdefault(key, []):
-        index[key].append(person)
-
-
-def _word_keys(name: str) -> tuple[str, ...]:
-    return tuple(k for k in phrase_keys(name) if k[:1].isalnum())
-
-
-def _only(persons: list[Any]) -> Any | None:
-    return persons[0] if len(persons) == 1 else None
-
-
-@cache
-def known_persons() -> KnownPersons:
-    from kg.reference import reference_persons
-
-    return KnownPersons(reference_persons())
