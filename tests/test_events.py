@@ -414,3 +414,18 @@ def test_headline_verb_forms(language, text, kind):
 
 def test_a_deal_struck_is_no_strike():
     assert events_of("The two sides agreed to strike a deal.", "en") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Mali called on Russia to send troops to fight the jihadists."),
+    ("id", "Mali meminta Rusia untuk mengirim pasukan."),
+])
+def test_asking_for_troops_is_a_request_and_the_troops_are_not_sent(language, text):
+    found = {e["kind"]: e for e in events_of(text, language)}
+    assert found["AidRequest"]["roles"] == {"requester": ["MLI"], "addressee": ["RUS"]}
+    assert found["Deployment"]["modality"] == "hypothetical"
+
+
+def test_clashes_after_which_help_is_asked_are_the_asker_s():
+    found = {e["kind"]: e for e in events_of("Armenia asked Russia for military help after clashes with Azerbaijan on Monday.", "en")}
+    assert found["ArmedClash"]["roles"]["participant"] == ["ARM", "AZE"]

@@ -87,6 +87,8 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
         return [{"mediator": roles.mediators(ctx, segment)}]  # "perundingan tersebut": told before
     sides = _sides(ctx, rule, segment, match)
     others = _counterparts(ctx, rule, segment, match, sides)
+    if not sides and others and segment.kind != "main":  # "X asked for help after clashes with Y"
+        sides = [u for u in roles.main_subject(ctx, segment) if u not in others]
     located: list[str] = more_sides.located_states(ctx, segment, match.end()) if rule.locative_states else []
     if rule.places_stand_for_states and not others:
         located += more_sides.host_states(ctx, segment, match.end())
