@@ -23,6 +23,7 @@ from kg.namespaces import CKG, ID, event_iri, sparql_prefixes
 from kg.store import Store
 
 _HEDGED_FIRST = ("about", "more than", "at least", "up to", "exact")
+_MORE_SPECIFIC = {"ArmedClash": ("War",), "Talks": ("PhoneCall",)}  # the class a merged event takes
 
 
 def _role_subset(small: EventFact, large: EventFact) -> bool:
@@ -32,10 +33,13 @@ def _role_subset(small: EventFact, large: EventFact) -> bool:
 def _same_kind(a: EventFact, b: EventFact) -> bool:
     """Same class; or fighting and a war told in one sentence with the same
     date or an undated fight ("they fought a six-week war in 2020", "a year
-    of fighting that escalated into war in September")."""
+    of fighting that escalated into war in September"); or talks and a phone
+    call told in one sentence."""
     if a.kind == b.kind:
         return True
     told_together = {e.start for e in a.evidence} & {e.start for e in b.evidence}
+    if {a.kind, b.kind} == {"Talks", "PhoneCall"}:
+        return bool(told_together)  # "discussed the war in a phone call"
     clash = a if a.kind == "ArmedClash" else b
     dates_agree = a.date == b.date or clash.date is None  # "the war began after the 7 October attack" stays two
     return {a.kind, b.kind} == {"ArmedClash", "War"} and bool(told_together) and dates_agree
@@ -75,8 +79,8 @@ def _same_side(a: EventFact, b: EventFact) -> bool:
 
 
 def _merge_into(target: EventFact, other: EventFact) -> None:
-    if other.kind == "War":
-        target.kind = "War"
+    if other.kind in _MORE_SPECIFIC.get(target.kind, ()):
+        target.kind = other.kind
     roles = {role: _union(target.roles.get(role, ()), other.roles.get(role, ())) for role in ROLE_ORDER}
     target.roles = {role: values for role, values in roles.items() if values}
     target.evidence = target.evidence + [e for e in other.evidence if e not in target.evidence]

@@ -429,3 +429,20 @@ def test_asking_for_troops_is_a_request_and_the_troops_are_not_sent(language, te
 def test_clashes_after_which_help_is_asked_are_the_asker_s():
     found = {e["kind"]: e for e in events_of("Armenia asked Russia for military help after clashes with Azerbaijan on Monday.", "en")}
     assert found["ArmedClash"]["roles"]["participant"] == ["ARM", "AZE"]
+
+
+def test_shelling_a_city_involves_its_state():
+    event = only("Ukraine's military said on Monday that Russian forces had shelled Kharkiv overnight, killing three civilians.", "en")
+    assert event["roles"]["participant"] == ["RUS", "UKR"]
+    assert event["fatalities"] == (3, "exact")
+
+
+def test_talks_in_a_phone_call_are_one_call_and_the_war_discussed_keeps_no_day():
+    found = {e["kind"]: e for e in events_of("The Kremlin said Putin and Erdogan discussed the war in Ukraine in a phone call on Tuesday.", "en")}
+    assert "Talks" not in found
+    assert found["PhoneCall"]["date"] == ("2025-05-06", None)
+    assert found["War"]["date"] is None
+
+
+def test_could_launch_an_offensive_is_not_done():
+    assert all(e["modality"] != "asserted" for e in events_of("Israel could launch a ground offensive into Rafah within days.", "en"))

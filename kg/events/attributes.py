@@ -19,18 +19,21 @@ from kg.model import DateValue, Quantity
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
 DATE_REACH = 30  # words between a trigger and its date in one clause
+LASTING_DATE_REACH = 6  # a war's own date stands close by ("the 2020 war", "perang tahun 2020") ...
 _TOLL_REACH = 12  # "jumlah korban tewas akibat pertempuran, kelaparan dan ... hingga 600.000"
 _NEAR_WORDS = 6  # "about 200 people, including civilians, had been killed"
 
 
-def _dates_in(ctx: SentenceContext, segment: Segment, near: int | None = None) -> list[DateValue]:
+def _dates_in(ctx: SentenceContext, segment: Segment, near: int | None = None, lasting: bool = False) -> list[DateValue]:
     """The clause's dates. Coordinated dates of one precision within a year
     are one span ("in April and May" is April to May); other coordinated
     dates are one event each ("in the 1990s and in 2020"); dates that are
     not coordinated leave the most precise one."""
     found = [d for d in ctx.dates if segment.start <= d.start < segment.end]
     if near is not None:
-        found = [d for d in found if word_count(ctx.text[min(near, d.end):max(near, d.start)]) <= DATE_REACH]
+        reach = LASTING_DATE_REACH if lasting else DATE_REACH  # "discussed the war in Ukraine on Tuesday"
+        found = [d for d in found if word_count(ctx.text[min(near, d.end):max(near, d.start)]) <= reach
+                 or (lasting and started_on(ctx, d.start))]
     found = [d for d in found if not _deadline(ctx, d.start)]
     conjunction = compile_patterns(ctx.words.get("dates.joiners"))
     for left, right in zip(found, found[1:]):
@@ -70,13 +73,19 @@ def lasting(ctx: SentenceContext, trigger_start: int) -> bool:
     return any(not before[m.end():].strip() for m in find_all(ctx.words.get("dates.durations"), before))
 
 
+def started_on(ctx: SentenceContext, date_start: int) -> bool:
+    """"the war broke out in April 2023": a start verb shortly before the date."""
+    before = ctx.text[max(0, date_start - 40):date_start]
+    return bool(find_all(ctx.words.get("dates.start_verbs"), before))
+
+
 def trigger_dates(ctx: SentenceContext, segment: Segment, *, inherit: bool = True, at: int | None = None) -> list[DateValue]:
     """The dates that belong to a trigger at `at` in `segment` (see the module
     docstring): within a few words of it. Lasting states (wars, peacekeeping)
     do not take the governing clause's date: "the truce began on Sunday after
     15 months of war". A clause that is only a date ("has fought the army
     since April 2023") dates the clause before it."""
-    own = _dates_in(ctx, segment, near=at)
+    own = _dates_in(ctx, segment, near=at, lasting=not inherit)
     if not own:
         following = [s for s in ctx.segments if s.start == segment.end and s.kind == "subordinate"]
         if following and _date_only(ctx, following[0]):

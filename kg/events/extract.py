@@ -90,7 +90,7 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     if not sides and others and segment.kind != "main":  # "X asked for help after clashes with Y"
         sides = [u for u in roles.main_subject(ctx, segment) if u not in others]
     located: list[str] = more_sides.located_states(ctx, segment, match.end()) if rule.locative_states else []
-    if rule.places_stand_for_states and not others:
+    if rule.places_stand_for_states and len({*sides, *others}) < 2:
         located += more_sides.host_states(ctx, segment, match.end())
     place = roles.locations(ctx, segment, match.start(), match.end(), (*sides, *others))
     hosts: list[Unit] = []

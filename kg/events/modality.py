@@ -28,18 +28,26 @@ def _window(ctx: SentenceContext, segment: Segment, trigger_start: int, size: in
     return " ".join(before.split()[-size:])
 
 
+def _after_support_verb(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
+    """"could launch a ground offensive": the noun's support verb carries the modality."""
+    before = _window(ctx, segment, trigger_start, _NOUN_WINDOW_WORDS + 1)
+    return bool(find_all(ctx.words.get("roles.support_verbs"), before))
+
+
 def polarity(
     ctx: SentenceContext, segment: Segment, trigger_start: int, noun: bool = False, change: bool = False
 ) -> Polarity:
     """A noun trigger hears future and hypothetical cues only right before it
-    ("will monitor the truce"), not those of a verb further back ("tried to
+    ("will monitor the truce") or before its support verb ("could launch a
+    ground offensive"), not those of another verb further back ("tried to
     discredit the 2,000 peacekeepers")."""
     window = _window(ctx, segment, trigger_start, _WINDOW_WORDS)
     if find_all(ctx.words.get("modality.negation"), window):
         return "negated"  # negation governs the whole clause: "had not taken part in the fighting"
     if change and find_all(ctx.words.get("modality.stative"), _window(ctx, segment, trigger_start, _NOUN_WINDOW_WORDS)):
         return "negated"  # "is still a member" states no change of membership
-    window = _window(ctx, segment, trigger_start, _NOUN_WINDOW_WORDS) if noun else window
+    if noun and not _after_support_verb(ctx, segment, trigger_start):
+        window = _window(ctx, segment, trigger_start, _NOUN_WINDOW_WORDS)
     if opens_hypothetical(ctx, segment) or find_all(ctx.words.get("modality.hypothetical"), window):
         return "hypothetical"
     if find_all(ctx.words.get("modality.future"), window):

@@ -45,20 +45,21 @@ def established(ctx: SentenceContext, segment: Segment, trigger_end: int) -> lis
 
 
 def host_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[str]:
-    """The host of a visit: a state named right after the trigger, acting or
-    not ("berkunjung ke Korea Utara"), or a capital standing for its state
-    ("visited Pyongyang")."""
-    stands_for = _capitals()
+    """The state a visit or a strike reaches: a state named right after the
+    trigger, acting or not ("berkunjung ke Korea Utara"), or the state of a
+    known place there ("visited Pyongyang", "shelled Kharkiv")."""
+    state_of = _states_of_places()
     near = [s for s in (*ctx.states, *ctx.places) if s.start >= trigger_end and s.end <= segment.end
             and word_count(ctx.text[trigger_end:s.start]) <= 2]
-    hosts = [s.entity if s.kind == "State" else stands_for.get(s.entity) for s in sorted(near, key=lambda s: s.start)]
+    hosts = [s.entity if s.kind == "State" else state_of.get(s.entity) for s in sorted(near, key=lambda s: s.start)]
     return [h for h in hosts if h][:1]
 
 
-
 @cache
-def _capitals() -> dict[str, str]:
-    return {e.iri: e.stands_for for e in reference_entities() if e.kind == "Place" and e.stands_for}
+def _states_of_places() -> dict[str, str]:
+    """Known places and the state they stand for or lie in."""
+    return {e.iri: e.stands_for or e.located_in for e in reference_entities()
+            if e.kind == "Place" and (e.stands_for or e.located_in)}
 
 
 
