@@ -6,7 +6,7 @@ text takes the office holder's IRI, and, where the text does not say them, whom
 they represent and their role ("President Volodymyr Zelensky" represents
 Ukraine). Office holders are also found by their names and aliases alone
 ("Putin said", "Zelensky's visit"), also over a state name inside the name
-("Israel" in "Israel Katz"), but not inside a longer capitalised name ("Carlos
+("Israel" in "Israel Katz", "Houthi" in "Abdul-Malik al-Houthi"), but not inside a longer capitalised name ("Carlos
 Lula" is not Lula).
 """
 from __future__ import annotations
@@ -107,9 +107,10 @@ def _as_known(span: Span, person: ReferencePerson) -> Span:
 
 
 def _replaceable(span: Span) -> bool:
-    """A state or place name inside a known person's name ("Israel" in "Israel Katz"); the
-    person found by a title or alias keeps its role ("Defence Minister Israel Katz")."""
-    return span.kind in {"State", "Place"} and span.source in {"name", "seat", "place"}
+    """A name inside a known person's name: "Israel" in "Israel Katz", "Houthi" in
+    "Abdul-Malik al-Houthi"; the person found by a title or alias keeps its role
+    ("Defence Minister Israel Katz")."""
+    return span.source in {"name", "seat", "place", "demonym"}
 
 
 def _bare_known(item: Analysed, known: KnownPersons, stop: frozenset[str]) -> None:
@@ -122,7 +123,9 @@ def _bare_known(item: Analysed, known: KnownPersons, stop: frozenset[str]) -> No
             continue
         length, person = found
         inside = [s for s in item.spans if s.overlaps(Span(i, i + length, "", "", ""))]
-        same = [s for s in inside if s.entity == person.iri]  # "Katz" found by its title
+        # "Katz" found by its title; "Abdul-Malik" read short by a title: the same person
+        same = [s for s in inside if s.entity == person.iri or (s.kind == "Person" and i <= s.first
+                                                                and s.last <= i + length)]
         if all((_replaceable(s) or s in same) and i <= s.first and s.last <= i + length for s in inside) \
                 and (same or not _runs_on(item.tokens, i, i + length, stop)):
             span = replace(same[0], first=i, last=i + length) if same else \

@@ -360,6 +360,12 @@ def test_known_persons_get_whom_they_represent_and_bare_names_are_found():
     assert one(found, "Putin").represents == state_iri("RUS")
 
 
+def test_a_known_name_over_a_name_inside_it_and_a_short_reading():
+    found = mentions("Houthi leader Abdul-Malik al-Houthi said the group would go on fighting.")
+    assert person(found, "Abdul-Malik al-Houthi") == ("leader", org_iri("HOUTHIS"))
+    assert [m.text for m in found] == ["Houthi", "Abdul-Malik al-Houthi"]
+
+
 def test_unknown_names_next_to_a_known_alias_stay_unknown():
     found = mentions("Carlos Lula spoke.\nLula spoke.")
     assert [m.text for m in found if m.entity == person_iri("Luiz Inacio Lula da Silva")] == ["Lula"]
