@@ -1,20 +1,21 @@
 """Event extraction: trigger rules per language (kg/lang/<code>/events.toml),
 roles from actor mentions, dates, numbers of dead and troops, modality, the
-discourse rules that tie sentences together, and the memberships a text states.
+discourse rules that tie sentences together, and the memberships and
+treaties a text states.
 
 `read_events(doc, sentences, mentions)` returns drafts in text order (kg.link
-merges them into one event per real thing) and the stated memberships.
+merges them into one event per real thing), the stated memberships and the
+known treaties named with their parties.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.events.context import GROUP_KINDS
-from kg.events.anaphora import focus_pair, resolve_group_anaphora
+from kg.events.anaphora import resolve_group_anaphora
 from kg.events.discourse import carry_dates, resolve
 from kg.events.drafts import Draft
 from kg.events.extract import build_context, sentence_drafts
-from kg.events.statements import named_treaties, sentence_memberships, unique_memberships
+from kg.events.statements import document_memberships, named_treaties
 from kg.model import Document, MembershipFact, Mention, Sentence, TreatyFact
 
 __all__ = ["Draft", "Reading", "read_events"]
@@ -32,11 +33,5 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     carry_dates(contexts)
     resolve_group_anaphora(contexts)
     drafts = resolve(contexts, [draft for ctx in contexts for draft in sentence_drafts(ctx)])
-    memberships: list[MembershipFact] = []
-    last_group: str | None = None
-    for ctx in contexts:
-        memberships += sentence_memberships(ctx, focus_pair(drafts, ctx.sentence.start), last_group)
-        groups = [u.entity for u in ctx.units if u.kind in GROUP_KINDS]
-        last_group = groups[-1] if groups else last_group
     treaties = [fact for ctx in contexts for fact in named_treaties(ctx)]
-    return Reading(drafts, unique_memberships(memberships), treaties)
+    return Reading(drafts, document_memberships(contexts, drafts), treaties)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.events import cues, modality, roles
+from kg.events.anaphora import focus_pair
 from kg.events.context import GROUP_KINDS, ORGANIZATION_KINDS, SentenceContext, Unit, word_count
 from kg.events.drafts import Draft
 from kg.events.patterns import find_all
@@ -114,6 +115,18 @@ def accession_memberships(events: list[EventFact]) -> list[MembershipFact]:
         if not agent.startswith(ID + "person/")
         for organization in event.roles.get("organization", ())
     ]
+
+
+def document_memberships(contexts: list[SentenceContext], drafts: list[Draft]) -> list[MembershipFact]:
+    """The memberships each sentence states, once each; "both countries" are
+    the pair in focus there, "the alliance" the group named last."""
+    facts: list[MembershipFact] = []
+    last_group: str | None = None
+    for ctx in contexts:
+        facts += sentence_memberships(ctx, focus_pair(drafts, ctx.sentence.start), last_group)
+        groups = [u.entity for u in ctx.units if u.kind in GROUP_KINDS]
+        last_group = groups[-1] if groups else last_group
+    return unique_memberships(facts)
 
 
 def unique_memberships(facts: list[MembershipFact]) -> list[MembershipFact]:
