@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from pyoxigraph import NamedNode
 
 from kg.events import dating
-from kg.events.drafts import ROLE_ORDER, SIDE_ROLES, Draft
+from kg.events.drafts import FIGHTING, ROLE_ORDER, SIDE_ROLES, Draft
 from kg.model import DateValue, EventFact, Quantity
 from kg.namespaces import CKG, ID, event_iri, sparql_prefixes
 from kg.store import Store
@@ -107,6 +107,8 @@ class _Merged:
 def _date_from_same_sentence(item: _Merged, merged: list[_Merged]) -> DateValue | None:
     """"Thailand and Cambodia agree ceasefire at talks": an undated event told
     in one sentence with a dated one happened then."""
+    if item.fact.kind in FIGHTING:
+        return None  # "agreed to a truce after days of fighting": the fighting lasted, it is not that day's
     sentences = {e.start for e in item.fact.evidence}
     for other in merged:
         if other is not item and other.fact.date and other.fact.modality == "asserted":

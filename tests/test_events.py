@@ -446,3 +446,8 @@ def test_talks_in_a_phone_call_are_one_call_and_the_war_discussed_keeps_no_day()
 
 def test_could_launch_an_offensive_is_not_done():
     assert all(e["modality"] != "asserted" for e in events_of("Israel could launch a ground offensive into Rafah within days.", "en"))
+
+
+def test_a_reporting_clause_dates_the_event_before_it():
+    event = only("Amerika Serikat dan kelompok Houthi sepakat untuk menghentikan serangan, kata Oman pada Selasa (6/5/2025).", "id")
+    assert (event["kind"], event["date"]) == ("Ceasefire", ("2025-05-06", None))

@@ -60,10 +60,18 @@ def _date_only(ctx: SentenceContext, segment: Segment) -> bool:
     return bool(inside) and word_count(text) <= 1
 
 
+def _attribution_after(ctx: SentenceContext, segment: Segment) -> Segment | None:
+    """"X and Y agreed to a truce, the minister said on Tuesday": the
+    reporting clause right after a main clause."""
+    following = next((s for s in ctx.segments if s.start >= segment.end), None)
+    return following if segment.kind == "main" and following is not None and following.kind == "complement" else None
+
+
 def borrows_date(ctx: SentenceContext, segment: Segment) -> bool:
     """True when the clause has no date of its own and a trigger in it takes
-    the governing clause's date (which then only bounds the event)."""
-    return not _dates_in(ctx, segment) and segment.kind != "main"
+    the date of the governing or reporting clause (which then only bounds the
+    event)."""
+    return not _dates_in(ctx, segment)
 
 
 def lasting(ctx: SentenceContext, trigger_start: int) -> bool:
@@ -81,10 +89,11 @@ def started_on(ctx: SentenceContext, date_start: int) -> bool:
 
 def trigger_dates(ctx: SentenceContext, segment: Segment, *, inherit: bool = True, at: int | None = None) -> list[DateValue]:
     """The dates that belong to a trigger at `at` in `segment` (see the module
-    docstring): within a few words of it. Lasting states (wars, peacekeeping)
-    do not take the governing clause's date: "the truce began on Sunday after
-    15 months of war". A clause that is only a date ("has fought the army
-    since April 2023") dates the clause before it."""
+    docstring): within a few words of it. A main clause without a date takes
+    the date of the reporting clause after it ("..., officials said on
+    Tuesday"). Lasting states (wars, peacekeeping) take neither: "the truce
+    began on Sunday after 15 months of war". A clause that is only a date
+    ("has fought the army since April 2023") dates the clause before it."""
     own = _dates_in(ctx, segment, near=at, lasting=not inherit)
     if not own:
         following = [s for s in ctx.segments if s.start == segment.end and s.kind == "subordinate"]
@@ -96,6 +105,9 @@ def trigger_dates(ctx: SentenceContext, segment: Segment, *, inherit: bool = Tru
             own = _dates_in(ctx, previous)
             if own:
                 break
+    attribution = _attribution_after(ctx, segment)
+    if not own and inherit and attribution is not None:
+        own = _dates_in(ctx, attribution)
     return _unique(own)
 
 
