@@ -84,7 +84,8 @@ def is_acronym(name: str) -> bool:
 class Entry:
     """One name of one entity. `source` says how the name stands for it:
     'name' (label or alias), 'seat' (capital or seat of government of a
-    State), 'demonym', or 'blocker' (a longer name that is not the entity)."""
+    State), 'demonym', 'organ' (an organ that stands for its State: "IDF"),
+    or 'blocker' (a longer name that is not the entity)."""
 
     entity: str
     kind: str
@@ -163,7 +164,8 @@ def reference_entries(entities: Iterable[Any]) -> list[Entry]:
     for entity in entities:
         for source, mapping in (("name", entity.names),
                                 ("seat", getattr(entity, "seat_names", None)),
-                                ("demonym", getattr(entity, "demonyms", None))):
+                                ("demonym", getattr(entity, "demonyms", None)),
+                                ("organ", getattr(entity, "organ_names", None))):
             entries += [Entry(entity.iri, entity.kind, label, language, source)
                         for language, label in _labels(mapping)]
     return entries

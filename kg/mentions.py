@@ -107,7 +107,7 @@ def lexicon_languages(language: str) -> tuple[str, ...]:
 
 # --- 1. candidate spans -------------------------------------------------------------
 
-_RULE_PREFIX = {"name": "gazetteer", "seat": "seat", "demonym": "demonym", "blocker": "blocker"}
+_RULE_PREFIX = {"name": "gazetteer", "seat": "seat", "demonym": "demonym", "organ": "organ", "blocker": "blocker"}
 
 
 def _from_match(match: Match) -> Span:

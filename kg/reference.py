@@ -63,7 +63,9 @@ class ReferenceEntity:
     """One gazetteer entry. `names` maps a language code to every label and
     alias in that language (acronyms included). For states, `seat_names` are
     capitals and seats of government whose names stand for the state when it
-    acts ("Moskow menolak ..."), `demonyms` its adjectives. Places carry the
+    acts ("Moskow menolak ..."), `demonyms` its adjectives, `organ_names` the
+    names of its organs that stand for it ("IDF", "Tatmadaw"; no labels of
+    the state). Places carry the
     state they lie in (`located_in`) and, when their name stands for that
     state, `stands_for`. Treaties list their `parties` (IRIs)."""
 
@@ -73,6 +75,7 @@ class ReferenceEntity:
     names: dict[str, tuple[str, ...]] = field(hash=False)
     seat_names: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
     demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    organ_names: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
     parties: tuple[str, ...] = ()
     located_in: str | None = None
     stands_for: str | None = None
@@ -261,6 +264,7 @@ def _state_entities() -> Iterator[ReferenceEntity]:
             names=_state_names(country, extras),
             seat_names=_by_language(seat for seat in seats if seat.metonym),
             demonyms=_names(extras.get("demonyms", {})),
+            organ_names=_names(extras.get("organs", {})),
         )
         for seat in seats:
             yield ReferenceEntity(

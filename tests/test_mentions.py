@@ -296,7 +296,7 @@ def test_unknown_armed_groups_in_both_languages():
 
 def test_a_state_army_is_not_an_unknown_group():
     found = mentions("Tentara Pertahanan Israel dan Tentara Sudan menyerang.", "id")
-    assert [(m.text, m.kind) for m in found] == [("Israel", "State"), ("Tentara Sudan", "State")]
+    assert [(m.text, m.kind) for m in found] == [("Tentara Pertahanan Israel", "State"), ("Tentara Sudan", "State")]
     assert [m.kind for m in mentions("The Israel Defense Forces said so.")] == ["State"]
 
 
@@ -364,6 +364,13 @@ def test_a_known_name_over_a_name_inside_it_and_a_short_reading():
     found = mentions("Houthi leader Abdul-Malik al-Houthi said the group would go on fighting.")
     assert person(found, "Abdul-Malik al-Houthi") == ("leader", org_iri("HOUTHIS"))
     assert [m.text for m in found] == ["Houthi", "Abdul-Malik al-Houthi"]
+
+
+def test_organs_named_alone_stand_for_their_state():
+    found = mentions("The IDF said it struck Hezbollah targets.\nJuru bicara TNI Budi Santoso mengatakan hal itu.", "id")
+    assert [(m.text, m.entity, m.acts_as_actor) for m in found if m.kind == "State"] == [
+        ("IDF", state_iri("ISR"), True), ("TNI", state_iri("IDN"), False)]
+    assert person(found, "Budi Santoso") == ("spokesperson", state_iri("IDN"))
 
 
 def test_unknown_names_next_to_a_known_alias_stay_unknown():

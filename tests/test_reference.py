@@ -338,6 +338,13 @@ def test_soviet_union_is_a_historic_state_with_one_iso_code(entities, triples):
     assert NamedNode(CKG + "State") in _objects(triples, state_iri("SUN"), RDF + "type")
 
 
+def test_organs_stand_for_their_state_but_are_not_its_labels(entities, triples):
+    israel = next(e for e in entities if e.key == "ISR")
+    assert "IDF" in israel.organ_names["en"] and "IDF" not in israel.names["en"]
+    labels = [t.object.value for t in triples if t.subject == NamedNode(state_iri("ISR"))]
+    assert "IDF" not in labels
+
+
 def test_a_hand_kept_name_is_taken_from_other_states(entities):
     """pycountry calls the Republic of the Congo "Congo"; news means the DRC."""
     assert _resolve(entities, "Congo", "en") == {state_iri("COD")}
