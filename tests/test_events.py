@@ -451,3 +451,18 @@ def test_could_launch_an_offensive_is_not_done():
 def test_a_reporting_clause_dates_the_event_before_it():
     event = only("Amerika Serikat dan kelompok Houthi sepakat untuk menghentikan serangan, kata Oman pada Selasa (6/5/2025).", "id")
     assert (event["kind"], event["date"]) == ("Ceasefire", ("2025-05-06", None))
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Kazakhstan and Belarus, both members of the CSTO, sent troops.", {("KAZ", "CSTO"), ("BLR", "CSTO")}),
+    ("id", "Sebagai sesama anggota ASEAN, Thailand dan Kamboja diminta menahan diri.", {("THA", "ASEAN"), ("KHM", "ASEAN")}),
+    ("id", "Negara-negara anggota NATO seperti Polandia dan Estonia menambah anggaran.", {("POL", "NATO"), ("EST", "NATO")}),
+])
+def test_members_named_around_the_member_cue(language, text, expected):
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    assert {(local_key(m.member), local_key(m.organization)) for m in extract(doc).memberships} == expected
+
+
+def test_the_group_named_as_membership_is_no_subject():
+    event = only("Kazakhstan and Belarus, both members of the CSTO, sent troops.", "en")
+    assert event["roles"]["agent"] == ["BLR", "KAZ"]

@@ -78,13 +78,16 @@ def _leads_a_group(ctx: SentenceContext, leader: Unit) -> bool:
 
 def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
     """Actors named as mediators, leaders, members of another ("made up of
-    A and B") or patrons ("groups linked to al-Qaeda"): none of them is a side."""
+    A and B"), patrons ("groups linked to al-Qaeda") or the group others
+    belong to ("A, a member of NATO,"): none of them is a side."""
     clause = ctx.text[segment.start:segment.end]
     members = {u for m in find_all(ctx.words.get("membership.composed_of"), clause)
                for u in listed_after(ctx, segment.start + m.end())}
     linked = {u for m in find_all(ctx.words.get("roles.affiliation"), clause)
               for u in list_from(ctx, segment.start + m.end(), segment.end)}
-    return set(mediators(ctx, segment)) | set(leaders(ctx, segment)) | members | linked
+    groups = {u for m in find_all(ctx.words.get("membership.member"), clause)  # "A, both members of the CSTO,"
+              for u in list_from(ctx, segment.start + m.end(), segment.end)[:1] if u.kind in GROUP_KINDS}
+    return set(mediators(ctx, segment)) | set(leaders(ctx, segment)) | members | linked | groups
 
 
 def listed_after(ctx: SentenceContext, position: int) -> list[Unit]:

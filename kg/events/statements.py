@@ -11,7 +11,7 @@ from functools import cache
 
 from kg.events import cues, modality, roles
 from kg.events.anaphora import focus_pair
-from kg.events.context import GROUP_KINDS, ORGANIZATION_KINDS, SentenceContext, Unit, word_count
+from kg.events.context import GROUP_KINDS, ORGANIZATION_KINDS, Segment, SentenceContext, Unit, word_count
 from kg.events.drafts import Draft
 from kg.events.patterns import find_all
 from kg.model import DateValue, EventFact, Evidence, MembershipFact, TreatyFact
@@ -39,16 +39,33 @@ def _nearest_org(ctx: SentenceContext, unit: Unit, start: int, end: int) -> Unit
     return min(near, key=lambda o: abs(o.start - unit.start), default=None)
 
 
+def _members_named(ctx: SentenceContext, segment: Segment, cue_start: int, organization: Unit) -> list[str]:
+    """Who the member cue speaks of: the actors before it ("A and B, both
+    members of C"), those it introduces ("members of C such as A and B",
+    "As fellow members of C, A and B ...")."""
+    before = [u for u in ctx.units_between(segment.start, cue_start) if u.kind not in ORGANIZATION_KINDS]
+    if before:
+        return [u.iris[-1] for u in before]
+    rest = ctx.text[organization.end:]
+    for example in find_all(ctx.words.get("membership.examples"), rest[:30]):
+        if not rest[: example.start()].strip(" ,"):
+            return [u.iris[-1] for u in roles.listed_after(ctx, organization.end + example.end())]
+    if ctx.text[organization.end:].lstrip().startswith(","):
+        return [u.iris[-1] for u in roles.listed_after(ctx, organization.end + ctx.text[organization.end:].index(",") + 1)
+                if u.kind not in ORGANIZATION_KINDS]
+    return []
+
+
 def _stated_members(ctx: SentenceContext, focus_pair: tuple[str, ...]) -> list[MembershipFact]:
     facts: list[MembershipFact] = []
     for cue in find_all(ctx.words.get("membership.member"), ctx.text):
         segment = ctx.segment_at(cue.start())
         if modality.polarity(ctx, segment, cue.start()) != "asserted":
             continue
-        organization = _org_after(ctx, cue.end(), segment.end)
+        organization = _org_after(ctx, cue.end(), len(ctx.text))
         if organization is None:
             continue
-        members = [iri for u in ctx.units_between(segment.start, cue.start()) if u.kind not in ORGANIZATION_KINDS for iri in u.iris[-1:]]
+        members = _members_named(ctx, segment, cue.start(), organization)
         if not members and cues.anaphoric_pair(ctx, segment, cue.start()):
             members = list(focus_pair)
         rule = f"{ctx.language}.membership.member"
