@@ -76,6 +76,7 @@ class UsageLexicon:
     list_joiners: PhraseSet  # "," and "and" in "in Bamako, Ouagadougou and Niamey"
     directions_after: PhraseSet  # "Jakarta Pusat", "Darfur Utara": a part of a known place
     directions_before: PhraseSet  # "North Kordofan"
+    place_words: PhraseSet  # "kota", "city of": a seat after one is a place
 
 
 @cache
@@ -90,7 +91,7 @@ def usage_lexicon(languages: tuple[str, ...]) -> UsageLexicon:
         phrases("non_actor", "after"), phrases("organs", "before_state"), phrases("organs", "after_state"),
         frozenset(fold(w) for table in tables for w in table.get("common_words", {}).get("words", [])),
         phrases("places", "list_joiners"), phrases("places", "directions_after"),
-        phrases("places", "directions_before"))
+        phrases("places", "directions_before"), phrases("places", "before_name"))
 
 
 def name_languages(language: str) -> tuple[str, ...]:
@@ -203,8 +204,9 @@ def _followed_by_number(tokens: Sequence[Token], span: Span) -> bool:
 # --- 2. how a span is used ------------------------------------------------------------
 
 def _after_locative(tokens: Sequence[Token], span: Span, usage: UsageLexicon) -> bool:
+    """"in Moscow", "near the Kremlin", "kota Bamako", "the city of Kyiv"."""
     first = span.first - 1 if span.first and tokens[span.first - 1].key == "the" else span.first
-    return usage.locative.length_before(tokens, first) > 0
+    return usage.locative.length_before(tokens, first) > 0 or usage.place_words.length_before(tokens, span.first) > 0
 
 
 def _in_dateline(tokens: Sequence[Token], span: Span) -> bool:
@@ -254,7 +256,7 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
         candidates += unknown_armed_groups(tokens, known, lexicons) + unknown_organizations(tokens, known, lexicons)
     chosen = [replace(s, kind=BLOCKED) if _followed_by_number(tokens, s) else s
               for s in _longest_first(_one_treaty_per_name(candidates), tokens)]
-    chosen = [_with_direction(tokens, span, usage) for span in chosen]
+    chosen = _acronyms_of_known(tokens, [_with_direction(tokens, span, usage) for span in chosen])
     organization_words = title_lexicon(lexicons).organization_words
     used: list[Span] = []
     for span in chosen:
@@ -279,6 +281,21 @@ def _with_direction(tokens: Sequence[Token], span: Span, usage: UsageLexicon) ->
     name = surface(tokens[first:last])
     return Span(first, last, "Place", place_iri(name), f"place-direction:{usage.language}", source="place",
                 acts_as_actor=False)
+
+
+def _acronyms_of_known(tokens: Sequence[Token], chosen: list[Span]) -> list[Span]:
+    """"Tentara Arakan (AA)": the acronym in brackets after a known name is that entity, not
+    the unknown group kg.organizations proposed for it."""
+    out: list[Span] = []
+    for span in chosen:
+        before = out[-1] if out else None
+        if span.source == "unknown-org" and span.last - span.first == 1 and before is not None \
+                and before.source == "name" and before.kind in {"Organization", "Alliance", "ArmedGroup"} \
+                and before.last + 1 == span.first and tokens[before.last].text == "(":
+            span = replace(span, kind=before.kind, entity=before.entity, source="acronym",
+                           acts_as_actor=before.acts_as_actor, rule=before.rule + ":acronym")
+        out.append(span)
+    return out
 
 
 def _listed_after(tokens: Sequence[Token], previous: Span, span: Span, usage: UsageLexicon) -> bool:
@@ -378,12 +395,13 @@ def _person_patterns(registry: dict[str, _Person]) -> dict[tuple[str, ...], Span
 
 
 def _found_name_patterns(analysed: list[_Analysed]) -> dict[tuple[str, ...], Span]:
-    """The names of unknown places and armed groups found in the document, wherever they
-    stand in it ("TPLF" after "Front Pembebasan Rakyat Tigray (TPLF)")."""
+    """The names of unknown places and armed groups found in the document, and acronyms
+    given to known ones, wherever they stand in it ("TPLF" after "Front Pembebasan Rakyat
+    Tigray (TPLF)", "AA" after "Tentara Arakan (AA)")."""
     patterns: dict[tuple[str, ...], Span] = {}
     for item in analysed:
         for span in item.spans:
-            if span.source in {"place", "unknown-org"}:
+            if span.source in {"place", "unknown-org", "acronym"}:
                 keys = tuple(t.key for t in item.tokens[span.first:span.last])
                 patterns.setdefault(keys, replace(span, rule=span.rule + ":alias", source="alias"))
     return patterns

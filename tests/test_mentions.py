@@ -366,6 +366,16 @@ def test_a_known_name_over_a_name_inside_it_and_a_short_reading():
     assert [m.text for m in found] == ["Houthi", "Abdul-Malik al-Houthi"]
 
 
+def test_an_acronym_in_brackets_after_a_known_name_is_that_entity():
+    found = mentions("Junta menuding Tentara Arakan (AA) menyerang pos militer.\nAA membantah tuduhan itu.", "id")
+    assert [(m.text, m.entity) for m in found if m.kind == "ArmedGroup"] == [
+        ("Tentara Arakan", org_iri("ARAKAN_ARMY")), ("AA", org_iri("ARAKAN_ARMY")), ("AA", org_iri("ARAKAN_ARMY"))]
+
+
+def test_a_seat_after_a_place_word_is_a_place():
+    assert one(mentions("JNIM mengepung kota Bamako sejak September.", "id"), "Bamako").kind == "Place"
+
+
 def test_organs_named_alone_stand_for_their_state():
     found = mentions("The IDF said it struck Hezbollah targets.\nJuru bicara TNI Budi Santoso mengatakan hal itu.", "id")
     assert [(m.text, m.entity, m.acts_as_actor) for m in found if m.kind == "State"] == [
