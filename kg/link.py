@@ -1,13 +1,16 @@
 """One node per real event: merge drafts within a document, then reuse the IRI
 of the same event already in the store (cross-document merge).
 
-Same event = same class, same modality, the same sides and compatible dates
-(kg.events.dating: day dates within ±2 days, a month or year containing the
-other date, no date matching any date). Within a document a draft whose
-sides are a subset of another's, role by role, is the same event told with
-fewer words ("Armenia asked for help" after "Armenia asked Russia for help").
-Across documents the states, organizations and groups on the sides must be
-equal, and the persons too when both documents name persons.
+Same event = same class, same modality, the same sides, no two different
+places, and compatible dates (kg.events.dating: day dates within ±2 days, or
+±7 days when a date was only borrowed from a governing clause; a month or
+year containing the other date; no date matching any date). Within a
+document a draft whose sides are a subset of another's, role by role, is
+the same event told with fewer words ("Armenia asked for help" after
+"Armenia asked Russia for help"), and a fight and a war (or talks and a
+phone call) told in one sentence are one event. Across documents the
+states, organizations and groups on the sides must be equal, and the
+persons too when both documents name persons.
 """
 from __future__ import annotations
 
