@@ -76,7 +76,8 @@ def plural_pronouns(drafts: list[Draft]) -> None:
         if not earlier:
             continue
         sentence = earlier[-1].sentence
-        group = {i for d in earlier if d.sentence == sentence for i in d.sides() - set(d.fact.roles.get("organization", ()))}
+        group = {i for d in earlier if d.sentence == sentence
+                 for i in d.sides() - set(d.fact.roles.get("organization", ()))}
         if len(group) >= 2:
             role = "agent" if draft.rule.frame == "agent" else "participant"
             draft.fact.roles[role] = tuple(sorted(group))
@@ -86,7 +87,8 @@ def organization_in_focus(drafts: list[Draft]) -> None:
     """"Finland became a member in April 2023": of the organization named last."""
     for index, draft in enumerate(drafts):
         if draft.rule.frame == "membership_change" and not draft.fact.roles.get("organization"):
-            named = next((d.fact.roles["organization"] for d in reversed(drafts[:index]) if d.fact.roles.get("organization")), None)
+            named = next((d.fact.roles["organization"] for d in reversed(drafts[:index])
+                          if d.fact.roles.get("organization")), None)
             if named:
                 draft.fact.roles["organization"] = named
 

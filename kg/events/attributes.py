@@ -87,7 +87,9 @@ def started_on(ctx: SentenceContext, date_start: int) -> bool:
     return bool(find_all(ctx.words.get("dates.start_verbs"), before))
 
 
-def trigger_dates(ctx: SentenceContext, segment: Segment, *, inherit: bool = True, at: int | None = None) -> list[DateValue]:
+def trigger_dates(
+    ctx: SentenceContext, segment: Segment, *, inherit: bool = True, at: int | None = None
+) -> list[DateValue]:
     """The dates that belong to a trigger at `at` in `segment` (see the module
     docstring): within a few words of it. A main clause without a date takes
     the date of the reporting clause after it ("..., officials said on
@@ -163,7 +165,8 @@ def casualties(ctx: SentenceContext) -> list[Casualties]:
                 found.append(Casualties(quantity.quantity, quantity.start, _side(ctx, quantity.start, cue.end(), subject)))
                 break
             reach = _TOLL_REACH if _is_toll(ctx, cue) else 2
-            if quantity.start >= cue.end() and word_count(after) <= reach and not _quantity_between(ctx, cue.end(), quantity.start):
+            after_cue = quantity.start >= cue.end() and word_count(after) <= reach
+            if after_cue and not _quantity_between(ctx, cue.end(), quantity.start):
                 found.append(Casualties(quantity.quantity, quantity.start, None))
                 break
     return found

@@ -12,7 +12,8 @@ PRONOUN_REACH = 4  # words between "they"/"their leaders" and the trigger
 def plural_pronoun_before(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
     """"Their leaders signed ...": a plural pronoun shortly before the trigger."""
     before = ctx.text[segment.start:trigger_start]
-    return any(word_count(before[m.end():]) <= PRONOUN_REACH for m in find_all(ctx.words.get("roles.plural_pronouns"), before))
+    pronouns = find_all(ctx.words.get("roles.plural_pronouns"), before)
+    return any(word_count(before[m.end():]) <= PRONOUN_REACH for m in pronouns)
 
 
 

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from kg.events.rules import EventRule
 from kg.model import EventFact
 
-ROLE_ORDER = ("participant", "requester", "addressee", "agent", "organization", "mediator", "invokes", "location", "treaty", "establishes")
+ROLE_ORDER = ("participant", "requester", "addressee", "agent", "organization", "mediator", "invokes", "location",
+              "treaty", "establishes")
 SIDE_ROLES = ("participant", "requester", "addressee", "agent", "organization")
 FIGHTING = frozenset({"ArmedClash", "War"})
 

@@ -72,7 +72,9 @@ def _sides(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
     return list(dict.fromkeys(found))
 
 
-def _counterparts(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str], sides: list[Unit]) -> list[Unit]:
+def _counterparts(
+    ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str], sides: list[Unit]
+) -> list[Unit]:
     """The sides after the trigger: "with X", the object of a transitive verb, "from X"."""
     found = roles.objects(ctx, segment, match.start())
     if rule.transitive:
@@ -155,7 +157,8 @@ def _provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
 
 def _mediation(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
     """The mediator is the subject; the parties follow "between"/"with"."""
-    return [{"mediator": roles.subject(ctx, segment, match.start()), "participant": roles.objects(ctx, segment, match.start())}]
+    mediator = roles.subject(ctx, segment, match.start())
+    return [{"mediator": mediator, "participant": roles.objects(ctx, segment, match.start())}]
 
 
 FRAMES = {
@@ -232,7 +235,8 @@ def sentence_drafts(ctx: SentenceContext) -> list[Draft]:
     drafts: list[Draft] = []
     rules = event_rules(ctx.language)
     blocked = [(b.start(), b.end()) for b in find_all(ctx.words.get("events.not_triggers"), ctx.text)]
-    exclusive = {(m.start(), m.end(), rule.id) for rule in rules if rule.exclusive for m in find_all(rule.triggers, ctx.text)}
+    exclusive = {(m.start(), m.end(), rule.id) for rule in rules if rule.exclusive
+                 for m in find_all(rule.triggers, ctx.text)}
     for rule in rules:
         for match in find_all(rule.triggers, ctx.text):
             inside = [(s, e) for s, e, owner in exclusive if owner != rule.id] + blocked

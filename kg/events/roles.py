@@ -35,7 +35,8 @@ def list_from(ctx: SentenceContext, position: int, limit: int, lead_words: int =
     for unit in ctx.units:
         if unit.start < cursor or unit.end > limit:
             continue
-        lead = not found and word_count(ctx.text[cursor:unit.start]) <= lead_words and "," not in ctx.text[cursor:unit.start]
+        gap = ctx.text[cursor:unit.start]
+        lead = not found and word_count(gap) <= lead_words and "," not in gap
         if not lead and not ctx.filler(cursor, unit.start):
             break
         found.append(unit)

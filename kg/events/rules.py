@@ -23,19 +23,19 @@ class EventRule:
     frame: str
     confidence: float
     requires: tuple[str, ...] = ()
-    undated: str = "published"  # or "none": see kg.events.dating
+    undated: str = "published"  # or "none": see kg.link.merge_drafts
     pairwise: bool = False  # one event per "with" party (talks between two sides)
     locative_states: bool = False  # "at war in Ukraine": a state after "in" takes part
     noun: bool = False  # the trigger is a noun; its possessor fills the role
     transitive: bool = False  # the actor right after the verb takes part ("attacked Ukraine")
     min_actors: int = 1
     max_subject_gap: int | None = None  # words allowed between the subject and the trigger
-    places_stand_for_states: bool = False  # "visited Pyongyang": the capital is the host state
-    refers_to: tuple[str, ...] = ()  # "the agreement, brokered by X": only adds to the latest event of these kinds
-    needs: tuple[str, ...] = ()
+    places_stand_for_states: bool = False  # "visited Pyongyang", "shelled Kharkiv": the place's state takes part
+    refers_to: tuple[str, ...] = ()  # "the agreement, brokered by X": adds to the latest event of these kinds
+    needs: tuple[str, ...] = ()  # keep the event only with one of: "location", "troops", "date", "two sides"
     source_side: bool = False  # "retook X from Y": Y is the other side
     exclusive: bool = False  # other rules' matches inside this one's are ignored
-    reciprocal: bool = False  # "exchanged fire": with one side named, the other is the one in focus  # the event is kept only with one of these: "location", "troops", "date"
+    reciprocal: bool = False  # "exchanged fire": with one side named, the other is the one in focus
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,8 @@ def established(ctx: SentenceContext, segment: Segment, trigger_end: int) -> lis
     for match in find_all(ctx.words.get("treaty.establishes"), ctx.text[trigger_end:segment.end]):
         cue_end = trigger_end + match.end()
         for unit in ctx.units:
-            if unit.start >= cue_end and unit.kind in ("Organization", "Alliance") and word_count(ctx.text[cue_end:unit.start]) <= TARGET_REACH:
+            near = word_count(ctx.text[cue_end:unit.start]) <= TARGET_REACH
+            if unit.start >= cue_end and unit.kind in ("Organization", "Alliance") and near:
                 return [unit]
     return []
 
@@ -119,7 +120,8 @@ def targets(ctx: SentenceContext, segment: Segment, after: int) -> list[Unit]:
             break
         cue_end = after + match.end()
         found = [u for u in ctx.units if u.start >= cue_end and u.end <= segment.end][:1]
-        if found and word_count(ctx.text[cue_end:found[0].start]) <= TARGET_REACH and "," not in ctx.text[cue_end:found[0].start]:
+        gap = ctx.text[cue_end:found[0].start] if found else ""
+        if found and word_count(gap) <= TARGET_REACH and "," not in gap:
             return found
         return []
     return []

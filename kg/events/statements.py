@@ -35,7 +35,8 @@ def _org_after(ctx: SentenceContext, position: int, limit: int) -> Unit | None:
 
 def _nearest_org(ctx: SentenceContext, unit: Unit, start: int, end: int) -> Unit | None:
     organizations = [u for u in ctx.units_between(start, end) if u.kind in ORGANIZATION_KINDS]
-    near = [o for o in organizations if len(ctx.text[min(o.end, unit.end):max(o.start, unit.start)].split()) <= _ORG_WINDOW_WORDS]
+    near = [o for o in organizations
+            if word_count(ctx.text[min(o.end, unit.end):max(o.start, unit.start)]) <= _ORG_WINDOW_WORDS]
     return min(near, key=lambda o: abs(o.start - unit.start), default=None)
 
 
@@ -242,7 +243,8 @@ def _invoked_between_parties(events: list[EventFact]) -> list[TreatyFact]:
         sides = frozenset(_actors(event, "requester", "addressee"))
         for treaty in event.roles.get("invokes", ()) if event.kind == "AidRequest" else ():
             if known.get(treaty) == sides:
-                facts.append(TreatyFact(treaty, local_key(treaty).replace("-", " "), tuple(sorted(sides)), event.evidence[0]))
+                label = local_key(treaty).replace("-", " ")
+                facts.append(TreatyFact(treaty, label, tuple(sorted(sides)), event.evidence[0]))
     return facts
 
 
