@@ -9,9 +9,10 @@ matches inside "Iranian", "Oman" never inside "Romania"), and tolerant of
 case, diacritics ("Turkiye" = "Türkiye"), possessives ("Russia's" is
 "Russia" + "'" + "s") and hyphenated clitics ("Rusia-lah"). Acronyms
 ("AS", "UN", "PBB") match only as written, so the English word "as" never
-becomes the United States. Other names must start with a capital ("turkey"
-is a bird) unless they run to three words or more, which news often writes
-in lower case ("perjanjian kemitraan strategis komprehensif").
+becomes the United States. Other names keep their capitals ("turkey" is a
+bird, "the Gaza city of ..." is no "Gaza City") unless they run to three
+words or more, which news often writes in lower case ("perjanjian kemitraan
+strategis komprehensif").
 """
 from __future__ import annotations
 
@@ -106,7 +107,12 @@ class Entry:
             return written == wanted or (is_acronym(self.label) and len(wanted) >= _TITLE_CASE_ACRONYM_MIN
                                          and written == wanted.capitalize())
         words = sum(1 for t in surface if t.is_word)
-        return surface[0].is_capitalized or not self.label[:1].isupper() or words >= _ANY_CASE_MIN_WORDS
+        if words >= _ANY_CASE_MIN_WORDS:
+            return True
+        # a short name keeps the capitals it has: "Gaza City", not "the Gaza city of Khan Younis"
+        wanted = [t.is_capitalized for t in tokenize(self.label) if t.is_word]
+        written = [t.is_capitalized for t in surface if t.is_word]
+        return all(w or not c for c, w in zip(wanted, written))
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ from kg.gazetteer import Entry, Gazetteer, PhraseSet, fold, reference_entries, s
 from kg.namespaces import place_iri
 
 
-def entity(iri, kind="State", names=None, seats=None, demonyms=None):
+def entity(iri, kind="State", names=None, seats=None, demonyms=None, organs=None):
     return SimpleNamespace(iri=iri, kind=kind, names=names or {}, seat_names=seats or {},
-                           demonyms=demonyms or {})
+                           demonyms=demonyms or {}, organ_names=organs or {})
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +26,8 @@ def gazetteer():
         entity("nk", kind="Place", names={"en": ("Nagorno-Karabakh",)}),
         entity("t1", kind="Treaty", names={"en": ("Treaty of Good Neighbourliness",)}),
         entity("moscow", kind="Place", names={"en": ("Moscow",), "id": ("Moskow",)}),
+        entity("gaza-city", kind="Place", names={"en": ("Gaza City",)}),
+        entity("isr", names={"en": ("Israel",)}, organs={"en": ("IDF",)}),
     ]
     return Gazetteer(reference_entries(entities))
 
@@ -67,6 +69,15 @@ def test_lowercase_common_word_is_not_a_name_but_a_long_name_is(gazetteer):
     assert found(gazetteer, "a roast turkey") == []
     assert found(gazetteer, "under the treaty of good neighbourliness") == [
         ("treaty of good neighbourliness", "t1", "name")]
+
+
+def test_short_names_keep_their_capitals(gazetteer):
+    assert found(gazetteer, "the Gaza city of Khan Younis") == []
+    assert found(gazetteer, "strikes on Gaza City") == [("Gaza City", "gaza-city", "name")]
+
+
+def test_organs_are_entries_of_their_state(gazetteer):
+    assert found(gazetteer, "the IDF said") == [("IDF", "isr", "organ")]
 
 
 def test_possessive_and_hyphenated_clitic(gazetteer):
