@@ -37,6 +37,7 @@ Putin": the person acts and `represents` Russia).
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -433,6 +434,33 @@ def _link_persons(analysed: list[_Analysed]) -> None:
     _add_aliases(analysed, _person_patterns(_person_registry(analysed)))
 
 
+@cache
+def national_roles(lexicons: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(role for language in lexicons
+                     for role in load_lexicon(language, "titles").get("national_offices", {}).get("roles", []))
+
+
+def _leading_state(analysed: list[_Analysed]) -> str | None:
+    """The state the document names most, when it is named at least twice and more than any other."""
+    counts = Counter(s.entity for item in analysed for s in item.spans if s.kind == "State")
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _national_office_holders(analysed: list[_Analysed], roles: frozenset[str]) -> None:
+    """"Prime Minister <Name>" with no state said anywhere: the state the document is about."""
+    unlinked = {s.entity for item in analysed for s in item.spans
+                if s.kind == "Person" and s.represents is None and s.role in roles}
+    state = _leading_state(analysed) if unlinked else None
+    if state is None:
+        return
+    for item in analysed:
+        item.spans = [replace(s, represents=state) if s.entity in unlinked and s.represents is None else s
+                      for s in item.spans]
+
+
 # --- public API -----------------------------------------------------------------------
 
 def _entities_and_places(doc: Document, sentence: Sentence, gazetteer: Gazetteer) -> _Analysed:
@@ -484,6 +512,7 @@ def find_mentions(doc: Document, sentences: list[Sentence],
     _link_persons(analysed)
     _add_coordinated(analysed, lexicon_languages(doc.language))
     link_known_persons(analysed, title_lexicon(lexicon_languages(doc.language)).stop)
+    _national_office_holders(analysed, national_roles(lexicon_languages(doc.language)))
     return sorted((_mention(doc, item, span) for item in analysed for span in item.spans
                    if span.kind != BLOCKED), key=lambda m: (m.start, m.end))
 

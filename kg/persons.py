@@ -77,6 +77,7 @@ class TitleLexicon:
     coordinators: PhraseSet = PhraseSet(())  # "dan" in "<Name> dan <Name>"
     appointed: PhraseSet = PhraseSet(())  # "sebagai" in "<Name> sebagai <title>"
     appointed_modifiers: PhraseSet = PhraseSet(())  # "calon" in "sebagai calon <title>"
+    host_links: frozenset[str] = frozenset()  # "untuk" in "Duta Besar Rusia untuk Indonesia <Name>"
 
     def title_at(self, tokens: Sequence[Token], first: int) -> Title | None:
         """The longest title starting at token `first`, also with a possessive clitic on its last word."""
@@ -119,7 +120,7 @@ def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
         frozenset(words("honorifics", "words")), frozenset(words("honorifics", "not_before")),
         frozenset(words("names", "portfolio_words")),
         PhraseSet(words("names", "coordinators")), PhraseSet(words("appointed", "before_title")),
-        PhraseSet(words("appointed", "modifiers")))
+        PhraseSet(words("appointed", "modifiers")), frozenset(words("around_titles", "host_links")))
 
 
 def _is_name_word(token: Token, lexicon: TitleLexicon) -> bool:
@@ -249,6 +250,11 @@ def _name_start_after_title(sentence: _Sentence, b: int) -> tuple[int, Span | No
         place = sentence.qualifier_at(b, frozenset({"Place"}))  # "Gubernur <place> <Name>"
         start = place.last if place else sentence.unknown_organization_end(b)
         strict = start > b and place is None
+    if sentence.key(start) in sentence.lexicon.host_links:
+        host = sentence.qualifier_at(start + 1, frozenset({"State"}))  # "Duta Besar Rusia untuk Indonesia"
+        if host is not None:
+            host.acts_as_actor = False
+            start = host.last
     if sentence.free(start):
         start += units.length_at(sentence.tokens, start)
     chained = sentence.lexicon.title_at(sentence.tokens, start)  # "Kapolri Jenderal <Name>"

@@ -217,9 +217,20 @@ def _hand_kept_owner() -> dict[tuple[str, str], str]:
             for lang, names in _names(extras.get("names", {})).items() for name in names}
 
 
+def _abbreviated(names: Iterable[str]) -> list[str]:
+    """Names with their usual abbreviations as well: "Saint Lucia" is also "St. Lucia", "St Lucia"."""
+    out = []
+    for name in names:
+        out.append(name)
+        if name.startswith("Saint "):
+            out += ["St. " + name[len("Saint "):], "St " + name[len("Saint "):]]
+    return out
+
+
 def _state_names(country: Any, extras: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     """Per language: the hand-kept preferred name first (it becomes rdfs:label),
-    then pycountry's names that no other state keeps by hand, then the remaining aliases."""
+    then pycountry's names that no other state keeps by hand, then the remaining aliases,
+    each also abbreviated as news writes it ("St. Lucia")."""
     hand_kept = _names(extras.get("names", {}))
     owner = _hand_kept_owner()
     names = {}
@@ -227,7 +238,7 @@ def _state_names(country: Any, extras: dict[str, Any]) -> dict[str, tuple[str, .
         own = hand_kept.get(lang, ())
         generated = [n for n in _pycountry_names(country, lang)
                      if owner.get((lang, n.casefold()), country.alpha_3) == country.alpha_3]
-        found = _unique([*own[:1], *generated, *own])
+        found = _unique(_abbreviated([*own[:1], *generated, *own]))
         names[lang] = tuple(found or _pycountry_names(country, lang, catalogue_forms=True))
     return names
 

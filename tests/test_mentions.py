@@ -376,6 +376,23 @@ def test_a_seat_after_a_place_word_is_a_place():
     assert one(mentions("JNIM mengepung kota Bamako sejak September.", "id"), "Bamako").kind == "Place"
 
 
+def test_an_ambassador_represents_the_sending_state_not_the_host():
+    for text, language in (("Duta Besar Rusia untuk Indonesia Sergei Tolchenov menyatakan hal itu.", "id"),
+                           ("Russian Ambassador to Indonesia Sergei Tolchenov said so.", "en")):
+        found = mentions(text, language)
+        assert person(found, "Sergei Tolchenov") == ("ambassador", state_iri("RUS"))
+        assert [m.acts_as_actor for m in found if m.kind == "State"] == [False, False]
+
+
+def test_a_national_office_holder_without_a_state_represents_the_leading_state():
+    found = mentions("Ethiopia and the rebels met.\nEthiopia said Prime Minister Abebe Kebede agreed.\n"
+                     "Kenya hosted the talks, said spokesman Tolu Bekele.")
+    assert person(found, "Abebe Kebede") == ("prime minister", state_iri("ETH"))
+    assert person(found, "Tolu Bekele") == ("spokesperson", None)  # not a state office
+    tie = mentions("Kenya and Ethiopia met.\nPrime Minister Abebe Kebede agreed.")
+    assert person(tie, "Abebe Kebede") == ("prime minister", None)
+
+
 def test_organs_named_alone_stand_for_their_state():
     found = mentions("The IDF said it struck Hezbollah targets.\nJuru bicara TNI Budi Santoso mengatakan hal itu.", "id")
     assert [(m.text, m.entity, m.acts_as_actor) for m in found if m.kind == "State"] == [
