@@ -74,6 +74,7 @@ class UsageLexicon:
     organs_before: PhraseSet
     organs_after: PhraseSet
     common_words: frozenset[str]  # names that are also ordinary words: "Baku" / "baku tembak"
+    not_acting_seats: frozenset[str]  # seats that in this language are too often a word: "Lima"
     list_joiners: PhraseSet  # "," and "and" in "in Bamako, Ouagadougou and Niamey"
     directions_after: PhraseSet  # "Jakarta Pusat", "Darfur Utara": a part of a known place
     directions_before: PhraseSet  # "North Kordofan"
@@ -91,6 +92,7 @@ def usage_lexicon(languages: tuple[str, ...]) -> UsageLexicon:
         languages[0], phrases("locative", "prepositions"), phrases("non_actor", "before"),
         phrases("non_actor", "after"), phrases("organs", "before_state"), phrases("organs", "after_state"),
         frozenset(fold(w) for table in tables for w in table.get("common_words", {}).get("words", [])),
+        frozenset(fold(w) for table in tables for w in table.get("common_words", {}).get("seats_never_acting", [])),
         phrases("places", "list_joiners"), phrases("places", "directions_after"),
         phrases("places", "directions_before"), phrases("places", "before_name"))
 
@@ -263,7 +265,14 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
     for span in chosen:
         listed = bool(used) and used[-1].kind == "Place" and _listed_after(tokens, used[-1], span, usage)
         used.append(_apply_usage(tokens, span, usage, gazetteer, organization_words, listed))
-    return used
+    return [s for s in used if not _common_word_acting(tokens, s, usage)]
+
+
+def _common_word_acting(tokens: Sequence[Token], span: Span, usage: UsageLexicon) -> bool:
+    """A seat whose name is also an ordinary word ("Lima" is five) stands for its state
+    nowhere; it is kept only where it is clearly a place ("di Lima")."""
+    return span.source == "seat" and span.kind == "State" and span.last - span.first == 1 \
+        and tokens[span.first].key in usage.not_acting_seats
 
 
 def _with_direction(tokens: Sequence[Token], span: Span, usage: UsageLexicon) -> Span:

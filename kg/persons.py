@@ -265,11 +265,9 @@ def _name_start_after_title(sentence: _Sentence, b: int) -> tuple[int, Span | No
     return start, qualifier, strict
 
 
-def _after_portfolio(sentence: _Sentence, start: int, title: Title) -> int:
-    """"Menteri Agama <Name>", "Menteri Tenaga Kerja dan Transmigrasi <Name>": a minister's
-    portfolio words before the name, when a name still follows them."""
-    if not title.role.endswith("minister"):
-        return start
+def _after_portfolio(sentence: _Sentence, start: int) -> int:
+    """"Menteri Agama <Name>", "Menteri Tenaga Kerja dan Transmigrasi <Name>", "Komisioner Hak
+    Asasi Manusia <Name>": the field of an office before the name, when a name still follows."""
     i, portfolio = start, sentence.lexicon.portfolio
     while sentence.free(i) and (sentence.key(i) in portfolio or (i > start and sentence.key(i) in {"dan", "and", ","}
                                                                  and sentence.key(i + 1) in portfolio)):
@@ -281,7 +279,7 @@ def _after_portfolio(sentence: _Sentence, start: int, title: Title) -> int:
 def _forward(sentence: _Sentence, a: int, title: Title) -> Span | None:
     """`[Q|Q's|Q of] [modifiers] <title> [Q|place|organization|unit] [,] <Name> [of Q]`."""
     start, qualifier, strict = _name_start_after_title(sentence, a + title.length)
-    start = _after_portfolio(sentence, start, title)
+    start = _after_portfolio(sentence, start)
     end = name_end(sentence.tokens, start, sentence.covered, sentence.lexicon)
     if qualifier is None and end > start:  # "Menteri Kesehatan <state> <Name>": a portfolio first
         portfolio_of = sentence.qualifier_at(end)
@@ -291,7 +289,7 @@ def _forward(sentence: _Sentence, a: int, title: Title) -> Span | None:
             end = name_end(sentence.tokens, start, sentence.covered, sentence.lexicon)
     words = sum(1 for t in sentence.tokens[start:end] if t.is_word)
     if end == start or (strict and words < 2) or (words == 1 and sentence.portfolio_follows(end)) \
-            or not _plain_name(sentence, start, end) or _only_portfolio(sentence, start, end, title):
+            or not _plain_name(sentence, start, end) or _only_portfolio(sentence, start, end):
         return None
     if qualifier is None and sentence.key(end) == "of":
         qualifier = sentence.qualifier_at(end + 1)
@@ -306,10 +304,9 @@ def _forward(sentence: _Sentence, a: int, title: Title) -> Span | None:
     return replace(person, place=place.entity) if place and place.last == start else person
 
 
-def _only_portfolio(sentence: _Sentence, start: int, end: int, title: Title) -> bool:
+def _only_portfolio(sentence: _Sentence, start: int, end: int) -> bool:
     """"Menteri Perumahan", "Menteri Tenaga Kerja dan Transmigrasi itu": a portfolio, no name."""
-    return title.role.endswith("minister") and all(t.key in sentence.lexicon.portfolio
-                                                   for t in sentence.tokens[start:end] if t.is_word)
+    return all(t.key in sentence.lexicon.portfolio for t in sentence.tokens[start:end] if t.is_word)
 
 
 def _possessor(sentence: _Sentence, before: int, title: Title) -> str | None:

@@ -314,8 +314,10 @@ def test_long_names_match_in_lower_case():
 # --- reference additions: common words, lists, directions, treaties, known persons -------------
 
 def test_a_name_that_is_an_ordinary_word_is_not_read_at_a_sentence_opening():
-    found = mentions("Baku tembak terjadi.\nLima orang tewas.\nBAKU - Sementara itu Baku menolak.", "id")
-    assert [(m.text, m.entity) for m in found] == [("BAKU", place_iri("Baku")), ("Baku", state_iri("AZE"))]
+    found = mentions("Baku tembak terjadi.\nLima orang tewas.\nBAKU - Sementara itu Baku menolak.\n"
+                     "Sebanyak Lima Poin disepakati di Lima.", "id")
+    assert [(m.text, m.entity) for m in found] == [("BAKU", place_iri("Baku")), ("Baku", state_iri("AZE")),
+                                                   ("Lima", place_iri("Lima"))]
 
 
 def test_seats_continuing_a_list_of_places_are_places():
