@@ -49,9 +49,10 @@ def _same_kind(a: EventFact, b: EventFact) -> bool:
 
 
 def _different_places(a: EventFact, b: EventFact) -> bool:
-    """Attacks on Red Sea shipping and a strike on Hodeidah are two events."""
+    """Attacks on Red Sea shipping and a strike on Hodeidah are two events
+    (talks at a palace and in its city are not: places nest)."""
     here, there = set(a.roles.get("location", ())), set(b.roles.get("location", ()))
-    return bool(here and there and not here & there)
+    return a.kind in FIGHTING and bool(here and there and not here & there)
 
 
 def _same_event(a: EventFact, b: EventFact, tolerance: timedelta = dating.DAY_TOLERANCE) -> bool:

@@ -1,7 +1,8 @@
 """Who "they", "the two countries", "the group" and side-less mentions are.
 
 - "The group", "aliansi tersebut" stand for the organization or armed group
-  named last (an actor unit is added where they stand).
+  named just before in the sentence, else the one named most so far; "the
+  rebels" likewise for armed groups (an actor unit is added where they stand).
 - "The two countries fought ...", and reciprocal triggers ("an exchange of
   fire") naming one side: the pair that fought most often so far.
 - "Their leaders signed ...": the sides named in the latest sentence that
@@ -20,28 +21,37 @@ from kg.events.drafts import FIGHTING, Draft
 from kg.events.patterns import find_all
 
 PAIRED = frozenset({"Talks", "Ceasefire", "TreatySigning"})  # events between two sides
+ARMED = frozenset({"ArmedGroup"})  # "the rebels" are the armed group named last, not the UN
 
 
 def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
     """"The group", "aliansi tersebut": the organization or armed group named
     last stands there as an actor unit of its own."""
-    last: Unit | None = None
+    named: list[Unit] = []  # group units so far, in text order
     for ctx in contexts:
-        for match in find_all(ctx.words.get("discourse.group_anaphora"), ctx.text):
-            before = [u for u in ctx.units if u.end <= match.start() and u.kind in GROUP_KINDS]
-            named = before[-1] if before else last
-            taken = any(u.start < match.end() and match.start() < u.end for u in ctx.units)
-            if named is not None and not taken:
-                ctx.units.append(Unit(match.start(), match.end(), named.entity, named.kind, named.represents))
+        for key, kinds in (("discourse.group_anaphora", GROUP_KINDS), ("discourse.armed_group_anaphora", ARMED)):
+            for match in find_all(ctx.words.get(key), ctx.text):
+                before = [u for u in ctx.units if u.end <= match.start() and u.kind in kinds]
+                group = before[-1] if before else _most_named([u for u in named if u.kind in kinds])
+                taken = any(u.start < match.end() and match.start() < u.end for u in ctx.units)
+                if group is not None and not taken:
+                    ctx.units.append(Unit(match.start(), match.end(), group.entity, group.kind, group.represents))
         ctx.units.sort(key=lambda u: u.start)
-        groups = [u for u in ctx.units if u.kind in GROUP_KINDS]
-        last = groups[-1] if groups else last
+        named += [u for u in ctx.units if u.kind in GROUP_KINDS]
+
+
+def _most_named(units: list[Unit]) -> Unit | None:
+    """The group named most often so far (the latest of them on a tie)."""
+    counts = Counter(u.entity for u in units)
+    best = max(counts.values(), default=0)
+    return next((u for u in reversed(units) if counts[u.entity] == best), None)
 
 
 def focus_pair(drafts: list[Draft], position: int) -> tuple[str, ...]:
     """"The two countries": the pair that fought most often before `position`
     (the latest such pair on a tie), else the two sides named most often in
-    fights so far."""
+    fights so far, else the latest pair of any event ("after the talks, the
+    neighbours ...")."""
     fights = [d for d in drafts if d.position < position and d.kind in FIGHTING]
     pairs = Counter(frozenset(d.sides()) for d in fights if len(d.sides()) == 2)
     if pairs:
@@ -50,7 +60,10 @@ def focus_pair(drafts: list[Draft], position: int) -> tuple[str, ...]:
         return tuple(sorted(latest))
     sides = Counter(side for d in fights for side in d.sides())
     top = [side for side, _ in sides.most_common(2)]
-    return tuple(sorted(top)) if len(top) == 2 else ()
+    if len(top) == 2:
+        return tuple(sorted(top))
+    other = next((d.sides() for d in reversed(drafts) if d.position < position and len(d.sides()) == 2), None)
+    return tuple(sorted(other)) if other else ()
 
 
 def resolve_pairs(drafts: list[Draft]) -> None:

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.events import cues, modality, roles
+from kg.events import cues, dating, modality, roles
 from kg.events.anaphora import focus_pair
 from kg.events.context import GROUP_KINDS, ORGANIZATION_KINDS, Segment, SentenceContext, Unit, word_count
 from kg.events.drafts import Draft
 from kg.events.patterns import find_all
 from kg.model import DateValue, EventFact, Evidence, MembershipFact, TreatyFact
-from kg.namespaces import ID, local_key, slugify, treaty_iri
-from kg.reference import reference_entities
+from kg.namespaces import CKG, ID, local_key, slugify, treaty_iri
+from kg.reference import reference_entities, reference_triples
 
 _ORG_WINDOW_WORDS = 12
 
@@ -215,7 +215,7 @@ def treaty_facts(
         if event.kind != "TreatySigning":
             continue
         parties = sorted(_actors(event, "participant"))
-        named = event.roles.get("treaty", ()) or _mentioned_with_parties(mentioned, parties)
+        named = event.roles.get("treaty", ()) or _mentioned_with_parties(mentioned, parties, event.date)
         iri = named[0] if named else _new_treaty_iri(parties, event.date)
         event.roles["treaty"] = (iri,)
         label = _treaty_label(iri, drafts, event)
@@ -248,9 +248,24 @@ def _invoked_between_parties(events: list[EventFact]) -> list[TreatyFact]:
     return facts
 
 
-def _mentioned_with_parties(mentioned: tuple[str, ...], parties: list[str]) -> tuple[str, ...]:
-    known = _treaty_parties()
-    return tuple(t for t in dict.fromkeys(mentioned) if known.get(t) == frozenset(parties))[:1]
+def _mentioned_with_parties(mentioned: tuple[str, ...], parties: list[str], signed: DateValue | None) -> tuple[str, ...]:
+    """A known treaty the text names, with exactly these parties and signed
+    when the signing took place (two pacts of one alliance stay apart)."""
+    known, dates = _treaty_parties(), _treaty_dates()
+    return tuple(t for t in dict.fromkeys(mentioned) if known.get(t) == frozenset(parties)
+                 and (t not in dates or dating.compatible(dates[t], signed)))[:1]
+
+
+@cache
+def _treaty_dates() -> dict[str, DateValue]:
+    """When known treaties were signed, from the reference graph."""
+    signed_on = CKG + "signedOn"
+    found: dict[str, DateValue] = {}
+    for triple in reference_triples():
+        if triple.predicate.value == signed_on:
+            value = triple.object.value
+            found[triple.subject.value] = DateValue(value, {4: "year", 7: "month"}.get(len(value), "day"))
+    return found
 
 
 def _treaty_label(iri: str, drafts: list[Draft], event: EventFact) -> str:
