@@ -138,7 +138,7 @@ def _absorb_reference(target: Draft, draft: Draft) -> None:
 
 def _resolve_references(drafts: list[Draft]) -> list[Draft]:
     """"The truce, brokered by X ...", "perundingan tersebut": an event named
-    without sides is the latest event of its kind told before."""
+    without sides is the latest event of its kind told before, if their dates fit."""
     kept: list[Draft] = []
     for draft in drafts:
         if draft.rule.refers_to:
@@ -147,7 +147,8 @@ def _resolve_references(drafts: list[Draft]) -> list[Draft]:
                 _absorb_reference(target, draft)
             continue
         if not draft.sides() and draft.kind not in FIGHTING and draft.kind != "Mediation":
-            same_kind = [d for d in reversed(kept) if d.kind == draft.kind]
+            same_kind = [d for d in reversed(kept) if d.kind == draft.kind
+                         and dating.compatible(d.fact.date, draft.fact.date)]  # a pact of another year is another
             target = next((d for d in same_kind if d.sides()), None)
             if target is None and not draft.fact.roles.get("mediator"):  # "the talks were held in Yunnan on ..."
                 target = next(iter(same_kind), None)
