@@ -466,3 +466,21 @@ def test_members_named_around_the_member_cue(language, text, expected):
 def test_the_group_named_as_membership_is_no_subject():
     event = only("Kazakhstan and Belarus, both members of the CSTO, sent troops.", "en")
     assert event["roles"]["agent"] == ["BLR", "KAZ"]
+
+
+@pytest.mark.parametrize("text, modality, troops", [
+    ("The first contingent of 400 Kenyan police officers arrived in Haiti on Tuesday.", "asserted", (400, "exact")),
+    ("Kenya will send 1,000 police officers to Haiti.", "future", (1000, "exact")),
+])
+def test_police_missions_are_deployments(text, modality, troops):
+    event = only(text, "en")
+    assert (event["kind"], event["roles"]["agent"], event["modality"], event["troops"]) == ("Deployment", ["KEN"], modality, troops)
+
+
+def test_signing_a_named_kind_of_agreement_in_a_capital():
+    text = "Japan and the Philippines signed a reciprocal access agreement in Manila on Monday."
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, "en")
+    extraction = extract(doc)
+    (signing,) = extraction.events
+    assert [local_key(i) for i in signing.roles["location"]] == ["manila"]
+    assert extraction.treaties[0].label == "reciprocal access agreement"

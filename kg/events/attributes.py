@@ -195,7 +195,8 @@ def troops(ctx: SentenceContext, trigger_start: int, trigger_end: int, noun: boo
         if noun and quantity.end <= trigger_start and word_count(ctx.text[quantity.end:trigger_start]) <= 2:
             return quantity.quantity
         after_verb = quantity.start >= trigger_start and word_count(ctx.text[trigger_end:quantity.start]) <= 2
-        if not noun and after_verb:
+        subject = quantity.end <= trigger_start and word_count(ctx.text[quantity.end:trigger_start]) <= 4
+        if not noun and (after_verb or subject):  # "sent about 2,000 troops", "400 Kenyan police officers arrived"
             if any(n.start() >= quantity.end and word_count(ctx.text[quantity.end:n.start()]) <= 2 for n in troop_nouns):
                 return quantity.quantity
     return None

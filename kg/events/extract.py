@@ -127,6 +127,8 @@ def _distinct(units: list[Unit]) -> list[Unit]:
 def _agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
     owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
     agent = [owner] if owner else roles.subject(ctx, segment, match.start(), noun=rule.noun)
+    if rule.noun and not agent:  # "the deployment of Kenyan police", "pengerahan pasukan Kenya"
+        agent = more_sides.targets(ctx, segment, match.end())
     return [{"agent": agent, "location": roles.locations(ctx, segment, match.start(), match.end(), tuple(agent))}]
 
 
