@@ -71,6 +71,8 @@ class UsageLexicon:
     locative: PhraseSet
     non_actor_before: PhraseSet
     non_actor_after: PhraseSet
+    people_before: PhraseSet  # "warga Palestina", "etnis Armenia": people, no state at all
+    people_after: PhraseSet  # "Palestinian prisoners", "Armenian-populated"
     organs_before: PhraseSet
     organs_after: PhraseSet
     common_words: frozenset[str]  # names that are also ordinary words: "Baku" / "baku tembak"
@@ -90,7 +92,8 @@ def usage_lexicon(languages: tuple[str, ...]) -> UsageLexicon:
 
     return UsageLexicon(
         languages[0], phrases("locative", "prepositions"), phrases("non_actor", "before"),
-        phrases("non_actor", "after"), phrases("organs", "before_state"), phrases("organs", "after_state"),
+        phrases("non_actor", "after"), phrases("non_actor", "people_before"), phrases("non_actor", "people_after"),
+        phrases("organs", "before_state"), phrases("organs", "after_state"),
         frozenset(fold(w) for table in tables for w in table.get("common_words", {}).get("words", [])),
         frozenset(fold(w) for table in tables for w in table.get("common_words", {}).get("seats_never_acting", [])),
         phrases("places", "list_joiners"), phrases("places", "directions_after"),
@@ -230,6 +233,15 @@ def _descriptive(tokens: Sequence[Token], span: Span, usage: UsageLexicon,
         or (span.source != "organ" and span.first > 0 and tokens[span.first - 1].key in organization_words)
 
 
+def _people(tokens: Sequence[Token], span: Span, usage: UsageLexicon) -> bool:
+    """"warga Palestina", "ethnic Armenian", "Palestinian prisoners", "Armenian-populated": a
+    nationality of people, which names no state (docs/gold-format.md)."""
+    before = span.first - 1 if span.first and tokens[span.first - 1].text == "-" else span.first
+    after = span.last + 1 if span.last < len(tokens) and tokens[span.last].text == "-" else span.last
+    return span.source in {"name", "demonym"} and (usage.people_before.length_before(tokens, before) > 0
+                                                   or usage.people_after.length_at(tokens, after) > 0)
+
+
 def _apply_usage(tokens: Sequence[Token], span: Span, usage: UsageLexicon, gazetteer: Gazetteer,
                  organization_words: frozenset[str], listed: bool = False) -> Span:
     """`listed`: the span continues a list of places ("in Bamako, Ouagadougou and Niamey")."""
@@ -239,6 +251,8 @@ def _apply_usage(tokens: Sequence[Token], span: Span, usage: UsageLexicon, gazet
                        rule=span.rule.replace("seat:", "seat-place:", 1), acts_as_actor=False)
     if span.kind in _NOT_ACTING_KINDS:
         return replace(span, acts_as_actor=False)
+    if span.kind == "State" and _people(tokens, span, usage):
+        return replace(span, kind=BLOCKED, acts_as_actor=False)
     if span.kind == "State" and _descriptive(tokens, span, usage, organization_words):
         return replace(span, acts_as_actor=False)
     return span

@@ -102,12 +102,16 @@ def test_country_inside_a_longer_name_is_not_an_actor():
 
 
 def test_descriptive_uses_are_not_the_state_acting():
-    found = mentions("Ethnic Armenian fighters and pro-Russian separatists held Armenian-populated villages.")
+    found = mentions("Pro-Russian separatists and Iranian-made drones attacked.")
     assert [(m.text, m.entity, m.acts_as_actor) for m in found] == [
-        ("Armenian", state_iri("ARM"), False), ("Russian", state_iri("RUS"), False),
-        ("Armenian", state_iri("ARM"), False)]
-    indonesian = mentions("Separatis etnis Serbia menguasai desa berpenduduk Serbia.", "id")
-    assert [m.acts_as_actor for m in indonesian if m.kind == "State"] == [False, False]
+        ("Russian", state_iri("RUS"), False), ("Iranian", state_iri("IRN"), False)]
+
+
+def test_a_nationality_of_people_names_no_state():
+    found = mentions("Ethnic Armenian fighters held Armenian-populated villages; Palestinian prisoners were freed.")
+    assert found == []
+    indonesian = mentions("Separatis etnis Serbia menguasai desa berpenduduk Serbia; warga Palestina mengungsi.", "id")
+    assert [m for m in indonesian if m.kind == "State"] == []
 
 
 def test_state_organs_stand_for_their_state():
