@@ -175,6 +175,16 @@ def _common_word(tokens: Sequence[Token], match: Match, usage: UsageLexicon) -> 
         and not token.text.isupper()
 
 
+def _inside_longer_name(tokens: Sequence[Token], match: Match, connectors: frozenset[str]) -> bool:
+    """"Mocimboa da Praia" (Praia is Cabo Verde's capital), "Rio de Janeiro": a state or place
+    name after a lowercase name connector that follows a capitalised word ends a longer name."""
+    k = match.first - 1
+    if k >= 1 and tokens[k].text == "-" and tokens[k].joined:
+        k -= 1
+    return match.entry.kind in {"State", "Place"} and k >= 1 and tokens[k].text in connectors \
+        and tokens[k - 1].is_word and tokens[k - 1].is_capitalized
+
+
 @cache
 def _treaty_parties() -> dict[str, frozenset[str]]:
     from kg.reference import reference_entities
@@ -263,7 +273,9 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
     """Gazetteer, organ and unknown armed-group spans of one sentence, longest first, with
     their use decided. Headlines are in title case: no unknown groups there."""
     usage = usage_lexicon(lexicons)
-    matches = sorted((m for m in gazetteer.matches(tokens, languages) if not _common_word(tokens, m, usage)),
+    connectors = title_lexicon(lexicons).connectors
+    matches = sorted((m for m in gazetteer.matches(tokens, languages)
+                      if not _common_word(tokens, m, usage) and not _inside_longer_name(tokens, m, connectors)),
                      key=lambda m: m.entry.language != languages[0])
     candidates = [_from_match(m) for m in matches]
     states = [c for c in candidates if c.kind == "State" and c.source in {"name", "demonym"}]

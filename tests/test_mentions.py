@@ -378,6 +378,11 @@ def test_an_acronym_in_brackets_after_a_known_name_is_that_entity():
         ("Tentara Arakan", org_iri("ARAKAN_ARMY")), ("AA", org_iri("ARAKAN_ARMY")), ("AA", org_iri("ARAKAN_ARMY"))]
 
 
+def test_a_known_name_after_a_name_connector_ends_a_longer_name():
+    found = mentions("Insurgents attacked the town of Mocimboa da Praia in the north last year.")
+    assert [(m.text, m.kind) for m in found] == [("Mocimboa da Praia", "Place")]
+
+
 def test_a_seat_after_a_place_word_is_a_place():
     assert one(mentions("JNIM mengepung kota Bamako sejak September.", "id"), "Bamako").kind == "Place"
 
