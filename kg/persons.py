@@ -28,8 +28,15 @@ kg.mentions._link_titled). Words naming a body ("juru bicara militer <Name>")
 and lowercase modifiers ("Houthi military spokesman") may stand around a
 title; a title may be followed by a comma before the name.
 
+The field of an office may stand between title and name ("Menteri Agama
+<Name>", "Komisioner Hak Asasi Manusia <Name>"), and the state an ambassador
+is posted to ("Duta Besar Rusia untuk Indonesia <Name>": the host does not act).
+
 Persons without a title are found as named speakers: "kata <Name>",
-"according to <Name>", "<Name> said" (two words at least before the verb).
+"according to <Name>", "<Name> said" (two words before the verb, or one after a
+lowercase word or comma), "<Name>, menilai" (an appositive); after an honorific
+("Pak <Name>", no role); appointed ("<Name> sebagai Kapolri" takes the title's
+role); and joined to a person found already ("<Name> dan <Name>").
 All words live in titles.toml.
 """
 from __future__ import annotations
