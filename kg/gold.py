@@ -204,8 +204,8 @@ def _read_entities(check: _Checker, raw: dict[str, Any], gold: GoldArticle) -> d
 def _read_entity(check: _Checker, kind: str, item: Any, where: str, gold: GoldArticle) -> list[tuple[str, str]]:
     if kind == "State":
         code = check.text(item, where).upper()
-        if pycountry.countries.get(alpha_3=code) is None:
-            raise check.fail(where, f"{code!r} is not an ISO 3166-1 alpha-3 code")
+        if not is_state_code(code):
+            raise check.fail(where, f"{code!r} is not an ISO 3166-1 (or ISO 3166-3 historic) alpha-3 code")
         return [(code, state_iri(code))]
     if kind in ORG_KINDS:
         return _read_organization(check, item, where, gold)
@@ -229,9 +229,14 @@ def _read_person(check: _Checker, item: dict[str, Any], where: str, gold: GoldAr
     return [(name, iri)]
 
 
+def is_state_code(code: str) -> bool:
+    """A current ISO 3166-1 alpha-3 code, or a former state's (ISO 3166-3: SUN, YUG, CSK)."""
+    return bool(pycountry.countries.get(alpha_3=code) or pycountry.historic_countries.get(alpha_3=code))
+
+
 def _org_or_state(check: _Checker, ref: str) -> str:
     """`represents` may name a state (ISO3) or an organization key."""
-    if len(ref) == 3 and ref.isupper() and pycountry.countries.get(alpha_3=ref):
+    if len(ref) == 3 and ref.isupper() and is_state_code(ref):
         return state_iri(ref)
     return org_iri(ref)
 
@@ -287,7 +292,7 @@ def _resolve(check: _Checker, ref: Any, where: str, refs: dict[str, str]) -> str
     for candidate in (ref, ref.upper()):
         if candidate in refs:
             return refs[candidate]
-    if len(ref) == 3 and ref.isalpha() and pycountry.countries.get(alpha_3=ref.upper()):
+    if len(ref) == 3 and ref.isalpha() and is_state_code(ref.upper()):
         return state_iri(ref)
     if ref.startswith(ID):
         return ref

@@ -180,7 +180,7 @@ def test_persons_match_by_surname_and_name_tokens(tmp_path: Path) -> None:
     ("change", "message"),
     [
         ({"format": "other/9"}, "format: expected 'conflict-kg-gold/1'"),
-        ({"entities": {"State": ["XYZ"]}}, "entities.State[0]: 'XYZ' is not an ISO 3166-1 alpha-3 code"),
+        ({"entities": {"State": ["XYZ"]}}, "entities.State[0]: 'XYZ' is not an ISO 3166-1"),
         ({"events": [{"type": "War", "participants": ["Macron"]}]}, "events[0].participants: 'Macron' is not declared"),
         ({"events": [{"type": "War", "location": ["Jermuk"]}]}, "events[0]: an event needs at least one actor"),
         ({"events": [{"type": "War", "participants": ["ARM"], "date": "13 Sept"}]}, "events[0].date.value: '13 Sept' is not an ISO date"),
