@@ -3,8 +3,8 @@
 tests/golden/seed_facts.json (the Extraction, summarised) and
 tests/golden/seed_graph.trig (the document's named graph without the
 mentions' own part, compared with rdflib.compare.isomorphic). Both were
-generated once and checked by hand
-against the article; regenerate them only after checking a change by hand.
+generated with `python tests/test_seed_golden.py` and checked by hand against
+the article; regenerate them only when a change is checked by hand too.
 """
 from __future__ import annotations
 
@@ -218,3 +218,25 @@ def test_the_same_clash_told_in_english_is_one_node(tmp_path):
     rows_found = rows(store, """SELECT DISTINCT ?e ?doc WHERE { ?e a ckg:ArmedClash ; prov:wasDerivedFrom ?doc ;
         ckg:participant ckgid:state\\/ARM, ckgid:state\\/AZE }""")
     assert len({e for e, _ in rows_found}) == 1 and len({d for _, d in rows_found}) == 2
+
+
+def write_golden_files() -> None:
+    """Regenerate both golden files from the current code: run
+    `.venv/bin/python tests/test_seed_golden.py`, then check the diff by hand."""
+    doc = next(read_documents([SEED]))
+    (GOLDEN / "seed_facts.json").write_text(json.dumps(summarise(extract(doc)), indent=1, ensure_ascii=False) + "\n",
+                                            encoding="utf-8")
+    store = open_store(":memory:")
+    ingest(store, [SEED])
+    dataset = Dataset()
+    named = dataset.graph(URIRef(doc.iri))
+    for triple in facts_graph(store, doc.iri):
+        named.add(triple)
+    for prefix, namespace in (("ckg", CKG), ("ckgid", ID), ("prov", "http://www.w3.org/ns/prov#"),
+                              ("dcterms", "http://purl.org/dc/terms/")):
+        dataset.bind(prefix, namespace)
+    dataset.serialize(GOLDEN / "seed_graph.trig", format="trig")
+
+
+if __name__ == "__main__":
+    write_golden_files()
