@@ -81,6 +81,10 @@ class UsageLexicon:
     directions_after: PhraseSet  # "Jakarta Pusat", "Darfur Utara": a part of a known place
     directions_before: PhraseSet  # "North Kordofan"
     place_words: PhraseSet  # "kota", "city of": a seat after one is a place
+    heads_before: PhraseSet  # "Laut", "Gulf of": a state name after one is inside a sea's name
+    heads_after: PhraseSet  # "Sea", "Strait": "Japan Sea"
+    capital_before: PhraseSet  # "ibu kota", "capital of": the state only says where a capital is
+    capital_after: PhraseSet  # "the Qatari capital"
 
 
 @cache
@@ -97,7 +101,9 @@ def usage_lexicon(languages: tuple[str, ...]) -> UsageLexicon:
         frozenset(fold(w) for table in tables for w in table.get("common_words", {}).get("words", [])),
         frozenset(fold(w) for table in tables for w in table.get("common_words", {}).get("seats_never_acting", [])),
         phrases("places", "list_joiners"), phrases("places", "directions_after"),
-        phrases("places", "directions_before"), phrases("places", "before_name"))
+        phrases("places", "directions_before"), phrases("places", "before_name"),
+        phrases("places", "heads_before"), phrases("places", "heads_after"),
+        phrases("places", "capital_before"), phrases("places", "capital_after"))
 
 
 def name_languages(language: str) -> tuple[str, ...]:
@@ -252,9 +258,26 @@ def _people(tokens: Sequence[Token], span: Span, usage: UsageLexicon) -> bool:
                                                    or usage.people_after.length_at(tokens, after) > 0)
 
 
+def _names_capital(tokens: Sequence[Token], span: Span, usage: UsageLexicon) -> bool:
+    """"the Qatari capital", "the capital of Qatar", "ibu kota Qatar": the state says only where
+    its capital is and does not act."""
+    return span.kind == "State" and span.source in {"name", "demonym"} \
+        and (usage.capital_before.length_before(tokens, span.first) > 0
+             or usage.capital_after.length_at(tokens, span.last) > 0)
+
+
+def _seat_of_named_capital(tokens: Sequence[Token], previous: Span, span: Span, usage: UsageLexicon) -> bool:
+    """"the Ukrainian capital Kyiv", "ibu kota Qatar, Doha": a seat right after a capital phrase."""
+    if span.source != "seat" or not _names_capital(tokens, previous, usage):
+        return False
+    end = previous.last + usage.capital_after.length_at(tokens, previous.last)
+    return span.first == end or (span.first == end + 1 and tokens[end].text == ",")
+
+
 def _apply_usage(tokens: Sequence[Token], span: Span, usage: UsageLexicon, gazetteer: Gazetteer,
                  organization_words: frozenset[str], listed: bool = False) -> Span:
-    """`listed`: the span continues a list of places ("in Bamako, Ouagadougou and Niamey")."""
+    """`listed`: the span continues a list of places ("in Bamako, Ouagadougou and Niamey") or
+    names the capital a capital phrase just spoke of."""
     if span.source == "seat" and (listed or _after_locative(tokens, span, usage) or _in_dateline(tokens, span)):
         name = surface(tokens[span.first:span.last])
         return replace(span, kind="Place", entity=gazetteer.place_for_seat(name),
@@ -263,7 +286,8 @@ def _apply_usage(tokens: Sequence[Token], span: Span, usage: UsageLexicon, gazet
         return replace(span, acts_as_actor=False)
     if span.kind == "State" and _people(tokens, span, usage):
         return replace(span, kind=BLOCKED, acts_as_actor=False)
-    if span.kind == "State" and _descriptive(tokens, span, usage, organization_words):
+    if span.kind == "State" and (_descriptive(tokens, span, usage, organization_words)
+                                 or _names_capital(tokens, span, usage)):
         return replace(span, acts_as_actor=False)
     return span
 
@@ -285,11 +309,13 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
         candidates += unknown_armed_groups(tokens, known, lexicons) + unknown_organizations(tokens, known, lexicons)
     chosen = [replace(s, kind=BLOCKED) if _followed_by_number(tokens, s) else s
               for s in _longest_first(_one_treaty_per_name(candidates), tokens)]
-    chosen = _acronyms_of_known(tokens, [_with_direction(tokens, span, usage) for span in chosen])
+    chosen = _acronyms_of_known(tokens, [_in_place_name(tokens, _with_direction(tokens, span, usage), usage)
+                                         for span in chosen])
     organization_words = title_lexicon(lexicons).organization_words
     used: list[Span] = []
-    for span in chosen:
-        listed = bool(used) and used[-1].kind == "Place" and _listed_after(tokens, used[-1], span, usage)
+    for index, span in enumerate(chosen):
+        listed = bool(used) and ((used[-1].kind == "Place" and _listed_after(tokens, used[-1], span, usage))
+                                 or _seat_of_named_capital(tokens, chosen[index - 1], span, usage))
         used.append(_apply_usage(tokens, span, usage, gazetteer, organization_words, listed))
     return [s for s in used if not _common_word_acting(tokens, s, usage)]
 
@@ -316,6 +342,25 @@ def _with_direction(tokens: Sequence[Token], span: Span, usage: UsageLexicon) ->
         return span
     name = surface(tokens[first:last])
     return Span(first, last, "Place", place_iri(name), f"place-direction:{usage.language}", source="place",
+                acts_as_actor=False)
+
+
+def _in_place_name(tokens: Sequence[Token], span: Span, usage: UsageLexicon) -> Span:
+    """"Laut Jepang", "Gulf of Mexico", "Japan Sea": a state's name with a capitalised head word
+    of a sea, strait or gulf is inside a place's name, a place of its own and no state (the
+    places the reference lists already won as longer names)."""
+    if span.kind != "State" or span.source not in {"name", "seat"}:
+        return span
+    first, last = span.first, span.last
+    before = usage.heads_before.length_before(tokens, first)
+    if before and tokens[first - before].is_capitalized:
+        first -= before
+    elif usage.heads_after.length_at(tokens, last) and tokens[last].is_capitalized:
+        last += usage.heads_after.length_at(tokens, last)
+    if (first, last) == (span.first, span.last):
+        return span
+    name = surface(tokens[first:last])
+    return Span(first, last, "Place", place_iri(name), f"place-head:{usage.language}", source="place",
                 acts_as_actor=False)
 
 

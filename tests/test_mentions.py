@@ -416,6 +416,67 @@ def test_unknown_names_next_to_a_known_alias_stay_unknown():
     assert [m.text for m in found if m.entity == person_iri("Luiz Inacio Lula da Silva")] == ["Lula"]
 
 
+# --- state names inside place names, capitals, missions ----------------------------------------
+
+def test_a_state_name_inside_a_known_sea_or_strait_is_the_place():
+    found = mentions("Kapal Kamboja berlayar di Laut Jepang lalu ke Selat Korea.", "id")
+    assert summary(found) == [
+        ("Kamboja", "State", state_iri("KHM"), True),
+        ("Laut Jepang", "Place", place_iri("Sea of Japan"), False),
+        ("Selat Korea", "Place", place_iri("Korea Strait"), False)]
+    assert [m.entity for m in mentions("Drills in the Gulf of Mexico and the Japan Sea ended.")] == [
+        place_iri("Gulf of Mexico"), place_iri("Sea of Japan")]
+
+
+def test_a_state_name_with_a_sea_head_word_is_a_place_the_reference_may_not_know():
+    found = mentions("Kapal itu tiba di Laut Oman dan Teluk Benin.", "id")
+    assert summary(found) == [("Laut Oman", "Place", place_iri("Laut Oman"), False),
+                              ("Teluk Benin", "Place", place_iri("Teluk Benin"), False)]
+    assert summary(mentions("A tanker sank in the Oman Sea.")) == [
+        ("Oman Sea", "Place", place_iri("Oman Sea"), False)]
+    # a lowercase word is no head of a name
+    assert one(mentions("Oman sea patrols resumed."), "Oman").acts_as_actor
+
+
+def test_a_state_that_only_says_where_its_capital_is_does_not_act():
+    found = mentions("Envoys met in the Omani capital on Friday.")
+    assert summary(found) == [("Omani", "State", state_iri("OMN"), False)]
+    found = mentions("Delegasi bertemu di ibu kota Oman, Muskat, pekan lalu.", "id")
+    assert [(m.text, m.kind, m.acts_as_actor) for m in found] == [
+        ("Oman", "State", False), ("Muskat", "Place", False)]
+    found = mentions("The Ukrainian capital Kyiv was hit, then the capital of Georgia.")
+    assert [(m.text, m.kind, m.acts_as_actor) for m in found] == [
+        ("Ukrainian", "State", False), ("Kyiv", "Place", False), ("Georgia", "State", False)]
+    assert one(mentions("Muscat said the talks would go on."), "Muscat").acts_as_actor
+
+
+def test_a_modifier_between_a_possessive_state_and_a_title_keeps_the_state():
+    person = one(mentions("Chad's new Defence Minister Issa Doumbia left."), "Issa Doumbia")
+    assert (person.role, person.represents) == ("defence minister", state_iri("TCD"))
+    person = one(mentions("Peru's outgoing Prime Minister Luis Ramos spoke."), "Luis Ramos")
+    assert person.represents == state_iri("PER")
+
+
+def test_plural_titles_and_leaders_in_general_are_no_persons():
+    found = mentions("The defence ministers of Chad and Niger met; both leaders left.")
+    assert [m.kind for m in found] == ["State", "State"]
+
+
+@pytest.mark.parametrize("text, language, key", [
+    ("UNMISS said its base was shelled.", "en", "UNMISS"),
+    ("MINUSMA withdrew from the north.", "en", "MINUSMA"),
+    ("KFOR deployed more troops.", "en", "KFOR"),
+    ("EUFOR Althea extended its mandate.", "en", "EUFOR"),
+    ("AUSSOM troops replaced ATMIS.", "en", "AUSSOM"),
+    ("The Multinational Security Support mission arrived.", "en", "MSS"),
+    ("Misi Dukungan Keamanan Multinasional tiba di sana.", "id", "MSS"),
+    ("Pasukan AMISOM menyerang.", "id", "AMISOM"),
+])
+def test_peace_missions_are_organizations_that_act(text, language, key):
+    found = [m for m in mentions(text, language) if m.kind == "Organization"]
+    assert (found[0].entity, found[0].acts_as_actor) == (org_iri(key), True)
+
+
 # --- organizations and persons the reference does not know -------------------------------------
 
 def test_unknown_organizations_by_head_words_do_not_act():
