@@ -484,3 +484,50 @@ def test_signing_a_named_kind_of_agreement_in_a_capital():
     (signing,) = extraction.events
     assert [local_key(i) for i in signing.roles["location"]] == ["manila"]
     assert extraction.treaties[0].label == "reciprocal access agreement"
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Peru and Chile are members of the Pacific Alliance and of APEC.",
+     {("PER", "APEC"), ("CHL", "APEC")}),
+    ("en", "Ghana and Togo are members of the African Union and of ECOWAS.",
+     {("GHA", "AU"), ("TGO", "AU"), ("GHA", "ECOWAS"), ("TGO", "ECOWAS")}),
+    ("id", "Malaysia dan Vietnam adalah anggota ASEAN dan APEC.",
+     {("MYS", "ASEAN"), ("VNM", "ASEAN"), ("MYS", "APEC"), ("VNM", "APEC")}),
+    ("id", "Mesir merupakan anggota BRICS bersama Iran dan Etiopia.",
+     {("EGY", "BRICS"), ("IRN", "BRICS"), ("ETH", "BRICS")}),
+    ("en", "Norway belongs to NATO.", {("NOR", "NATO")}),
+    ("id", "Thailand, salah satu negara pendiri ASEAN, menyambut keputusan itu.", {("THA", "ASEAN")}),
+])
+def test_memberships_of_joined_organizations_and_listed_members(language, text, expected):
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    found = {(local_key(m.member), local_key(m.organization)) for m in extract(doc).memberships}
+    assert expected <= found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Britain has about 900 troops in Estonia."),
+    ("id", "Prancis memiliki sekitar 900 pasukan di Chad."),
+])
+def test_stationed_forces_are_an_undated_deployment(language, text):
+    event = only(text, language)
+    assert event["kind"] == "Deployment" and event["roles"]["agent"] == [["GBR"], ["FRA"]][language == "id"]
+    assert event["troops"] == (900, "about") and event["date"] is None
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Neither Lima nor Santiago has deployed troops to the border."),
+    ("en", "The accord will allow each navy to send ships and troops to the other's ports."),
+    ("en", "Chad said it had no troops in Sudan."),
+    ("id", "Perjanjian itu mengizinkan kedua negara mengirim pasukan ke wilayah satu sama lain."),
+])
+def test_negated_or_permitted_deployment_is_not_asserted(language, text):
+    assert all(e["modality"] != "asserted" for e in events_of(text, language) if e["kind"] == "Deployment")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "SADC gave Lesotho's army an ultimatum on Friday to return to barracks."),
+    ("id", "ECOWAS memberikan ultimatum kepada junta Guinea pada Jumat (2/5/2025)."),
+])
+def test_ultimatum_is_a_threat_of_force(language, text):
+    kinds = [e["kind"] for e in events_of(text, language)]
+    assert "ThreatOfForce" in kinds

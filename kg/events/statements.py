@@ -19,6 +19,7 @@ from kg.namespaces import CKG, ID, local_key, slugify, treaty_iri
 from kg.reference import reference_entities, reference_triples
 
 _ORG_WINDOW_WORDS = 12
+_JOINED_GAP_WORDS = 5  # "and of the regional bloc"
 
 
 def _evidence(ctx: SentenceContext, rule: str, confidence: float) -> Evidence:
@@ -33,6 +34,21 @@ def _org_after(ctx: SentenceContext, position: int, limit: int) -> Unit | None:
     return None
 
 
+def _orgs_joined(ctx: SentenceContext, first: Unit) -> list[Unit]:
+    """The organization after a member cue and those joined to it ("members of
+    the AU and of the regional bloc IGAD", "anggota ASEAN dan APEC")."""
+    found = [first]
+    for unit in ctx.units:
+        if unit.start < found[-1].end or unit.kind not in ORGANIZATION_KINDS:
+            continue
+        gap = ctx.text[found[-1].end:unit.start]
+        joined = find_all(ctx.words.get("roles.conjunctions"), gap)
+        if "," in gap.strip() or word_count(gap) > _JOINED_GAP_WORDS or not joined or gap[: joined[0].start()].strip():
+            break
+        found.append(unit)
+    return found
+
+
 def _nearest_org(ctx: SentenceContext, unit: Unit, start: int, end: int) -> Unit | None:
     organizations = [u for u in ctx.units_between(start, end) if u.kind in ORGANIZATION_KINDS]
     near = [o for o in organizations
@@ -44,13 +60,13 @@ def _members_named(ctx: SentenceContext, segment: Segment, cue_start: int, organ
     """Who the member cue speaks of: the actors before it ("A and B, both
     members of C"), those it introduces ("members of C such as A and B",
     "As fellow members of C, A and B ...")."""
-    before = [u for u in ctx.units_between(segment.start, cue_start) if u.kind not in ORGANIZATION_KINDS]
-    if before:
-        return [u.iris[-1] for u in before]
+    before = [u.iris[-1] for u in ctx.units_between(segment.start, cue_start) if u.kind not in ORGANIZATION_KINDS]
     rest = ctx.text[organization.end:]
     for example in find_all(ctx.words.get("membership.examples"), rest[:30]):
-        if not rest[: example.start()].strip(" ,"):
-            return [u.iris[-1] for u in roles.listed_after(ctx, organization.end + example.end())]
+        if not rest[: example.start()].strip(" ,"):  # "members of C such as A", "anggota C bersama A dan B"
+            return before + [u.iris[-1] for u in roles.listed_after(ctx, organization.end + example.end())]
+    if before:
+        return before
     if ctx.text[organization.end:].lstrip().startswith(","):
         return [u.iris[-1] for u in roles.listed_after(ctx, organization.end + ctx.text[organization.end:].index(",") + 1)
                 if u.kind not in ORGANIZATION_KINDS]
@@ -66,11 +82,13 @@ def _stated_members(ctx: SentenceContext, focus_pair: tuple[str, ...]) -> list[M
         organization = _org_after(ctx, cue.end(), len(ctx.text))
         if organization is None:
             continue
-        members = _members_named(ctx, segment, cue.start(), organization)
+        organizations = _orgs_joined(ctx, organization)
+        members = _members_named(ctx, segment, cue.start(), organizations[-1])
         if not members and cues.anaphoric_pair(ctx, segment, cue.start()):
             members = list(focus_pair)
         rule = f"{ctx.language}.membership.member"
-        facts += [MembershipFact(m, organization.entity, _evidence(ctx, rule, 0.8)) for m in dict.fromkeys(members)]
+        facts += [MembershipFact(m, o.entity, _evidence(ctx, rule, 0.8))
+                  for o in organizations for m in dict.fromkeys(members) if m != o.entity]
     return facts
 
 
