@@ -251,6 +251,9 @@ def _name_start_after_title(sentence: _Sentence, b: int) -> tuple[int, Span | No
     if sentence.free(b):
         b += units.length_at(sentence.tokens, b)
     qualifier = sentence.qualifier_at(b)
+    if qualifier is None and sentence.key(b) == "of":  # "the Prime Minister of <state>, <Name>"
+        qualifier = sentence.qualifier_at(b + 1)
+        qualifier = qualifier if qualifier and sentence.key(qualifier.last) == "," else None
     start = qualifier.last if qualifier else b
     strict = False
     if qualifier is None:

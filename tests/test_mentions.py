@@ -457,6 +457,20 @@ def test_a_modifier_between_a_possessive_state_and_a_title_keeps_the_state():
     assert person.represents == state_iri("PER")
 
 
+def test_a_title_of_a_state_then_a_comma_and_the_name():
+    found = mentions("Talks were hosted by the Prime Minister of Chad, Ali Mahamat, on Monday.")
+    assert [(m.text, m.kind, m.acts_as_actor, m.represents) for m in found] == [
+        ("Chad", "State", False, None), ("Ali Mahamat", "Person", True, state_iri("TCD"))]
+
+
+def test_indonesian_modifiers_after_a_title():
+    found = mentions("Komandan tertinggi ELN Rafael Moreno dan Perdana Menteri baru Chad Ali Mahamat hadir.", "id")
+    assert [(m.text, m.role, m.represents) for m in found if m.kind == "Person"] == [
+        ("Rafael Moreno", "commander", org_iri("ELN")), ("Ali Mahamat", "prime minister", state_iri("TCD"))]
+    [person] = [m for m in mentions("Presiden sebelumnya, Budi Santoso, menolak.", "id") if m.kind == "Person"]
+    assert (person.text, person.role) == ("Budi Santoso", "president")
+
+
 def test_plural_titles_and_leaders_in_general_are_no_persons():
     found = mentions("The defence ministers of Chad and Niger met; both leaders left.")
     assert [m.kind for m in found] == ["State", "State"]
