@@ -531,3 +531,40 @@ def test_negated_or_permitted_deployment_is_not_asserted(language, text):
 def test_ultimatum_is_a_threat_of_force(language, text):
     kinds = [e["kind"] for e in events_of(text, language)]
     assert "ThreatOfForce" in kinds
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Hanoi protested and turned to China's old rival, India. The two countries signed a defence pact in March."),
+    ("id", "Vietnam memprotes dan beralih ke India. Kedua negara menandatangani pakta pertahanan pada Maret 2025."),
+])
+def test_the_two_countries_who_sign_are_the_two_states_named_last(language, text):
+    signing = next(e for e in events_of(text, language) if e["kind"] == "TreatySigning")
+    assert signing["roles"]["participant"] == ["IND", "VNM"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Colombia and Venezuela clashed at the border in 2019. Chile accused Peru of spying on Monday. "
+           "Both countries are members of APEC."),
+    ("id", "Kolombia dan Venezuela bentrok di perbatasan pada 2019. Chile menuduh Peru melakukan spionase. "
+           "Kedua negara adalah anggota APEC."),
+])
+def test_both_countries_are_members_means_the_states_named_last(language, text):
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    found = {(local_key(m.member), local_key(m.organization)) for m in extract(doc).memberships}
+    assert found == {("CHL", "APEC"), ("PER", "APEC")}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Estonia joined the bloc in May 2021. Latvia sent 300 soldiers to Lithuania the same month."),
+    ("id", "Estonia bergabung pada Mei 2021. Latvia mengirim 300 tentara ke Lituania pada bulan yang sama."),
+])
+def test_the_same_month_dates_an_event_by_the_previous_sentence(language, text):
+    deployment = next(e for e in events_of(text, language) if e["kind"] == "Deployment")
+    assert deployment["date"] == ("2021-05", None)
+
+
+def test_withdrawal_announced_as_a_noun_is_dated_by_its_parenthesis():
+    text = "Chad dan Niger mengumumkan penarikan diri dari ICC, Senin (5/5/2025)."
+    withdrawals = [e for e in events_of(text, "id") if e["kind"] == "Withdrawal"]
+    assert sorted(e["roles"]["agent"][0] for e in withdrawals) == ["NER", "TCD"]
+    assert {e["date"] for e in withdrawals} == {("2025-05-05", None)}

@@ -4,7 +4,8 @@
   named just before in the sentence, else the one named most so far; "the
   rebels" likewise for armed groups (an actor unit is added where they stand).
 - "The two countries fought ...", and reciprocal triggers ("an exchange of
-  fire") naming one side: the pair that fought most often so far.
+  fire") naming one side: the pair that fought most often so far; "the two
+  countries signed ...": the two states named last.
 - "Their leaders signed ...": the sides named in the latest sentence that
   named several.
 - "Finland became a member": of the organization named last.
@@ -66,13 +67,40 @@ def focus_pair(drafts: list[Draft], position: int) -> tuple[str, ...]:
     return tuple(sorted(other)) if other else ()
 
 
-def resolve_pairs(drafts: list[Draft]) -> None:
+def recent_states(contexts: list[SentenceContext], position: int) -> tuple[str, ...]:
+    """The last two distinct states named before `position` (document
+    offset), persons counted as the state they represent: "Mogadishu turned
+    to Egypt. The two countries signed a pact" is Somalia and Egypt."""
+    found: list[str] = []
+    for ctx in reversed(contexts):
+        if ctx.sentence.start >= position:
+            continue
+        for unit in reversed(ctx.units):
+            state = unit.represents if unit.kind == "Person" else unit.entity
+            modifier = ctx.text[unit.end:].startswith(ctx.words.get("discourse.possessive_markers") or ("\0",))
+            if modifier:  # "Ethiopia's rival, Egypt": Ethiopia only qualifies the rival
+                continue
+            if ctx.sentence.start + unit.end <= position and state and (unit.kind == "State" or _is_state(state)):
+                if state not in found:
+                    found.append(state)
+                if len(found) == 2:
+                    return tuple(sorted(found))
+    return ()
+
+
+def _is_state(iri: str) -> bool:
+    return "/state/" in iri
+
+
+def resolve_pairs(drafts: list[Draft], contexts: list[SentenceContext] = ()) -> None:
     """"The two countries", and reciprocal triggers ("an exchange of fire")
-    naming fewer than two sides: the pair in focus, if it holds the side named
-    (persons counted as whom they represent)."""
+    naming fewer than two sides: for fights the pair in focus, for other
+    events the two states named last, if it holds the side named (persons
+    counted as whom they represent)."""
     for draft in drafts:
         if (draft.anaphoric or draft.rule.reciprocal) and draft.distinct_actors() < 2:
-            pair = focus_pair(drafts, draft.position)
+            recent = recent_states(contexts, draft.position) if draft.kind == "TreatySigning" else ()
+            pair = recent or focus_pair(drafts, draft.position)
             named = {draft.represents.get(i, i) for i in draft.sides()}
             if pair and named <= set(pair):
                 draft.fact.roles["participant"] = pair

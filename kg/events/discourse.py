@@ -211,7 +211,7 @@ def _orphan_casualties(contexts: list[SentenceContext], drafts: list[Draft]) -> 
 def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
     """Apply the discourse rules (module docstring); drafts still without a side are dropped."""
     drafts = sorted(drafts, key=lambda d: d.position)
-    anaphora.resolve_pairs(drafts)
+    anaphora.resolve_pairs(drafts, contexts)
     anaphora.plural_pronouns(drafts)
     anaphora.organization_in_focus(drafts)
     _sides_from_ceasefire(drafts)

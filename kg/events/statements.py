@@ -3,14 +3,14 @@ an aid request invokes.
 
 Memberships: "A and B are members of C", "A, a member of C", "anggota C";
 "the Moscow-led CSTO" / "blok yang dipimpin Moskow ... CSTO" (an alliance's
-leader is its member); "both countries are members of C" (the pair in focus).
+leader is its member); "both countries are members of C" (the two states named last).
 """
 from __future__ import annotations
 
 from functools import cache
 
 from kg.events import cues, dating, modality, roles
-from kg.events.anaphora import focus_pair
+from kg.events.anaphora import focus_pair, recent_states
 from kg.events.context import GROUP_KINDS, ORGANIZATION_KINDS, Segment, SentenceContext, Unit, word_count
 from kg.events.drafts import Draft
 from kg.events.patterns import find_all
@@ -155,11 +155,13 @@ def accession_memberships(events: list[EventFact]) -> list[MembershipFact]:
 
 def document_memberships(contexts: list[SentenceContext], drafts: list[Draft]) -> list[MembershipFact]:
     """The memberships each sentence states, once each; "both countries" are
-    the pair in focus there, "the alliance" the group named last."""
+    the two states named last (else the pair in focus), "the alliance" the
+    group named last."""
     facts: list[MembershipFact] = []
     last_group: str | None = None
     for ctx in contexts:
-        facts += sentence_memberships(ctx, focus_pair(drafts, ctx.sentence.start), last_group)
+        pair = recent_states(contexts, ctx.sentence.start) or focus_pair(drafts, ctx.sentence.start)
+        facts += sentence_memberships(ctx, pair, last_group)
         groups = [u.entity for u in ctx.units if u.kind in GROUP_KINDS]
         last_group = groups[-1] if groups else last_group
     return unique_memberships(facts)
