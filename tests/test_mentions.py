@@ -471,6 +471,15 @@ def test_indonesian_modifiers_after_a_title():
     assert (person.text, person.role) == ("Budi Santoso", "president")
 
 
+def test_the_field_of_an_office_is_no_name_and_appositives_link_the_state():
+    found = mentions("Komisioner Hak Asasi Manusia Moldova, Ion Rusu, mengecam serangan itu.", "id")
+    assert [(m.text, m.kind, m.represents) for m in found] == [
+        ("Moldova", "State", None), ("Ion Rusu", "Person", state_iri("MDA"))]
+    found = mentions("Chad's foreign minister, Ali Mahamat, said the talks failed.")
+    assert [(m.text, m.acts_as_actor, m.represents) for m in found] == [
+        ("Chad", False, None), ("Ali Mahamat", True, state_iri("TCD"))]
+
+
 def test_plural_titles_and_leaders_in_general_are_no_persons():
     found = mentions("The defence ministers of Chad and Niger met; both leaders left.")
     assert [m.kind for m in found] == ["State", "State"]

@@ -128,6 +128,14 @@ def test_organizations_have_kinds_labels_and_acronyms(entities):
         assert set(by_key[key].names) == {"en", "id"}, key
 
 
+def test_peace_missions_are_organizations_named_in_both_languages(entities):
+    by_key = {e.key: e for e in entities}
+    for key in ("UNIFIL", "MONUSCO", "UNMISS", "MINUSMA", "MINUSCA", "UNDOF", "KFOR", "EUFOR",
+                "AMISOM", "ATMIS", "AUSSOM", "MSS"):
+        assert by_key[key].kind == "Organization" and set(by_key[key].names) == {"en", "id"}, key
+    assert _resolve(entities, "Misi Dukungan Keamanan Multinasional", "id") == {org_iri("MSS")}
+
+
 def test_every_organization_and_treaty_has_a_source(entities, triples):
     for entity in entities:
         if entity.kind in ("Organization", "Alliance", "ArmedGroup", "Treaty"):
