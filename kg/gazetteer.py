@@ -212,6 +212,7 @@ class Span:
     role: str | None = None
     represents: str | None = None
     place: str | None = None  # persons: the place they hold office for ("Gubernur <place> <Name>")
+    serves: int | None = None  # persons: where the title of the person they serve starts ("adviser of President <Name>")
 
     def overlaps(self, other: Span) -> bool:
         return self.first < other.last and other.first < self.last

@@ -541,6 +541,21 @@ def _national_office_holders(analysed: list[_Analysed], roles: frozenset[str]) -
                       for s in item.spans]
 
 
+def _serving_persons(analysed: list[_Analysed]) -> None:
+    """Persons who serve another titled person ("<Name>, adviser of President <Name>") represent
+    whom that person represents, wherever the text says nothing else."""
+    states: dict[str, str] = {}
+    for item in analysed:
+        for span in item.spans:
+            served = next((s for s in item.spans if span.serves is not None and s.first >= span.serves
+                           and s.kind == "Person"), None)
+            if span.kind == "Person" and span.represents is None and served and served.represents:
+                states.setdefault(span.entity, served.represents)
+    for item in analysed:
+        item.spans = [replace(s, represents=states[s.entity]) if s.represents is None and s.entity in states else s
+                      for s in item.spans]
+
+
 # --- public API -----------------------------------------------------------------------
 
 def _entities_and_places(doc: Document, sentence: Sentence, gazetteer: Gazetteer) -> _Analysed:
@@ -593,6 +608,7 @@ def find_mentions(doc: Document, sentences: list[Sentence],
     _add_coordinated(analysed, lexicon_languages(doc.language))
     link_known_persons(analysed, title_lexicon(lexicon_languages(doc.language)).stop)
     _national_office_holders(analysed, national_roles(lexicon_languages(doc.language)))
+    _serving_persons(analysed)
     return sorted((_mention(doc, item, span) for item in analysed for span in item.spans
                    if span.kind != BLOCKED), key=lambda m: (m.start, m.end))
 

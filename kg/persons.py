@@ -371,10 +371,20 @@ def titled_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterab
             continue
         person = _forward(sentence, i, title) or _backward(sentence, i, title)
         if person is not None and not any(person.overlaps(p) for p in persons):
-            persons.append(person)
+            persons.append(_serving(sentence, person, i + title.length))
             sentence.covered[person.first:person.last] = [True] * (person.last - person.first)
         i += title.length
     return persons
+
+
+def _serving(sentence: _Sentence, person: Span, b: int) -> Span:
+    """"<Name>, the foreign policy adviser of President <Name>": a person named before a title
+    that belongs to another titled person serves that person (kg.mentions gives them the
+    state that person represents)."""
+    if person.represents is not None or person.last > b or sentence.key(b) != "of":
+        return person
+    k = b + 2 if sentence.key(b + 1) == "the" else b + 1
+    return replace(person, serves=k) if sentence.lexicon.title_at(sentence.tokens, k) else person
 
 
 def speech_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterable[str]) -> list[Span]:

@@ -480,6 +480,14 @@ def test_the_field_of_an_office_is_no_name_and_appositives_link_the_state():
         ("Chad", False, None), ("Ali Mahamat", True, state_iri("TCD"))]
 
 
+def test_a_person_serving_a_titled_person_represents_their_state():
+    found = mentions("Ali Mahamat, the chief adviser of the Prime Minister of Chad, Saleh Kebzabo, spoke.")
+    assert [(m.text, m.represents) for m in found if m.kind == "Person"] == [
+        ("Ali Mahamat", state_iri("TCD")), ("Saleh Kebzabo", state_iri("TCD"))]
+    found = mentions("Ali Mahamat, the chief adviser of the ministry, left.")
+    assert [(m.text, m.represents) for m in found if m.kind == "Person"] == [("Ali Mahamat", None)]
+
+
 def test_plural_titles_and_leaders_in_general_are_no_persons():
     found = mentions("The defence ministers of Chad and Niger met; both leaders left.")
     assert [m.kind for m in found] == ["State", "State"]
