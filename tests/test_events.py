@@ -568,3 +568,13 @@ def test_withdrawal_announced_as_a_noun_is_dated_by_its_parenthesis():
     withdrawals = [e for e in events_of(text, "id") if e["kind"] == "Withdrawal"]
     assert sorted(e["roles"]["agent"][0] for e in withdrawals) == ["NER", "TCD"]
     assert {e["date"] for e in withdrawals} == {("2025-05-05", None)}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Three soldiers were hurt after a Syrian drone struck the outpost of UNDOF near Quneitra, on Tuesday (6/5/2025)."),
+    ("id", "Tiga prajurit terluka setelah drone Suriah menyerang pos pemeriksaan milik UNDOF di dekat Quneitra, Selasa (6/5/2025)."),
+])
+def test_attack_on_a_post_hits_its_owner_and_takes_the_closing_date(language, text):
+    clash = next(e for e in events_of(text, language) if e["kind"] == "ArmedClash")
+    assert clash["roles"]["participant"] == ["SYR", "UNDOF"]
+    assert clash["date"] == ("2025-05-06", None) and clash["troops"] is None

@@ -95,12 +95,16 @@ def trigger_dates(
     the date of the reporting clause after it ("..., officials said on
     Tuesday"). Lasting states (wars, peacekeeping) take neither: "the truce
     began on Sunday after 15 months of war". A clause that is only a date
-    ("has fought the army since April 2023") dates the clause before it."""
+    ("has fought the army since April 2023") dates the clause before it; one
+    that closes the sentence dates every clause of it."""
     own = _dates_in(ctx, segment, near=at, lasting=not inherit)
     if not own:
         following = [s for s in ctx.segments if s.start == segment.end and s.kind == "subordinate"]
         if following and _date_only(ctx, following[0]):
             own = _dates_in(ctx, following[0])
+    closing = ctx.segments[-1] if ctx.segments else None
+    if not own and inherit and closing is not None and closing.start >= segment.end and _date_only(ctx, closing):
+        own = _dates_in(ctx, closing)  # "..., setelah tank X menembaki Y, Kamis (10/10/2024).": the whole sentence
     if not own and inherit and segment.kind != "main":
         governing = [s for s in ctx.segments if s.end <= segment.start and s.kind != "subordinate"]
         for previous in reversed(governing):
@@ -175,16 +179,22 @@ def casualties(ctx: SentenceContext) -> list[Casualties]:
 def fighting_troops(ctx: SentenceContext) -> list[Quantity]:
     """"About 1,000 Ukrainian troops took part in the attack": a number right
     before a troop noun (one word, e.g. a demonym, may stand between) that no
-    fatality word follows."""
+    fatality word follows and that its clause does not call wounded."""
     troop_nouns = find_all(ctx.words.get("casualties.troops"), ctx.text)
     dead = {c.quantity for c in casualties(ctx)}
     found: list[Quantity] = []
     for quantity in ctx.quantities:
-        if quantity.quantity in dead:
+        if quantity.quantity in dead or _hurt(ctx, quantity.end):
             continue
         if any(n.start() >= quantity.end and word_count(ctx.text[quantity.end:n.start()]) <= 1 for n in troop_nouns):
             found.append(quantity.quantity)
     return found
+
+
+def _hurt(ctx: SentenceContext, offset: int) -> bool:
+    """"Two soldiers were wounded": a number of casualties, not of troops in the fight."""
+    segment = ctx.segment_at(offset)
+    return any(m.start() >= offset for m in find_all(ctx.words.get("casualties.injured"), ctx.text[:segment.end]))
 
 
 def troops(ctx: SentenceContext, trigger_start: int, trigger_end: int, noun: bool) -> Quantity | None:

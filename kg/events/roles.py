@@ -19,6 +19,7 @@ from kg.events.cues import PRONOUN_REACH, opens_hypothetical
 from kg.events.patterns import compile_patterns, find_all
 
 OBJECT_LEAD_WORDS = 2  # "intercepted a Philippine Navy boat", "menghadang perahu Angkatan Laut Filipina"
+INSTALLATION_LEAD_WORDS = 3  # "watchtower of the HQ of UNIFIL", "menara pengawas di markas besar UNIFIL"
 SUBJECT_REACH = 4  # a main clause's subject stands at its start ("..., the two presidents agreed")
 SUPPORT_VERB_REACH = 4  # words between a support verb and its noun: "carried out air and missile strikes"
 
@@ -216,7 +217,18 @@ def direct_object(ctx: SentenceContext, segment: Segment, trigger_end: int) -> l
     for match in find_all(ctx.words.get("roles.passive_agent"), rest):
         if not rest[: match.start()].strip():
             return list_from(ctx, trigger_end + match.end(), segment.end)
-    return list_from(ctx, trigger_end, segment.end, lead_words=OBJECT_LEAD_WORDS)
+    found = list_from(ctx, trigger_end, segment.end, lead_words=OBJECT_LEAD_WORDS)
+    return found or _installation_owner(ctx, rest, trigger_end, segment.end)
+
+
+def _installation_owner(ctx: SentenceContext, rest: str, trigger_end: int, limit: int) -> list[Unit]:
+    """"fired at the watchtower of UNIFIL's headquarters", "menembaki menara
+    pengawas di markas besar UNIFIL": whose post, base or convoy was hit."""
+    for match in find_all(ctx.words.get("roles.installations"), rest):
+        if word_count(rest[: match.start()]) > OBJECT_LEAD_WORDS or "," in rest[: match.start()]:
+            break
+        return list_from(ctx, trigger_end + match.end(), limit, lead_words=INSTALLATION_LEAD_WORDS)
+    return []
 
 
 def _glued_before(ctx: SentenceContext, gap: str) -> bool:
