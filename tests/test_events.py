@@ -578,3 +578,31 @@ def test_attack_on_a_post_hits_its_owner_and_takes_the_closing_date(language, te
     clash = next(e for e in events_of(text, language) if e["kind"] == "ArmedClash")
     assert clash["roles"]["participant"] == ["SYR", "UNDOF"]
     assert clash["date"] == ("2025-05-06", None) and clash["troops"] is None
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ties soured after a clash in the Pamirs in May 2021, when 12 Tajik soldiers died fighting Kyrgyz troops."),
+    ("id", "Hubungan memburuk setelah bentrokan di Pamir pada Mei 2021, ketika 12 tentara Tajikistan tewas dalam pertempuran dengan pasukan Kirgizstan."),
+])
+def test_side_of_the_dead_takes_part_and_a_when_clause_takes_the_date_before(language, text):
+    clash = next(e for e in events_of(text, language) if e["kind"] == "ArmedClash")
+    assert clash["roles"]["participant"] == ["KGZ", "TJK"]
+    assert clash["date"] == ("2021-05", None)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The PKK detonated a car bomb at a police station in Ankara in March 2016."),
+    ("id", "PKK meledakkan bom mobil di kantor polisi di Ankara pada Maret 2016."),
+])
+def test_bombing_hits_the_state_of_the_place(language, text):
+    clash = next(e for e in events_of(text, language) if e["kind"] == "ArmedClash")
+    assert clash["roles"]["participant"] == ["PKK", "TUR"] and clash["date"] == ("2016-03", None)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Turkey launched a ground operation in northern Iraq on 3 March against the PKK."),
+    ("id", "Turki melancarkan operasi darat di Irak utara pada 3 Maret untuk memerangi PKK."),
+])
+def test_ground_operation_is_a_clash(language, text):
+    clash = next(e for e in events_of(text, language) if e["kind"] == "ArmedClash")
+    assert clash["roles"]["participant"] == ["PKK", "TUR"]

@@ -96,12 +96,16 @@ def trigger_dates(
     Tuesday"). Lasting states (wars, peacekeeping) take neither: "the truce
     began on Sunday after 15 months of war". A clause that is only a date
     ("has fought the army since April 2023") dates the clause before it; one
-    that closes the sentence dates every clause of it."""
+    that closes the sentence dates every clause of it; a "when" clause
+    without a date is dated by the clause right before it."""
     own = _dates_in(ctx, segment, near=at, lasting=not inherit)
     if not own:
         following = [s for s in ctx.segments if s.start == segment.end and s.kind == "subordinate"]
         if following and _date_only(ctx, following[0]):
             own = _dates_in(ctx, following[0])
+    if not own and inherit and _opens_with(ctx, segment, "clauses.temporal"):
+        before = [s for s in ctx.segments if s.end <= segment.start and word_count(ctx.text[s.start:s.end])]
+        own = _dates_in(ctx, before[-1]) if before else []  # "after the clash in June 2020, when 20 died"
     closing = ctx.segments[-1] if ctx.segments else None
     if not own and inherit and closing is not None and closing.start >= segment.end and _date_only(ctx, closing):
         own = _dates_in(ctx, closing)  # "..., setelah tank X menembaki Y, Kamis (10/10/2024).": the whole sentence
@@ -115,6 +119,11 @@ def trigger_dates(
     if not own and inherit and attribution is not None:
         own = _dates_in(ctx, attribution)
     return _unique(own)
+
+
+def _opens_with(ctx: SentenceContext, segment: Segment, key: str) -> bool:
+    head = ctx.text[segment.start:segment.end]
+    return any(not head[: m.start()].strip(" ,") for m in find_all(ctx.words.get(key), head[:20]))
 
 
 def _unique(values: list[DateValue]) -> list[DateValue]:

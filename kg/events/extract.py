@@ -248,6 +248,14 @@ def sentence_drafts(ctx: SentenceContext) -> list[Draft]:
     return drafts
 
 
+def _side_of_the_dead(fight: Draft, side: str | None) -> None:
+    """"20 Indian soldiers died fighting Chinese troops": whose dead they are
+    took part, when the fight names fewer than two sides."""
+    named = fight.fact.roles.get("participant", ())
+    if side and side not in named and len(named) < 2:
+        fight.fact.roles["participant"] = (*named, side)
+
+
 def _attach_casualties(ctx: SentenceContext, drafts: list[Draft]) -> None:
     """Fatalities go to the nearest fighting event of the sentence; with none,
     they wait for kg.events.discourse to find the event in focus."""
@@ -260,6 +268,7 @@ def _attach_casualties(ctx: SentenceContext, drafts: list[Draft]) -> None:
         if nearest.fact.fatalities is None:
             nearest.fact.fatalities = found.quantity
             nearest.fact.fatalities_side = found.side
+            _side_of_the_dead(nearest, found.side)
     for number in attributes.fighting_troops(ctx):
         nearest = min(fighting, key=lambda d: abs(d.position - ctx.sentence.start), default=None)
         if nearest is not None and nearest.fact.troops is None:

@@ -231,6 +231,15 @@ def _installation_owner(ctx: SentenceContext, rest: str, trigger_end: int, limit
     return []
 
 
+def installation_before(ctx: SentenceContext, position: int, target_start: int) -> bool:
+    """"at a police academy in Bogota": a post or building stands between
+    the trigger at `position` and the place at `target_start`."""
+    gap = ctx.text[position:target_start]
+    for match in find_all(ctx.words.get("roles.installations"), gap):
+        return word_count(gap[: match.start()]) <= OBJECT_LEAD_WORDS and word_count(gap[match.end():]) <= INSTALLATION_LEAD_WORDS
+    return False
+
+
 def _glued_before(ctx: SentenceContext, gap: str) -> bool:
     """"Russia's invasion", "Russian peacekeepers", "the US-led war"."""
     rest = re.sub(r"^['’]s", "", gap)

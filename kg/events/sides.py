@@ -12,7 +12,7 @@ from functools import cache
 
 from kg.events.context import Segment, SentenceContext, Unit, word_count
 from kg.events.patterns import find_all
-from kg.events.roles import cued_lists, list_from
+from kg.events.roles import cued_lists, installation_before, list_from
 from kg.reference import reference_entities
 
 TARGET_GAP_WORDS = 1  # "the invasion of X", "serangan udara ke X"
@@ -52,6 +52,9 @@ def host_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> lis
     state_of = _states_of_places()
     near = [s for s in (*ctx.states, *ctx.places) if s.start >= trigger_end and s.end <= segment.end
             and word_count(ctx.text[trigger_end:s.start]) <= 2]
+    if not near:  # "a car bomb at a police academy in Bogota"
+        near = [s for s in (*ctx.states, *ctx.places) if s.start >= trigger_end and s.end <= segment.end
+                and installation_before(ctx, trigger_end, s.start)]
     hosts = [s.entity if s.kind == "State" else state_of.get(s.entity) for s in sorted(near, key=lambda s: s.start)]
     return [h for h in hosts if h][:1]
 
