@@ -606,3 +606,22 @@ def test_bombing_hits_the_state_of_the_place(language, text):
 def test_ground_operation_is_a_clash(language, text):
     clash = next(e for e in events_of(text, language) if e["kind"] == "ArmedClash")
     assert clash["roles"]["participant"] == ["PKK", "TUR"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Armenia and Azerbaijan carried out a US-brokered prisoner exchange on Tuesday."),
+    ("id", "Armenia dan Azerbaijan melakukan pertukaran tahanan, dengan mediasi Amerika Serikat, pada Selasa (6/5/2025)."),
+])
+def test_brokered_exchange_is_a_mediation(language, text):
+    mediation = next(e for e in events_of(text, language) if e["kind"] == "Mediation")
+    assert mediation["roles"]["participant"] == ["ARM", "AZE"] and mediation["roles"]["mediator"] == ["USA"]
+    assert mediation["date"] == ("2025-05-06", None)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Trade fell after Ethiopia's invasion in 2020. The war in Eritrea has not ended."),
+    ("id", "Perdagangan turun sejak invasi Etiopia pada 2020. Perang di Eritrea belum berakhir sepenuhnya."),
+])
+def test_war_told_twice_with_one_side_each_is_one_war(language, text):
+    wars = [e for e in events_of(text, language) if e["kind"] == "War"]
+    assert [w["roles"]["participant"] for w in wars] == [["ERI", "ETH"]]

@@ -106,9 +106,8 @@ def trigger_dates(
     if not own and inherit and _opens_with(ctx, segment, "clauses.temporal"):
         before = [s for s in ctx.segments if s.end <= segment.start and word_count(ctx.text[s.start:s.end])]
         own = _dates_in(ctx, before[-1]) if before else []  # "after the clash in June 2020, when 20 died"
-    closing = ctx.segments[-1] if ctx.segments else None
-    if not own and inherit and closing is not None and closing.start >= segment.end and _date_only(ctx, closing):
-        own = _dates_in(ctx, closing)  # "..., setelah tank X menembaki Y, Kamis (10/10/2024).": the whole sentence
+    if not own and inherit:
+        own = _closing_date(ctx, segment)
     if not own and inherit and segment.kind != "main":
         governing = [s for s in ctx.segments if s.end <= segment.start and s.kind != "subordinate"]
         for previous in reversed(governing):
@@ -119,6 +118,16 @@ def trigger_dates(
     if not own and inherit and attribution is not None:
         own = _dates_in(ctx, attribution)
     return _unique(own)
+
+
+def _closing_date(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
+    """"..., setelah tank X menembaki Y, Kamis (10/10/2024).", "..., on Monday.":
+    a date set off by a comma at the end of the sentence dates all of it."""
+    last = ctx.dates[-1] if ctx.dates else None
+    if last is None or last.start < segment.end or ctx.text[last.end:].strip(" .)\"'”"):
+        return []
+    comma = ctx.text.rfind(",", 0, last.start)
+    return [last.value] if comma >= 0 and word_count(ctx.text[comma + 1:last.start]) <= 1 else []
 
 
 def _opens_with(ctx: SentenceContext, segment: Segment, key: str) -> bool:

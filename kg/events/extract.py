@@ -98,7 +98,8 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     hosts: list[Unit] = []
     if rule.noun and roles.hosted(ctx, sides, match.start()):
         hosts, sides = sides, []  # "Malaysia hosted the talks": the host mediates
-    common: Roles = {"mediator": [*roles.mediators(ctx, segment), *hosts], "location": place}
+    brokers = roles.mediators(ctx, _whole(ctx) if rule.sentence_wide else segment)
+    common: Roles = {"mediator": [*brokers, *hosts], "location": place}
     listed = roles.between(ctx, segment, match.start())
     if listed:
         return [{"participant": listed, **common}]
@@ -179,8 +180,13 @@ def _evidence(ctx: SentenceContext, rule: EventRule) -> Evidence:
     return Evidence(sentence.text, sentence.start, sentence.end, rule.id, rule.confidence)
 
 
+def _whole(ctx: SentenceContext) -> Segment:
+    return Segment(0, len(ctx.text), "main")
+
+
 def _required(ctx: SentenceContext, rule: EventRule, segment: Segment) -> bool:
-    return not rule.requires or bool(find_all(rule.requires, ctx.text[segment.start:segment.end]))
+    scope = _whole(ctx) if rule.sentence_wide else segment
+    return not rule.requires or bool(find_all(rule.requires, ctx.text[scope.start:scope.end]))
 
 
 def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> list[Draft]:

@@ -36,6 +36,7 @@ class EventRule:
     source_side: bool = False  # "retook X from Y": Y is the other side
     exclusive: bool = False  # other rules' matches inside this one's are ignored
     reciprocal: bool = False  # "exchanged fire": with one side named, the other is the one in focus
+    sentence_wide: bool = False  # requires and mediators may stand anywhere in the sentence
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ def _rule(entry: dict[str, Any], language: str) -> EventRule:
             source_side=bool(entry.get("source_side", False)),
             exclusive=bool(entry.get("exclusive", False)),
             reciprocal=bool(entry.get("reciprocal", False)),
+            sentence_wide=bool(entry.get("sentence_wide", False)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(f"{where}: bad rule {entry.get('id', '?')}: {exc}") from exc
