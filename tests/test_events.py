@@ -625,3 +625,28 @@ def test_brokered_exchange_is_a_mediation(language, text):
 def test_war_told_twice_with_one_side_each_is_one_war(language, text):
     wars = [e for e in events_of(text, language) if e["kind"] == "War"]
     assert [w["roles"]["participant"] for w in wars] == [["ERI", "ETH"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The accord was signed in Hanoi by Vietnam and Laos, with China looking on."),
+    ("id", "Perjanjian itu ditandatangani di Hanoi oleh Vietnam dan Laos, disaksikan oleh China."),
+])
+def test_passive_signers_sign_and_onlookers_do_not(language, text):
+    signing = next(e for e in events_of(text, language) if e["kind"] == "TreatySigning")
+    assert signing["roles"]["participant"] == ["LAO", "VNM"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Chile signed similar treaties with Peru in March 2019 and with Bolivia in May 2021."),
+    ("id", "Chile menandatangani perjanjian serupa dengan Peru pada Maret 2019 dan dengan Bolivia pada Mei 2021."),
+])
+def test_several_agreements_one_per_party_with_its_own_date(language, text):
+    signings = {tuple(e["roles"]["participant"]): e["date"] for e in events_of(text, language)
+                if e["kind"] == "TreatySigning"}
+    assert signings == {("CHL", "PER"): ("2019-03", None), ("BOL", "CHL"): ("2021-05", None)}
+
+
+def test_he_among_the_signers_is_the_person_named_before():
+    text = "Peruvian President Dina Boluarte flew to Santiago, and on 2 May she and Chile signed a defence pact."
+    signing = next(e for e in events_of(text, "en") if e["kind"] == "TreatySigning")
+    assert "dina-boluarte" in signing["roles"]["participant"]

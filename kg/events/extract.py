@@ -144,11 +144,24 @@ def _membership_change(ctx: SentenceContext, rule: EventRule, segment: Segment, 
 
 
 def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """The parties: "between A and B", the signers before the verb (a "he"
+    among them is the person named before), those after "with", and after a
+    passive "signed in Manila by A and B"; onlookers ("with X looking on")
+    sign nothing. With `pairwise`, one signing per party after "with"."""
     listed = roles.between(ctx, segment, segment.start)  # "the treaty between A and B was signed"
-    parties = listed or roles.subject(ctx, segment, match.start()) + roles.objects(ctx, segment, match.start())
-    place = roles.locations(ctx, segment, match.start(), match.end(), tuple(parties))
-    return [{"participant": parties, "treaty": [t.entity for t in ctx.treaties], "location": place,
-             "establishes": more_sides.established(ctx, segment, match.end())}]
+    signers = roles.subject(ctx, segment, match.start()) + more_sides.pronoun_person(ctx, segment, match.start())
+    signers += more_sides.passive_agents(ctx, segment, match.end())
+    onlookers = more_sides.onlookers(ctx, segment)
+    others = [u for u in roles.objects(ctx, segment, match.start()) if u not in onlookers and u not in signers]
+    signers = [u for u in signers if u not in onlookers]
+    place = roles.locations(ctx, segment, match.start(), match.end(), (*signers, *others))
+    common: Roles = {"treaty": [t.entity for t in ctx.treaties], "location": place,
+                     "establishes": more_sides.established(ctx, segment, match.end())}
+    if listed:
+        return [{"participant": listed, **common}]
+    if rule.pairwise and len(others) > 1:
+        return [{"participant": [*signers, other], **common} for other in others]
+    return [{"participant": [*signers, *others], **common}]
 
 
 def _provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
@@ -199,9 +212,12 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
     anaphoric = cues.anaphoric_pair(ctx, segment, match.start())
     treaty_cue = bool(find_all(ctx.words.get("treaty.nouns"), ctx.text[segment.start:segment.end]))
     drafts: list[Draft] = []
-    for filled in FRAMES[rule.frame](ctx, rule, segment, match):
+    fills = FRAMES[rule.frame](ctx, rule, segment, match)
+    own = [d.value for d in ctx.dates if match.end() <= d.start < segment.end]
+    paired = rule.pairwise and len(fills) == len(own) > 1  # "with A in 2022 and with B in 2023"
+    for index, filled in enumerate(fills):
         event_roles = {role: _iris(values) for role, values in filled.items() if values}
-        for when in dates or [None]:
+        for when in [own[index]] if paired else dates or [None]:
             fact = EventFact(rule.kind, dict(event_roles), [_evidence(ctx, rule)], date=when, modality=polarity)
             if rule.frame == "agent":
                 fact.troops = attributes.troops(ctx, match.start(), match.end(), rule.noun)

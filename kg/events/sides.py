@@ -11,9 +11,12 @@ from __future__ import annotations
 from functools import cache
 
 from kg.events.context import Segment, SentenceContext, Unit, word_count
+from kg.events.cues import PRONOUN_REACH
 from kg.events.patterns import find_all
 from kg.events.roles import cued_lists, installation_before, list_from
 from kg.reference import reference_entities
+
+ONLOOKER_REACH = 3  # words between an onlooker and "looking on" ("President X Jr. looking on")
 
 TARGET_GAP_WORDS = 1  # "the invasion of X", "serangan udara ke X"
 TARGET_REACH = 4  # "strikes on more than a dozen Houthi targets"
@@ -140,3 +143,36 @@ def located_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> 
             if span.start >= cue_end and not ctx.text[cue_end:span.start].strip():
                 found.append(span.entity)
     return found
+
+
+def passive_agents(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
+    """"was signed in Manila by A and B": the actors after the first "by" in
+    the clause after a passive trigger."""
+    rest = ctx.text[trigger_end:segment.end]
+    for match in find_all(ctx.words.get("roles.passive_agent"), rest):
+        return list_from(ctx, trigger_end + match.end(), segment.end)
+    return []
+
+
+def onlookers(ctx: SentenceContext, segment: Segment) -> list[Unit]:
+    """"with President X looking on", "disaksikan oleh X": present, not a party."""
+    text = ctx.text[segment.start:segment.end]
+    found = [u for m in find_all(ctx.words.get("roles.onlooker_before"), text)
+             for u in list_from(ctx, segment.start + m.end(), segment.end)]
+    for match in find_all(ctx.words.get("roles.onlooker_after"), text):
+        cue = segment.start + match.start()
+        found += [u for u in ctx.units if u.end <= cue and word_count(ctx.text[u.end:cue]) <= ONLOOKER_REACH
+                  and "," not in ctx.text[u.end:cue]]
+    return found
+
+
+def pronoun_person(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[Unit]:
+    """"Henry flew to Nairobi, and on 1 March he and Ruto signed": a "he"
+    among the signers is the person named last before it in the sentence."""
+    before = ctx.text[segment.start:trigger_start]
+    for match in find_all(ctx.words.get("roles.person_pronouns"), before):
+        at = segment.start + match.start()
+        if word_count(ctx.text[at:trigger_start]) <= PRONOUN_REACH:
+            persons = [u for u in ctx.units if u.end <= at and u.kind == "Person"]
+            return persons[-1:]
+    return []
