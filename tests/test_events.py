@@ -464,8 +464,9 @@ def test_members_named_around_the_member_cue(language, text, expected):
 
 
 def test_the_group_named_as_membership_is_no_subject():
-    event = only("Kazakhstan and Belarus, both members of the CSTO, sent troops.", "en")
-    assert event["roles"]["agent"] == ["BLR", "KAZ"]
+    """Each state sends its own troops: one deployment per agent, none by the CSTO."""
+    found = events_of("Kazakhstan and Belarus, both members of the CSTO, sent troops.", "en")
+    assert sorted(e["roles"]["agent"] for e in found) == [["BLR"], ["KAZ"]]
 
 
 @pytest.mark.parametrize("text, modality, troops", [
@@ -650,3 +651,31 @@ def test_he_among_the_signers_is_the_person_named_before():
     text = "Peruvian President Dina Boluarte flew to Santiago, and on 2 May she and Chile signed a defence pact."
     signing = next(e for e in events_of(text, "en") if e["kind"] == "TreatySigning")
     assert "dina-boluarte" in signing["roles"]["participant"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Since then, Armenia and Azerbaijan have both deployed tens of thousands of troops along the border."),
+    ("id", "Sejak itu, Armenia dan Azerbaijan sama-sama mengerahkan puluhan ribu tentara di sepanjang perbatasan."),
+])
+def test_each_state_deploys_its_own_troops_and_a_vague_amount_is_no_figure(language, text):
+    found = [e for e in events_of(text, language) if e["kind"] == "Deployment"]
+    assert sorted(e["roles"]["agent"] for e in found) == [["ARM"], ["AZE"]]
+    assert all(e["troops"] is None for e in found)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Dozens of people were killed when Sudan's army shelled the RSF in Omdurman on Friday."),
+    ("id", "Puluhan orang tewas ketika tentara Sudan menggempur RSF di Omdurman pada Jumat (2/5/2025)."),
+])
+def test_dozens_of_dead_is_no_fatality_figure(language, text):
+    clash = next(e for e in events_of(text, language) if e["kind"] == "ArmedClash")
+    assert clash["fatalities"] is None
+
+
+@pytest.mark.parametrize("language, text, kind, agent", [
+    ("en", "Colombia, which borders Venezuela, reinforced its military presence on the frontier.", "Deployment", "COL"),
+    ("id", "Kolombia memperkuat kehadiran militernya di perbatasan.", "Deployment", "COL"),
+    ("id", "Swedia menjadi anggota NATO pada 2024, setahun setelah Finlandia bergabung.", "Accession", "FIN"),
+])
+def test_reinforcements_and_plain_joining(language, text, kind, agent):
+    assert any(e["kind"] == kind and e["roles"].get("agent") == [agent] for e in events_of(text, language))

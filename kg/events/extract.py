@@ -19,10 +19,10 @@ from kg.events.context import (
 )
 from kg.events.drafts import FIGHTING, Draft
 from kg.events.patterns import compile_patterns, find_all
-from kg.events.rules import EventRule, event_rules, words
+from kg.events.rules import EventRule, Words, event_rules, words
 from kg.events.statements import resolve_invoked
 from kg.model import Document, EventFact, Evidence, Mention, Sentence
-from kg.numbers import find_quantities
+from kg.numbers import QuantityMatch, find_quantities
 
 Roles = dict[str, list[Unit] | list[str]]
 LABEL_WORDS = 5  # at most this many words of a treaty's name taken from the text
@@ -52,8 +52,15 @@ def build_context(doc: Document, sentence: Sentence, mentions: list[Mention]) ->
         segments=split_segments(sentence.text, table),
         title_case=is_title_case(sentence.text),
         dates=find_dates(sentence.text, doc.issued, doc.language),
-        quantities=find_quantities(sentence.text, doc.language),
+        quantities=_exact_enough(find_quantities(sentence.text, doc.language), table),
     )
+
+
+def _exact_enough(found: list[QuantityMatch], table: Words) -> list[QuantityMatch]:
+    """Amounts a count can honestly be read from: "tens of thousands of troops",
+    "puluhan orang" name no figure (kg.numbers reads them as a floor)."""
+    vague = compile_patterns(table.get("casualties.vague"))
+    return [q for q in found if vague is None or re.search(r"\d", q.text) or not vague.search(q.text)]
 
 
 def _sides(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Unit]:
@@ -130,7 +137,12 @@ def _agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
     agent = [owner] if owner else roles.subject(ctx, segment, match.start(), noun=rule.noun)
     if rule.noun and not agent:  # "the deployment of Kenyan police", "pengerahan pasukan Kenya"
         agent = more_sides.targets(ctx, segment, match.end())
-    return [{"agent": agent, "location": roles.locations(ctx, segment, match.start(), match.end(), tuple(agent))}]
+    place = roles.locations(ctx, segment, match.start(), match.end(), tuple(agent))
+    groups: dict[str, list[Unit]] = {}
+    for unit in agent:  # a person and whom they represent are one agent
+        groups.setdefault(unit.represents or unit.entity, []).append(unit)
+    # "India and China both deployed troops": each deploys its own
+    return [{"agent": units, "location": place} for units in groups.values()] or [{"agent": [], "location": place}]
 
 
 def _membership_change(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:

@@ -89,7 +89,21 @@ def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
               for u in list_from(ctx, segment.start + m.end(), segment.end)}
     groups = {u for m in find_all(ctx.words.get("membership.member"), clause)  # "A, both members of the CSTO,"
               for u in list_from(ctx, segment.start + m.end(), segment.end)[:1] if u.kind in GROUP_KINDS}
-    return set(mediators(ctx, segment)) | set(leaders(ctx, segment)) | members | linked | groups
+    return set(mediators(ctx, segment)) | set(leaders(ctx, segment)) | members | linked | groups | _relative(ctx, segment)
+
+
+def _relative(ctx: SentenceContext, segment: Segment) -> set[Unit]:
+    """"Colombia, which borders Venezuela, reinforced ...": who a relative
+    clause between commas names is not who acts."""
+    clause = ctx.text[segment.start:segment.end]
+    inside: set[Unit] = set()
+    for match in find_all(ctx.words.get("clauses.relative"), clause):
+        if not clause[: match.start()].rstrip().endswith(","):
+            continue
+        start = segment.start + match.end()
+        comma = ctx.text.find(",", start, segment.end)
+        inside |= set(ctx.units_between(start, comma if comma >= 0 else start))
+    return inside
 
 
 def listed_after(ctx: SentenceContext, position: int) -> list[Unit]:
