@@ -679,3 +679,23 @@ def test_dozens_of_dead_is_no_fatality_figure(language, text):
 ])
 def test_reinforcements_and_plain_joining(language, text, kind, agent):
     assert any(e["kind"] == kind and e["roles"].get("agent") == [agent] for e in events_of(text, language))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Niger army, with support from Russian forces, is still fighting ISWAP."),
+    ("id", "Tentara Niger, dengan dukungan pasukan Rusia, masih bertempur melawan ISWAP."),
+])
+def test_supported_army_and_its_supporter_both_fight(language, text):
+    clash = next(e for e in events_of(text, language) if e["kind"] == "ArmedClash")
+    assert clash["roles"]["participant"] == ["ISWAP", "NER", "RUS"]
+
+
+def test_patron_glued_to_linked_is_no_side():
+    clash = next(e for e in events_of("Ugandan troops are fighting al-Shabaab-linked militants near Kismayo.", "en")
+                 if e["kind"] == "ArmedClash")
+    assert clash["roles"]["participant"] == ["UGA"]
+
+
+def test_relative_clause_names_no_actor():
+    found = events_of("Chad, which borders Sudan, deployed troops to its eastern frontier.", "en")
+    assert [e["roles"]["agent"] for e in found if e["kind"] == "Deployment"] == [["TCD"]]

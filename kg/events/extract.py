@@ -76,7 +76,9 @@ def _sides(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
     if rule.kind in FIGHTING:
         found += more_sides.accuser(ctx, segment, found) + more_sides.retaliated(ctx, segment, match.end())
         found += more_sides.helpers(ctx, segment, found)
-    return list(dict.fromkeys(found))
+    excluded = roles.non_sides(ctx, segment)
+    found = [u for u in dict.fromkeys(found) if u not in excluded]
+    return found + roles.supporters(ctx, segment) if rule.kind in FIGHTING and found else found
 
 
 def _counterparts(
@@ -88,7 +90,8 @@ def _counterparts(
         found += roles.direct_object(ctx, segment, match.end())
     if rule.source_side:
         found += more_sides.source(ctx, segment, match.end())
-    return [u for u in dict.fromkeys(found) if u not in sides]
+    excluded = roles.non_sides(ctx, segment)
+    return [u for u in dict.fromkeys(found) if u not in sides and u not in excluded]
 
 
 def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:

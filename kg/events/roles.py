@@ -87,9 +87,21 @@ def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
                for u in listed_after(ctx, segment.start + m.end())}
     linked = {u for m in find_all(ctx.words.get("roles.affiliation"), clause)
               for u in list_from(ctx, segment.start + m.end(), segment.end)}
+    linked |= set(_suffixed(ctx, "roles.affiliation_suffix", segment.start, segment.end))  # "Islamic State-linked"
+    linked |= set(supporters(ctx, segment))
     groups = {u for m in find_all(ctx.words.get("membership.member"), clause)  # "A, both members of the CSTO,"
               for u in list_from(ctx, segment.start + m.end(), segment.end)[:1] if u.kind in GROUP_KINDS}
     return set(mediators(ctx, segment)) | set(leaders(ctx, segment)) | members | linked | groups | _relative(ctx, segment)
+
+
+def supporters(ctx: SentenceContext, segment: Segment) -> list[Unit]:
+    """"The army, with support from Russian forces, is fighting X": Russia."""
+    return cued_lists(ctx, "roles.support", segment.start, segment.end)
+
+
+def non_sides(ctx: SentenceContext, segment: Segment) -> set[Unit]:
+    """Actors the clause names that are no side of its events (see `_excluded`)."""
+    return _excluded(ctx, segment)
 
 
 def _relative(ctx: SentenceContext, segment: Segment) -> set[Unit]:
