@@ -699,3 +699,13 @@ def test_patron_glued_to_linked_is_no_side():
 def test_relative_clause_names_no_actor():
     found = events_of("Chad, which borders Sudan, deployed troops to its eastern frontier.", "en")
     assert [e["roles"]["agent"] for e in found if e["kind"] == "Deployment"] == [["TCD"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "South Korea hosts about 28,500 US troops."),
+    ("id", "Korea Selatan menampung sekitar 28.500 tentara Amerika Serikat."),
+])
+def test_hosted_forces_are_deployed_by_their_state_in_the_host(language, text):
+    event = only(text, language)
+    assert event["kind"] == "Deployment" and event["roles"]["agent"] == ["USA"]
+    assert event["roles"]["location"] == ["KOR"] and event["troops"] == (28500, "about") and event["date"] is None

@@ -148,6 +148,15 @@ def _agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
     return [{"agent": units, "location": place} for units in groups.values()] or [{"agent": [], "location": place}]
 
 
+def _hosted(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """"Japan hosts about 54,000 US troops", "Jepang menampung 54.000 tentara
+    AS": the troops' state deployed them; the host is where they are."""
+    inside = [u for u in ctx.units if match.start() <= u.start < match.end()]  # "tentara AS" may be one unit
+    after = [u for u in ctx.units if u.start >= match.end() and not ctx.text[match.end():u.start].strip()]
+    host = [u for u in roles.subject(ctx, segment, match.start()) if u not in inside]
+    return [{"agent": (inside or after)[:1], "location": [u.represents or u.entity for u in host[:1]]}]
+
+
 def _membership_change(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
     units = ctx.units_between(segment.start, segment.end)
     organizations = [u for u in units if u.kind in ORGANIZATION_KINDS]
@@ -196,6 +205,7 @@ FRAMES = {
     "participants": _participants,
     "request": _request,
     "agent": _agent,
+    "hosted": _hosted,
     "membership_change": _membership_change,
     "signing": _signing,
     "provide": _provide,
@@ -234,7 +244,7 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
         event_roles = {role: _iris(values) for role, values in filled.items() if values}
         for when in [own[index]] if paired else dates or [None]:
             fact = EventFact(rule.kind, dict(event_roles), [_evidence(ctx, rule)], date=when, modality=polarity)
-            if rule.frame == "agent":
+            if rule.frame in ("agent", "hosted"):
                 fact.troops = attributes.troops(ctx, match.start(), match.end(), rule.noun)
             position = ctx.sentence.start + match.start()
             draft = Draft(fact, rule, ctx.sentence.index, position, anaphoric, treaty_cue)
