@@ -709,3 +709,33 @@ def test_hosted_forces_are_deployed_by_their_state_in_the_host(language, text):
     event = only(text, language)
     assert event["kind"] == "Deployment" and event["roles"]["agent"] == ["USA"]
     assert event["roles"]["location"] == ["KOR"] and event["troops"] == (28500, "about") and event["date"] is None
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The pact will allow each country to send troops to the other for drills."),
+    ("id", "Pakta itu memungkinkan kedua negara mengirim pasukan ke wilayah masing-masing untuk latihan."),
+])
+def test_a_permission_to_send_troops_is_no_event(language, text):
+    assert [e for e in events_of(text, language) if e["kind"] == "Deployment"] == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Rwanda has pledged to send 800 police officers in total."),
+    ("id", "Rwanda berjanji akan mengirim 800 personel polisi."),
+])
+def test_pledged_officers_are_a_future_deployment(language, text):
+    event = only(text, language)
+    assert event["kind"] == "Deployment" and event["modality"] == "future"
+    assert event["roles"]["agent"] == ["RWA"] and event["troops"] == (800, "exact")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Peruvian President Dina Boluarte and Chilean President Gabriel Boric spoke to reporters. "
+           "The two leaders pledged to begin border negotiations in June."),
+    ("id", "Presiden Peru Dina Boluarte dan Presiden Chile Gabriel Boric menemui wartawan. "
+           "Kedua pemimpin berjanji untuk memulai perundingan perbatasan pada Juni."),
+])
+def test_the_two_leaders_pledging_talks_are_future_talks_of_their_states(language, text):
+    talks = next(e for e in events_of(text, language) if e["kind"] == "Talks")
+    assert talks["modality"] == "future"
+    assert {"CHL", "PER"} <= set(talks["roles"]["participant"])

@@ -2,8 +2,9 @@
 
 A cue counts when it stands in the trigger's clause, before the trigger and
 at most a few words away ("Armenia had not taken part in the fighting",
-"Rusia akan mengirim pasukan"). Negated triggers, and memberships told with "still" ("Armenia is still
-formally a member"), yield no event at all;
+"Rusia akan mengirim pasukan"). Negated and permitted triggers ("will allow
+each country to send troops"), and memberships told with "still" ("Armenia is
+still formally a member"), yield no event at all;
 future and hypothetical ones are kept with that modality, never asserted.
 """
 from __future__ import annotations
@@ -42,7 +43,7 @@ def polarity(
     ground offensive"), not those of another verb further back ("tried to
     discredit the 2,000 peacekeepers")."""
     window = _window(ctx, segment, trigger_start, _WINDOW_WORDS)
-    if find_all(ctx.words.get("modality.negation"), window):
+    if find_all(ctx.words.get("modality.negation"), window) or find_all(ctx.words.get("modality.permission"), window):
         return "negated"  # negation governs the whole clause: "had not taken part in the fighting"
     if change and find_all(ctx.words.get("modality.stative"), _window(ctx, segment, trigger_start, _NOUN_WINDOW_WORDS)):
         return "negated"  # "is still a member" states no change of membership
