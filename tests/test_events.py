@@ -739,3 +739,13 @@ def test_the_two_leaders_pledging_talks_are_future_talks_of_their_states(languag
     talks = next(e for e in events_of(text, language) if e["kind"] == "Talks")
     assert talks["modality"] == "future"
     assert {"CHL", "PER"} <= set(talks["roles"]["participant"])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Chad army is still fighting Boko Haram around Lake Chad."),
+    ("id", "Tentara Chad masih bertempur melawan Boko Haram di sekitar Danau Chad."),
+])
+def test_an_ongoing_fight_is_not_dated_by_the_publication(language, text):
+    clash = only(text, language)
+    assert clash["kind"] == "ArmedClash" and clash["date"] is None
+    assert clash["roles"]["participant"] == ["BOKOHARAM", "TCD"]
