@@ -749,3 +749,23 @@ def test_an_ongoing_fight_is_not_dated_by_the_publication(language, text):
     clash = only(text, language)
     assert clash["kind"] == "ArmedClash" and clash["date"] is None
     assert clash["roles"]["participant"] == ["BOKOHARAM", "TCD"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Guinea, Gabon and Chad criticised the court. The three countries are members of the African Union."),
+    ("id", "Guinea, Gabon dan Chad mengkritik pengadilan itu. Ketiga negara anggota Uni Afrika itu menolak hadir."),
+])
+def test_the_three_countries_are_the_three_states_named_last(language, text):
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    found = {(local_key(m.member), local_key(m.organization)) for m in extract(doc).memberships}
+    assert found == {("GIN", "AU"), ("GAB", "AU"), ("TCD", "AU")}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Finland joined NATO in 2023. Norway remains a member, but it sent no ships."),
+    ("id", "Finlandia bergabung dengan NATO pada 2023. Norwegia tetap menjadi anggota, tetapi tidak mengirim kapal."),
+])
+def test_a_member_cue_ending_its_clause_speaks_of_the_group_named_last(language, text):
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    found = {(local_key(m.member), local_key(m.organization)) for m in extract(doc).memberships}
+    assert ("NOR", "NATO") in found

@@ -67,8 +67,8 @@ def focus_pair(drafts: list[Draft], position: int) -> tuple[str, ...]:
     return tuple(sorted(other)) if other else ()
 
 
-def recent_states(contexts: list[SentenceContext], position: int) -> tuple[str, ...]:
-    """The last two distinct states named before `position` (document
+def recent_states(contexts: list[SentenceContext], position: int, count: int = 2) -> tuple[str, ...]:
+    """The last `count` distinct states named before `position` (document
     offset), persons counted as the state they represent: "Mogadishu turned
     to Egypt. The two countries signed a pact" is Somalia and Egypt."""
     found: list[str] = []
@@ -83,7 +83,7 @@ def recent_states(contexts: list[SentenceContext], position: int) -> tuple[str, 
             if ctx.sentence.start + unit.end <= position and state and (unit.kind == "State" or _is_state(state)):
                 if state not in found:
                     found.append(state)
-                if len(found) == 2:
+                if len(found) == count:
                     return tuple(sorted(found))
     return ()
 

@@ -7,6 +7,7 @@ leader is its member); "both countries are members of C" (the two states named l
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from kg.events import cues, dating, modality, roles
@@ -73,17 +74,31 @@ def _members_named(ctx: SentenceContext, segment: Segment, cue_start: int, organ
     return []
 
 
-def _stated_members(ctx: SentenceContext, focus_pair: tuple[str, ...]) -> list[MembershipFact]:
+def _org_in_focus(ctx: SentenceContext, cue_end: int, last_group: str | None) -> Unit | None:
+    """"Myanmar tetap menjadi anggota, tetapi ...": a member cue that ends its
+    clause speaks of the organization named last."""
+    rest = ctx.text[cue_end:]
+    if last_group is None or not re.match(r"\s*([,.;]|$)", rest):
+        return None
+    return Unit(cue_end, cue_end, last_group, "Organization")
+
+
+def _stated_members(
+    ctx: SentenceContext, focus_pair: tuple[str, ...], last_group: str | None = None, trio: tuple[str, ...] = ()
+) -> list[MembershipFact]:
     facts: list[MembershipFact] = []
     for cue in find_all(ctx.words.get("membership.member"), ctx.text):
         segment = ctx.segment_at(cue.start())
         if modality.polarity(ctx, segment, cue.start()) != "asserted":
             continue
-        organization = _org_after(ctx, cue.end(), len(ctx.text))
+        organization = _org_after(ctx, cue.end(), len(ctx.text)) or _org_in_focus(ctx, cue.end(), last_group)
         if organization is None:
             continue
         organizations = _orgs_joined(ctx, organization)
         members = _members_named(ctx, segment, cue.start(), organizations[-1])
+        clause = ctx.text[segment.start:cue.end()]
+        if not members and find_all(ctx.words.get("discourse.three_anaphora"), clause):
+            members = list(trio)  # "ketiga negara anggota AES itu"
         if not members and cues.anaphoric_pair(ctx, segment, cue.start()):
             members = list(focus_pair)
         rule = f"{ctx.language}.membership.member"
@@ -136,9 +151,10 @@ def _led_members(ctx: SentenceContext) -> list[MembershipFact]:
 
 
 def sentence_memberships(
-    ctx: SentenceContext, focus_pair: tuple[str, ...] = (), last_group: str | None = None
+    ctx: SentenceContext, focus_pair: tuple[str, ...] = (), last_group: str | None = None, trio: tuple[str, ...] = ()
 ) -> list[MembershipFact]:
-    return _stated_members(ctx, focus_pair) + _led_members(ctx) + _founders(ctx) + _composition(ctx, last_group)
+    return (_stated_members(ctx, focus_pair, last_group, trio) + _led_members(ctx) + _founders(ctx)
+            + _composition(ctx, last_group))
 
 
 def accession_memberships(events: list[EventFact]) -> list[MembershipFact]:
@@ -161,7 +177,8 @@ def document_memberships(contexts: list[SentenceContext], drafts: list[Draft]) -
     last_group: str | None = None
     for ctx in contexts:
         pair = recent_states(contexts, ctx.sentence.start) or focus_pair(drafts, ctx.sentence.start)
-        facts += sentence_memberships(ctx, pair, last_group)
+        trio = recent_states(contexts, ctx.sentence.start + len(ctx.text), 3)
+        facts += sentence_memberships(ctx, pair, last_group, trio)
         groups = [u.entity for u in ctx.units if u.kind in GROUP_KINDS]
         last_group = groups[-1] if groups else last_group
     return unique_memberships(facts)
