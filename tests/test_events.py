@@ -769,3 +769,19 @@ def test_a_member_cue_ending_its_clause_speaks_of_the_group_named_last(language,
     doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
     found = {(local_key(m.member), local_key(m.organization)) for m in extract(doc).memberships}
     assert ("NOR", "NATO") in found
+
+
+def test_a_relative_clause_hangs_on_its_antecedent():
+    text = "Peru and Chile met on Monday. Peru is a member of the Pacific Alliance, which helped to arrange the meeting."
+    talks = [e for e in events_of(text, "en") if e["kind"] == "Talks"]
+    assert any(e["roles"].get("mediator") == ["PACIFIC_ALLIANCE"] for e in talks), talks
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Both states belong to the OAS, whose summit Panama hosts this year, and Peru is a member of APEC."),
+    ("id", "Peru, yang menjadi tuan rumah bersama Panama, adalah anggota APEC."),
+])
+def test_who_a_relative_clause_names_is_no_member(language, text):
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    found = {(local_key(m.member), local_key(m.organization)) for m in extract(doc).memberships}
+    assert ("PER", "APEC") in found and ("PAN", "APEC") not in found

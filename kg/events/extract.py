@@ -76,7 +76,8 @@ def _sides(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
     if rule.kind in FIGHTING:
         found += more_sides.accuser(ctx, segment, found) + more_sides.retaliated(ctx, segment, match.end())
         found += more_sides.helpers(ctx, segment, found)
-    excluded = roles.non_sides(ctx, segment)
+    subject = [] if owner else found[:1]  # roles.subject already chose among the clause's actors
+    excluded = roles.non_sides(ctx, segment) - set(subject)
     found = [u for u in dict.fromkeys(found) if u not in excluded]
     return found + roles.supporters(ctx, segment) if rule.kind in FIGHTING and found else found
 

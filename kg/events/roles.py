@@ -99,6 +99,20 @@ def supporters(ctx: SentenceContext, segment: Segment) -> list[Unit]:
     return cued_lists(ctx, "roles.support", segment.start, segment.end)
 
 
+def _antecedent(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[Unit]:
+    """"..., the Caribbean Community, which helped to arrange the meeting": in
+    a relative clause the subject is the actor the clause hangs on."""
+    before = ctx.text[segment.start:trigger_start]
+    for match in find_all(ctx.words.get("clauses.relative"), before):
+        head = before[: match.start()].rstrip()
+        if not head.endswith(",") or "," in before[match.end():]:
+            continue
+        comma = segment.start + len(head) - 1
+        hung = [u for u in ctx.units if u.end <= comma and not ctx.text[u.end:comma].strip(" )")]
+        return hung[-1:]
+    return []
+
+
 def non_sides(ctx: SentenceContext, segment: Segment) -> set[Unit]:
     """Actors the clause names that are no side of its events (see `_excluded`)."""
     return _excluded(ctx, segment)
@@ -135,6 +149,9 @@ def subject(
     trigger borrows the main clause's subject only through a possessive
     ("after its troops clashed with ...") or from a clause that opens the
     sentence ("During talks in Brussels, A and B agreed ...")."""
+    antecedent = _antecedent(ctx, segment, trigger_start)
+    if antecedent:
+        return antecedent
     excluded = _excluded(ctx, segment) | set(objects(ctx, segment, segment.start))
     before = _group_before([u for u in ctx.units_between(segment.start, trigger_start) if u not in excluded], ctx)
     if before:

@@ -61,7 +61,9 @@ def _members_named(ctx: SentenceContext, segment: Segment, cue_start: int, organ
     """Who the member cue speaks of: the actors before it ("A and B, both
     members of C"), those it introduces ("members of C such as A and B",
     "As fellow members of C, A and B ...")."""
-    before = [u.iris[-1] for u in ctx.units_between(segment.start, cue_start) if u.kind not in ORGANIZATION_KINDS]
+    aside = roles.non_sides(ctx, segment)  # "whose presidency St Vincent holds, and Guyana is a member"
+    before = [u.iris[-1] for u in ctx.units_between(segment.start, cue_start)
+              if u.kind not in ORGANIZATION_KINDS and u not in aside]
     rest = ctx.text[organization.end:]
     for example in find_all(ctx.words.get("membership.examples"), rest[:30]):
         if not rest[: example.start()].strip(" ,"):  # "members of C such as A", "anggota C bersama A dan B"
