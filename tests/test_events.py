@@ -785,3 +785,12 @@ def test_who_a_relative_clause_names_is_no_member(language, text):
     doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
     found = {(local_key(m.member), local_key(m.organization)) for m in extract(doc).memberships}
     assert ("PER", "APEC") in found and ("PAN", "APEC") not in found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Together with Malian troops, Russian forces recaptured the town of Kidal in November 2023."),
+    ("id", "Bersama pasukan Mali, tentara Rusia merebut kembali kota Kidal pada November 2023."),
+])
+def test_together_with_fighters_are_on_the_same_side(language, text):
+    clash = next(e for e in events_of(text, language) if e["kind"] == "ArmedClash")
+    assert {"MLI", "RUS"} <= set(clash["roles"]["participant"]) and clash["date"] == ("2023-11", None)
