@@ -115,7 +115,8 @@ def _date_from_same_sentence(item: _Merged, merged: list[_Merged]) -> DateValue 
         return None  # "agreed to a truce after days of fighting": the fighting lasted, it is not that day's
     sentences = {e.start for e in item.fact.evidence}
     for other in merged:
-        if other is not item and other.fact.date and other.fact.modality == "asserted":
+        if other is not item and other.fact.date and other.fact.modality == "asserted" \
+                and other.fact.kind not in FIGHTING:  # "since the clash, both deployed troops": later, not then
             if sentences & {e.start for e in other.fact.evidence}:
                 return other.fact.date
     return None
@@ -131,7 +132,8 @@ def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list
     for draft in sorted(drafts, key=lambda d: d.position):
         same = next((m for m in merged if _same_event(draft.fact, m.fact, m.tolerance(draft))), None)
         if same is None:
-            merged.append(_Merged(draft.fact, draft.rule.undated, draft.borrowed_date))
+            policy = "none" if draft.since else draft.rule.undated
+            merged.append(_Merged(draft.fact, policy, draft.borrowed_date))
         else:
             _merge_into(same.fact, draft.fact)
             same.borrowed_date = same.borrowed_date and draft.borrowed_date

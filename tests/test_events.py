@@ -794,3 +794,13 @@ def test_who_a_relative_clause_names_is_no_member(language, text):
 def test_together_with_fighters_are_on_the_same_side(language, text):
     clash = next(e for e in events_of(text, language) if e["kind"] == "ArmedClash")
     assert {"MLI", "RUS"} <= set(clash["roles"]["participant"]) and clash["date"] == ("2023-11", None)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Relations soured after a border clash in May 2021. Since then, Kyrgyzstan and Tajikistan have both deployed troops along the frontier."),
+    ("id", "Hubungan memburuk setelah bentrokan perbatasan pada Mei 2021. Sejak itu, Kirgizstan dan Tajikistan sama-sama menempatkan pasukan di perbatasan."),
+])
+def test_what_holds_since_an_event_is_not_dated(language, text):
+    deployments = [e for e in events_of(text, language) if e["kind"] == "Deployment"]
+    assert sorted(e["roles"]["agent"][0] for e in deployments) == ["KGZ", "TJK"]
+    assert all(e["date"] is None for e in deployments)

@@ -130,6 +130,13 @@ def _closing_date(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
     return [last.value] if comma >= 0 and word_count(ctx.text[comma + 1:last.start]) <= 1 else []
 
 
+def opens_with_since(ctx: SentenceContext) -> bool:
+    """"Since the clash, ...", "Sejak bentrokan itu, ...": what the sentence
+    tells has held since then."""
+    head = ctx.text.lstrip()
+    return any(m.start() == 0 for m in find_all(ctx.words.get("dates.since_openers"), head[:20]))
+
+
 def _opens_with(ctx: SentenceContext, segment: Segment, key: str) -> bool:
     head = ctx.text[segment.start:segment.end]
     return any(not head[: m.start()].strip(" ,") for m in find_all(ctx.words.get(key), head[:20]))

@@ -26,6 +26,7 @@ class Draft:
     ally: str | None = None  # "fought on the side of X": joins X's fight (kg.events.discourse)
     treaty_label: str | None = None  # signings: the treaty as the text names it
     absorbed_into: Draft | None = None  # a side-less fight read as the fight in focus
+    since: bool = False  # "Since the clash, both have deployed troops": a state since then, no day dates it
 
     @property
     def kind(self) -> str:

@@ -251,6 +251,7 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
             draft = Draft(fact, rule, ctx.sentence.index, position, anaphoric, treaty_cue)
             draft.plural_pronoun = cues.plural_pronoun_before(ctx, segment, match.start())
             draft.borrowed_date = when is not None and attributes.borrows_date(ctx, segment)
+            draft.since = when is None and attributes.opens_with_since(ctx)
             draft.represents = {u.entity: u.represents for u in ctx.units if u.represents}
             if rule.kind in FIGHTING:
                 draft.ally = next((u.represents or u.entity for u in more_sides.allies(ctx, segment, match.end())), None)
