@@ -234,7 +234,9 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
     if polarity == "negated" or not _required(ctx, rule, segment):
         return []
     inherit = rule.undated != "none" and not attributes.lasting(ctx, match.start())
-    dates = attributes.trigger_dates(ctx, segment, inherit=inherit, at=match.start()) or ctx.carried_dates
+    since = attributes.opens_with_since(ctx)  # "Since then, ...": the date carried over is when it began
+    dates = attributes.trigger_dates(ctx, segment, inherit=inherit, at=match.start()) or (
+        [] if since else ctx.carried_dates)
     anaphoric = cues.anaphoric_pair(ctx, segment, match.start())
     treaty_cue = bool(find_all(ctx.words.get("treaty.nouns"), ctx.text[segment.start:segment.end]))
     drafts: list[Draft] = []
@@ -251,7 +253,7 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
             draft = Draft(fact, rule, ctx.sentence.index, position, anaphoric, treaty_cue)
             draft.plural_pronoun = cues.plural_pronoun_before(ctx, segment, match.start())
             draft.borrowed_date = when is not None and attributes.borrows_date(ctx, segment)
-            draft.since = when is None and attributes.opens_with_since(ctx)
+            draft.since = when is None and since
             draft.represents = {u.entity: u.represents for u in ctx.units if u.represents}
             if rule.kind in FIGHTING:
                 draft.ally = next((u.represents or u.entity for u in more_sides.allies(ctx, segment, match.end())), None)
