@@ -620,12 +620,20 @@ def test_brokered_exchange_is_a_mediation(language, text):
 
 
 @pytest.mark.parametrize("language, text", [
-    ("en", "Trade fell after Ethiopia's invasion in 2020. The war in Eritrea has not ended."),
-    ("id", "Perdagangan turun sejak invasi Etiopia pada 2020. Perang di Eritrea belum berakhir sepenuhnya."),
+    ("en", "Trade fell after Ethiopia's invasion in 2020. Eritrea and Ethiopia still trade accusations. "
+           "The war in Eritrea has not ended."),
+    ("id", "Perdagangan turun sejak invasi Etiopia pada 2020. Eritrea dan Etiopia masih saling menuduh. "
+           "Perang di Eritrea belum berakhir sepenuhnya."),
 ])
 def test_war_told_twice_with_one_side_each_is_one_war(language, text):
     wars = [e for e in events_of(text, language) if e["kind"] == "War"]
     assert [w["roles"]["participant"] for w in wars] == [["ERI", "ETH"]]
+
+
+def test_one_sided_wars_of_states_never_named_together_stay_apart():
+    text = "Sudan's war has displaced millions. Far away, the war in Myanmar goes on."
+    wars = [e["roles"]["participant"] for e in events_of(text, "en") if e["kind"] == "War"]
+    assert ["MMR", "SDN"] not in wars
 
 
 @pytest.mark.parametrize("language, text", [

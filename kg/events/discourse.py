@@ -221,21 +221,23 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     _resolve_ceasefire_parties(drafts, absorbed)
     anaphora.pairs_in_focus(drafts, anaphora.named_so_far(contexts))
     drafts = _join_allies(drafts)  # last: what an ally adds is not the pair in focus of earlier talks
-    _join_one_sided_wars(drafts)
+    _join_one_sided_wars(contexts, drafts)
     _orphan_casualties(contexts, drafts)
     complete = [d for d in drafts if d.rule.frame != "membership_change" or d.fact.roles.get("organization")]
     return [d for d in complete if d.distinct_actors() >= _least_actors(d) and d.has_needs()]
 
 
-def _join_one_sided_wars(drafts: list[Draft]) -> None:
+def _join_one_sided_wars(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
     """"since Russia's invasion in February 2022 ... the war in Ukraine": a
     war told twice with one side each time, and no war of the text naming
-    two sides, is one war between the two (kg.link merges them)."""
+    two sides, is one war between the two (kg.link merges them), if some
+    sentence names both."""
     wars = [d for d in drafts if d.kind == "War" and d.fact.modality == "asserted"]
     if any(len(d.sides()) >= 2 for d in wars):
         return
     sides = {side for d in wars for side in d.sides() if side not in d.represents}
-    if len(sides) == 2:
+    named_together = any(sides <= {u.represents or u.entity for u in ctx.units} for ctx in contexts)
+    if len(sides) == 2 and named_together:
         for war in wars:
             war.fact.roles["participant"] = tuple(sorted(sides))
 
