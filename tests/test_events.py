@@ -812,3 +812,10 @@ def test_what_holds_since_an_event_is_not_dated(language, text):
     deployments = [e for e in events_of(text, language) if e["kind"] == "Deployment"]
     assert sorted(e["roles"]["agent"][0] for e in deployments) == ["KGZ", "TJK"]
     assert all(e["date"] is None for e in deployments)
+
+
+def test_a_pair_anaphor_far_from_talks_does_not_make_their_sides():
+    text = ("Peru and Chile met on Monday. Both governments belong to the OAS, whose summit Panama hosts, "
+            "and Chile is a member of APEC, which helped to arrange the meeting.")
+    talks = [e for e in events_of(text, "en") if e["kind"] == "Talks"]
+    assert [t["roles"]["participant"] for t in talks] == [["CHL", "PER"]]

@@ -94,12 +94,14 @@ def _is_state(iri: str) -> bool:
 
 def resolve_pairs(drafts: list[Draft], contexts: list[SentenceContext] = ()) -> None:
     """"The two countries", and reciprocal triggers ("an exchange of fire")
-    naming fewer than two sides: the pair in focus; for talks with no such
-    pair, and for signings first, the two states named last. The pair must
-    hold the side named (persons counted as whom they represent)."""
+    naming fewer than two sides: the pair in focus; when the anaphor is the
+    subject of talks with no such pair, or of a signing (first), the two
+    states named last. The pair must hold the side named (persons counted as
+    whom they represent)."""
     for draft in drafts:
         if (draft.anaphoric or draft.rule.reciprocal) and draft.distinct_actors() < 2:
-            recent = recent_states(contexts, draft.position) if draft.kind in ("TreatySigning", "Talks") else ()
+            paired = draft.kind in ("TreatySigning", "Talks") and draft.anaphor_subject
+            recent = recent_states(contexts, draft.position) if paired else ()
             pair = (recent or focus_pair(drafts, draft.position)) if draft.kind == "TreatySigning" else (
                 focus_pair(drafts, draft.position) or recent)
             named = {draft.represents.get(i, i) for i in draft.sides()}

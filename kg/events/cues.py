@@ -35,3 +35,14 @@ def anaphoric_pair(ctx: SentenceContext, segment: Segment, trigger_start: int) -
     """"The two countries fought", "talks between the two countries": the
     sides are those of the event in focus."""
     return bool(find_all(ctx.words.get("roles.plural_anaphora"), ctx.text[segment.start:segment.end]))
+
+
+def anaphor_subject(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
+    """"The two leaders pledged ... to begin talks": the pair anaphor is the
+    trigger's subject, no other actor named between them."""
+    before = ctx.text[segment.start:trigger_start]
+    found = find_all(ctx.words.get("roles.plural_anaphora"), before)
+    if not found:
+        return False
+    start = segment.start + found[-1].end()
+    return not any(start <= u.start and u.end <= trigger_start for u in ctx.units)

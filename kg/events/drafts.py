@@ -19,6 +19,7 @@ class Draft:
     sentence: int
     position: int  # offset of the trigger in Document.text: discourse order
     anaphoric: bool = False  # "the two countries": the sides are the pair in focus
+    anaphor_subject: bool = False  # ... and it is the trigger's subject ("the two countries signed")
     treaty_cue: bool = False  # "the treaty" without a name: look for it among the sides' treaties
     plural_pronoun: bool = False  # "they", "their leaders": the sides were named before
     borrowed_date: bool = False  # the date is the governing clause's (kg.events.attributes)

@@ -252,6 +252,7 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
             position = ctx.sentence.start + match.start()
             draft = Draft(fact, rule, ctx.sentence.index, position, anaphoric, treaty_cue)
             draft.plural_pronoun = cues.plural_pronoun_before(ctx, segment, match.start())
+            draft.anaphor_subject = anaphoric and cues.anaphor_subject(ctx, segment, match.start())
             draft.borrowed_date = when is not None and attributes.borrows_date(ctx, segment)
             draft.since = when is None and since
             draft.represents = {u.entity: u.represents for u in ctx.units if u.represents}
