@@ -819,3 +819,12 @@ def test_a_pair_anaphor_far_from_talks_does_not_make_their_sides():
             "and Chile is a member of APEC, which helped to arrange the meeting.")
     talks = [e for e in events_of(text, "en") if e["kind"] == "Talks"]
     assert [t["roles"]["participant"] for t in talks] == [["CHL", "PER"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Sudan's army shelled RSF positions in Omdurman on Friday; 120 people were killed or injured."),
+    ("id", "Tentara Sudan menggempur posisi RSF di Omdurman pada Jumat (2/5/2025); 120 orang tewas atau terluka."),
+])
+def test_killed_or_injured_is_no_count_of_dead(language, text):
+    clash = next(e for e in events_of(text, language) if e["kind"] == "ArmedClash")
+    assert clash["fatalities"] is None

@@ -183,7 +183,9 @@ def _in_date(ctx: SentenceContext, offset: int) -> bool:
 def casualties(ctx: SentenceContext) -> list[Casualties]:
     """Numbers of dead: a quantity shortly before a fatality word ("49 soldiers
     were killed", "6.500 nyawa") or shortly after one ("killing 49")."""
-    cues = [c for c in find_all(ctx.words.get("casualties.fatality"), ctx.text) if not _in_date(ctx, c.start())]
+    mixed = [(m.start(), m.end()) for m in find_all(ctx.words.get("casualties.mixed"), ctx.text)]
+    cues = [c for c in find_all(ctx.words.get("casualties.fatality"), ctx.text) if not _in_date(ctx, c.start())
+            and not any(start <= c.start() < end for start, end in mixed)]  # "killed or injured": no count of dead
     subject = ctx.units[0] if ctx.units else None
     found: list[Casualties] = []
     for quantity in ctx.quantities:
