@@ -828,3 +828,9 @@ def test_a_pair_anaphor_far_from_talks_does_not_make_their_sides():
 def test_killed_or_injured_is_no_count_of_dead(language, text):
     clash = next(e for e in events_of(text, language) if e["kind"] == "ArmedClash")
     assert clash["fatalities"] is None
+
+
+def test_a_person_and_their_state_are_no_pair_for_the_two():
+    text = ("President William Ruto called the deployment a mission. "
+            "While he was abroad, gangs attacked the two biggest prisons in the capital.")
+    assert [e for e in events_of(text, "en") if e["kind"] == "ArmedClash"] == []

@@ -63,7 +63,8 @@ def focus_pair(drafts: list[Draft], position: int) -> tuple[str, ...]:
     top = [side for side, _ in sides.most_common(2)]
     if len(top) == 2:
         return tuple(sorted(top))
-    other = next((d.sides() for d in reversed(drafts) if d.position < position and len(d.sides()) == 2), None)
+    other = next((d.sides() for d in reversed(drafts) if d.position < position and len(d.sides()) == 2
+                  and d.distinct_actors() == 2), None)  # a person and their state are one side
     return tuple(sorted(other)) if other else ()
 
 
