@@ -834,3 +834,13 @@ def test_a_person_and_their_state_are_no_pair_for_the_two():
     text = ("President William Ruto called the deployment a mission. "
             "While he was abroad, gangs attacked the two biggest prisons in the capital.")
     assert [e for e in events_of(text, "en") if e["kind"] == "ArmedClash"] == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russia, China and Kazakhstan signed a border accord. The three neighbouring countries later founded the SCO."),
+    ("id", "Rusia, China dan Kazakhstan menandatangani kesepakatan perbatasan. Ketiga negara tetangga itu kemudian mendirikan SCO."),
+])
+def test_the_three_countries_that_founded_a_group_are_its_members(language, text):
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    found = {(local_key(m.member), local_key(m.organization)) for m in extract(doc).memberships}
+    assert {("RUS", "SCO"), ("CHN", "SCO"), ("KAZ", "SCO")} <= found

@@ -126,8 +126,9 @@ def _composition(ctx: SentenceContext, last_group: str | None) -> list[Membershi
     return facts
 
 
-def _founders(ctx: SentenceContext) -> list[MembershipFact]:
-    """"A, B and C have formed the AES": founders are members."""
+def _founders(ctx: SentenceContext, trio: tuple[str, ...] = ()) -> list[MembershipFact]:
+    """"A, B and C have formed the AES": founders are members ("the three
+    countries have formed ...": the three states named last)."""
     facts: list[MembershipFact] = []
     for cue in find_all(ctx.words.get("membership.founded"), ctx.text):
         segment = ctx.segment_at(cue.start())
@@ -135,9 +136,11 @@ def _founders(ctx: SentenceContext) -> list[MembershipFact]:
                              and u.kind in ORGANIZATION_KINDS and word_count(ctx.text[cue.end():u.start]) <= 3), None)
         if organization is None or modality.polarity(ctx, segment, cue.start()) != "asserted":
             continue
-        founders = [u for u in roles.subject(ctx, segment, cue.start()) if u.kind not in ORGANIZATION_KINDS]
+        founders = [u.iris[-1] for u in roles.subject(ctx, segment, cue.start()) if u.kind not in ORGANIZATION_KINDS]
+        if not founders and find_all(ctx.words.get("discourse.three_anaphora"), ctx.text[segment.start:cue.start()]):
+            founders = list(trio)
         rule = f"{ctx.language}.membership.founded"
-        facts += [MembershipFact(u.iris[-1], organization.entity, _evidence(ctx, rule, 0.75)) for u in founders]
+        facts += [MembershipFact(m, organization.entity, _evidence(ctx, rule, 0.75)) for m in founders]
     return facts
 
 
@@ -155,7 +158,7 @@ def _led_members(ctx: SentenceContext) -> list[MembershipFact]:
 def sentence_memberships(
     ctx: SentenceContext, focus_pair: tuple[str, ...] = (), last_group: str | None = None, trio: tuple[str, ...] = ()
 ) -> list[MembershipFact]:
-    return (_stated_members(ctx, focus_pair, last_group, trio) + _led_members(ctx) + _founders(ctx)
+    return (_stated_members(ctx, focus_pair, last_group, trio) + _led_members(ctx) + _founders(ctx, trio)
             + _composition(ctx, last_group))
 
 
