@@ -183,6 +183,7 @@ def _open_folder(path: Path) -> OxStore:
     if path.is_dir() and any(path.iterdir()) and not all((path / m).is_file() for m in _STORE_MARKERS):
         raise InputError(f"{path}: folder is not a conflict-kg store (it holds other files)")
     try:
+        path.mkdir(parents=True, exist_ok=True)
         return OxStore(str(path))
     except OSError as exc:
         if "lock" in str(exc).lower():

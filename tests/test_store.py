@@ -35,6 +35,15 @@ def test_data_survives_closing_and_reopening(tmp_path):
         assert objects(store) == ["value 1", "value 2"]
 
 
+def test_a_store_folder_is_created_with_its_parents(tmp_path):
+    nested = tmp_path / "runs" / "2022" / "store"
+    with open_store(str(nested)) as store:
+        store.update("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+    assert nested.is_dir()
+    with open_store(str(nested)) as store:
+        assert store.query("ASK { <urn:a> <urn:b> <urn:c> }")
+
+
 def test_open_store_reads_kg_store_from_the_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_STORE", str(tmp_path / "from-env"))
     with open_store(None) as store:
