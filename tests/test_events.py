@@ -844,3 +844,13 @@ def test_the_three_countries_that_founded_a_group_are_its_members(language, text
     doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
     found = {(local_key(m.member), local_key(m.organization)) for m in extract(doc).memberships}
     assert {("RUS", "SCO"), ("CHN", "SCO"), ("KAZ", "SCO")} <= found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenyan President William Ruto phoned Ghanaian President John Mahama on Monday."),
+    ("id", "Presiden Kenya William Ruto menelepon Presiden Ghana John Mahama pada Senin."),
+])
+def test_a_call_verb_takes_the_one_called_as_party(language, text):
+    event = only(text, language)
+    assert event["kind"] == "PhoneCall"
+    assert event["roles"]["participant"] == ["GHA", "KEN", "john-mahama", "william-ruto"]
