@@ -46,6 +46,7 @@ class GroupWords:
     closing: PhraseSet  # heads that close a name
     connectors: frozenset[str]  # lowercase words inside a name: "of", "for"
     standalone: frozenset[str] = frozenset()  # heads that are names alone, as written: "DPR"
+    possessive_inside: frozenset[str] = frozenset()  # "People's" inside a name; other "X's" end it
 
 
 @cache
@@ -54,7 +55,8 @@ def group_words(languages: tuple[str, ...], section: str = "armed_groups") -> Gr
     return GroupWords(languages[0], PhraseSet(w for t in tables for w in t.get("opening", [])),
                       PhraseSet(w for t in tables for w in t.get("closing", [])),
                       frozenset(w for t in tables for w in t.get("connectors", [])),
-                      frozenset(w for t in tables for w in t.get("standalone", [])))
+                      frozenset(w for t in tables for w in t.get("standalone", [])),
+                      frozenset(w for t in tables for w in t.get("possessive_inside", [])))
 
 
 def _is_acronym(token: Token) -> bool:
@@ -95,9 +97,22 @@ class _Finder:
             i += 1
         return end
 
+    def possessor(self, index: int) -> bool:
+        """"Haftar" in "commander Haftar's National Army": the owner, not part of the name
+        (unlike "People's" in "Tigray People's Liberation Front")."""
+        window = self.tokens[index + 1:index + 3]
+        return len(window) == 2 and window[0].key == "'" and window[1].key == "s" \
+            and self.tokens[index].key not in self.words.possessive_inside
+
     def run_before(self, last: int) -> int:
+        """The name closed by the head at `last`; a number may open it ("the 444 Brigade")."""
         first, words, i = last, 0, last - 1
         while i >= 0 and words < MAX_NAME_WORDS:
+            if self.possessor(i):
+                break
+            if self.tokens[i].text.isdigit() and not words:
+                first = i
+                break
             if self.name_word(i) and not self.joined_piece(i):
                 words, first = words + 1, i
             elif not (self.joined_piece(i) or self.tokens[i].key in self.words.connectors):
@@ -147,7 +162,7 @@ class _Finder:
         return self.known[end - 1] and self.acronym_after(end) is None
 
     def group(self, first: int, end: int, head: int, rule: str, kind: str = KIND) -> list[Span]:
-        if end - first <= head or not self.tokens[first].is_capitalized:
+        if end - first <= head or not (self.tokens[first].is_capitalized or self.tokens[first].text.isdigit()):
             return []
         acronym = self.acronym_after(end)
         name = surface(self.tokens[first:end])

@@ -298,6 +298,16 @@ def test_unknown_armed_groups_in_both_languages():
         ("Gerakan Pembebasan Sudan", org_iri("SLM")), ("SLM", org_iri("SLM")), ("SLM", org_iri("SLM"))]
 
 
+def test_unknown_groups_opened_by_a_number_or_owned_by_a_person():
+    found = mentions("Clashes broke out between the 212 Brigade and the Special Protection Force.")
+    assert [(m.text, m.entity) for m in found] == [
+        ("212 Brigade", org_iri("212_BRIGADE")), ("Special Protection Force", org_iri("SPECIAL_PROTECTION_FORCE"))]
+    owned = mentions("The east is held by general Omar Sadiq's Eastern Liberation Army.")
+    assert ("Eastern Liberation Army", "ArmedGroup") in [(m.text, m.kind) for m in owned]
+    assert [m.text for m in mentions("Fighting by the Ogaden People's Liberation Front went on in the east.")] == [
+        "Ogaden People's Liberation Front"]
+
+
 def test_a_state_army_is_not_an_unknown_group():
     found = mentions("Tentara Pertahanan Israel dan Tentara Sudan menyerang.", "id")
     assert [(m.text, m.kind) for m in found] == [("Tentara Pertahanan Israel", "State"), ("Tentara Sudan", "State")]
