@@ -854,3 +854,14 @@ def test_a_call_verb_takes_the_one_called_as_party(language, text):
     event = only(text, language)
     assert event["kind"] == "PhoneCall"
     assert event["roles"]["participant"] == ["GHA", "KEN", "john-mahama", "william-ruto"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "In March 2023, Russia held war games around Finland after the election."),
+    ("id", "Pada Maret 2023, Rusia menggelar latihan militer besar-besaran di sekitar Finlandia setelah pemilu."),
+])
+def test_drills_around_a_state_threaten_it(language, text):
+    event = only(text, language)
+    assert event["kind"] == "ThreatOfForce"
+    assert event["roles"]["participant"] == ["FIN", "RUS"]
+    assert event["date"] == ("2023-03", None)
