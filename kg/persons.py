@@ -141,7 +141,10 @@ def name_end(tokens: Sequence[Token], first: int, covered: Sequence[bool], lexic
     while i < len(tokens) and not covered[i] and words < MAX_NAME_WORDS:
         token = tokens[i]
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if _is_name_word(token, lexicon):
+        if words and token.key in lexicon.connectors and following is not None \
+                and following.is_capitalized:
+            i += 1  # "bin", "Al" inside a name do not count as its words
+        elif _is_name_word(token, lexicon):
             words, i = words + 1, i + 1
             end = i
         elif words and token.joined and token.is_word and tokens[i - 1].text in _INNER_JOINERS:
@@ -233,6 +236,13 @@ class _Sentence:
     def key(self, index: int) -> str | None:
         return self.tokens[index].key if 0 <= index < len(self.tokens) else None
 
+    def after_bracketed_acronym(self, index: int) -> int:
+        """Past "(SDF)" right after a qualifier: "Komandan <group> (SDF), <Name>"."""
+        window = self.tokens[index:index + 3]
+        if len(window) == 3 and window[0].text == "(" and window[2].text == ")" and window[1].text.isupper():
+            return index + 3
+        return index
+
 
 def _person(sentence: _Sentence, first: int, end: int, title: Title, qualifier: Span | None,
             represents: str | None = None) -> Span:
@@ -254,7 +264,9 @@ def _name_start_after_title(sentence: _Sentence, b: int) -> tuple[int, Span | No
     if qualifier is None and sentence.key(b) == "of":  # "the Prime Minister of <state>, <Name>"
         qualifier = sentence.qualifier_at(b + 1)
         qualifier = qualifier if qualifier and sentence.key(qualifier.last) == "," else None
-    start = qualifier.last if qualifier else b
+    if qualifier is not None and qualifier.kind != "State":  # "Ketua <body> <state> <Name>": the state's body
+        qualifier = sentence.qualifier_at(qualifier.last, frozenset({"State"})) or qualifier
+    start = sentence.after_bracketed_acronym(qualifier.last) if qualifier else b
     strict = False
     if qualifier is None:
         place = sentence.qualifier_at(b, frozenset({"Place"}))  # "Gubernur <place> <Name>"

@@ -308,6 +308,24 @@ def test_unknown_groups_opened_by_a_number_or_owned_by_a_person():
         "Ogaden People's Liberation Front"]
 
 
+def test_name_particles_do_not_count_as_name_words():
+    found = mentions("Oman's Foreign Minister Sayyid Badr bin Hamad Al Busaidi arrived on Monday evening.")
+    person = one(found, "Sayyid Badr bin Hamad Al Busaidi")
+    assert (person.role, person.represents) == ("foreign minister", state_iri("OMN"))
+
+
+def test_a_bracketed_acronym_may_stand_between_qualifier_and_name():
+    found = mentions("Juru bicara Tentara Arakan (AA), Khaing Thu Kha, mengatakan pasukannya maju.", "id")
+    assert one(found, "Khaing Thu Kha").represents == org_iri("ARAKAN_ARMY")
+    english = mentions("The spokesman of the Arakan Army (AA), Khaing Thu Kha, said the troops advanced.")
+    assert one(english, "Khaing Thu Kha").represents == org_iri("ARAKAN_ARMY")
+
+
+def test_a_state_after_a_body_is_whom_its_chair_represents():
+    found = mentions("Ia bertemu Ketua MPR Malaysia Ahmad Zahid di Kuala Lumpur kemarin.", "id")
+    assert one(found, "Ahmad Zahid").represents == state_iri("MYS")
+
+
 def test_a_state_army_is_not_an_unknown_group():
     found = mentions("Tentara Pertahanan Israel dan Tentara Sudan menyerang.", "id")
     assert [(m.text, m.kind) for m in found] == [("Tentara Pertahanan Israel", "State"), ("Tentara Sudan", "State")]
