@@ -236,6 +236,21 @@ class _Sentence:
     def key(self, index: int) -> str | None:
         return self.tokens[index].key if 0 <= index < len(self.tokens) else None
 
+    def name_words(self, first: int) -> int:
+        end = name_end(self.tokens, first, self.covered, self.lexicon)
+        return sum(1 for t in self.tokens[first:end] if t.is_word)
+
+    def past_relative_clause(self, index: int, longest: int = 3) -> int:
+        """The comma closing a short lowercase relative clause at `index` ("yang dipenjara,"), else `index`."""
+        if self.key(index) not in self.lexicon.relativizers:
+            return index
+        for k in range(index + 1, min(index + 2 + longest, len(self.tokens))):
+            if self.key(k) == ",":
+                return k
+            if not self.tokens[k].is_word or self.tokens[k].is_capitalized:
+                break
+        return index
+
     def after_bracketed_acronym(self, index: int) -> int:
         """Past "(SDF)" right after a qualifier: "Komandan <group> (SDF), <Name>"."""
         window = self.tokens[index:index + 3]
@@ -271,6 +286,8 @@ def _name_start_after_title(sentence: _Sentence, b: int) -> tuple[int, Span | No
     if qualifier is None:
         place = sentence.qualifier_at(b, frozenset({"Place"}))  # "Gubernur <place> <Name>"
         start = place.last if place else sentence.unknown_organization_end(b)
+        if place is None and start > b and sentence.name_words(start) < 2:  # "Vice President JD Vance"
+            start = b
         strict = start > b and place is None
     if sentence.key(start) in sentence.lexicon.host_links:
         host = sentence.qualifier_at(start + 1, frozenset({"State"}))  # "Duta Besar Rusia untuk Indonesia"
@@ -282,6 +299,8 @@ def _name_start_after_title(sentence: _Sentence, b: int) -> tuple[int, Span | No
     chained = sentence.lexicon.title_at(sentence.tokens, start)  # "Kapolri Jenderal <Name>"
     if chained:
         start, strict = start + chained.length, False
+    if qualifier is not None:  # "pemimpin <group> yang dipenjara, <Name>"
+        start = sentence.past_relative_clause(start)
     if sentence.key(start) == ",":  # "its spokesman, <Name>"
         start, strict = start + 1, True
     return start, qualifier, strict

@@ -324,6 +324,25 @@ def test_a_state_after_a_body_is_whom_its_chair_represents():
     assert one(found, "Ahmad Zahid").represents == state_iri("MYS")
 
 
+def test_an_initials_first_name_is_no_organization_between_title_and_name():
+    found = mentions("Talks went badly for Vice President TJ Morrow on Friday in the capital.")
+    assert one(found, "TJ Morrow").role == "vice president"
+    indonesian = mentions("Pertemuan itu dihadiri Wakil Presiden AB Santoso pada hari Jumat.", "id")
+    assert one(indonesian, "AB Santoso").role == "vice president"
+
+
+def test_a_relative_clause_between_qualifier_and_name():
+    found = mentions("Seruan pemimpin Tentara Arakan yang ditahan, Aung Min, dibacakan kemarin.", "id")
+    person = one(found, "Aung Min")
+    assert (person.role, person.represents) == ("leader", org_iri("ARAKAN_ARMY"))
+
+
+def test_plural_titles_and_treasury_secretary():
+    found = mentions("Defence Ministers Karl Brandt and Olaf Jensen met US Treasury Secretary Ann Cole in Oslo.")
+    assert one(found, "Karl Brandt").role == "defence minister"
+    assert (one(found, "Ann Cole").role, one(found, "Ann Cole").represents) == ("treasury secretary", state_iri("USA"))
+
+
 def test_a_state_army_is_not_an_unknown_group():
     found = mentions("Tentara Pertahanan Israel dan Tentara Sudan menyerang.", "id")
     assert [(m.text, m.kind) for m in found] == [("Tentara Pertahanan Israel", "State"), ("Tentara Sudan", "State")]
