@@ -150,7 +150,7 @@ def name_end(tokens: Sequence[Token], first: int, covered: Sequence[bool], lexic
         elif words and token.joined and token.is_word and tokens[i - 1].text in _INNER_JOINERS:
             i, end = i + 1, i + 1  # a lowercase part of a hyphenated name: "Ban Ki-moon"
         elif words and token.text in _INNER_JOINERS and token.joined and following \
-                and following.joined and following.is_word:
+                and following.joined and following.is_word and not _possessive(token, following):
             i += 1
         elif words and token.text == "." and token.joined and len(tokens[i - 1].text) == 1:
             i, end = i + 1, i + 1  # an initial: "George W. Bush"
@@ -163,6 +163,11 @@ def name_end(tokens: Sequence[Token], first: int, covered: Sequence[bool], lexic
         and _is_name_word(tokens[i], lexicon)
     only_acronyms = all(_is_acronym(t) for t in tokens[first:end] if t.is_word)
     return first if runs_on or only_acronyms else end
+
+
+def _possessive(token: Token, following: Token) -> bool:
+    """"'s" closing "Haftar's" is no part of the name (unlike "O'Brien")."""
+    return token.key == "'" and following.key == "s"
 
 
 def _is_acronym(token: Token) -> bool:
@@ -334,6 +339,8 @@ def _forward(sentence: _Sentence, a: int, title: Title) -> Span | None:
         return None
     if qualifier is None and sentence.key(end) == "of":
         qualifier = sentence.qualifier_at(end + 1)
+    if qualifier is None and sentence.key(end) == "'" and sentence.key(end + 1) == "s":
+        qualifier = sentence.qualifier_at(end + 2)  # "commander <Name>'s <group>": the group he leads
     before = sentence.modifiers_before(a)
     if qualifier is None:
         qualifier = sentence.qualifier_ending(before)

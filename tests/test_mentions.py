@@ -343,6 +343,26 @@ def test_plural_titles_and_treasury_secretary():
     assert (one(found, "Ann Cole").role, one(found, "Ann Cole").represents) == ("treasury secretary", state_iri("USA"))
 
 
+def test_a_titled_owner_represents_the_group_after_his_possessive():
+    found = mentions("The north is where general Omar Sadiq's Libyan National Army holds sway.")
+    person = one(found, "Omar Sadiq")
+    assert (person.role, person.represents) == ("general", org_iri("LNA"))
+
+
+def test_a_centre_is_an_unknown_organization():
+    found = mentions("Ten people died in Sirte, the city's Trauma Care Centre said on Friday evening.")
+    assert ("Trauma Care Centre", "Organization") in [(m.text, m.kind) for m in found]
+    assert "Person" not in [m.kind for m in found]
+
+
+def test_the_minsk_group_is_an_organization_and_no_seat_of_belarus():
+    for text, language in [("Both asked the OSCE to dissolve its Minsk Group after the war ended.", "en"),
+                           ("Keduanya meminta OSCE membubarkan Grup Minsk setelah perang berakhir.", "id")]:
+        found = mentions(text, language)
+        assert org_iri("OSCE_MINSK_GROUP") in [m.entity for m in found]
+        assert state_iri("BLR") not in [m.entity for m in found]
+
+
 def test_a_state_army_is_not_an_unknown_group():
     found = mentions("Tentara Pertahanan Israel dan Tentara Sudan menyerang.", "id")
     assert [(m.text, m.kind) for m in found] == [("Tentara Pertahanan Israel", "State"), ("Tentara Sudan", "State")]
