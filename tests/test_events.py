@@ -865,3 +865,13 @@ def test_drills_around_a_state_threaten_it(language, text):
     assert event["kind"] == "ThreatOfForce"
     assert event["roles"]["participant"] == ["FIN", "RUS"]
     assert event["date"] == ("2023-03", None)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "In March 2021 Ethiopia launched air strikes at night against Eritrea."),
+    ("id", "Etiopia melancarkan invasi skala besar ke Eritrea pada Maret 2021."),
+])
+def test_a_noun_trigger_reaches_its_target_past_two_modifiers(language, text):
+    event = only(text, language)
+    assert event["kind"] in ("War", "ArmedClash")
+    assert event["roles"]["participant"] == ["ERI", "ETH"]

@@ -18,7 +18,7 @@ from kg.reference import reference_entities
 
 ONLOOKER_REACH = 3  # words between an onlooker and "looking on" ("President X Jr. looking on")
 
-TARGET_GAP_WORDS = 1  # "the invasion of X", "serangan udara ke X"
+TARGET_GAP_WORDS = 2  # "the invasion of X", "serangan udara ke X", "invasi skala penuh ke X"
 TARGET_REACH = 4  # "strikes on more than a dozen Houthi targets"
 
 
