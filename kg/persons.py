@@ -135,8 +135,10 @@ def _is_name_word(token: Token, lexicon: TitleLexicon) -> bool:
         and not token.text.isdigit()
 
 
-def name_end(tokens: Sequence[Token], first: int, covered: Sequence[bool], lexicon: TitleLexicon) -> int:
-    """End (exclusive) of the person name starting at `first`; `first` when there is none."""
+def name_end(tokens: Sequence[Token], first: int, covered: Sequence[bool], lexicon: TitleLexicon,
+             keep_possessive: bool = False) -> int:
+    """End (exclusive) of the person name starting at `first`; `first` when there is none.
+    A person's name ends before "'s"; a place's may go on ("St Peter's Basilica")."""
     end, words, i = first, 0, first
     while i < len(tokens) and not covered[i] and words < MAX_NAME_WORDS:
         token = tokens[i]
@@ -150,7 +152,8 @@ def name_end(tokens: Sequence[Token], first: int, covered: Sequence[bool], lexic
         elif words and token.joined and token.is_word and tokens[i - 1].text in _INNER_JOINERS:
             i, end = i + 1, i + 1  # a lowercase part of a hyphenated name: "Ban Ki-moon"
         elif words and token.text in _INNER_JOINERS and token.joined and following \
-                and following.joined and following.is_word and not _possessive(token, following):
+                and following.joined and following.is_word \
+                and (keep_possessive or not _possessive(token, following)):
             i += 1
         elif words and token.text == "." and token.joined and len(tokens[i - 1].text) == 1:
             i, end = i + 1, i + 1  # an initial: "George W. Bush"

@@ -72,10 +72,10 @@ class _Finder:
             first += self.words.before_name.length_at(self.tokens, first)
         if first >= len(self.tokens) or self.covered[first] or self._opens_other_name(first):
             return None
-        end = name_end(self.tokens, first, self.covered, self.lexicon)
+        end = name_end(self.tokens, first, self.covered, self.lexicon, keep_possessive=True)
         while end > first and self.words.connectors.length_at(self.tokens, end) and \
-                name_end(self.tokens, end + 1, self.covered, self.lexicon) > end + 1:  # "Line of Control"
-            end = name_end(self.tokens, end + 1, self.covered, self.lexicon)
+                name_end(self.tokens, end + 1, self.covered, self.lexicon, keep_possessive=True) > end + 1:  # "Line of Control"
+            end = name_end(self.tokens, end + 1, self.covered, self.lexicon, keep_possessive=True)
         runs_into_entity = end < len(self.tokens) and self.covered[end] and self.tokens[end].is_word
         return (first, end) if end > first and not runs_into_entity else None
 
@@ -160,7 +160,7 @@ class _Finder:
                 continue
             n = self.words.landmarks_opening.length_at(self.tokens, i)
             if n and i + n < len(self.tokens) and not self.covered[i + n]:
-                end = name_end(self.tokens, i + n, self.covered, self.lexicon)
+                end = name_end(self.tokens, i + n, self.covered, self.lexicon, keep_possessive=True)
                 if end > i + n and not (end < len(self.tokens) and self.covered[end] and self.tokens[end].is_word):
                     self.add(i, end, self.rule)
                     continue
@@ -169,7 +169,7 @@ class _Finder:
                 stops = [*self.covered[:i], True, *self.covered[i + 1:]]  # the name ends at the word
                 first = next((f for f in range(max(0, i - MAX_WORDS_BEFORE_PLACE_WORD), i)
                               if not any(self.covered[f:i]) and self.tokens[f].is_capitalized
-                              and name_end(self.tokens, f, stops, self.lexicon) == i), None)
+                              and name_end(self.tokens, f, stops, self.lexicon, keep_possessive=True) == i), None)
                 if first is not None and not self._opens_other_name(first):
                     self.add(first, i + n, self.rule)
 

@@ -349,6 +349,11 @@ def test_a_titled_owner_represents_the_group_after_his_possessive():
     assert (person.role, person.represents) == ("general", org_iri("LNA"))
 
 
+def test_a_place_name_keeps_its_possessive():
+    found = mentions("The two leaders met briefly on Saturday at St Mark's Basilica before the funeral.")
+    assert ("St Mark's Basilica", "Place") in [(m.text, m.kind) for m in found]
+
+
 def test_a_centre_is_an_unknown_organization():
     found = mentions("Ten people died in Sirte, the city's Trauma Care Centre said on Friday evening.")
     assert ("Trauma Care Centre", "Organization") in [(m.text, m.kind) for m in found]
