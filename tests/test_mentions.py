@@ -354,6 +354,16 @@ def test_a_place_name_keeps_its_possessive():
     assert ("St Mark's Basilica", "Place") in [(m.text, m.kind) for m in found]
 
 
+def test_the_peoples_liberation_army_is_chinas_and_a_speaker_is_a_speaker():
+    found = mentions("Latihan itu digelar Tentara Pembebasan Rakyat setelah Ketua DPR Jepang Taro Aso berkunjung.", "id")
+    assert [(m.text, m.entity) for m in found][0] == ("Tentara Pembebasan Rakyat", state_iri("CHN"))
+    speaker = one(found, "Taro Aso")
+    assert (speaker.role, speaker.represents) == ("speaker", state_iri("JPN"))
+    english = mentions("The drills by the People's Liberation Army followed a visit by House Speaker Mike Lowe.")
+    assert one(english, "People's Liberation Army").entity == state_iri("CHN")
+    assert one(english, "Mike Lowe").role == "speaker"
+
+
 def test_a_centre_is_an_unknown_organization():
     found = mentions("Ten people died in Sirte, the city's Trauma Care Centre said on Friday evening.")
     assert ("Trauma Care Centre", "Organization") in [(m.text, m.kind) for m in found]
