@@ -875,3 +875,13 @@ def test_a_noun_trigger_reaches_its_target_past_two_modifiers(language, text):
     event = only(text, language)
     assert event["kind"] in ("War", "ArmedClash")
     assert event["roles"]["participant"] == ["ERI", "ETH"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ethiopian officials said Eritrea had reopened its border with Ethiopia. The neighbours fought a war over Badme from 1998 to 2000."),
+    ("id", "Pejabat Etiopia mengatakan Eritrea telah membuka kembali perbatasannya dengan Etiopia. Kedua negara bertetangga itu berperang pada 1998."),
+])
+def test_neighbours_who_fought_with_no_fight_told_before_are_the_two_states_named_most(language, text):
+    event = only(text, language)
+    assert event["kind"] == "War"
+    assert event["roles"]["participant"] == ["ERI", "ETH"]

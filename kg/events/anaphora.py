@@ -105,9 +105,22 @@ def resolve_pairs(drafts: list[Draft], contexts: list[SentenceContext] = ()) -> 
             recent = recent_states(contexts, draft.position) if paired else ()
             pair = (recent or focus_pair(drafts, draft.position)) if draft.kind == "TreatySigning" else (
                 focus_pair(drafts, draft.position) or recent)
+            if not pair and draft.kind in FIGHTING and draft.anaphor_subject:
+                pair = most_named_states(contexts, draft.sentence)  # "the neighbours fought two wars"
             named = {draft.represents.get(i, i) for i in draft.sides()}
             if pair and named <= set(pair):
                 draft.fact.roles["participant"] = pair
+
+
+def most_named_states(contexts: list[SentenceContext], sentence: int) -> tuple[str, ...]:
+    """The two states the text has named most up to `sentence` (persons as
+    whom they represent), when two stand out from the rest."""
+    counts = named_so_far(contexts)
+    states = Counter({a: n for a, n in counts[sentence].items() if _is_state(a)}) if sentence < len(counts) else Counter()
+    top = states.most_common(3)
+    if len(top) < 2 or (len(top) == 3 and top[2][1] == top[1][1]):
+        return ()
+    return tuple(sorted(actor for actor, _ in top[:2]))
 
 
 def plural_pronouns(drafts: list[Draft]) -> None:
