@@ -364,6 +364,11 @@ def test_the_peoples_liberation_army_is_chinas_and_a_speaker_is_a_speaker():
     assert one(english, "Mike Lowe").role == "speaker"
 
 
+def test_bases_and_mountains_named_after_their_head_word_are_places():
+    found = mentions("Jet tempur menggempur pegunungan Sinjar, sementara pangkalan udara Hatzerim rusak ringan.", "id")
+    assert [(m.text, m.kind) for m in found] == [("Sinjar", "Place"), ("Hatzerim", "Place")]
+
+
 def test_a_centre_is_an_unknown_organization():
     found = mentions("Ten people died in Sirte, the city's Trauma Care Centre said on Friday evening.")
     assert ("Trauma Care Centre", "Organization") in [(m.text, m.kind) for m in found]
