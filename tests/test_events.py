@@ -885,3 +885,14 @@ def test_neighbours_who_fought_with_no_fight_told_before_are_the_two_states_name
     event = only(text, language)
     assert event["kind"] == "War"
     assert event["roles"]["participant"] == ["ERI", "ETH"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya and Somalia agreed to a ceasefire on Sunday after talks in Nairobi that began on Saturday and were mediated by Qatar and Turkey."),
+    ("id", "Kenya dan Somalia menyepakati gencatan senjata pada Minggu setelah perundingan di Nairobi yang dimulai Sabtu dan dimediasi oleh Qatar dan Turki."),
+])
+def test_mediators_named_anywhere_in_the_sentence_broker_the_talks_and_the_truce(language, text):
+    found = {e["kind"]: e for e in events_of(text, language)}
+    assert found["Talks"]["roles"]["mediator"] == ["QAT", "TUR"]
+    assert found["Ceasefire"]["roles"]["mediator"] == ["QAT", "TUR"]
+    assert found["Ceasefire"]["roles"]["participant"] == ["KEN", "SOM"]
