@@ -569,8 +569,14 @@ def _entities_and_places(doc: Document, sentence: Sentence, gazetteer: Gazetteer
 
 
 def _add_persons(item: _Analysed, lexicons: tuple[str, ...]) -> None:
-    item.spans += titled_persons(item.tokens, item.spans, lexicons)
-    if not is_headline(item.tokens):
+    """In a headline every word is capitalised, so one capitalised word after a bare title is
+    no evidence of a name ("Jadi Anggota Penuh BRICS"); two words, or a state or group
+    between title and name ("Minister Israel Katz"), still are."""
+    headline = is_headline(item.tokens)
+    item.spans += [p for p in titled_persons(item.tokens, item.spans, lexicons)
+                   if not headline or p.represents is not None
+                   or sum(t.is_word for t in item.tokens[p.first:p.last]) > 1]
+    if not headline:
         for finder in (honorific_persons, speech_persons, appointed_persons, coordinated_persons):
             item.spans += finder(item.tokens, sorted(item.spans, key=lambda s: s.first), lexicons)
     item.spans.sort(key=lambda s: s.first)

@@ -389,6 +389,15 @@ def test_a_state_army_is_not_an_unknown_group():
     assert [m.kind for m in mentions("The Israel Defense Forces said so.")] == ["State"]
 
 
+def test_a_one_word_name_after_a_title_in_a_headline_is_no_person():
+    found = mentions("Vietnam Resmi Jadi Anggota Tetap Dewan Keamanan", "id")
+    assert "Person" not in [m.kind for m in found]
+    english = mentions("Vietnam Officially Becomes Member Today Of The Security Council")
+    assert "Person" not in [m.kind for m in english]
+    qualified = mentions("Menteri Pertahanan Jepang Nakatani: Kami Siap Menghadapi Semua Ancaman", "id")
+    assert one(qualified, "Nakatani").represents == state_iri("JPN")
+
+
 def test_headlines_yield_no_unknown_names():
     found = mentions("Pasukan Ukraina Serbu Wilayah Zarechne, Drago Sebut Provokasi Besar", "id")
     assert [(m.text, m.kind) for m in found] == [("Pasukan Ukraina", "State")]
