@@ -896,3 +896,17 @@ def test_mediators_named_anywhere_in_the_sentence_broker_the_talks_and_the_truce
     assert found["Talks"]["roles"]["mediator"] == ["QAT", "TUR"]
     assert found["Ceasefire"]["roles"]["mediator"] == ["QAT", "TUR"]
     assert found["Ceasefire"]["roles"]["participant"] == ["KEN", "SOM"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Turkey declared a ceasefire on Monday."),
+    ("id", "Tentara Turki mengatakan pada Senin akan mematuhi gencatan senjata."),
+])
+def test_a_truce_with_one_side_and_no_broker_is_no_ceasefire(language, text):
+    assert [e for e in events_of(text, language) if e["kind"] == "Ceasefire"] == []
+
+
+def test_a_truce_with_one_side_and_a_broker_stays():
+    event = only("Azerbaijan agreed to a ceasefire mediated by Russia on Wednesday.", "en")
+    assert event["kind"] == "Ceasefire"
+    assert event["roles"]["mediator"] == ["RUS"]

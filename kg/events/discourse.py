@@ -244,7 +244,10 @@ def _join_one_sided_wars(contexts: list[SentenceContext], drafts: list[Draft]) -
 
 def _least_actors(draft: Draft) -> int:
     """A hypothetical fight needs both sides named: "the treaty applies to
-    armed attacks on Philippine ships" is a condition, not an event."""
+    armed attacks on Philippine ships" is a condition, not an event. A truce
+    with no broker needs two sides: one side stopping fire is no ceasefire."""
     if draft.fact.modality == "hypothetical" and draft.kind in FIGHTING:
         return max(2, draft.rule.min_actors)
+    if draft.kind == "Ceasefire" and not draft.fact.roles.get("mediator"):
+        return max(2, draft.rule.min_actors)  # "Iran would stop firing if ...": a truce needs two sides
     return draft.rule.min_actors
