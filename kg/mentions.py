@@ -85,6 +85,7 @@ class UsageLexicon:
     heads_after: PhraseSet  # "Sea", "Strait": "Japan Sea"
     capital_before: PhraseSet  # "ibu kota", "capital of": the state only says where a capital is
     capital_after: PhraseSet  # "the Qatari capital"
+    breadcrumb_separators: frozenset[str] = frozenset()  # ">" in "Home > World > Africa": page chrome
 
 
 @cache
@@ -103,7 +104,8 @@ def usage_lexicon(languages: tuple[str, ...]) -> UsageLexicon:
         phrases("places", "list_joiners"), phrases("places", "directions_after"),
         phrases("places", "directions_before"), phrases("places", "before_name"),
         phrases("places", "heads_before"), phrases("places", "heads_after"),
-        phrases("places", "capital_before"), phrases("places", "capital_after"))
+        phrases("places", "capital_before"), phrases("places", "capital_after"),
+        frozenset(w for table in tables for w in table.get("chrome", {}).get("breadcrumb_separators", [])))
 
 
 def name_languages(language: str) -> tuple[str, ...]:
@@ -561,6 +563,8 @@ def _serving_persons(analysed: list[_Analysed]) -> None:
 def _entities_and_places(doc: Document, sentence: Sentence, gazetteer: Gazetteer) -> _Analysed:
     names, lexicons = name_languages(doc.language), lexicon_languages(doc.language)
     tokens = tokenize(doc.text[sentence.start:sentence.end], sentence.start)
+    if is_breadcrumb(tokens, usage_lexicon(lexicons)):
+        return _Analysed(sentence, tokens, [])
     headline = is_headline(tokens)
     spans = entity_spans(tokens, gazetteer, names, lexicons, headline)
     if not headline:
@@ -588,6 +592,11 @@ def _add_coordinated(analysed: list[_Analysed], lexicons: tuple[str, ...]) -> No
         if not is_headline(item.tokens):
             item.spans = sorted(item.spans + coordinated_persons(item.tokens, item.spans, lexicons),
                                 key=lambda s: s.first)
+
+
+def is_breadcrumb(tokens: Sequence[Token], usage: UsageLexicon) -> bool:
+    """"Home > World > Africa": a site's navigation trail, which names nothing the article says."""
+    return sum(t.text in usage.breadcrumb_separators for t in tokens) >= 2
 
 
 def is_headline(tokens: Sequence[Token]) -> bool:

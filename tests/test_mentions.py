@@ -398,6 +398,12 @@ def test_a_one_word_name_after_a_title_in_a_headline_is_no_person():
     assert one(qualified, "Nakatani").represents == state_iri("JPN")
 
 
+def test_a_breadcrumb_trail_names_nothing():
+    assert mentions("Home > News > Europe > Ukraine") == []
+    assert mentions("Beranda \u00bb Internasional \u00bb Asia \u00bb Myanmar", "id") == []
+    assert [m.text for m in mentions("Ukraine said the count rose from 5 > 3 within a week.")] == ["Ukraine"]
+
+
 def test_headlines_yield_no_unknown_names():
     found = mentions("Pasukan Ukraina Serbu Wilayah Zarechne, Drago Sebut Provokasi Besar", "id")
     assert [(m.text, m.kind) for m in found] == [("Pasukan Ukraina", "State")]
