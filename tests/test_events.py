@@ -910,3 +910,14 @@ def test_a_truce_with_one_side_and_a_broker_stays():
     event = only("Azerbaijan agreed to a ceasefire mediated by Russia on Wednesday.", "en")
     assert event["kind"] == "Ceasefire"
     assert event["roles"]["mediator"] == ["RUS"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenyan President William Ruto is scheduled to meet Ghanaian President John Mahama in Accra on Friday."),
+    ("id", "Presiden Kenya William Ruto dijadwalkan bertemu Presiden Ghana John Mahama di Accra pada Jumat."),
+])
+def test_a_scheduled_meeting_with_a_direct_object_is_future_talks(language, text):
+    event = only(text, language)
+    assert event["kind"] == "Talks"
+    assert event["modality"] == "future"
+    assert event["roles"]["participant"] == ["GHA", "KEN", "john-mahama", "william-ruto"]
