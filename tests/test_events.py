@@ -921,3 +921,15 @@ def test_a_scheduled_meeting_with_a_direct_object_is_future_talks(language, text
     assert event["kind"] == "Talks"
     assert event["modality"] == "future"
     assert event["roles"]["participant"] == ["GHA", "KEN", "john-mahama", "william-ruto"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The African Union was founded in 2002. In March 2025 the bloc admitted Kenya and Ghana as new members."),
+    ("id", "Uni Afrika didirikan pada 2002. Pada Maret 2025, kelompok ini menerima Kenya dan Ghana sebagai anggota baru."),
+])
+def test_a_group_admitting_states_is_one_accession_each(language, text):
+    found = events_of(text, language)
+    assert [e["kind"] for e in found] == ["Accession", "Accession"]
+    assert sorted(e["roles"]["agent"][0] for e in found) == ["GHA", "KEN"]
+    assert {e["roles"]["organization"][0] for e in found} == {"AU"}
+    assert {e["date"] for e in found} == {("2025-03", None)}

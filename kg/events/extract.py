@@ -161,6 +161,10 @@ def _hosted(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
 def _membership_change(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
     units = ctx.units_between(segment.start, segment.end)
     organizations = [u for u in units if u.kind in ORGANIZATION_KINDS]
+    if rule.transitive:  # "the bloc admitted A, B and C": the subject admits, those listed after join
+        admitted = [u for u in roles.list_from(ctx, match.end(), segment.end) if u not in organizations]
+        admitting = [u for u in organizations if u.end <= match.start()][-1:]
+        return [{"agent": [unit], "organization": admitting} for unit in admitted]
     after = [u for u in organizations if u.start >= match.end()]
     organization = (after or organizations)[:1]  # none: the one in focus (kg.events.discourse), else no event
     subject = [u for u in roles.subject(ctx, segment, match.start()) if u not in organizations]

@@ -27,7 +27,7 @@ class EventRule:
     pairwise: bool = False  # one event per "with" party (talks between two sides)
     locative_states: bool = False  # "at war in Ukraine": a state after "in" takes part
     noun: bool = False  # the trigger is a noun; its possessor fills the role
-    transitive: bool = False  # the actor right after the verb takes part ("attacked Ukraine")
+    transitive: bool = False  # the actor right after the verb takes part ("attacked Ukraine"); the group admits those after it
     min_actors: int = 1
     max_subject_gap: int | None = None  # words allowed between the subject and the trigger
     places_stand_for_states: bool = False  # "visited Pyongyang", "shelled Kharkiv": the place's state takes part
