@@ -933,3 +933,13 @@ def test_a_group_admitting_states_is_one_accession_each(language, text):
     assert sorted(e["roles"]["agent"][0] for e in found) == ["GHA", "KEN"]
     assert {e["roles"]["organization"][0] for e in found} == {"AU"}
     assert {e["date"] for e in found} == {("2025-03", None)}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Arakan Army took up arms against the government of Myanmar in 2015."),
+    ("id", "Tentara Arakan mengangkat senjata melawan pemerintah Myanmar pada 2015."),
+])
+def test_taking_up_arms_against_a_state_is_a_war(language, text):
+    event = only(text, language)
+    assert event["kind"] == "War"
+    assert event["roles"]["participant"] == ["ARAKAN_ARMY", "MMR"]
