@@ -943,3 +943,13 @@ def test_taking_up_arms_against_a_state_is_a_war(language, text):
     event = only(text, language)
     assert event["kind"] == "War"
     assert event["roles"]["participant"] == ["ARAKAN_ARMY", "MMR"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "On Monday Israel joined in, striking the nuclear sites at Natanz and Isfahan with bombs."),
+    ("id", "Pada Senin Israel menyerang fasilitas nuklir di Natanz dan Isfahan dengan bom."),
+])
+def test_striking_nuclear_sites_at_a_known_place_reaches_its_state(language, text):
+    event = only(text, language)
+    assert event["kind"] == "ArmedClash"
+    assert event["roles"]["participant"] == ["IRN", "ISR"]
