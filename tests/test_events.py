@@ -953,3 +953,19 @@ def test_striking_nuclear_sites_at_a_known_place_reaches_its_state(language, tex
     event = only(text, language)
     assert event["kind"] == "ArmedClash"
     assert event["roles"]["participant"] == ["IRN", "ISR"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya and Somalia will meet again in Nairobi on 2 May, the ministry said."),
+    ("id", "Kenya dan Somalia akan bertemu lagi di Nairobi pada 2 Mei."),
+])
+def test_planned_talks_on_a_day_without_year_are_the_next_such_day(language, text):
+    event = only(text, language)
+    assert event["kind"] == "Talks"
+    assert event["modality"] == "future"
+    assert event["date"] == ("2026-05-02", None)  # published 8 May 2025
+
+
+def test_a_past_day_without_year_stays_in_the_past():
+    event = only("Kenya and Somalia met in Nairobi on 2 May, the ministry said.", "en")
+    assert event["date"] == ("2025-05-02", None)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from collections.abc import Iterable
 
 from kg.dates import find_dates
@@ -21,11 +22,12 @@ from kg.events.drafts import FIGHTING, Draft
 from kg.events.patterns import compile_patterns, find_all
 from kg.events.rules import EventRule, Words, event_rules, words
 from kg.events.statements import resolve_invoked
-from kg.model import Document, EventFact, Evidence, Mention, Sentence
+from kg.model import DateValue, Document, EventFact, Evidence, Mention, Sentence
 from kg.numbers import QuantityMatch, find_quantities
 
 Roles = dict[str, list[Unit] | list[str]]
 LABEL_WORDS = 5  # at most this many words of a treaty's name taken from the text
+YEAR_DIGITS = re.compile(r"\b\d{4}\b")  # a date naming its year
 
 
 def _iris(values: Iterable[Unit | str]) -> tuple[str, ...]:
@@ -232,9 +234,28 @@ def _required(ctx: SentenceContext, rule: EventRule, segment: Segment) -> bool:
     return not rule.requires or bool(find_all(rule.requires, ctx.text[scope.start:scope.end]))
 
 
+def _ahead(ctx: SentenceContext, when: DateValue | None) -> DateValue | None:
+    """"will meet again on 25 October" in an article of 19 October 2025: a
+    day named without its year for a planned event is the next such day,
+    not the past one."""
+    published = ctx.published.date() if isinstance(ctx.published, datetime) else ctx.published
+    if when is None or published is None or when.precision != "day" or when.end:
+        return when
+    named = next((d for d in ctx.dates if d.value == when), None)
+    if named is None or YEAR_DIGITS.search(named.text) or date.fromisoformat(when.value) >= published:
+        return when
+    day = date.fromisoformat(when.value)
+    if (day.month, day.day) == (2, 29):
+        return when
+    ahead = day.replace(year=published.year)
+    ahead = ahead if ahead >= published else ahead.replace(year=published.year + 1)
+    return DateValue(ahead.isoformat(), "day")
+
+
 def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> list[Draft]:
     segment = ctx.segment_at(match.start())
-    polarity = modality.polarity(ctx, segment, match.start(), noun=rule.noun, change=rule.frame == "membership_change")
+    polarity = modality.polarity(ctx, segment, match.start(), noun=rule.noun, change=rule.frame == "membership_change",
+                                 trigger=match.group(0))
     if polarity == "negated" or not _required(ctx, rule, segment):
         return []
     inherit = rule.undated != "none" and not attributes.lasting(ctx, match.start())
@@ -250,6 +271,7 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
     for index, filled in enumerate(fills):
         event_roles = {role: _iris(values) for role, values in filled.items() if values}
         for when in [own[index]] if paired else dates or [None]:
+            when = _ahead(ctx, when) if polarity == "future" else when
             fact = EventFact(rule.kind, dict(event_roles), [_evidence(ctx, rule)], date=when, modality=polarity)
             if rule.frame in ("agent", "hosted"):
                 fact.troops = attributes.troops(ctx, match.start(), match.end(), rule.noun)

@@ -36,7 +36,8 @@ def _after_support_verb(ctx: SentenceContext, segment: Segment, trigger_start: i
 
 
 def polarity(
-    ctx: SentenceContext, segment: Segment, trigger_start: int, noun: bool = False, change: bool = False
+    ctx: SentenceContext, segment: Segment, trigger_start: int, noun: bool = False, change: bool = False,
+    trigger: str = "",
 ) -> Polarity:
     """A noun trigger hears future and hypothetical cues only right before it
     ("will monitor the truce") or before its support verb ("could launch a
@@ -51,6 +52,13 @@ def polarity(
         window = _window(ctx, segment, trigger_start, _NOUN_WINDOW_WORDS)
     if opens_hypothetical(ctx, segment) or find_all(ctx.words.get("modality.hypothetical"), window):
         return "hypothetical"
-    if find_all(ctx.words.get("modality.future"), window):
+    if find_all(ctx.words.get("modality.future"), window) or _opens_with_future(ctx, trigger):
         return "future"
     return "asserted"
+
+
+def _opens_with_future(ctx: SentenceContext, trigger: str) -> bool:
+    """A trigger opening with a one-word future cue ("will meet", "akan
+    bertemu"); "threatened to attack" is a threat made, not one to come."""
+    return any(m.start() == 0 and len(m.group(0).split()) == 1
+               for m in find_all(ctx.words.get("modality.future"), trigger))
