@@ -969,3 +969,15 @@ def test_planned_talks_on_a_day_without_year_are_the_next_such_day(language, tex
 def test_a_past_day_without_year_stays_in_the_past():
     event = only("Kenya and Somalia met in Nairobi on 2 May, the ministry said.", "en")
     assert event["date"] == ("2025-05-02", None)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The leaders of Kenya and Somalia committed on Friday to end decades of conflict at a summit hosted by Qatar. "
+           "Nairobi also asked the African Union to close its office, which had mediated between them since 1992."),
+    ("id", "Para pemimpin Kenya dan Somalia berkomitmen pada Jumat untuk mengakhiri konflik dalam KTT yang diselenggarakan Qatar. "
+           "Nairobi juga meminta Uni Afrika menutup kantornya, yang telah menengahi di antara mereka sejak 1992."),
+])
+def test_mediated_between_them_takes_the_sides_of_the_talks_before(language, text):
+    mediation = next(e for e in events_of(text, language) if e["kind"] == "Mediation")
+    assert mediation["roles"]["mediator"] == ["AU"]
+    assert mediation["roles"]["participant"] == ["KEN", "SOM"]

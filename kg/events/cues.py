@@ -17,6 +17,17 @@ def plural_pronoun_before(ctx: SentenceContext, segment: Segment, trigger_start:
 
 
 
+def pronoun_pair_after(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
+    """"mediated between them", "menengahi di antara mereka": the sides are
+    a plural pronoun after "between"."""
+    rest = ctx.text[trigger_start:segment.end]  # the trigger may hold the cue: "mediated between"
+    for cue in find_all(ctx.words.get("roles.between"), rest):
+        after = rest[cue.end():]
+        if any(not after[: m.start()].strip() for m in find_all(ctx.words.get("roles.plural_pronouns"), after)):
+            return True
+    return False
+
+
 def demonstrative_after(ctx: SentenceContext, trigger_end: int) -> bool:
     """"perundingan tersebut", "bentrokan itu": the event was told before."""
     rest = ctx.text[trigger_end:]

@@ -220,6 +220,7 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     absorbed = {d.sentence: d.absorbed_into for d in everything if d.absorbed_into is not None}
     _resolve_ceasefire_parties(drafts, absorbed)
     anaphora.pairs_in_focus(drafts, anaphora.named_so_far(contexts))
+    anaphora.plural_pronouns(drafts)  # again: "between them" may point at talks whose sides were found just now
     drafts = _join_allies(drafts)  # last: what an ally adds is not the pair in focus of earlier talks
     _join_one_sided_wars(contexts, drafts)
     _orphan_casualties(contexts, drafts)

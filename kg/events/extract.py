@@ -277,7 +277,8 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
                 fact.troops = attributes.troops(ctx, match.start(), match.end(), rule.noun)
             position = ctx.sentence.start + match.start()
             draft = Draft(fact, rule, ctx.sentence.index, position, anaphoric, treaty_cue)
-            draft.plural_pronoun = cues.plural_pronoun_before(ctx, segment, match.start())
+            draft.plural_pronoun = cues.plural_pronoun_before(ctx, segment, match.start()) or (
+                cues.pronoun_pair_after(ctx, segment, match.start()))
             draft.anaphor_subject = anaphoric and cues.anaphor_subject(ctx, segment, match.start())
             draft.borrowed_date = when is not None and attributes.borrows_date(ctx, segment)
             draft.since = when is None and since
