@@ -981,3 +981,11 @@ def test_mediated_between_them_takes_the_sides_of_the_talks_before(language, tex
     mediation = next(e for e in events_of(text, language) if e["kind"] == "Mediation")
     assert mediation["roles"]["mediator"] == ["AU"]
     assert mediation["roles"]["participant"] == ["KEN", "SOM"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The World Health Organization says it has no clear picture of how many clinics survived the shelling."),
+    ("id", "Badan Energi Atom Internasional mengatakan pihaknya tidak tahu berapa banyak bahan bakar yang selamat dari pengeboman."),
+])
+def test_an_agency_that_does_not_fight_is_no_side_of_a_fight(language, text):
+    assert [e for e in events_of(text, language) if e["kind"] in ("ArmedClash", "War")] == []

@@ -21,11 +21,14 @@
 """
 from __future__ import annotations
 
+from functools import cache
+
 from kg.events import anaphora, dating
 from kg.events.context import SentenceContext
 from kg.events.drafts import FIGHTING, Draft
 from kg.events.patterns import find_all
 from kg.model import DateValue
+from kg.reference import reference_entities
 
 
 def carry_dates(contexts: list[SentenceContext]) -> None:
@@ -243,12 +246,20 @@ def _join_one_sided_wars(contexts: list[SentenceContext], drafts: list[Draft]) -
             war.fact.roles["participant"] = tuple(sorted(sides))
 
 
+@cache
+def _civil_bodies() -> frozenset[str]:
+    """Organizations of the reference that are neither alliances nor armed groups."""
+    return frozenset(e.iri for e in reference_entities() if e.kind == "Organization")
+
+
 def _least_actors(draft: Draft) -> int:
     """A hypothetical fight needs both sides named: "the treaty applies to
     armed attacks on Philippine ships" is a condition, not an event. A truce
     with no broker needs two sides: one side stopping fire is no ceasefire."""
     if draft.fact.modality == "hypothetical" and draft.kind in FIGHTING:
         return max(2, draft.rule.min_actors)
+    if draft.kind in FIGHTING and draft.sides() and draft.sides() <= _civil_bodies():
+        return 10**6  # "the IAEA says ... the bombing": an agency that does not fight is no side
     if draft.kind == "Ceasefire" and not draft.fact.roles.get("mediator"):
         return max(2, draft.rule.min_actors)  # "Iran would stop firing if ...": a truce needs two sides
     return draft.rule.min_actors
