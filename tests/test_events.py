@@ -989,3 +989,15 @@ def test_mediated_between_them_takes_the_sides_of_the_talks_before(language, tex
 ])
 def test_an_agency_that_does_not_fight_is_no_side_of_a_fight(language, text):
     assert [e for e in events_of(text, language) if e["kind"] in ("ArmedClash", "War")] == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya and Somalia agreed to a ceasefire in Nairobi on Sunday. The two sides also agreed to set up mechanisms "
+           "to consolidate the truce and will meet again in Mombasa on 25 May."),
+    ("id", "Kenya dan Somalia menyepakati gencatan senjata di Nairobi pada Minggu. Kedua pihak juga sepakat membentuk "
+           "mekanisme untuk memperkuat gencatan senjata dan akan bertemu lagi di Mombasa pada 25 Mei."),
+])
+def test_consolidating_the_truce_names_the_truce_told_before(language, text):
+    truces = [e for e in events_of(text, language) if e["kind"] == "Ceasefire"]
+    assert len(truces) == 1
+    assert truces[0]["roles"]["location"] == ["nairobi"]
