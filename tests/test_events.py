@@ -1001,3 +1001,14 @@ def test_consolidating_the_truce_names_the_truce_told_before(language, text):
     truces = [e for e in events_of(text, language) if e["kind"] == "Ceasefire"]
     assert len(truces) == 1
     assert truces[0]["roles"]["location"] == ["nairobi"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenyan troops have repeatedly attacked al-Shabaab positions in Somalia in recent years."),
+    ("id", "Dalam beberapa tahun terakhir, militer Kenya berulang kali menggempur posisi al-Shabaab di Somalia."),
+])
+def test_fights_told_as_repeated_over_years_take_no_publication_day(language, text):
+    event = only(text, language)
+    assert event["kind"] == "ArmedClash"
+    assert event["roles"]["participant"] == ["ALSHABAAB", "KEN"]
+    assert event["date"] is None
