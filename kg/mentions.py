@@ -651,7 +651,7 @@ def _merge(old: EntityFact | None, new: EntityFact) -> EntityFact:
 
 
 def _located_in(doc: Document, mentions: list[Mention], index: int) -> str | None:
-    """"Vardenis, Armenia": a place directly followed by a comma and a state."""
+    """"Kharkiv, Ukraine": a place directly followed by a comma and a state."""
     if index + 1 >= len(mentions) or mentions[index].kind != "Place":
         return None
     following = mentions[index + 1]

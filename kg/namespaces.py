@@ -46,7 +46,7 @@ def ckg(local: str) -> NamedNode:
 
 
 def slugify(name: str) -> str:
-    """ASCII-fold, lowercase and hyphenate a name: 'Nikol Pashinyan' -> 'nikol-pashinyan'."""
+    """ASCII-fold, lowercase and hyphenate a name: 'Volodymyr Zelensky' -> 'volodymyr-zelensky'."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 

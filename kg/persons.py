@@ -5,7 +5,7 @@ Patterns (tokens, `Q` = a state / organization / seat mention):
 
 - `[Q|Q's] <title> [Q] <Name> [of Q]`: "Menteri Pertahanan Rusia Sergei Shoigu",
   "Russian President Vladimir Putin", "Congo's foreign minister Christophe Lutundula",
-  "Prime Minister Nikol Pashinyan of Armenia", "Sekjen PBB Antonio Guterres";
+  "Prime Minister Anthony Albanese of Australia", "Sekjen PBB Antonio Guterres";
 - `<Name>, [the] [Q|Q's] <title> [of Q]`: "Christophe Lutundula, Congo's foreign minister".
 
 An organization the gazetteer does not know may stand between title and name
