@@ -1012,3 +1012,25 @@ def test_fights_told_as_repeated_over_years_take_no_publication_day(language, te
     assert event["kind"] == "ArmedClash"
     assert event["roles"]["participant"] == ["ALSHABAAB", "KEN"]
     assert event["date"] is None
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "Egypt put forward a proposal for a ceasefire between Israel and Hamas.", "Ceasefire"),
+    ("en", "France renewed calls for a truce between Russia and Ukraine.", "Ceasefire"),
+    ("en", "There are hopes of peace talks between Russia and Ukraine.", "Talks"),
+    ("id", "Indonesia menyampaikan seruan gencatan senjata antara Israel dan Hamas.", "Ceasefire"),
+    ("id", "Turki mengajukan usulan perundingan antara Rusia dan Ukraina.", "Talks"),
+])
+def test_topic_words_assert_no_event(language, text, kind):
+    event = only(text, language)
+    assert event["kind"] == kind and event["modality"] != "asserted"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russia and Ukraine held ceasefire talks in Istanbul on Monday."),
+    ("id", "Rusia dan Ukraina menggelar perundingan gencatan senjata di Istanbul pada Senin."),
+])
+def test_ceasefire_talks_are_talks_not_a_ceasefire(language, text):
+    event = only(text, language)
+    assert event["kind"] == "Talks" and event["modality"] == "asserted"
+    assert event["roles"]["participant"] == ["RUS", "UKR"]

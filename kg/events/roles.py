@@ -172,8 +172,10 @@ def subject(
 
 
 def hosted(ctx: SentenceContext, sides: list[Unit], trigger_start: int) -> bool:
-    """"X hosted the talks": a host verb stands between the subject and the noun."""
-    if not sides:
+    """"X hosted the talks": a host verb stands between the subject and the noun.
+    Two or more subjects held the talks themselves ("A dan B menggelar
+    perundingan"): a host is one state or group."""
+    if len({u.represents or u.entity for u in sides}) != 1:
         return False
     gap = ctx.text[sides[-1].end:trigger_start]
     return any(word_count(gap[m.end():]) <= SUPPORT_VERB_REACH for m in find_all(ctx.words.get("roles.host_verbs"), gap))
