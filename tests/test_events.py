@@ -1034,3 +1034,31 @@ def test_ceasefire_talks_are_talks_not_a_ceasefire(language, text):
     event = only(text, language)
     assert event["kind"] == "Talks" and event["modality"] == "asserted"
     assert event["roles"]["participant"] == ["RUS", "UKR"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ethiopia and Somalia signed a peace agreement on Monday, with Turkey as guarantor."),
+    ("id", "Etiopia dan Somalia menandatangani perjanjian damai pada Senin, dengan Turki sebagai penjamin."),
+])
+def test_guarantor_mediates_the_signing(language, text):
+    event = only(text, language)
+    assert event["kind"] == "TreatySigning"
+    assert event["roles"]["participant"] == ["ETH", "SOM"] and event["roles"]["mediator"] == ["TUR"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Congo and Rwanda signed a peace agreement witnessed by the United States on Monday."),
+    ("id", "Kongo dan Rwanda menandatangani perjanjian damai yang disaksikan oleh Amerika Serikat pada Senin."),
+])
+def test_witness_mediates_the_signing(language, text):
+    event = only(text, language)
+    assert event["roles"]["participant"] == ["COD", "RWA"] and event["roles"]["mediator"] == ["USA"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Thailand and Cambodia agreed a ceasefire announced by Malaysia on Monday."),
+    ("id", "Thailand dan Kamboja menyepakati gencatan senjata yang diumumkan oleh Malaysia pada Senin."),
+])
+def test_announcer_is_no_side(language, text):
+    event = only(text, language)
+    assert event["kind"] == "Ceasefire" and event["roles"]["participant"] == ["KHM", "THA"]

@@ -182,11 +182,12 @@ def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
     listed = roles.between(ctx, segment, segment.start)  # "the treaty between A and B was signed"
     signers = roles.subject(ctx, segment, match.start()) + more_sides.pronoun_person(ctx, segment, match.start())
     signers += more_sides.passive_agents(ctx, segment, match.end())
-    onlookers = more_sides.onlookers(ctx, segment)
+    brokers = roles.mediators(ctx, segment) + roles.guarantors(ctx, _whole(ctx))  # ", with X as guarantor"
+    onlookers = [*more_sides.onlookers(ctx, segment), *brokers]
     others = [u for u in roles.objects(ctx, segment, match.start()) if u not in onlookers and u not in signers]
     signers = [u for u in signers if u not in onlookers]
     place = roles.locations(ctx, segment, match.start(), match.end(), (*signers, *others))
-    common: Roles = {"treaty": [t.entity for t in ctx.treaties], "location": place,
+    common: Roles = {"treaty": [t.entity for t in ctx.treaties], "location": place, "mediator": brokers,
                      "establishes": more_sides.established(ctx, segment, match.end())}
     if listed:
         return [{"participant": listed, **common}]

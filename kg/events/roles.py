@@ -63,7 +63,14 @@ def _suffixed(ctx: SentenceContext, key: str, start: int, end: int) -> list[Unit
 def mediators(ctx: SentenceContext, segment: Segment) -> list[Unit]:
     return cued_lists(ctx, "roles.mediator", segment.start, segment.end) + _suffixed(
         ctx, "roles.mediator_suffix", segment.start, segment.end
-    )
+    ) + guarantors(ctx, segment)
+
+
+def guarantors(ctx: SentenceContext, segment: Segment) -> list[Unit]:
+    """Actors right before a mediator's role: "with Turkey as guarantor"."""
+    start = segment.start
+    starts = [start + m.start() for m in find_all(ctx.words.get("roles.mediator_role"), ctx.text[start:segment.end])]
+    return [u for u in ctx.units if any(u.end <= s and not ctx.text[u.end:s].strip() for s in starts)]
 
 
 def leaders(ctx: SentenceContext, segment: Segment) -> list[Unit]:
@@ -79,7 +86,7 @@ def _leads_a_group(ctx: SentenceContext, leader: Unit) -> bool:
 
 
 def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
-    """Actors named as mediators, leaders, members of another ("made up of
+    """Actors named as mediators, announcers, leaders, members of another ("made up of
     A and B"), patrons ("groups linked to al-Qaeda") or the group others
     belong to ("A, a member of NATO,"): none of them is a side."""
     clause = ctx.text[segment.start:segment.end]
@@ -89,6 +96,7 @@ def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
               for u in list_from(ctx, segment.start + m.end(), segment.end)}
     linked |= set(_suffixed(ctx, "roles.affiliation_suffix", segment.start, segment.end))  # "Islamic State-linked"
     linked |= set(supporters(ctx, segment))
+    linked |= set(cued_lists(ctx, "roles.announcer", segment.start, segment.end))  # "a truce announced by X"
     groups = {u for m in find_all(ctx.words.get("membership.member"), clause)  # "A, both members of the CSTO,"
               for u in list_from(ctx, segment.start + m.end(), segment.end)[:1] if u.kind in GROUP_KINDS}
     return set(mediators(ctx, segment)) | set(leaders(ctx, segment)) | members | linked | groups | _relative(ctx, segment)
