@@ -1062,3 +1062,23 @@ def test_witness_mediates_the_signing(language, text):
 def test_announcer_is_no_side(language, text):
     event = only(text, language)
     assert event["kind"] == "Ceasefire" and event["roles"]["participant"] == ["KHM", "THA"]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Israel and Iran fought a war in June 2024. A month later, Israel struck Iran again.", ("2024-07", None)),
+    ("id", "Israel dan Iran berperang pada Juni 2024. Sebulan kemudian, Israel menyerang Iran lagi.", ("2024-07", None)),
+    ("en", "Sudan and Chad signed a pact on 10 March 2025. Two days later, Sudan attacked Chad.", ("2025-03-12", None)),
+    ("id", "Sudan dan Chad menandatangani pakta pada 10 Maret 2025. Dua hari kemudian, Sudan menyerang Chad.",
+     ("2025-03-12", None)),
+])
+def test_shift_cue_dates_from_the_sentence_before(language, text, expected):
+    clash = [e for e in events_of(text, language) if e["kind"] == "ArmedClash"]
+    assert len(clash) == 1 and clash[0]["date"] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "A day earlier, Chad attacked Sudan."),
+    ("id", "Sehari sebelumnya, Chad menyerang Sudan."),
+])
+def test_shift_cue_without_a_date_before_counts_from_publication(language, text):
+    assert only(text, language)["date"] == ("2025-05-07", None)

@@ -71,6 +71,7 @@ class SentenceContext:
     dates: list[DateMatch] = field(default_factory=list)
     quantities: list[QuantityMatch] = field(default_factory=list)
     carried_dates: list[DateValue] = field(default_factory=list)  # see kg.events.discourse
+    shifted: bool = False  # carried_dates moved by a cue such as "two days earlier"
     orphan_casualties: list = field(default_factory=list)  # attributes.Casualties without a fight here
 
     @property

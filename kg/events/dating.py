@@ -72,6 +72,19 @@ def span(values: list[DateValue]) -> DateValue | None:
     return DateValue(first.value, first.precision, last.end or last.value)
 
 
+def shift(anchor: DateValue, unit: str, offset: int) -> DateValue | None:
+    """`anchor` moved by `offset` days or months: a day shifted by days stays
+    a day, by months it becomes that month; a month moves only by months.
+    None when the anchor is too coarse ("two days after" a month)."""
+    start = _first(anchor.value)
+    if unit == "days" and anchor.precision == "day":
+        return DateValue((start + timedelta(days=offset)).isoformat(), "day")
+    if unit == "months" and anchor.precision in ("day", "month"):
+        month = start.year * 12 + start.month - 1 + offset
+        return DateValue(f"{month // 12:04d}-{month % 12 + 1:02d}", "month")
+    return None
+
+
 def publication_day(published: date | datetime | None) -> DateValue | None:
     if published is None:
         return None

@@ -32,15 +32,36 @@ from kg.reference import reference_entities
 
 
 def carry_dates(contexts: list[SentenceContext]) -> None:
-    """A dateless sentence with a continuation cue takes the previous sentence's date."""
+    """A dateless sentence with a continuation cue takes the previous sentence's
+    date; one with a shift cue ("two days earlier", "sebulan kemudian") takes
+    the date of the sentence right before it, or the publication day, moved by
+    the shift."""
     previous: list = []
+    last: list = []  # the dates of the sentence just before: what a shift hangs on
     for ctx in contexts:
         if ctx.dates:
-            previous = [d.value for d in ctx.dates]
+            previous = last = [d.value for d in ctx.dates]
             continue
-        if find_all(ctx.words.get("discourse.continuation"), ctx.text):
+        anchor = (last or [dating.publication_day(ctx.published)])[-1]
+        shifted = _shifted(ctx, anchor)
+        if shifted:
+            ctx.carried_dates, ctx.shifted = [shifted], True
+        elif find_all(ctx.words.get("discourse.continuation"), ctx.text):
             ctx.carried_dates = previous[-1:]
         previous = ctx.carried_dates or previous
+        last = ctx.carried_dates
+
+
+def _shifted(ctx: SentenceContext, anchor: DateValue | None) -> DateValue | None:
+    """`anchor` moved by the first shift cue of the sentence (words.toml
+    discourse.shift.<days|months>.<offset>); None when the anchor is too coarse for the shift."""
+    if anchor is None:
+        return None
+    for key, cues in ctx.words.under("discourse.shift").items():
+        if find_all(cues, ctx.text):
+            unit, offset = key.split(".")
+            return dating.shift(anchor, unit, int(offset))
+    return None
 
 
 def _focus(

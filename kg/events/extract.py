@@ -263,7 +263,7 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
     since = attributes.opens_with_since(ctx)  # "Since then, ...": the date carried over is when it began
     habitual = bool(find_all(ctx.words.get("dates.habitual"), ctx.text))  # "attacks in recent years"
     dates = attributes.trigger_dates(ctx, segment, inherit=inherit, at=match.start()) or (
-        [] if since else ctx.carried_dates)
+        [] if since or (ctx.shifted and rule.undated == "none") else ctx.carried_dates)
     anaphoric = cues.anaphoric_pair(ctx, segment, match.start())
     treaty_cue = bool(find_all(ctx.words.get("treaty.nouns"), ctx.text[segment.start:segment.end]))
     drafts: list[Draft] = []

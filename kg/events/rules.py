@@ -48,6 +48,10 @@ class Words:
     def get(self, key: str) -> tuple[str, ...]:
         return self.table.get(key, ())
 
+    def under(self, prefix: str) -> dict[str, tuple[str, ...]]:
+        """The lists keyed below `prefix`, by the rest of their key."""
+        return {key[len(prefix) + 1:]: value for key, value in self.table.items() if key.startswith(prefix + ".")}
+
 
 def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, tuple[str, ...]]:
     flat: dict[str, tuple[str, ...]] = {}
