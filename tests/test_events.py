@@ -1082,3 +1082,13 @@ def test_shift_cue_dates_from_the_sentence_before(language, text, expected):
 ])
 def test_shift_cue_without_a_date_before_counts_from_publication(language, text):
     assert only(text, language)["date"] == ("2025-05-07", None)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The war between Sudan and Chad that began in 2021 continues."),
+    ("en", "Sudan and Chad clashed on Tuesday, since the war that broke out in 2021."),
+    ("id", "Perang antara Sudan dan Chad yang dimulai pada 2021 masih berlanjut."),
+])
+def test_background_war_keeps_the_year_it_began(language, text):
+    war = [e for e in events_of(text, language) if e["kind"] == "War"]
+    assert len(war) == 1 and war[0]["date"] == ("2021", None)

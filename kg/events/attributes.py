@@ -98,7 +98,7 @@ def trigger_dates(
     ("has fought the army since April 2023") dates the clause before it; one
     that closes the sentence dates every clause of it; a "when" clause
     without a date is dated by the clause right before it."""
-    own = _dates_in(ctx, segment, near=at, lasting=not inherit)
+    own = _dates_in(ctx, segment, near=at, lasting=not inherit) or _began_clause(ctx, segment, at)
     if not own:
         following = [s for s in ctx.segments if s.start == segment.end and s.kind == "subordinate"]
         if following and _date_only(ctx, following[0]):
@@ -118,6 +118,19 @@ def trigger_dates(
     if not own and inherit and attribution is not None:
         own = _dates_in(ctx, attribution)
     return _unique(own)
+
+
+def _began_clause(ctx: SentenceContext, segment: Segment, at: int | None) -> list[DateValue]:
+    """"the war that began in 2022": a clause opening with a start verb right
+    after the trigger (cut off as a complement by "that") dates it."""
+    following = next((s for s in ctx.segments if s.start == segment.end), None)
+    if following is None or at is None or word_count(ctx.text[at:following.start]) > LASTING_DATE_REACH:
+        return []
+    text = ctx.text[at:following.end]
+    boundary = following.start - at  # the segmenter may cut before or after "that"
+    opens = any(m.start() <= boundary + 1 and m.end() >= boundary and not ctx.text[following.start:at + m.start()].strip()
+                for m in find_all(ctx.words.get("clauses.began"), text))
+    return _dates_in(ctx, following) if opens else []
 
 
 def _closing_date(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
