@@ -1092,3 +1092,9 @@ def test_shift_cue_without_a_date_before_counts_from_publication(language, text)
 def test_background_war_keeps_the_year_it_began(language, text):
     war = [e for e in events_of(text, language) if e["kind"] == "War"]
     assert len(war) == 1 and war[0]["date"] == ("2021", None)
+
+
+def test_announcer_before_a_passive_agent_is_no_side():
+    event = only("A truce announced by Qatar took effect between Israel and Hamas on Sunday.", "en")
+    assert event["kind"] == "Ceasefire" and event["roles"]["participant"] == ["HAMAS", "ISR"]
+    assert event["date"] == ("2025-05-04", None)

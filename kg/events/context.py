@@ -161,6 +161,12 @@ def spans_of(mentions: list[Mention], sentence: Sentence, kinds: set[str]) -> li
     return [Span(*_relative(m, sentence), m.entity, m.kind) for m in mentions if m.kind in kinds]
 
 
+def _passive(rest: str, words: Words) -> bool:
+    """"a truce announced by Qatar": a reporting verb before its agent is a
+    participle, and opens no complement."""
+    return any(not rest[:m.start()].strip() for m in find_all(words.get("roles.passive_agent"), rest[:12]))
+
+
 def split_segments(text: str, words: Words) -> list[Segment]:
     """Clauses, as far as cue words show them. A subordinate clause ("setelah",
     "after", "since") runs from its cue to the next comma; a complement ("bahwa",
@@ -168,7 +174,8 @@ def split_segments(text: str, words: Words) -> list[Segment]:
     cues = [(m.start(), m.end(), "subordinate") for m in find_all(words.get("clauses.subordinators"), text)]
     cues += [(m.start(), m.end(), "subordinate") for m in find_all(words.get("clauses.openers"), text)
              if not text[: m.start()].strip()]  # "During the talks, ..." but not "talks during a week"
-    cues += [(m.start(), m.end(), "complement") for m in find_all(words.get("clauses.complements"), text)]
+    cues += [(m.start(), m.end(), "complement") for m in find_all(words.get("clauses.complements"), text)
+             if not _passive(text[m.end():], words)]
     segments: list[Segment] = []
     position, kind = 0, "main"
     for cue_start, cue_end, cue_kind in sorted(cues):
