@@ -1098,3 +1098,12 @@ def test_announcer_before_a_passive_agent_is_no_side():
     event = only("A truce announced by Qatar took effect between Israel and Hamas on Sunday.", "en")
     assert event["kind"] == "Ceasefire" and event["roles"]["participant"] == ["HAMAS", "ISR"]
     assert event["date"] == ("2025-05-04", None)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "After three years of fighting between Sudan and Chad, talks began in Doha."),
+    ("id", "Setelah tiga tahun bertempur, Sudan dan Chad memulai perundingan di Doha."),
+])
+def test_fighting_told_by_its_length_takes_no_publication_day(language, text):
+    fights = [e for e in events_of(text, language) if e["kind"] == "ArmedClash"]
+    assert fights and all(e["date"] is None for e in fights)

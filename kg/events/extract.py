@@ -259,7 +259,8 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
                                  trigger=match.group(0))
     if polarity == "negated" or not _required(ctx, rule, segment):
         return []
-    inherit = rule.undated != "none" and not attributes.lasting(ctx, match.start())
+    lasting = attributes.lasting(ctx, match.start())  # "after three years of fighting": no one day of it
+    inherit = rule.undated != "none" and not lasting
     since = attributes.opens_with_since(ctx)  # "Since then, ...": the date carried over is when it began
     habitual = bool(find_all(ctx.words.get("dates.habitual"), ctx.text))  # "attacks in recent years"
     dates = attributes.trigger_dates(ctx, segment, inherit=inherit, at=match.start()) or (
@@ -283,7 +284,7 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
                 cues.pronoun_pair_after(ctx, segment, match.start()))
             draft.anaphor_subject = anaphoric and cues.anaphor_subject(ctx, segment, match.start())
             draft.borrowed_date = when is not None and attributes.borrows_date(ctx, segment)
-            draft.since = when is None and (since or habitual)
+            draft.since = when is None and (since or habitual or lasting)
             draft.represents = {u.entity: u.represents for u in ctx.units if u.represents}
             if rule.kind in FIGHTING:
                 draft.ally = next((u.represents or u.entity for u in more_sides.allies(ctx, segment, match.end())), None)
