@@ -1020,6 +1020,9 @@ def test_fights_told_as_repeated_over_years_take_no_publication_day(language, te
     ("en", "There are hopes of peace talks between Russia and Ukraine.", "Talks"),
     ("id", "Indonesia menyampaikan seruan gencatan senjata antara Israel dan Hamas.", "Ceasefire"),
     ("id", "Turki mengajukan usulan perundingan antara Rusia dan Ukraina.", "Talks"),
+    ("en", "The UN renewed demands for a ceasefire between Sudan and Chad.", "Ceasefire"),
+    ("id", "PBB mengulangi tuntutan gencatan senjata antara Sudan dan Chad.", "Ceasefire"),
+    ("id", "Peluang perundingan antara Sudan dan Chad masih kecil.", "Talks"),
 ])
 def test_topic_words_assert_no_event(language, text, kind):
     event = only(text, language)
