@@ -1110,3 +1110,12 @@ def test_announcer_before_a_passive_agent_is_no_side():
 def test_fighting_told_by_its_length_takes_no_publication_day(language, text):
     fights = [e for e in events_of(text, language) if e["kind"] == "ArmedClash"]
     assert fights and all(e["date"] is None for e in fights)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Israel and Hamas agreed a ceasefire on Monday, with Egypt and Qatar as guarantors."),
+    ("id", "Israel dan Hamas menyepakati gencatan senjata pada Senin, dengan Mesir dan Qatar sebagai penjamin."),
+])
+def test_listed_guarantors_all_mediate(language, text):
+    event = only(text, language)
+    assert event["roles"]["participant"] == ["HAMAS", "ISR"] and event["roles"]["mediator"] == ["EGY", "QAT"]

@@ -70,7 +70,23 @@ def guarantors(ctx: SentenceContext, segment: Segment) -> list[Unit]:
     """Actors right before a mediator's role: "with Turkey as guarantor"."""
     start = segment.start
     starts = [start + m.start() for m in find_all(ctx.words.get("roles.mediator_role"), ctx.text[start:segment.end])]
-    return [u for u in ctx.units if any(u.end <= s and not ctx.text[u.end:s].strip() for s in starts)]
+    found: list[Unit] = []
+    for role_start in starts:
+        last = next((u for u in ctx.units if u.end <= role_start and not ctx.text[u.end:role_start].strip()), None)
+        found += _list_ending_with(ctx, last) if last else []
+    return found
+
+
+def _list_ending_with(ctx: SentenceContext, last: Unit) -> list[Unit]:
+    """"Egypt and Qatar" before "as guarantors": the list back from its last actor."""
+    joiners = {w.lower() for w in ctx.words.get("roles.separators")}
+    before = [u for u in ctx.units if u.end <= last.start]
+    listed = [last]
+    for unit in reversed(before):
+        if ctx.text[unit.end:listed[0].start].strip(" ,").lower() not in joiners | {""}:
+            break
+        listed.insert(0, unit)
+    return listed
 
 
 def leaders(ctx: SentenceContext, segment: Segment) -> list[Unit]:
