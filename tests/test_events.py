@@ -1119,3 +1119,16 @@ def test_fighting_told_by_its_length_takes_no_publication_day(language, text):
 def test_listed_guarantors_all_mediate(language, text):
     event = only(text, language)
     assert event["roles"]["participant"] == ["HAMAS", "ISR"] and event["roles"]["mediator"] == ["EGY", "QAT"]
+
+
+@pytest.mark.parametrize("language, text, sides", [
+    ("en", "Ukraine launched drone strikes on Russian oil refineries on Sunday.", ["RUS", "UKR"]),
+    ("en", "The United States carried out the bombing of Iran's nuclear facilities on Sunday.", ["IRN", "USA"]),
+    ("en", "Sudan's army shelled positions of the Rapid Support Forces on Sunday.", ["RSF", "SDN"]),
+    ("id", "Rusia melancarkan serangan ke markas militer Ukraina pada Minggu.", ["RUS", "UKR"]),
+    ("id", "Drone Ukraina menghantam kilang minyak Rusia pada Minggu.", ["RUS", "UKR"]),
+])
+def test_owner_of_the_target_is_the_attacked_side(language, text, sides):
+    event = only(text, language)
+    assert event["kind"] == "ArmedClash" and event["roles"]["participant"] == sides
+    assert event["date"] == ("2025-05-04", None)
