@@ -1132,3 +1132,15 @@ def test_owner_of_the_target_is_the_attacked_side(language, text, sides):
     event = only(text, language)
     assert event["kind"] == "ArmedClash" and event["roles"]["participant"] == sides
     assert event["date"] == ("2025-05-04", None)
+
+
+@pytest.mark.parametrize("language, text, participants, mediators", [
+    ("id", "Rusia menggelar perundingan dengan Ukraina di Istanbul pada Senin.", ["RUS", "UKR"], None),
+    ("en", "Turkey hosted talks between Russia and Ukraine on Monday.", ["RUS", "UKR"], ["TUR"]),
+    ("id", "Turki menggelar perundingan antara Rusia dan Ukraina pada Senin.", ["RUS", "UKR"], ["TUR"]),
+])
+def test_host_of_talks_between_others_mediates_but_one_holding_talks_with_a_party_takes_part(
+    language, text, participants, mediators
+):
+    event = only(text, language)
+    assert event["roles"]["participant"] == participants and event["roles"].get("mediator") == mediators

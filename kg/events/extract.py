@@ -109,11 +109,11 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
         located += more_sides.host_states(ctx, segment, match.end())
     place = roles.locations(ctx, segment, match.start(), match.end(), (*sides, *others))
     hosts: list[Unit] = []
-    if rule.noun and roles.hosted(ctx, sides, match.start()):
-        hosts, sides = sides, []  # "Malaysia hosted the talks": the host mediates
+    listed = roles.between(ctx, segment, match.start())
+    if rule.noun and (listed or not others) and roles.hosted(ctx, sides, match.start()):
+        hosts, sides = sides, []  # "Malaysia hosted the talks": the host mediates; one holds talks "with" a party
     brokers = roles.mediators(ctx, _whole(ctx) if rule.sentence_wide else segment)
     common: Roles = {"mediator": [*brokers, *hosts], "location": place}
-    listed = roles.between(ctx, segment, match.start())
     if listed:
         return [{"participant": listed, **common}]
     if rule.pairwise and others:
