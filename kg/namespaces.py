@@ -17,7 +17,6 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 DCTERMS = "http://purl.org/dc/terms/"
 PROV = "http://www.w3.org/ns/prov#"
 SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
-SH = "http://www.w3.org/ns/shacl#"
 
 PREFIXES = {
     "ckg": CKG,

@@ -36,7 +36,7 @@ import networkx as nx
 from pyoxigraph import Literal, NamedNode
 
 from kg.errors import InputError
-from kg.namespaces import CKG, INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH, local_key, sparql_prefixes, state_iri
+from kg.namespaces import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH, local_key, sparql_prefixes, state_iri
 from kg.store import Store
 
 ASSETS = Path(__file__).resolve().parent / "view_assets"

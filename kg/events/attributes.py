@@ -117,7 +117,7 @@ def trigger_dates(
     attribution = _attribution_after(ctx, segment)
     if not own and inherit and attribution is not None:
         own = _dates_in(ctx, attribution)
-    return _unique(own)
+    return list(dict.fromkeys(own))  # distinct, in the order the text gives them
 
 
 def _began_clause(ctx: SentenceContext, segment: Segment, at: int | None) -> list[DateValue]:
@@ -153,14 +153,6 @@ def opens_with_since(ctx: SentenceContext) -> bool:
 def _opens_with(ctx: SentenceContext, segment: Segment, key: str) -> bool:
     head = ctx.text[segment.start:segment.end]
     return any(not head[: m.start()].strip(" ,") for m in find_all(ctx.words.get(key), head[:20]))
-
-
-def _unique(values: list[DateValue]) -> list[DateValue]:
-    seen: list[DateValue] = []
-    for value in values:
-        if value not in seen:
-            seen.append(value)
-    return seen
 
 
 @dataclass(frozen=True)
