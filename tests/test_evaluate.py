@@ -345,7 +345,11 @@ def test_a_field_given_twice_is_an_error_not_a_silent_loss(tmp_path: Path) -> No
         load_gold(path)
 
 
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_1825697cf85d7d4d.txt"
+
+
 @pytest.mark.slow
+@pytest.mark.skipif(not SEED.is_file(), reason="gold/seed.json reads the shared seed article, not beside the checkout")
 def test_the_gold_set_meets_the_issue_targets() -> None:
     """Issue 3, done when: the gold set scores event F1 >= 0.85 and entity F1 >= 0.95 with kg eval.
     (The held-out articles in gold/heldout/ are a forecast, not a target, and are left out.)"""
