@@ -22,7 +22,10 @@ from kg.model import DateValue
 YEAR = r"(?:1[89]\d\d|2[01]\d\d)"  # plausible years for news: 1800..2199
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _AFTER_NUMBER = r"(?![\w%]|[.,]\d)"  # not glued to letters, not "2.000"
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|[+-]\d{1,2}(?::?\d{2})?\b")  # times, UTC offsets
+# Times with the zone abbreviation after them ("08:05 EAT"), UTC offsets.
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b(?:\s*(?:[AaPp]\.?[Mm]\.?\s*)?[A-Z]{2,5}\b)?|[+-]\d{1,2}(?::?\d{2})?\b")
+_FIELD_BAR = re.compile(r"\s[|¦•·]\s")  # "By Staff Writer | Wednesday, 16 August 2023"
+_SHORT_FIELD_WORDS = 6
 _OUTLET = re.compile(r"\b[\w-]+(?:\.[a-z]{2,3}){1,2}\b", re.IGNORECASE)  # "Kompas.com - 14/09/2022"
 
 
@@ -83,6 +86,7 @@ class _Lexicon:
         p = self.words
         wd_lead = rf"(?:{weekday}\s*,?\s*)?"
         rng = rf"\s*(?:{alternation(p('range_joiners'))})\s*"
+        listed = rf"(?:\s*,\s*{DAY}(?!\d))*"  # "2, 3 and 4 May": the days between the first and the last
         tod = rf"(?:\s+(?P<tod>{alternation(p('time_of_day'))})(?!\w))?"
         after = rf"(?:\s+(?:{alternation(p('weekday_after'))})(?!\w))?"
         season = rf"(?P<season>{alternation(p('seasons'))})\s+"
@@ -95,8 +99,8 @@ class _Lexicon:
             ("numeric", rf"(?P<expr>{wd_lead}\(?\s*(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<year>{YEAR})\s*\)?)(?!\d)"),
             ("numeric_short", rf"(?P<expr>(?:(?:{weekday}|{days})\s*,?\s*)?\(\s*(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\s*\))"),
             ("iso", rf"(?<!\d)(?P<expr>(?P<year>{YEAR})-(?P<b>\d\d)-(?P<a>\d\d))(?!\d)"),
-            ("day_range", rf"(?<!\d)(?P<expr>(?P<day>{DAY}){rng}(?P<end>{DAY})\s+{month}(?:,?\s+{year})?)"),
-            ("day_range", rf"(?P<expr>{month}\s+(?P<day>{DAY}){rng}(?P<end>{DAY})(?!\d)(?:,?\s+{year})?)"),
+            ("day_range", rf"(?<!\d)(?P<expr>(?P<day>{DAY}){listed}{rng}(?P<end>{DAY})\s+{month}(?:,?\s+{year})?)"),
+            ("day_range", rf"(?P<expr>{month}\s+(?P<day>{DAY}){listed}{rng}(?P<end>{DAY})(?!\d)(?:,?\s+{year})?)"),
             ("day", rf"(?P<expr>{wd_lead}(?<!\d)(?P<day>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+{year})?)"),
             ("day", rf"(?P<expr>{wd_lead}{month}\s+(?P<day>{DAY})(?:st|nd|rd|th)?(?!\d|[.,]\d)(?:,?\s+{year})?)"),
             ("month_year", rf"(?P<expr>{month}\s+(?:of\s+)?{year})"),
@@ -365,7 +369,18 @@ def _dateparser_value(expression: str, published: date | None, language: str) ->
 def dateline_date(line: str) -> date | None:
     """The date of a dateline such as "Rabu, 14 September 2022 - 01:44 WIB":
     a line that holds one full date and otherwise only times, zones, an
-    outlet's domain name and dateline words ("Published", "Diperbarui")."""
+    outlet's domain name and dateline words ("Published", "Diperbarui").
+    A line of fields set apart by bars ("By Staff Writer | Wednesday, 16
+    August 2023, 11:20") is a dateline when one field is and the others are
+    short (a byline, a time, an outlet)."""
+    fields = [f for f in _FIELD_BAR.split(line) if f.strip()]
+    if len(fields) > 1 and all(len(f.split()) <= _SHORT_FIELD_WORDS for f in fields):
+        found = [d for f in fields if (d := _single_dateline(f)) is not None]
+        return found[0] if len(found) == 1 else None
+    return _single_dateline(line)
+
+
+def _single_dateline(line: str) -> date | None:
     for code in available_languages():
         lexicon = _lexicon(code)
         days = [m for m in find_dates(line, None, code) if m.value.precision == "day" and not m.value.end]

@@ -21,6 +21,7 @@ _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
 DATE_REACH = 30  # words between a trigger and its date in one clause
 LASTING_DATE_REACH = 6  # a war's own date stands close by ("the 2020 war", "perang tahun 2020") ...
 _TOLL_REACH = 12  # "jumlah korban tewas akibat pertempuran, kelaparan dan ... hingga 600.000"
+_HEAD_WORDS = 3  # a trigger and its modifiers before a relative clause: "serangan udara Israel, yang ..."
 _NEAR_WORDS = 6  # "about 200 people, including civilians, had been killed"
 
 
@@ -35,14 +36,44 @@ def _dates_in(ctx: SentenceContext, segment: Segment, near: int | None = None, l
         found = [d for d in found if word_count(ctx.text[min(near, d.end):max(near, d.start)]) <= reach
                  or (lasting and started_on(ctx, d.start))]
     found = [d for d in found if not _deadline(ctx, d.start)]
+    if near is not None:
+        found = [d for d in found if not _in_other_relative_clause(ctx, d.start, near)]
     conjunction = compile_patterns(ctx.words.get("dates.joiners"))
     for left, right in zip(found, found[1:]):
         gap = ctx.text[left.end:right.start]
-        if not conjunction or conjunction.sub("", gap).strip(" ,-—–"):
+        if not conjunction or conjunction.sub("", gap).strip(" ,-—–") or _clauses_joined(gap, len(found)):
             return [min(found, key=lambda d: _PRECISION_RANK[d.value.precision]).value]
     values = [d.value for d in found]
     spanned = dating.span(values)
     return [spanned] if spanned else values
+
+
+def _clauses_joined(gap: str, dates: int) -> bool:
+    """"travelled there in late February, and on 1 March signed ...": two
+    dates apart by a comma and a joining word head two clauses; they are no
+    list of dates ("on 12, 13 and 14 May" puts no comma before the word)."""
+    return dates == 2 and "," in gap and bool(re.search(r"\w", gap))
+
+
+def _in_other_relative_clause(ctx: SentenceContext, date_start: int, trigger_start: int) -> bool:
+    """"Anwar, whose country chairs the bloc this year, hosted the talks": a
+    date in a relative clause set off by a comma tells what the clause says
+    of its head, not when a trigger outside it happened. A trigger right
+    before the clause is its head ("the attack, which killed five on
+    Monday"); one telling when something began ("..., yang dimulai Senin")
+    dates the event it follows."""
+    began = {m.start() for m in find_all(ctx.words.get("clauses.began"), ctx.text)}
+    for cue in find_all(ctx.words.get("clauses.relative"), ctx.text):
+        if not ctx.text[:cue.start()].rstrip().endswith(",") or cue.start() in began:
+            continue
+        comma = ctx.text.find(",", cue.end())
+        end = comma if comma >= 0 else len(ctx.text)
+        if not cue.start() <= date_start < end:
+            continue
+        if cue.start() <= trigger_start < end:
+            return False
+        return not (trigger_start < cue.start() and word_count(ctx.text[trigger_start:cue.start()]) <= _HEAD_WORDS)
+    return False
 
 
 def _deadline(ctx: SentenceContext, date_start: int) -> bool:

@@ -1,0 +1,124 @@
+"""When events happened and how many died or served, on sentences written for
+these tests (English and Indonesian), through the real extraction pipeline."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.dates import dateline_date
+from kg.model import Document
+from kg.namespaces import document_iri, local_key
+from kg.pipeline import extract
+
+PUBLISHED = date(2025, 5, 8)  # a Thursday
+
+
+def events_of(text: str, language: str, published: date | None = PUBLISHED) -> list[dict]:
+    doc = Document(document_iri(text), "test", text, None, published, language)
+    return [
+        {
+            "kind": e.kind,
+            "modality": e.modality,
+            "actors": sorted(local_key(i) for role, iris in e.roles.items() if role != "location" for i in iris),
+            "date": (e.date.value, e.date.end) if e.date else None,
+            "fatalities": (e.fatalities.value, e.fatalities.qualifier) if e.fatalities else None,
+            "troops": (e.troops.value, e.troops.qualifier) if e.troops else None,
+        }
+        for e in extract(doc).events
+    ]
+
+
+def of_kind(text: str, language: str, kind: str) -> list[dict]:
+    return [e for e in events_of(text, language) if e["kind"] == kind]
+
+
+# --- datelines ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("By Our Correspondent | Monday, 5 May 2025, 09:40", date(2025, 5, 5)),
+    ("Oleh Tim Redaksi | Senin, 5 Mei 2025 | 09:40 WIB", date(2025, 5, 5)),
+    ("Posted: Monday, 5 May 2025 | 09:40 EAT", date(2025, 5, 5)),
+    ("Monday, 5 May 2025 09:40 CAT", date(2025, 5, 5)),
+    ("Troops left the town on 5 May 2025 | the army said it would return", None),
+    ("Monday, 5 May 2025 | Tuesday, 6 May 2025", None),
+])
+def test_dateline_with_byline_fields_and_unknown_zones(line, expected):
+    assert dateline_date(line) == expected
+
+
+def test_dateline_with_a_byline_dates_the_weekdays_of_the_article():
+    text = ("Rebels and the army clash near the border\n\nBy Our Correspondent | Thursday, 8 May 2025, 10:15\n\n"
+            "Sudan's army and the RSF clashed near El Obeid on Tuesday.")
+    doc_events = [e for e in _ingested(text) if e.kind == "ArmedClash"]
+    assert [e.date.value for e in doc_events] == ["2025-05-06"]
+
+
+def _ingested(text: str):
+    from kg.ingest import read_documents
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "article.txt"
+        path.write_text(text, encoding="utf-8")
+        doc = next(iter(read_documents([path])))
+    return extract(doc).events
+
+
+# --- dates in clauses about something else -------------------------------------
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya's President William Ruto, whose party won the vote in March, hosted talks between Sudan and Chad."),
+    ("id", "Presiden Kenya William Ruto, yang partainya menang pemilu pada Maret, menjadi tuan rumah perundingan antara Sudan dan Chad."),
+])
+def test_a_relative_clause_date_does_not_date_the_main_event(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert talks and all(t["date"] != ("2025-03", None) for t in talks)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Qatar, whose emir took office in 2013, mediated talks between Sudan and Chad."),
+    ("id", "Qatar, yang emirnya menjabat sejak 2013, menengahi perundingan antara Sudan dan Chad."),
+])
+def test_a_relative_clause_year_leaves_the_event_undated_by_it(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert talks and all(t["date"] is None or t["date"][0] != "2013" for t in talks)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Israel and Hamas agreed to a truce, which took effect on Tuesday."),
+    ("id", "Israel dan Hamas menyepakati gencatan senjata, yang mulai berlaku pada Selasa."),
+])
+def test_a_relative_clause_on_the_trigger_dates_it(language, text):
+    truce = of_kind(text, language, "Ceasefire")
+    assert [t["date"] for t in truce] == [("2025-05-06", None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The Sudanese envoy flew to Nairobi in late March, and on 2 April Sudan and Chad signed a border treaty."),
+    ("id", "Utusan Sudan terbang ke Nairobi pada akhir Maret, dan pada 2 April Sudan dan Chad menandatangani perjanjian perbatasan."),
+])
+def test_two_dates_heading_two_clauses_are_no_list(language, text):
+    signings = of_kind(text, language, "TreatySigning")
+    assert [s["date"] for s in signings] == [("2025-04-02", None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Sudan and Chad clashed on 2, 3 and 4 May."),
+    ("id", "Sudan dan Chad bentrok pada 2, 3 dan 4 Mei."),
+])
+def test_a_list_of_days_is_still_one_span(language, text):
+    clashes = of_kind(text, language, "ArmedClash")
+    assert [c["date"] for c in clashes] == [("2025-05-02", "2025-05-04")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Sudan and Chad traded fire across the contested border area, which began on Tuesday night."),
+    ("id", "Sudan dan Chad saling tembak di sekitar wilayah perbatasan yang disengketakan, yang dimulai Selasa malam."),
+])
+def test_a_relative_clause_telling_when_it_began_dates_the_event(language, text):
+    clashes = of_kind(text, language, "ArmedClash")
+    assert [c["date"] for c in clashes] == [("2025-05-06", None)]
