@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.events.anaphora import resolve_group_anaphora
+from kg.events.diplomacy import attach_delegates, inherit_brokers
 from kg.events.discourse import carry_dates, resolve
 from kg.events.drafts import Draft
 from kg.events.extract import build_context, sentence_drafts
@@ -33,5 +34,7 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     carry_dates(contexts)
     resolve_group_anaphora(contexts)
     drafts = resolve(contexts, [draft for ctx in contexts for draft in sentence_drafts(ctx)])
+    attach_delegates(contexts, drafts)
+    inherit_brokers(drafts)
     treaties = [fact for ctx in contexts for fact in named_treaties(ctx)]
     return Reading(drafts, document_memberships(contexts, drafts), treaties)

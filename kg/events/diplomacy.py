@@ -1,0 +1,113 @@
+"""Discourse rules of diplomacy: what a sentence adds to talks told before it.
+
+- Delegates: "The Russian team was led by X, Ukraine's delegation by Y",
+  "Delegasi pemerintah dipimpin X", "X and Y attended": the persons who led,
+  represented or attended a side take part in the talks in focus (as
+  mediators when they stand for the talks' mediator). Leaders named with
+  "led by" are no sides of the sentence's own events (kg.events.roles), so
+  without this rule negotiators are lost.
+- Brokers: a truce reached at talks that a third party mediated or hosted
+  ("agreed to a ceasefire after talks mediated by Qatar", "Kesepakatan
+  dicapai dalam perundingan yang dimediasi Mesir") has the same mediators,
+  unless the truce came before the talks.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.events.context import SentenceContext, Unit
+from kg.events.drafts import Draft
+from kg.events.patterns import find_all
+from kg.model import DateValue, Evidence
+
+TALKS_KINDS = frozenset({"Talks", "Mediation"})
+FOCUS_SENTENCES = 3  # how far back the talks in focus may have been told
+BROKER_SENTENCES = 3  # how far apart a truce and the talks that reached it may be told
+DELEGATE_CONFIDENCE = 0.6
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+
+
+def attach_delegates(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
+    """Persons a sentence names as leaders, representatives or attendees of
+    delegations join the talks in focus."""
+    for ctx in contexts:
+        if not _names_delegates(ctx):
+            continue
+        talks = _talks_in_focus(drafts, ctx)
+        if talks is None:
+            continue
+        persons = [u for u in ctx.units if u.kind == "Person" and u.represents]
+        if _join(talks, persons):
+            rule = f"{ctx.language}.talks.delegates"
+            talks.fact.evidence.append(Evidence(ctx.sentence.text, ctx.sentence.start, ctx.sentence.end, rule,
+                                                DELEGATE_CONFIDENCE))
+
+
+def _names_delegates(ctx: SentenceContext) -> bool:
+    """A delegation cue ("the team was led by"), or an attendance cue that
+    ends its clause ("X and Y attended."): "attended the signing" is no talks."""
+    if find_all(ctx.words.get("talks.delegates"), ctx.text):
+        return True
+    return any(_CLAUSE_END.match(ctx.text, m.end()) for m in find_all(ctx.words.get("talks.attended"), ctx.text))
+
+
+def _talks_in_focus(drafts: list[Draft], ctx: SentenceContext) -> Draft | None:
+    """The latest talks told up to the end of this sentence, a few sentences
+    back at most; proposals and conditions are no talks anyone attended."""
+    end = ctx.sentence.end
+    for draft in reversed(drafts):
+        if draft.kind in TALKS_KINDS and draft.position < end and draft.fact.modality != "hypothetical" \
+                and ctx.sentence.index - draft.sentence <= FOCUS_SENTENCES:
+            return draft
+    return None
+
+
+def _join(talks: Draft, persons: list[Unit]) -> bool:
+    """Add each person whose state or group is a side (or the mediator) of
+    the talks; others stand for no one at the table. True if any was added."""
+    sides = talks.sides()
+    brokers = set(talks.fact.roles.get("mediator", ()))
+    added = False
+    for person in persons:
+        role = "participant" if person.represents in sides else "mediator" if person.represents in brokers else None
+        if role is None or person.entity in talks.fact.roles.get(role, ()):
+            continue
+        talks.fact.roles[role] = (*talks.fact.roles.get(role, ()), person.entity)
+        talks.represents[person.entity] = person.represents or person.entity
+        added = True
+    return added
+
+
+def inherit_brokers(drafts: list[Draft]) -> None:
+    """A truce without a mediator takes the mediators of the talks told near
+    it between the same sides, when the talks did not begin after the truce."""
+    for truce in drafts:
+        if truce.kind != "Ceasefire" or truce.fact.roles.get("mediator") or not truce.sides():
+            continue
+        talks = [d for d in drafts if _reached_at(truce, d)]
+        if talks:
+            nearest = min(talks, key=lambda d: abs(d.position - truce.position))
+            truce.fact.roles["mediator"] = nearest.fact.roles["mediator"]
+
+
+def _reached_at(truce: Draft, talks: Draft) -> bool:
+    if talks.kind not in TALKS_KINDS or talks.fact.modality != "asserted" or not talks.fact.roles.get("mediator"):
+        return False
+    if abs(talks.sentence - truce.sentence) > BROKER_SENTENCES:
+        return False
+    return _sides_of(truce) <= _sides_of(talks) and _not_after(talks.fact.date, truce.fact.date)
+
+
+def _sides_of(draft: Draft) -> set[str]:
+    """The sides, a person counted as whom they represent."""
+    return {draft.represents.get(iri, iri) for iri in draft.sides()}
+
+
+def _not_after(talks: DateValue | None, truce: DateValue | None) -> bool:
+    """The talks began no later than the truce ended, compared at the coarser
+    precision of the two (ISO dates compare as text); an undated side agrees."""
+    if talks is None or truce is None:
+        return True
+    began, ended = talks.value, truce.end or truce.value
+    common = min(len(began), len(ended))
+    return began[:common] <= ended[:common]

@@ -1,0 +1,91 @@
+"""Diplomacy and agreements on sentences written for these tests (English and
+Indonesian): who takes part in talks, who brokers a truce, who joins an
+organization, who threatens whom, through the real pipeline."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.model import Document
+from kg.namespaces import document_iri, local_key
+from kg.pipeline import extract
+
+PUBLISHED = date(2025, 3, 12)  # a Wednesday
+
+
+def events_of(text: str, language: str) -> list[dict]:
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    return [
+        {
+            "kind": e.kind,
+            "modality": e.modality,
+            "roles": {role: sorted(local_key(i) for i in iris) for role, iris in e.roles.items()},
+        }
+        for e in extract(doc).events
+    ]
+
+
+def of_kind(text: str, language: str, kind: str) -> list[dict]:
+    return [e for e in events_of(text, language) if e["kind"] == kind]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya and Somalia held talks in Nairobi on Monday. The Kenyan delegation was led by Foreign Minister "
+           "Musalia Mudavadi, while Somalia's team was headed by Defence Minister Abdulkadir Mohamed Nur."),
+    ("en", "Kenya and Somalia held talks in Nairobi on Monday. Foreign Minister Musalia Mudavadi led the Kenyan "
+           "delegation and Somali Defence Minister Abdulkadir Mohamed Nur led Somalia's."),
+    ("id", "Kenya dan Somalia menggelar perundingan di Nairobi pada Senin. Delegasi Kenya dipimpin Menteri Luar "
+           "Negeri Musalia Mudavadi, sedangkan Somalia diwakili Menteri Pertahanan Abdulkadir Mohamed Nur."),
+])
+def test_delegation_leaders_take_part_in_the_talks(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert len(talks) == 1, talks
+    assert {"musalia-mudavadi", "abdulkadir-mohamed-nur", "KEN", "SOM"} <= set(talks[0]["roles"]["participant"])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya and Somalia held talks in Nairobi on Monday. Kenyan President William Ruto and Somali President "
+           "Hassan Sheikh Mohamud attended."),
+    ("id", "Kenya dan Somalia menggelar perundingan di Nairobi pada Senin. Presiden Kenya William Ruto dan "
+           "Presiden Somalia Hassan Sheikh Mohamud turut hadir."),
+])
+def test_who_attended_takes_part_in_the_talks(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert {"william-ruto", "hassan-sheikh-mohamud"} <= set(talks[0]["roles"]["participant"])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya and Somalia held talks in Nairobi on Monday. Kenyan President William Ruto and Somali President "
+           "Hassan Sheikh Mohamud attended the funeral of a retired general."),
+    ("en", "Kenya and Somalia held talks in Nairobi on Monday. The French delegation was led by Foreign Minister "
+           "Jean-Noel Barrot."),
+])
+def test_attending_something_else_or_standing_for_no_side_adds_no_one(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert talks[0]["roles"]["participant"] == ["KEN", "SOM"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Peru and Ecuador agreed to a ceasefire on Monday. Brazilian President Luiz Inacio Lula da Silva hosted "
+           "the talks in Brasilia."),
+    ("id", "Peru dan Ekuador menyepakati gencatan senjata pada Senin. Kesepakatan itu tercapai setelah perundingan "
+           "di Brasilia yang ditengahi Brasil."),
+])
+def test_a_truce_reached_at_mediated_talks_has_their_mediator(language, text):
+    truce = of_kind(text, language, "Ceasefire")
+    assert len(truce) == 1, truce
+    assert "BRA" in truce[0]["roles"]["mediator"]
+    assert truce[0]["roles"]["participant"] == ["ECU", "PER"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Peru and Ecuador agreed a three-day truce on 2 March. Talks between Peru and Ecuador mediated by "
+           "Brazil began in Brasilia on 9 March."),
+    ("id", "Peru dan Ekuador menyepakati gencatan senjata tiga hari pada 2 Maret. Perundingan antara Peru dan "
+           "Ekuador yang ditengahi Brasil dimulai di Brasilia pada 9 Maret."),
+])
+def test_a_truce_before_the_talks_keeps_no_mediator(language, text):
+    truce = of_kind(text, language, "Ceasefire")
+    assert len(truce) == 1, truce
+    assert "mediator" not in truce[0]["roles"]
