@@ -47,10 +47,10 @@ EXPORT_FORMATS = (*_export.RDF_FORMATS, *NETWORK_FORMATS)
 _VERSION_INFO = NamedNode(OWL + "versionInfo")
 
 
-def open_store(spec: str | None = None) -> Store:
-    """A folder (created if missing), ":memory:", or an http(s) SPARQL endpoint;
-    None means $KG_STORE or ./kg-data."""
-    return _open_store(spec)
+def open_store(spec: str | None = None, *, create: bool = True) -> Store:
+    """A folder (created if missing, unless `create` is false), ":memory:", or an
+    http(s) SPARQL endpoint; None means $KG_STORE or ./kg-data."""
+    return _open_store(spec, create=create)
 
 
 # --- reference data --------------------------------------------------------------------

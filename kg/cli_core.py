@@ -35,9 +35,10 @@ QUERY_FORMATS = ("table", *RESULT_FORMATS)
 
 
 @contextmanager
-def _opened(spec: str | None) -> Iterator[Store]:
-    """The store with the ontology and reference graphs loaded and up to date."""
-    with api.open_store(spec) as store:
+def _opened(spec: str | None, *, create: bool = False) -> Iterator[Store]:
+    """The store with the ontology and reference graphs loaded and up to date;
+    only the commands that add documents create a missing store folder."""
+    with api.open_store(spec, create=create) as store:
         api.ensure_reference(store)
         yield store
 
@@ -55,7 +56,7 @@ def ingest(
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise InputError(f"{missing[0]}: no such file or folder")
-    with _opened(store) as kg_store, Progress(
+    with _opened(store, create=True) as kg_store, Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
         console=_err, transient=True,
     ) as progress:
@@ -78,7 +79,7 @@ def import_(
     store: StoreOption = None,
 ) -> None:
     """Load existing RDF (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML)."""
-    with _opened(store) as kg_store:
+    with _opened(store, create=True) as kg_store:
         report = api.import_files(kg_store, files, graph)
     _out.print(f"imported {report.quads} quads from {report.files} file(s) into {len(report.graphs)} graph(s)")
 

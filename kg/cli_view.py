@@ -7,20 +7,11 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from kg.errors import InputError
 from kg.network import KINDS, project
-from kg.store import MEMORY_SPEC, open_store, resolve_store_spec
+from kg.store import open_store
 from kg.view import render_html
 
 _out = Console()
-
-
-def _existing_store(spec: str | None) -> str:
-    """Viewing never creates a store: a folder that is not there is a mistake."""
-    resolved = resolve_store_spec(spec)
-    if resolved != MEMORY_SPEC and not resolved.startswith(("http://", "https://")) and not Path(resolved).is_dir():
-        raise InputError(f"--store: '{resolved}' is not a store folder (run `kg ingest` first)")
-    return resolved
 
 
 def view(
@@ -35,7 +26,7 @@ def view(
     persons: bool = typer.Option(False, "--persons", help="Show persons instead of folding them into the states they represent."),
 ) -> None:
     """Draw the alliance or conflict network as one self-contained HTML page that works offline."""
-    with open_store(_existing_store(store)) as kg_store:
+    with open_store(store, create=False) as kg_store:
         graph = project(kg_store, kind=kind, focus=focus, depth=depth, as_of=as_of,
                         since=since, until=until, persons=persons)
     title = f"conflict-kg: {kind}" + (f" around {graph.nodes[graph.graph['focus']]['label']}" if focus else "")

@@ -83,9 +83,11 @@ def resolve_store_spec(spec: str | None) -> str:
     return spec or os.environ.get("KG_STORE") or DEFAULT_STORE_DIR
 
 
-def open_store(spec: str | None = None) -> Store:
+def open_store(spec: str | None = None, *, create: bool = True) -> Store:
     """Open the store named by `spec`: None -> $KG_STORE or ./kg-data; ":memory:";
-    http(s)://... -> kg.remote.RemoteStore; anything else is a folder (created if missing)."""
+    http(s)://... -> kg.remote.RemoteStore; anything else is a folder, created if
+    missing when `create` is true. Commands that only read pass create=False, so
+    that a mistyped folder is an error instead of an empty store."""
     resolved = resolve_store_spec(spec)
     if resolved.startswith(("http://", "https://")):
         from kg.remote import RemoteStore  # the endpoint stage; imported only when used
@@ -93,6 +95,8 @@ def open_store(spec: str | None = None) -> Store:
         return RemoteStore.from_spec(resolved)
     if resolved == MEMORY_SPEC:
         return OxigraphStore(None)
+    if not create and not Path(resolved).is_dir():
+        raise InputError(f"{resolved}: no store folder there (`kg ingest --store {resolved} ...` creates one)")
     return OxigraphStore(resolved)
 
 

@@ -225,3 +225,29 @@ def test_validate_passes_on_the_fixture_and_fails_on_a_bad_graph(kg, store_dir, 
     result = kg("validate", store=store)
     assert result.returncode == 1
     assert "do not conform" in result.stdout and "state/XXA" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1"),
+        ("stats",),
+        ("validate",),
+        ("export", "--format", "turtle", "-o", "OUT"),
+        ("view", "-o", "OUT"),
+    ],
+)
+def test_reading_commands_refuse_a_missing_store_folder_and_create_nothing(kg, tmp_path, command):
+    """A mistyped --store is an error, not a new empty store (`kg serve` checks its folder itself)."""
+    missing = tmp_path / "mistyped-store"
+    args = [str(tmp_path / "out.file") if part == "OUT" else part for part in command]
+    result = kg(*args, store=missing)
+    assert_one_line_error(result, str(missing), "no store folder")
+    assert not missing.exists()
+
+
+def test_ingest_creates_a_missing_store_folder(kg, tmp_path):
+    store = tmp_path / "new" / "store"
+    result = kg("ingest", str(EXAMPLES / "en_finland_joins_nato_2023.txt"), store=store)
+    assert result.returncode == 0, result.stderr
+    assert kg("stats", store=store).returncode == 0
