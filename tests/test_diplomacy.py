@@ -89,3 +89,24 @@ def test_a_truce_before_the_talks_keeps_no_mediator(language, text):
     truce = of_kind(text, language, "Ceasefire")
     assert len(truce) == 1, truce
     assert "mediator" not in truce[0]["roles"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ukraine applied to join the European Union in February 2022."),
+    ("en", "Thailand's government confirmed its wish to join BRICS on Monday."),
+    ("en", "Malaysia was invited to join BRICS as a partner country last year."),
+    ("id", "Pemerintah Thailand menegaskan keinginannya untuk bergabung dengan BRICS pada Senin."),
+    ("id", "Malaysia mengajukan permohonan untuk bergabung dengan BRICS tahun lalu."),
+    ("id", "Menteri Luar Negeri Thailand menyampaikan minat negaranya untuk bergabung dengan BRICS."),
+])
+def test_an_application_or_invitation_to_join_is_no_accession(language, text):
+    assert of_kind(text, language, "Accession") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Finland, which applied to join in May 2022, joined NATO on 4 April 2023."),
+    ("id", "Finlandia, yang mengajukan permohonan pada Mei 2022, bergabung dengan NATO pada 4 April 2023."),
+])
+def test_an_accession_after_an_earlier_application_is_kept(language, text):
+    joined = of_kind(text, language, "Accession")
+    assert [e["roles"]["agent"] for e in joined] == [["FIN"]]

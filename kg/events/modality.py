@@ -48,6 +48,8 @@ def polarity(
         return "negated"  # negation governs the whole clause: "had not taken part in the fighting"
     if change and find_all(ctx.words.get("modality.stative"), _window(ctx, segment, trigger_start, _NOUN_WINDOW_WORDS)):
         return "negated"  # "is still a member" states no change of membership
+    if change and find_all(ctx.words.get("modality.application"), window):
+        return "negated"  # "applied to join", "keinginannya untuk bergabung": no change of membership yet
     if noun and not _after_support_verb(ctx, segment, trigger_start):
         window = _window(ctx, segment, trigger_start, _NOUN_WINDOW_WORDS)
     if opens_hypothetical(ctx, segment) or find_all(ctx.words.get("modality.hypothetical"), window):
