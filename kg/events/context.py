@@ -136,9 +136,25 @@ def _absorbs(state: Unit, person: Mention, gap: str, words: Words) -> bool:
     return person.represents == state.entity and gap_is_filler(gap, words, 3)
 
 
+def _home_state(first: Unit, second: Mention, gap: str, words: Words) -> bool:
+    """"Lebanon's Hezbollah", "Sudan's paramilitary RSF", "Hizbullah Lebanon",
+    "Houthi Yaman": a state glued to an armed group only says where the group
+    is based; the group is the actor."""
+    if {first.kind, second.kind} != {"State", "ArmedGroup"}:
+        return False
+    rest = gap
+    if first.kind == "State":  # the possessive stands after the state: "Lebanon's Hezbollah"
+        for marker in words.get("discourse.possessive_markers"):
+            rest = rest.removeprefix(marker)
+    qualifiers = compile_patterns(words.get("roles.group_qualifiers"))
+    rest = qualifiers.sub(" ", rest) if qualifiers else rest
+    return not rest.strip(" )") and "\n" not in gap  # "Pasukan Dukungan Cepat (RSF) Sudan"
+
+
 def build_units(mentions: list[Mention], sentence: Sentence, words: Words) -> list[Unit]:
-    """Actor units in order: "Presiden Rusia Vladimir Putin" is one unit, and a
-    name repeated as its acronym ("... (CSTO)") stays one unit."""
+    """Actor units in order: "Presiden Rusia Vladimir Putin" is one unit, a
+    name repeated as its acronym ("... (CSTO)") stays one unit, and so does an
+    armed group with the state it is based in ("Lebanon's Hezbollah")."""
     units: list[Unit] = []
     for mention in sorted(mentions, key=lambda m: m.start):
         if not mention.acts_as_actor or mention.kind not in ACTOR_KINDS:
@@ -149,6 +165,10 @@ def build_units(mentions: list[Mention], sentence: Sentence, words: Words) -> li
             gap = sentence.text[last.end:start]
             if mention.kind == "Person" and last.kind == "State" and _absorbs(last, mention, gap, words):
                 units[-1] = Unit(last.start, end, mention.entity, "Person", mention.represents)
+                continue
+            if _home_state(last, mention, gap, words):
+                group = last if last.kind == "ArmedGroup" else Unit(start, end, mention.entity, mention.kind)
+                units[-1] = Unit(last.start, end, group.entity, group.kind, group.represents)
                 continue
             if mention.entity == last.entity and re.fullmatch(r"[\s(]*", gap):
                 units[-1] = Unit(last.start, end, last.entity, last.kind, last.represents)

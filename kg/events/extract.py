@@ -72,6 +72,8 @@ def _sides(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
     owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
     found = [owner] if owner else roles.subject(ctx, segment, match.start(), max_gap_words=rule.max_subject_gap,
                                                 noun=rule.noun)
+    if rule.noun and not found:
+        found = more_sides.subject_of_fight_phrase(ctx, segment, match.start())
     if rule.noun:
         after = max(owner.end, match.end()) if owner else match.end()
         found += more_sides.targets(ctx, segment, after) + more_sides.noun_agent(ctx, segment, match.end())
@@ -209,6 +211,24 @@ def _mediation(ctx: SentenceContext, rule: EventRule, segment: Segment, match: r
     return [{"mediator": mediator, "participant": roles.objects(ctx, segment, match.start())}]
 
 
+def _summit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """"Prabowo attended the ASEAN summit", "saat menghadiri KTT BRICS": the
+    organization whose summit it is takes part with those who attend it (the
+    subject of the support verb, or of the main clause when a subordinate
+    clause tells the attendance); a summit of no organization is talks."""
+    fills = _participants(ctx, rule, segment, match)
+    owner = roles.possessor(ctx, match.start(), match.end())
+    if owner is None or owner.kind not in ORGANIZATION_KINDS:
+        return fills
+    before = min(owner.start, match.start())  # "attended an ASEAN summit": the subject stands before the owner
+    attendees = roles.subject(ctx, segment, before, max_gap_words=rule.max_subject_gap, noun=True)
+    if not attendees and segment.kind == "subordinate":
+        attendees = roles.main_subject(ctx, segment)
+    named = [u for u in attendees if u != owner]
+    return [{**filled, "participant": [*dict.fromkeys([*named, *filled.get("participant", []), owner])]}
+            for filled in fills]
+
+
 FRAMES = {
     "participants": _participants,
     "request": _request,
@@ -218,6 +238,7 @@ FRAMES = {
     "signing": _signing,
     "provide": _provide,
     "mediation": _mediation,
+    "summit": _summit,
 }
 
 
@@ -313,6 +334,12 @@ def _overlap(match: re.Match[str], start: int, end: int) -> bool:
     return match.start() < end and start < match.end()
 
 
+def _war_phrases(ctx: SentenceContext, rules: list[EventRule]) -> list[tuple[int, int]]:
+    """Spans of verb phrases that name a war ("fought a war", "waged war")."""
+    return [(m.start(), m.end()) for rule in rules if rule.kind == "War" and not rule.noun
+            for m in find_all(rule.triggers, ctx.text)]
+
+
 def sentence_drafts(ctx: SentenceContext) -> list[Draft]:
     """Every trigger of every rule in one sentence, except inside words that
     only look like triggers ("kapal perang" is a warship, "prisoners of war")."""
@@ -321,11 +348,16 @@ def sentence_drafts(ctx: SentenceContext) -> list[Draft]:
     blocked = [(b.start(), b.end()) for b in find_all(ctx.words.get("events.not_triggers"), ctx.text)]
     exclusive = {(m.start(), m.end(), rule.id) for rule in rules if rule.exclusive
                  for m in find_all(rule.triggers, ctx.text)}
+    wars = _war_phrases(ctx, rules)
     for rule in rules:
         for match in find_all(rule.triggers, ctx.text):
             inside = [(s, e) for s, e, owner in exclusive if owner != rule.id] + blocked
             if not any(_overlap(match, start, end) for start, end in inside):
-                drafts += _drafts_for(ctx, rule, match)
+                found = _drafts_for(ctx, rule, match)
+                if rule.kind == "ArmedClash" and any(_overlap(match, start, end) for start, end in wars):
+                    for draft in found:  # "fought two wars in the 1990s and in 2020": the fighting is the wars
+                        draft.fact.kind = "War"
+                drafts += found
     _attach_casualties(ctx, drafts)
     return drafts
 

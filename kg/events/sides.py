@@ -13,13 +13,14 @@ from functools import cache
 from kg.events.context import Segment, SentenceContext, Unit, word_count
 from kg.events.cues import PRONOUN_REACH
 from kg.events.patterns import find_all
-from kg.events.roles import cued_lists, installation_before, list_from
+from kg.events.roles import cued_lists, installation_before, list_from, subject
 from kg.reference import reference_entities
 
 ONLOOKER_REACH = 3  # words between an onlooker and "looking on" ("President X Jr. looking on")
 
 TARGET_GAP_WORDS = 2  # "the invasion of X", "serangan udara ke X", "invasi skala penuh ke X"
 TARGET_REACH = 4  # "strikes on more than a dozen Houthi targets"
+IN_FIGHT_MODIFIERS = 2  # "in a one-day offensive", "dalam serangan kilat"
 
 
 def accuser(ctx: SentenceContext, segment: Segment, sides: list[Unit]) -> list[Unit]:
@@ -88,6 +89,17 @@ def allies(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Uni
         return near[:1]
     return []
 
+
+
+def subject_of_fight_phrase(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[Unit]:
+    """"Azerbaijan took the region in a one-day offensive", "two Nigerien
+    soldiers were killed in an ambush": the subject of the clause a fight
+    noun is an adverbial of takes part in it (as attacker or as the side hit)."""
+    before = ctx.text[segment.start:trigger_start]
+    for match in find_all(ctx.words.get("roles.in_fight"), before):
+        if word_count(before[match.end():]) <= IN_FIGHT_MODIFIERS:
+            return subject(ctx, segment, segment.start + match.start())
+    return []
 
 
 def helpers(ctx: SentenceContext, segment: Segment, sides: list[Unit]) -> list[Unit]:

@@ -1,0 +1,92 @@
+"""The sides of fights (ArmedClash, War, and the side hit by strikes and
+raids), on sentences written for these tests, English and Indonesian,
+through the real pipeline (segment, mentions, events, within-document merge)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.model import Document
+from kg.namespaces import document_iri, local_key
+from kg.pipeline import extract
+
+PUBLISHED = date(2024, 3, 14)  # a Thursday
+
+
+def fights_of(text: str, language: str) -> list[dict]:
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    return [
+        {
+            "kind": e.kind,
+            "sides": sorted(local_key(i) for i in e.roles.get("participant", ())),
+            "date": e.date.value if e.date else None,
+        }
+        for e in extract(doc).events if e.kind in ("ArmedClash", "War")
+    ]
+
+
+def only_fight(text: str, language: str) -> dict:
+    found = fights_of(text, language)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Lebanon's Hezbollah fired a barrage of rockets at Israel on Tuesday."),
+    ("en", "Yemen's Houthi rebels said they had attacked a Greek tanker on Tuesday."),
+    ("id", "Hizbullah Lebanon menembakkan puluhan roket ke Israel pada Selasa."),
+    ("id", "Kelompok militan Somalia al-Shabaab menyerang pangkalan militer Kenya pada Selasa."),
+])
+def test_state_naming_where_a_group_is_based_is_no_side(language, text):
+    sides = only_fight(text, language)["sides"]
+    assert not {"LBN", "YEM", "SOM"} & set(sides), sides
+    assert len(sides) == 2
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Sudan's paramilitary Rapid Support Forces attacked Chad's border posts on Tuesday.", ["RSF", "TCD"]),
+    ("id", "Pasukan Dukungan Cepat (RSF) Sudan menyerang pos perbatasan Chad pada Selasa.", ["RSF", "TCD"]),
+])
+def test_group_qualified_by_its_state_keeps_the_group(language, text, expected):
+    assert only_fight(text, language)["sides"] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Peru and Ecuador fought a short war over their border in 1995."),
+    ("en", "Peru and Ecuador fought a brief border war in 1995, their third since 1941."),
+])
+def test_fighting_a_war_is_the_war_not_a_clash_besides_it(language, text):
+    fights = fights_of(text, language)
+    assert [f["kind"] for f in fights] == ["War"], fights
+    assert fights[0]["sides"] == ["ECU", "PER"]
+
+
+def test_each_war_of_a_pair_keeps_its_year():
+    text = "Peru and Ecuador met in Lima on Monday. The neighbours fought two wars over the Cordillera, in 1941 and in 1995."
+    wars = fights_of(text, "en")
+    assert all(w["kind"] == "War" and w["sides"] == ["ECU", "PER"] for w in wars), wars
+    assert sorted(w["date"] for w in wars) == ["1941", "1995"]
+
+
+def test_invading_a_state_is_a_war_in_indonesian():
+    event = only_fight("Irak menginvasi Kuwait pada Agustus 1990.", "id")
+    assert event["kind"] == "War" and event["sides"] == ["IRQ", "KWT"]
+    assert event["date"] == "1990-08"
+
+
+def test_battlefield_is_no_war():
+    text = "Tentara Sudan dan RSF bertempur di Khartoum pada Senin. Kedua pihak yakin bisa menang di medan perang."
+    assert [f["kind"] for f in fights_of(text, "id")] == ["ArmedClash"]
+
+
+@pytest.mark.parametrize("language, text, side", [
+    ("en", "Ethiopia regained control of the town in a two-day offensive in March 2021.", "ETH"),
+    ("en", "Eleven Chadian soldiers were killed in an ambush near the lake in March 2021.", "TCD"),
+    ("id", "Etiopia merebut kembali kota itu dalam serangan dua hari pada Maret 2021.", "ETH"),
+    ("id", "Sebelas tentara Chad tewas dalam penyergapan di dekat danau pada Maret 2021.", "TCD"),
+])
+def test_subject_of_a_clause_takes_part_in_the_fight_it_happened_in(language, text, side):
+    event = only_fight(text, language)
+    assert event["sides"] == [side]
+    assert event["date"] == "2021-03"
