@@ -110,3 +110,38 @@ def test_an_application_or_invitation_to_join_is_no_accession(language, text):
 def test_an_accession_after_an_earlier_application_is_kept(language, text):
     joined = of_kind(text, language, "Accession")
     assert [e["roles"]["agent"] for e in joined] == [["FIN"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Indonesian President Prabowo Subianto attended an ASEAN summit in Kuala Lumpur on Sunday."),
+    ("id", "Presiden Prabowo Subianto menghadiri KTT ASEAN di Kuala Lumpur pada Minggu."),
+    ("id", "Prabowo Subianto menyampaikan sikap Indonesia saat menghadiri KTT ASEAN di Kuala Lumpur pada Minggu."),
+])
+def test_the_organization_of_a_summit_takes_part_with_who_attends(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert len(talks) == 1, talks
+    assert {"ASEAN", "IDN"} <= set(talks[0]["roles"]["participant"])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Vladimir Putin and Xi Jinping held a summit in Beijing on Sunday."),
+    ("id", "Vladimir Putin dan Xi Jinping menggelar KTT di Beijing pada Minggu."),
+])
+def test_a_summit_of_no_organization_is_talks_between_those_who_hold_it(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert len(talks) == 1, talks
+    assert {"CHN", "RUS"} <= set(talks[0]["roles"]["participant"])
+    assert not any(key.isupper() and key not in ("CHN", "RUS") for key in talks[0]["roles"]["participant"])
+
+
+def memberships_of(text: str, language: str) -> set[tuple[str, str]]:
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    return {(local_key(m.member), local_key(m.organization)) for m in extract(doc).memberships}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Shanghai Cooperation Organisation was founded by China, Russia, Kazakhstan and Uzbekistan in 2001."),
+    ("id", "Organisasi Kerja Sama Shanghai didirikan oleh China, Rusia, Kazakhstan dan Uzbekistan pada 2001."),
+])
+def test_founders_named_after_a_passive_are_members(language, text):
+    assert {("CHN", "SCO"), ("RUS", "SCO"), ("KAZ", "SCO"), ("UZB", "SCO")} <= memberships_of(text, language)

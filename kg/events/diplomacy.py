@@ -30,10 +30,11 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 def attach_delegates(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
     """Persons a sentence names as leaders, representatives or attendees of
     delegations join the talks in focus."""
+    index_of = {ctx.sentence.start: ctx.sentence.index for ctx in contexts}
     for ctx in contexts:
         if not _names_delegates(ctx):
             continue
-        talks = _talks_in_focus(drafts, ctx)
+        talks = _talks_in_focus(drafts, ctx, index_of)
         if talks is None:
             continue
         persons = [u for u in ctx.units if u.kind == "Person" and u.represents]
@@ -51,15 +52,21 @@ def _names_delegates(ctx: SentenceContext) -> bool:
     return any(_CLAUSE_END.match(ctx.text, m.end()) for m in find_all(ctx.words.get("talks.attended"), ctx.text))
 
 
-def _talks_in_focus(drafts: list[Draft], ctx: SentenceContext) -> Draft | None:
-    """The latest talks told up to the end of this sentence, a few sentences
-    back at most; proposals and conditions are no talks anyone attended."""
-    end = ctx.sentence.end
-    for draft in reversed(drafts):
-        if draft.kind in TALKS_KINDS and draft.position < end and draft.fact.modality != "hypothetical" \
-                and ctx.sentence.index - draft.sentence <= FOCUS_SENTENCES:
-            return draft
-    return None
+def _talks_in_focus(drafts: list[Draft], ctx: SentenceContext, index_of: dict[int, int]) -> Draft | None:
+    """The talks told last up to this sentence (a draft that absorbed later
+    mentions counts from its latest one), a few sentences back at most;
+    proposals and conditions are no talks anyone attended."""
+    told: list[tuple[int, Draft]] = []
+    for draft in drafts:
+        if draft.kind not in TALKS_KINDS or draft.fact.modality == "hypothetical":
+            continue
+        starts = [e.start for e in draft.fact.evidence if e.start <= ctx.sentence.start]
+        if starts:
+            told.append((max(starts), draft))
+    if not told:
+        return None
+    last, talks = max(told, key=lambda pair: pair[0])
+    return talks if ctx.sentence.index - index_of.get(last, talks.sentence) <= FOCUS_SENTENCES else None
 
 
 def _join(talks: Draft, persons: list[Unit]) -> bool:

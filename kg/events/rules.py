@@ -10,7 +10,8 @@ from kg.lexicon import load_lexicon
 from kg.resources import lang_dir
 
 NOUN_SUBJECT_GAP = 20  # words between a noun trigger and the subject of its support verb
-FRAMES = ("participants", "request", "agent", "hosted", "membership_change", "signing", "provide", "mediation")
+FRAMES = ("participants", "request", "agent", "hosted", "membership_change", "signing", "provide", "mediation",
+          "summit")
 
 
 @dataclass(frozen=True)

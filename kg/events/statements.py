@@ -144,6 +144,22 @@ def _founders(ctx: SentenceContext, trio: tuple[str, ...] = ()) -> list[Membersh
     return facts
 
 
+def _founded_by(ctx: SentenceContext) -> list[MembershipFact]:
+    """"BRICS was founded by A, B and C", "BRICS didirikan oleh A, B dan C":
+    the founders listed after the cue are members of the organization right before it."""
+    facts: list[MembershipFact] = []
+    for cue in find_all(ctx.words.get("membership.founded_by"), ctx.text):
+        before = [u for u in ctx.units if u.end <= cue.start() and u.kind in ORGANIZATION_KINDS
+                  and word_count(ctx.text[u.end:cue.start()]) <= 2]
+        segment = ctx.segment_at(cue.start())
+        if not before or modality.polarity(ctx, segment, cue.start()) != "asserted":
+            continue
+        rule = f"{ctx.language}.membership.founded-by"
+        facts += [MembershipFact(u.iris[-1], before[-1].entity, _evidence(ctx, rule, 0.75))
+                  for u in roles.listed_after(ctx, cue.end()) if u.kind not in ORGANIZATION_KINDS]
+    return facts
+
+
 def _led_members(ctx: SentenceContext) -> list[MembershipFact]:
     facts: list[MembershipFact] = []
     for segment in ctx.segments:
@@ -159,7 +175,7 @@ def sentence_memberships(
     ctx: SentenceContext, focus_pair: tuple[str, ...] = (), last_group: str | None = None, trio: tuple[str, ...] = ()
 ) -> list[MembershipFact]:
     return (_stated_members(ctx, focus_pair, last_group, trio) + _led_members(ctx) + _founders(ctx, trio)
-            + _composition(ctx, last_group))
+            + _founded_by(ctx) + _composition(ctx, last_group))
 
 
 def accession_memberships(events: list[EventFact]) -> list[MembershipFact]:
