@@ -26,6 +26,9 @@ _AFTER_NUMBER = r"(?![\w%]|[.,]\d)"  # not glued to letters, not "2.000"
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b(?:\s*(?:[AaPp]\.?[Mm]\.?\s*)?[A-Z]{2,5}\b)?|[+-]\d{1,2}(?::?\d{2})?\b")
 _FIELD_BAR = re.compile(r"\s[|¦•·]\s")  # "By Staff Writer | Wednesday, 16 August 2023"
 _SHORT_FIELD_WORDS = 6
+# "MOSKOW, Selasa (10/11/2020) (Antara) - ": a place, a comma, the dateline, a dash.
+_LEAD = re.compile(r"[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2},\s*(?P<dateline>[^\n]{6,80}?)\s+(?:-{1,2}|–|—)\s")
+_AGENCY = re.compile(r"\([^()\d]*\)")  # "(Antara)", "(Reuters)": no digits, unlike "(10/11/2020)"
 _OUTLET = re.compile(r"\b[\w-]+(?:\.[a-z]{2,3}){1,2}\b", re.IGNORECASE)  # "Kompas.com - 14/09/2022"
 
 
@@ -378,6 +381,18 @@ def dateline_date(line: str) -> date | None:
         found = [d for f in fields if (d := _single_dateline(f)) is not None]
         return found[0] if len(found) == 1 else None
     return _single_dateline(line)
+
+
+def lead_dateline(paragraph: str) -> DateMatch | None:
+    """The dateline lead opening a first paragraph, "MOSKOW, Selasa
+    (10/11/2020) (Antara) - Armenia dan ...": a place in capitals, a comma,
+    one full date and agencies in brackets, then a dash. The match spans
+    the lead up to the dash; its value is the date."""
+    match = _LEAD.match(paragraph)
+    day = _single_dateline(_AGENCY.sub(" ", match.group("dateline"))) if match else None
+    if match is None or day is None:
+        return None
+    return DateMatch(0, match.end(), match.group(), DateValue(day.isoformat(), "day"))
 
 
 def _single_dateline(line: str) -> date | None:

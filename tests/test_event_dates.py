@@ -122,3 +122,23 @@ def test_a_list_of_days_is_still_one_span(language, text):
 def test_a_relative_clause_telling_when_it_began_dates_the_event(language, text):
     clashes = of_kind(text, language, "ArmedClash")
     assert [c["date"] for c in clashes] == [("2025-05-06", None)]
+
+
+def test_a_dateline_lead_dates_a_page_without_a_dateline_line():
+    text = ("Sudan dan Chad Bentrok di Perbatasan\n\nKHARTOUM, Kamis (8/5/2025) (Kantor Berita Contoh) - Tentara Sudan "
+            "dan tentara Chad bentrok di dekat perbatasan pada Selasa malam, kata pejabat setempat.")
+    clashes = [e for e in _ingested(text) if e.kind == "ArmedClash"]
+    assert clashes and all(e.date is not None and e.date.value == "2025-05-06" for e in clashes)
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("KHARTOUM, Kamis (8/5/2025) (Kantor Berita Contoh) - Tentara Sudan bergerak.", date(2025, 5, 8)),
+    ("NAIROBI, Thursday, 8 May 2025 (Example News) — Troops moved.", date(2025, 5, 8)),
+    ("NAIROBI (Example News) - Troops moved on 8 May 2025.", None),
+    ("Sudan, pada Kamis (8/5/2025), meminta bantuan - kata pejabat.", None),
+])
+def test_lead_dates(paragraph, expected):
+    from kg.dates import lead_dateline
+
+    lead = lead_dateline(paragraph)
+    assert (date.fromisoformat(lead.value.value) if lead else None) == expected
