@@ -142,3 +142,17 @@ def test_lead_dates(paragraph, expected):
 
     lead = lead_dateline(paragraph)
     assert (date.fromisoformat(lead.value.value) if lead else None) == expected
+
+
+# --- numbers of dead -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Sudan and Chad clashed at the border on Tuesday, and five soldiers were killed and about 40 wounded."),
+    ("en", "Sudan and Chad clashed at the border on Tuesday; about 40 people were wounded and five killed."),
+    ("id", "Sudan dan Chad bentrok di perbatasan pada Selasa, lima tentara tewas dan sekitar 40 lainnya luka-luka."),
+    ("id", "Sudan dan Chad bentrok di perbatasan pada Selasa, sekitar 40 orang terluka dan lima tewas."),
+])
+def test_the_wounded_are_not_counted_as_dead(language, text):
+    clashes = of_kind(text, language, "ArmedClash")
+    assert [c["fatalities"] for c in clashes] == [(5, "exact")]

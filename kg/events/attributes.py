@@ -22,6 +22,7 @@ DATE_REACH = 30  # words between a trigger and its date in one clause
 LASTING_DATE_REACH = 6  # a war's own date stands close by ("the 2020 war", "perang tahun 2020") ...
 _TOLL_REACH = 12  # "jumlah korban tewas akibat pertempuran, kelaparan dan ... hingga 600.000"
 _HEAD_WORDS = 3  # a trigger and its modifiers before a relative clause: "serangan udara Israel, yang ..."
+_WOUNDED_GAP = 2  # "300 others wounded", "300 orang lainnya terluka"
 _NEAR_WORDS = 6  # "about 200 people, including civilians, had been killed"
 
 
@@ -225,6 +226,8 @@ def casualties(ctx: SentenceContext) -> list[Casualties]:
     subject = ctx.units[0] if ctx.units else None
     found: list[Casualties] = []
     for quantity in ctx.quantities:
+        if _counts_wounded(ctx, quantity.end):
+            continue
         for cue in cues:
             before = ctx.text[quantity.end:cue.start()]
             after = ctx.text[cue.end():quantity.start]
@@ -237,6 +240,13 @@ def casualties(ctx: SentenceContext) -> list[Casualties]:
                 found.append(Casualties(quantity.quantity, quantity.start, None))
                 break
     return found
+
+
+def _counts_wounded(ctx: SentenceContext, end: int) -> bool:
+    """"100 were killed and about 300 wounded", "300 lainnya luka-luka": a
+    number a wounded word follows closely counts the hurt, not the dead."""
+    return any(word_count(ctx.text[end:m.start()]) <= _WOUNDED_GAP and not re.search(r"[,.;]", ctx.text[end:m.start()])
+               for m in find_all(ctx.words.get("casualties.injured"), ctx.text) if m.start() >= end)
 
 
 def fighting_troops(ctx: SentenceContext) -> list[Quantity]:
