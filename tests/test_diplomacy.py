@@ -145,3 +145,29 @@ def memberships_of(text: str, language: str) -> set[tuple[str, str]]:
 ])
 def test_founders_named_after_a_passive_are_members(language, text):
     assert {("CHN", "SCO"), ("RUS", "SCO"), ("KAZ", "SCO"), ("UZB", "SCO")} <= memberships_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "On Tuesday Germany announced a further $500 million in military aid for Kyiv."),
+    ("id", "Pada Selasa, Jerman mengumumkan tambahan bantuan militer senilai 500 juta dolar untuk Kyiv."),
+])
+def test_military_aid_announced_for_a_capital_goes_to_its_state(language, text):
+    aid = of_kind(text, language, "MilitaryAid")
+    assert [(e["roles"]["agent"], e["roles"]["addressee"]) for e in aid] == [(["DEU"], ["UKR"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Britain and France provided surveillance support to the Nigerian army during the offensive."),
+    ("id", "Inggris dan Prancis memberikan bantuan pengintaian kepada militer Nigeria selama serangan itu."),
+])
+def test_military_aid_by_two_givers_is_one_aid_each(language, text):
+    aid = of_kind(text, language, "MilitaryAid")
+    assert sorted((e["roles"]["agent"][0], e["roles"]["addressee"][0]) for e in aid) == [("FRA", "NGA"), ("GBR", "NGA")]
+
+
+def test_a_minister_who_had_spoken_by_phone_with_two_others_made_two_calls():
+    text = ("German Foreign Minister Annalena Baerbock said she had spoken separately by phone with Polish Foreign "
+            "Minister Radoslaw Sikorski and Czech Foreign Minister Jan Lipavsky.")
+    calls = of_kind(text, "en", "PhoneCall")
+    assert sorted(tuple(sorted(e["roles"]["participant"])) for e in calls) == [
+        ("CZE", "DEU", "annalena-baerbock", "jan-lipavsky"), ("DEU", "POL", "annalena-baerbock", "radoslaw-sikorski")]

@@ -199,10 +199,19 @@ def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
 
 
 def _provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
-    """Who gives military aid (agent) to whom (addressee)."""
+    """Who gives military aid (agent) to whom (addressee: an actor, or with
+    `places_stand_for_states` the state of a capital right after the trigger);
+    "the US and Australia provided surveillance support to X" is one aid per giver."""
     giver = roles.subject(ctx, segment, match.start())
-    receivers = [u for u in roles.addressees(ctx, segment, match.start()) if u not in giver]
-    return [{"agent": giver, "addressee": receivers[:1]}]
+    tail = ctx.segment_at(match.end() - 1)  # "announced $270 million in military aid for Kyiv" spans a complement cue
+    receivers: list[Unit] | list[str] = [u for u in roles.addressees(ctx, tail, match.start()) if u not in giver]
+    if not receivers and rule.places_stand_for_states:  # "military aid for the port of Odesa"
+        receivers = more_sides.host_states(ctx, tail, match.end())
+    givers: dict[str, list[Unit]] = {}
+    for unit in giver:  # a person and whom they represent give as one
+        givers.setdefault(unit.represents or unit.entity, []).append(unit)
+    return [{"agent": units, "addressee": receivers[:1]} for units in givers.values()] or [
+        {"agent": [], "addressee": receivers[:1]}]
 
 
 def _mediation(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
