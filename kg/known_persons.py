@@ -19,6 +19,8 @@ from typing import Any, Protocol
 from kg.gazetteer import Span, Token, phrase_keys
 from kg.reference import ReferencePerson, reference_persons
 
+_ACTOR_KINDS = frozenset({"State", "Organization", "Alliance", "ArmedGroup"})
+
 
 class Analysed(Protocol):
     """One sentence while kg.mentions analyses it: its tokens and chosen spans."""
@@ -127,7 +129,7 @@ def _bare_known(item: Analysed, known: KnownPersons, stop: frozenset[str]) -> No
         same = [s for s in inside if s.entity == person.iri or (s.kind == "Person" and i <= s.first
                                                                 and s.last <= i + length)]
         if all((_replaceable(s) or s in same) and i <= s.first and s.last <= i + length for s in inside) \
-                and (same or not _runs_on(item.tokens, i, i + length, stop)):
+                and (same or not _runs_on(item.tokens, i, i + length, stop, _named_tokens(item))):
             span = replace(same[0], first=i, last=i + length) if same else \
                 Span(i, i + length, "Person", person.iri, "person:reference", source="reference")
             item.spans = [s for s in item.spans if s not in inside] + [_as_known(span, person)]
@@ -135,10 +137,16 @@ def _bare_known(item: Analysed, known: KnownPersons, stop: frozenset[str]) -> No
     item.spans.sort(key=lambda s: s.first)
 
 
-def _runs_on(tokens: Sequence[Token], first: int, end: int, stop: frozenset[str]) -> bool:
+def _named_tokens(item: Analysed) -> set[int]:
+    """Tokens inside a state, organization or group the sentence names: such a name ends
+    where a person's begins ("Hamas Ismail Haniyeh", "kepala biro politik Hamas <Name>")."""
+    return {k for s in item.spans if s.kind in _ACTOR_KINDS for k in range(s.first, s.last)}
+
+
+def _runs_on(tokens: Sequence[Token], first: int, end: int, stop: frozenset[str], named: set[int]) -> bool:
     """A capitalised word right before or after that ends no name: part of a longer name
-    ("Lula" in "Carlos Lula")."""
-    near = [tokens[k] for k in (first - 1, end) if 0 <= k < len(tokens)]
+    ("Lula" in "Carlos Lula"); not a word of a state or group named beside it."""
+    near = [tokens[k] for k in (first - 1, end) if 0 <= k < len(tokens) and k not in named]
     return any(t.is_word and t.is_capitalized and not t.text.isupper() and t.key not in stop for t in near)
 
 

@@ -47,7 +47,7 @@ from kg.gazetteer import (Gazetteer, Match, PhraseSet, Span, Token, covered_by, 
 from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
 from kg.namespaces import place_iri
-from kg.organizations import unknown_armed_groups, unknown_organizations
+from kg.organizations import spelled_out_acronyms, unknown_armed_groups, unknown_organizations
 from kg.known_persons import link_known_persons
 from kg.persons import (appointed_persons, coordinated_persons, honorific_persons, speech_persons, title_lexicon,
                         titled_persons)
@@ -60,6 +60,7 @@ from kg.places import unknown_places
 _SOURCE_PRIORITY = {"blocker": 0, "organ": 1, "name": 2, "seat": 3, "place": 4, "demonym": 5,
                     "unknown-org": 6}
 _NOT_ACTING_KINDS = frozenset({"Place", "Treaty"})
+_GIVEN_NAME_RULE = "person:given-name"
 # Kind of a span that names no entity ("France 24", "Russia Today"): it keeps its
 # words from other patterns and yields no mention.
 BLOCKED = "Blocker"
@@ -309,6 +310,7 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
     if not headline:
         known = covered_by(tokens, candidates)
         candidates += unknown_armed_groups(tokens, known, lexicons) + unknown_organizations(tokens, known, lexicons)
+        candidates += spelled_out_acronyms(tokens, candidates, lexicons)
     chosen = [replace(s, kind=BLOCKED) if _followed_by_number(tokens, s) else s
               for s in _longest_first(_one_treaty_per_name(candidates), tokens)]
     chosen = _acronyms_of_known(tokens, [_in_place_name(tokens, _with_direction(tokens, span, usage), usage)
@@ -423,11 +425,16 @@ def _person_registry(analysed: list[_Analysed]) -> dict[str, _Person]:
 
 
 def _full_name_for(person: _Person, registry: dict[str, _Person]) -> _Person:
-    """A one-word name ("Putin") stands for the document's unique longer name ending with it."""
+    """A one-word name ("Putin") stands for the document's unique longer name ending with it,
+    else for the unique one opening with it ("menurut Candra" after "Kolonel Candra Kurniawan":
+    news, Indonesian news above all, often names a person by the given name)."""
     if len(person.keys) > 1:
         return person
-    longer = [p for p in registry.values() if len(p.keys) > 1 and p.keys[-1] == person.keys[0]]
-    return longer[0] if len(longer) == 1 else person
+    longer = [p for p in registry.values() if len(p.keys) > 1]
+    ending = [p for p in longer if p.keys[-1] == person.keys[0]]
+    opening = [p for p in longer if p.keys[0] == person.keys[0]]
+    candidates = ending or opening
+    return candidates[0] if len(candidates) == 1 else person
 
 
 def _nearest_organ_before(spans: list[Span], first: int) -> str | None:
@@ -438,9 +445,17 @@ def _nearest_organ_before(spans: list[Span], first: int) -> str | None:
     return organs[-1].entity if organs else None
 
 
+@cache
+def _reference_place_states() -> dict[str, str]:
+    """Places of the reference data and the state they lie in (ontology/reference/places.toml)."""
+    from kg.reference import reference_entities
+
+    return {e.iri: e.located_in for e in reference_entities() if e.kind == "Place" and e.located_in}
+
+
 def _place_states(analysed: list[_Analysed]) -> dict[str, str]:
-    """Places the document puts in a state: "wilayah Kursk, Rusia"."""
-    found: dict[str, str] = {}
+    """Places the document puts in a state ("wilayah Kursk, Rusia"), and those of the reference data."""
+    found: dict[str, str] = dict(_reference_place_states())
     for item in analysed:
         for place, state in zip(item.spans, item.spans[1:]):
             if place.kind == "Place" and state.kind == "State" and state.first == place.last + 1 \
@@ -449,24 +464,40 @@ def _place_states(analysed: list[_Analysed]) -> dict[str, str]:
     return found
 
 
-def _link_titled(item: _Analysed, registry: dict[str, _Person], place_states: dict[str, str]) -> None:
+def _nearest_place_state(spans: list[Span], person: Span, place_states: dict[str, str]) -> str | None:
+    """The state of the place named last before a local office holder in the sentence ("an attack
+    in the <place> region, regional governor <Name> said"), else of the first place after."""
+    places = [s for s in spans if s.kind == "Place" and s.entity in place_states]
+    before = [s for s in places if s.last <= person.first]
+    chosen = before[-1] if before else next((s for s in places if s.first >= person.last), None)
+    return place_states[chosen.entity] if chosen else None
+
+
+def _link_titled(item: _Analysed, registry: dict[str, _Person], place_states: dict[str, str],
+                 local_roles: frozenset[str]) -> None:
     """Persons get their document-wide full name, role and whom they represent: said next to
     the title, else said elsewhere in the document, else the state of the place they hold
-    office for, else the state whose organ was named last before them in the sentence."""
+    office for; a local office holder (governor, mayor) else the state of the place the sentence
+    names, anyone else the state whose organ was named last before them in the sentence."""
     for index, span in enumerate(item.spans):
         if span.kind != "Person":
             continue
         person = _full_name_for(registry[span.entity], registry)
         represents = span.represents or person.represents or place_states.get(span.place or "")
-        if represents is None and span.source == "title":
+        if represents is None and span.source == "title" and (span.role or person.role) in local_roles:
+            represents = _nearest_place_state(item.spans, span, place_states)
+        elif represents is None and span.source == "title":
             represents = _nearest_organ_before(item.spans, span.first)
         item.spans[index] = replace(span, entity=person.iri, represents=represents,
                                     role=span.role or person.role)
 
 
 def _person_patterns(registry: dict[str, _Person]) -> dict[tuple[str, ...], Span]:
-    """A person's full name, and surname when no other person in the document shares it."""
+    """A person's full name, the surname when no other person in the document shares it, and
+    the given name when no other person has it as given name or surname (kept only where it
+    stands alone, see _alias_mentions)."""
     surnames = [p.keys[-1] for p in registry.values() if len(p.keys) > 1]
+    given = [p.keys[0] for p in registry.values() if len(p.keys) > 1]
     patterns: dict[tuple[str, ...], Span] = {}
     for person in registry.values():
         span = Span(0, 0, "Person", person.iri, "person:alias", source="alias",
@@ -474,6 +505,11 @@ def _person_patterns(registry: dict[str, _Person]) -> dict[tuple[str, ...], Span
         patterns[person.keys] = span
         if len(person.keys) > 1 and surnames.count(person.keys[-1]) == 1:
             patterns.setdefault(person.keys[-1:], span)
+    for person in registry.values():
+        first = person.keys[:1]
+        if len(person.keys) > 1 and given.count(first[0]) == 1 and first[0] not in surnames:
+            patterns.setdefault(first, Span(0, 0, "Person", person.iri, _GIVEN_NAME_RULE, source="alias",
+                                            role=person.role, represents=person.represents))
     return patterns
 
 
@@ -499,9 +535,17 @@ def _alias_mentions(item: _Analysed, patterns: dict[tuple[str, ...], Span]) -> l
             if any(covered[i:i + len(keys)]) or not window[0].is_capitalized \
                     or tuple(t.key for t in window) != keys:
                 continue
+            if pattern.rule == _GIVEN_NAME_RULE and _beside_name_word(item.tokens, i, i + len(keys)):
+                continue
             found.append(replace(pattern, first=i, last=i + len(keys)))
             covered[i:i + len(keys)] = [True] * len(keys)
     return found
+
+
+def _beside_name_word(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """A capitalised word right before or after: a given name inside someone else's name."""
+    near = [tokens[k] for k in (first - 1, end) if 0 <= k < len(tokens)]
+    return any(t.is_word and t.is_capitalized for t in near)
 
 
 def _add_aliases(analysed: list[_Analysed], patterns: dict[tuple[str, ...], Span]) -> None:
@@ -509,11 +553,18 @@ def _add_aliases(analysed: list[_Analysed], patterns: dict[tuple[str, ...], Span
         item.spans = sorted(item.spans + _alias_mentions(item, patterns), key=lambda s: s.first)
 
 
-def _link_persons(analysed: list[_Analysed]) -> None:
+def _link_persons(analysed: list[_Analysed], lexicons: tuple[str, ...]) -> None:
     registry, place_states = _person_registry(analysed), _place_states(analysed)
     for item in analysed:
-        _link_titled(item, registry, place_states)
+        _link_titled(item, registry, place_states, local_roles(lexicons))
     _add_aliases(analysed, _person_patterns(_person_registry(analysed)))
+
+
+@cache
+def local_roles(lexicons: tuple[str, ...]) -> frozenset[str]:
+    """Roles (English, as recorded) of offices held for a town or region: kg/lang/<code>/titles.toml."""
+    return frozenset(role for language in lexicons
+                     for role in load_lexicon(language, "titles").get("local_offices", {}).get("roles", []))
 
 
 @cache
@@ -599,8 +650,15 @@ def is_breadcrumb(tokens: Sequence[Token], usage: UsageLexicon) -> bool:
     return sum(t.text in usage.breadcrumb_separators for t in tokens) >= 2
 
 
+_SENTENCE_CLOSERS = frozenset({".", "!", "?", '"', "\u201d"})
+
+
 def is_headline(tokens: Sequence[Token]) -> bool:
-    """Title case ("Putin Sebut Provokasi Besar"): capitals say nothing about names there."""
+    """Title case ("Putin Sebut Provokasi Besar"): capitals say nothing about names there.
+    A sentence closed by a full stop is body text, however many names and titles it holds
+    ("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Ankara.")."""
+    if tokens and tokens[-1].text in _SENTENCE_CLOSERS:
+        return False
     words = [w for w in tokens if w.is_word and len(w.text) > 3]
     return len(words) >= 3 and sum(w.is_capitalized for w in words) >= 0.8 * len(words)
 
@@ -619,7 +677,7 @@ def find_mentions(doc: Document, sentences: list[Sentence],
     _add_aliases(analysed, _found_name_patterns(analysed))
     for item in analysed:
         _add_persons(item, lexicon_languages(doc.language))
-    _link_persons(analysed)
+    _link_persons(analysed, lexicon_languages(doc.language))
     _add_coordinated(analysed, lexicon_languages(doc.language))
     link_known_persons(analysed, title_lexicon(lexicon_languages(doc.language)).stop)
     _national_office_holders(analysed, national_roles(lexicon_languages(doc.language)))

@@ -218,3 +218,105 @@ def unknown_organizations(tokens: Sequence[Token], known: Sequence[bool],
         if closing and not any(known[i:i + closing]):
             spans += finder.group(finder.run_before(i), i + closing, closing, rule, ORGANIZATION)
     return spans
+
+
+@dataclass(frozen=True)
+class AcronymWords:
+    connectors: frozenset[str]  # lowercase words inside a name spelled out before its acronym: "in", "al"
+    max_skipped: int  # capitalised words of the name the acronym may leave out
+    heads: frozenset[str]  # words that make a spelled-out name a body's: "council", "dewan"
+
+
+@cache
+def acronym_words(languages: tuple[str, ...]) -> AcronymWords:
+    tables = [load_lexicon(language, "entities").get("acronyms", {}) for language in languages]
+    return AcronymWords(frozenset(w for t in tables for w in t.get("connectors", [])),
+                        max((t.get("max_skipped", 0) for t in tables), default=0),
+                        frozenset(w for t in tables for w in t.get("heads", [])))
+
+
+def _spells(acronym: str, words: Sequence[Token], max_skipped: int) -> bool:
+    """Whether `acronym` is the initials of `words` in order: the first word's initial opens
+    it, lowercase words may give a letter or none ("Islamic State in West Africa Province"
+    is ISWAP), and at most `max_skipped` capitalised words give none."""
+    letters = acronym.upper()
+    if not words or words[0].text[:1].upper() != letters[0]:
+        return False
+
+    def match(i: int, j: int, skipped: int) -> bool:
+        if j == len(letters):
+            return all(not w.is_capitalized for w in words[i:]) or skipped + sum(
+                w.is_capitalized for w in words[i:]) <= max_skipped
+        if i == len(words):
+            return False
+        word = words[i]
+        if word.text[:1].upper() == letters[j] and match(i + 1, j + 1, skipped):
+            return True
+        if not word.is_capitalized:
+            return match(i + 1, j, skipped)
+        return skipped < max_skipped and match(i + 1, j, skipped + 1)
+
+    return match(0, 0, 0)
+
+
+def spelled_out_acronyms(tokens: Sequence[Token], known: Sequence[Span], languages: tuple[str, ...]) -> list[Span]:
+    """"The Islamic State in West Africa Province (ISWAP)", "the Southern Transitional Council
+    (STC)": a run of capitalised words whose initials spell the acronym in brackets right
+    after it is one name (the longest such run). With an acronym the reference knows, the run
+    is that organization or group (known names inside it, "Islamic State", "West Africa", are
+    only its words); else a group keyed by the acronym: an armed group when a head word of
+    `[armed_groups]` is in it, an organization (not acting, like those kg.organizations finds
+    by their heads) when a word of `[acronyms] heads` is, else nothing: capitals and an
+    acronym also spell fuel, budgets and weapons."""
+    words, groups = acronym_words(languages), group_words(languages)
+    stop = title_lexicon(languages).stop
+    spans: list[Span] = []
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].text != "(" or tokens[i + 2].text != ")" or not _is_acronym(tokens[i + 1]):
+            continue
+        acronym = tokens[i + 1].text
+        first = next((f for f in _capitalised_starts(tokens, i, words.connectors, stop)
+                      if _spells(acronym, _initial_words(tokens[f:i]), words.max_skipped)), None)
+        named = next((s for s in known if s.first == i + 1 and s.last == i + 2), None)
+        if first is None or (named is not None and named.kind not in {"Organization", "ArmedGroup", "Alliance"}):
+            continue
+        if named is not None:
+            spans.append(Span(first, i, named.kind, named.entity, named.rule + ":spelled-out", source="acronym",
+                              acts_as_actor=named.acts_as_actor))
+            continue
+        armed = any(groups.opening.length_at(tokens, k) or groups.closing.length_at(tokens, k) for k in range(first, i))
+        if not armed and not any(t.key in words.heads for t in tokens[first:i]):
+            continue  # "Bahan Bakar Minyak (BBM)", "Improvised Explosive Device (IED)": no body
+        kind, rule = (KIND if armed else ORGANIZATION), f"acronym:{groups.language}"
+        spans += [Span(first, i, kind, org_iri(acronym), rule, source="unknown-org", acts_as_actor=armed),
+                  Span(i + 1, i + 2, kind, org_iri(acronym), rule, source="unknown-org", acts_as_actor=armed)]
+    return spans
+
+
+def _capitalised_starts(tokens: Sequence[Token], end: int, connectors: frozenset[str],
+                        stop: frozenset[str]) -> list[int]:
+    """Where a name of two capitalised words or more ending right before `end` may start,
+    longest first: capitalised words, connectors ("of", "al") and the pieces of "Hay'at" and
+    "al-Sham" back from `end`."""
+    starts: list[int] = []
+    i = end - 1
+    while i >= 0:
+        token = tokens[i]
+        if token.is_word and token.is_capitalized and token.key not in stop:
+            starts.append(i)
+        elif not (token.key in connectors or _joined_piece(tokens, i)):
+            break
+        i -= 1
+    return list(reversed(starts[1:]))
+
+
+def _joined_piece(tokens: Sequence[Token], index: int) -> bool:
+    """"'" and "at" in "Hay'at", "-" in "al-Sham"."""
+    token = tokens[index]
+    return (token.text in {"'", "-"} and token.joined) or \
+        (token.joined and index > 0 and tokens[index - 1].text in {"'", "-"})
+
+
+def _initial_words(tokens: Sequence[Token]) -> list[Token]:
+    """The words that may give an acronym a letter: not "at" in "Hay'at"."""
+    return [t for k, t in enumerate(tokens) if t.is_word and not (k and t.joined and tokens[k - 1].text == "'")]

@@ -85,6 +85,8 @@ class TitleLexicon:
     appointed: PhraseSet = PhraseSet(())  # "sebagai" in "<Name> sebagai <title>"
     appointed_modifiers: PhraseSet = PhraseSet(())  # "calon" in "sebagai calon <title>"
     host_links: frozenset[str] = frozenset()  # "untuk" in "Duta Besar Rusia untuk Indonesia <Name>"
+    belongs_to: PhraseSet = PhraseSet(())  # "of the" in "the leader of the <group>"
+    demonstratives: frozenset[str] = frozenset()  # "itu" in "juru bicara kelompok itu, <Name>"
 
     def title_at(self, tokens: Sequence[Token], first: int) -> Title | None:
         """The longest title starting at token `first`, also with a possessive clitic on its last word."""
@@ -127,7 +129,8 @@ def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
         frozenset(words("honorifics", "words")), frozenset(words("honorifics", "not_before")),
         frozenset(words("names", "portfolio_words")),
         PhraseSet(words("names", "coordinators")), PhraseSet(words("appointed", "before_title")),
-        PhraseSet(words("appointed", "modifiers")), frozenset(words("around_titles", "host_links")))
+        PhraseSet(words("appointed", "modifiers")), frozenset(words("around_titles", "host_links")),
+        PhraseSet(words("around_titles", "belongs_to")), frozenset(words("around_titles", "demonstratives")))
 
 
 def _is_name_word(token: Token, lexicon: TitleLexicon) -> bool:
@@ -210,6 +213,38 @@ class _Sentence:
             last -= 2
         return next((s for s in self.spans if s.last == last and s.kind in QUALIFIER_KINDS), None)
 
+    def qualifier_after_link(self, index: int, kinds: frozenset[str] = QUALIFIER_KINDS) -> Span | None:
+        """The qualifier after "of" / "of the" at `index`: "the leader of the <group>"."""
+        n = self.lexicon.belongs_to.length_at(self.tokens, index)
+        return self.qualifier_at(index + n, kinds) if n else None
+
+    def place_ending(self, end: int) -> Span | None:
+        """A place named right before `end`, or before a comma there: "Gubernur <place> <Name>",
+        "the governor of <place>, <Name>"."""
+        if self.key(end - 1) == ",":
+            end -= 1
+        return next((s for s in self.spans if s.last == end and s.kind == "Place"), None)
+
+    def anaphoric_owner(self, index: int) -> int:
+        """Past "the group's" / "kelompok itu" at `index` (a lowercase noun that points back to
+        an actor named before), else `index`."""
+        keys = [self.key(k) for k in range(index, index + 4)]
+        if keys[0] == "the" and self._lowercase(index + 1) and keys[2:4] == ["'", "s"]:
+            return index + 4  # "the group's"
+        if keys[0] == "the" and self._lowercase(index + 1) and keys[2] == "'" and keys[1].endswith("s"):
+            return index + 3  # "the rebels'"
+        if self._lowercase(index) and keys[1] in self.lexicon.demonstratives:
+            return index + 2  # "kelompok itu", "kelompok tersebut"
+        return index
+
+    def owner_before(self, before: int) -> int | None:
+        """Start of "the group's" / "the rebels'" ending right before `before`, if any."""
+        return next((k for k in range(max(0, before - 4), before) if self.anaphoric_owner(k) == before), None)
+
+    def _lowercase(self, index: int) -> bool:
+        return index < len(self.tokens) and self.tokens[index].is_word and not self.tokens[index].is_capitalized \
+            and not self.covered[index]
+
     def nearest_actor_before(self, first: int) -> Span | None:
         actors = [s for s in self.spans if s.kind in QUALIFIER_KINDS and s.last <= first]
         return actors[-1] if actors else None
@@ -283,10 +318,13 @@ def _name_start_after_title(sentence: _Sentence, b: int) -> tuple[int, Span | No
     units = sentence.lexicon.unit_words  # "juru bicara militer <Name>", "penasihat kepresidenan <state>"
     if sentence.free(b):
         b += units.length_at(sentence.tokens, b)
+    b = sentence.anaphoric_owner(b)  # "juru bicara kelompok itu, <Name>": _anaphoric_owner says whose
     qualifier = sentence.qualifier_at(b)
-    if qualifier is None and sentence.key(b) == "of":  # "the Prime Minister of <state>, <Name>"
-        qualifier = sentence.qualifier_at(b + 1)
+    if qualifier is None:  # "the Prime Minister of <state>, <Name>", "the governor of <place>, <Name>"
+        qualifier = sentence.qualifier_after_link(b, QUALIFIER_KINDS | {"Place"})
         qualifier = qualifier if qualifier and sentence.key(qualifier.last) == "," else None
+        if qualifier is not None and qualifier.kind == "Place":
+            b, qualifier = qualifier.last, None
     if qualifier is not None and qualifier.kind != "State":  # "Ketua <body> <state> <Name>": the state's body
         qualifier = sentence.qualifier_at(qualifier.last, frozenset({"State"})) or qualifier
     start = sentence.after_bracketed_acronym(qualifier.last) if qualifier else b
@@ -340,8 +378,8 @@ def _forward(sentence: _Sentence, a: int, title: Title) -> Span | None:
     if end == start or (strict and words < 2) or (words == 1 and sentence.portfolio_follows(end)) \
             or not _plain_name(sentence, start, end) or _only_portfolio(sentence, start, end):
         return None
-    if qualifier is None and sentence.key(end) == "of":
-        qualifier = sentence.qualifier_at(end + 1)
+    if qualifier is None:
+        qualifier = sentence.qualifier_after_link(end)
     if qualifier is None and sentence.key(end) == "'" and sentence.key(end + 1) == "s":
         qualifier = sentence.qualifier_at(end + 2)  # "commander <Name>'s <group>": the group he leads
     before = sentence.modifiers_before(a)
@@ -350,9 +388,10 @@ def _forward(sentence: _Sentence, a: int, title: Title) -> Span | None:
     if qualifier is None and sentence.key(before - 1) == "of":  # "the RSF of General <Name>"
         qualifier = sentence.qualifier_ending(before - 1)
     person = _person(sentence, start, end, title, qualifier,
-                     _possessor(sentence, before, title) or _leader_of(sentence, before))
-    place = sentence.qualifier_at(start - 1, frozenset({"Place"})) if qualifier is None else None
-    return replace(person, place=place.entity) if place and place.last == start else person
+                     _possessor(sentence, before, title) or _leader_of(sentence, before)
+                     or _anaphoric_owner(sentence, a, title))
+    place = sentence.place_ending(start) if qualifier is None else None
+    return replace(person, place=place.entity) if place else person
 
 
 def _only_portfolio(sentence: _Sentence, start: int, end: int) -> bool:
@@ -361,11 +400,21 @@ def _only_portfolio(sentence: _Sentence, start: int, end: int) -> bool:
 
 
 def _possessor(sentence: _Sentence, before: int, title: Title) -> str | None:
-    """Whom "its Secretary General" or "juru bicaranya" belongs to: the actor named last before."""
-    if title.possessive or sentence.key(before - 1) in sentence.lexicon.possessives:
-        actor = sentence.nearest_actor_before(before)
+    """Whom "its Secretary General", "juru bicaranya" or "the group's spokesman" belongs to:
+    the actor named last before."""
+    owner = sentence.owner_before(before)
+    if title.possessive or sentence.key(before - 1) in sentence.lexicon.possessives or owner is not None:
+        actor = sentence.nearest_actor_before(before if owner is None else owner)
         return actor.entity if actor else None
     return None
+
+
+def _anaphoric_owner(sentence: _Sentence, a: int, title: Title) -> str | None:
+    """Whom "juru bicara kelompok itu, <Name>" speaks for: the actor named last before."""
+    if sentence.anaphoric_owner(a + title.length) == a + title.length:
+        return None
+    actor = sentence.nearest_actor_before(a)
+    return actor.entity if actor else None
 
 
 def _leader_of(sentence: _Sentence, before: int) -> str | None:
@@ -385,7 +434,8 @@ def _backward(sentence: _Sentence, a: int, title: Title) -> Span | None:
     """`<Name>, [the] [Q|Q's] [modifiers] <title> [of Q]`."""
     before = sentence.modifiers_before(a)
     qualifier = sentence.qualifier_ending(before)
-    k = sentence.modifiers_before(qualifier.first) if qualifier else before
+    owner = None if qualifier else sentence.owner_before(before)  # "<Name>, the group's spokesman"
+    k = sentence.modifiers_before(qualifier.first) if qualifier else before if owner is None else owner
     if sentence.key(k - 1) == "a":
         k -= 1
     if sentence.key(k - 1) != ",":
@@ -394,9 +444,9 @@ def _backward(sentence: _Sentence, a: int, title: Title) -> Span | None:
     if first == k - 1:
         return None
     b = a + title.length
-    if qualifier is None and sentence.key(b) == "of":
-        qualifier = sentence.qualifier_at(b + 1)
-    return _person(sentence, first, k - 1, title, qualifier)
+    if qualifier is None:
+        qualifier = sentence.qualifier_after_link(b)
+    return _person(sentence, first, k - 1, title, qualifier, _possessor(sentence, before, title))
 
 
 def titled_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterable[str]) -> list[Span]:

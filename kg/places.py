@@ -112,12 +112,23 @@ class _Finder:
                     self.add_list(i, f"place-locative:{self.words.language}")
 
     def before_words(self) -> None:
+        """"the X region", "X Province": the place word is no part of the name, capitalised or not."""
         for j in range(1, len(self.tokens)):
             if self.covered[j - 1] or not self.words.after_name.length_at(self.tokens, j):
                 continue
             first = self._name_start_before(j)
+            if first is None and self.tokens[j].is_capitalized:
+                first = self._name_start_before_word(j)
             if first is not None:
                 self.add(first, j, self.rule)
+
+    def _name_start_before_word(self, j: int) -> int | None:
+        """Start of a name that a capitalised word at `j` ends ("Unity State")."""
+        stops = [*self.covered[:j], True, *self.covered[j + 1:]]
+        first = next((f for f in range(max(0, j - MAX_WORDS_BEFORE_PLACE_WORD), j)
+                      if not any(self.covered[f:j]) and self.tokens[f].is_capitalized
+                      and name_end(self.tokens, f, stops, self.lexicon, keep_possessive=True) == j), None)
+        return None if first is None or self._opens_other_name(first) else first
 
 
     def _appositive_follows(self, comma: int) -> bool:

@@ -201,7 +201,8 @@ def test_later_bare_mentions_link_to_the_same_person():
 
 def test_unknown_organization_between_title_and_name():
     found = mentions("Ketua Umum Partai Demokrat Susilo Yudhoyono hadir.", "id")
-    assert [(m.text, m.role, m.represents) for m in found] == [("Susilo Yudhoyono", "chair", None)]
+    assert [(m.text, m.role, m.represents) for m in found] == [
+        ("Partai Demokrat", None, None), ("Susilo Yudhoyono", "chair", org_iri("PARTAI_DEMOKRAT"))]
 
 
 def test_acronym_organization_and_second_title_before_the_name():
@@ -269,12 +270,12 @@ def test_unknown_place_after_a_locative_preposition():
     found = mentions("Protesters gathered in Tamale and near Bolgatanga on Friday.")
     assert [(m.text, m.rule) for m in found] == [("Tamale", "place-locative:en"), ("Bolgatanga", "place-locative:en")]
     assert [m.text for m in mentions("Demo berlangsung di Sukoharjo.", "id")] == ["Sukoharjo"]
-    assert [m.kind for m in mentions("Sidang di Mahkamah Agung dan di KPK.", "id")] == []
+    assert [m.kind for m in mentions("Sidang di Mahkamah Agung dan di KPK.", "id")] == ["Organization", "Organization"]
 
 
 def test_unknown_place_named_by_an_appositive():
     found = mentions("Rebels seized Uvira, the second largest city in the east, but not Mary Jones, the town's mayor.")
-    assert [(m.text, m.kind) for m in found] == [("Uvira", "Place")]
+    assert [(m.text, m.kind) for m in found] == [("Uvira", "Place"), ("Mary Jones", "Person")]
     found = mentions("Troops led by General Omar Sadiq, attacked the town.")
     assert [(m.text, m.kind) for m in found] == [("Omar Sadiq", "Person")]
     indonesian = mentions("Tentara merebut Wad Madani, ibu kota negara bagian Gezira.", "id")
