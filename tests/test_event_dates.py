@@ -156,3 +156,12 @@ def test_lead_dates(paragraph, expected):
 def test_the_wounded_are_not_counted_as_dead(language, text):
     clashes = of_kind(text, language, "ArmedClash")
     assert [c["fatalities"] for c in clashes] == [(5, "exact")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Chad's army shelled Sudanese army positions when rebel fighters crossed the river on Tuesday."),
+    ("id", "Tentara Chad menembaki posisi tentara Sudan ketika para pemberontak menyeberangi sungai pada Selasa."),
+])
+def test_a_when_clause_dates_the_dateless_clause_before_it(language, text):
+    clashes = of_kind(text, language, "ArmedClash")
+    assert clashes and all(c["date"] == ("2025-05-06", None) for c in clashes)

@@ -135,6 +135,8 @@ def trigger_dates(
         following = [s for s in ctx.segments if s.start == segment.end and s.kind == "subordinate"]
         if following and _date_only(ctx, following[0]):
             own = _dates_in(ctx, following[0])
+    if not own and inherit:
+        own = _temporal_clause_after(ctx, segment)
     if not own and inherit and _opens_with(ctx, segment, "clauses.temporal"):
         before = [s for s in ctx.segments if s.end <= segment.start and word_count(ctx.text[s.start:s.end])]
         own = _dates_in(ctx, before[-1]) if before else []  # "after the clash in June 2020, when 20 died"
@@ -150,6 +152,15 @@ def trigger_dates(
     if not own and inherit and attribution is not None:
         own = _dates_in(ctx, attribution)
     return list(dict.fromkeys(own))  # distinct, in the order the text gives them
+
+
+def _temporal_clause_after(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
+    """"100 people were killed when two bombs exploded on Saturday": a "when"
+    clause right after a dateless clause tells when it happened too."""
+    following = next((s for s in ctx.segments if s.start == segment.end), None)
+    if following is None or following.kind != "subordinate" or not _opens_with(ctx, following, "clauses.temporal"):
+        return []
+    return _dates_in(ctx, following)
 
 
 def _began_clause(ctx: SentenceContext, segment: Segment, at: int | None) -> list[DateValue]:
