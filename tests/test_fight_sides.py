@@ -90,3 +90,41 @@ def test_subject_of_a_clause_takes_part_in_the_fight_it_happened_in(language, te
     event = only_fight(text, language)
     assert event["sides"] == [side]
     assert event["date"] == "2021-03"
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Russia launched a drone attack on Kyiv on Tuesday night.", ["RUS", "UKR"]),
+    ("id", "Rusia melancarkan serangan drone ke Kyiv pada Selasa malam.", ["RUS", "UKR"]),
+    ("id", "Pemberontak HTS merebut Damaskus pada Minggu.", ["HTS", "SYR"]),
+])
+def test_a_capital_attacked_or_taken_stands_for_its_state(language, text, expected):
+    assert only_fight(text, language)["sides"] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "M23 rebels captured Rutshuru on Tuesday."),
+    ("id", "Pemberontak M23 merebut Rutshuru pada Selasa."),
+])
+def test_a_town_taken_that_is_no_capital_names_no_second_side(language, text):
+    assert only_fight(text, language)["sides"] == ["M23"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "M23 rebels seized Kitshanga, a town near the border with Rwanda, on Tuesday."),
+    ("id", "Pemberontak M23 merebut Kitshanga, kota di dekat perbatasan dengan Rwanda, pada Selasa."),
+])
+def test_the_state_a_border_is_named_by_is_no_side(language, text):
+    assert only_fight(text, language)["sides"] == ["M23"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Georgian troops clashed on the border with Russian forces on Tuesday."),
+    ("id", "Tentara Georgia bentrok di perbatasan dengan pasukan Rusia pada Selasa."),
+])
+def test_forces_after_border_with_are_the_other_side(language, text):
+    assert only_fight(text, language)["sides"] == ["GEO", "RUS"]
+
+
+def test_a_state_owning_the_history_of_an_attack_is_no_side():
+    text = "The market bombing killed 90 people, the deadliest attack in Iraq's history, in July 2015."
+    assert all("IRQ" not in fight["sides"] for fight in fights_of(text, "en"))

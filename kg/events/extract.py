@@ -109,6 +109,8 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     located: list[str] = more_sides.located_states(ctx, segment, match.end()) if rule.locative_states else []
     if rule.places_stand_for_states and len({*sides, *others}) < 2:
         located += more_sides.host_states(ctx, segment, match.end())
+    elif rule.kind in FIGHTING and (rule.noun or rule.source_side) and len({*sides, *others}) < 2:
+        located += more_sides.capital_targets(ctx, segment, match.end())
     place = roles.locations(ctx, segment, match.start(), match.end(), (*sides, *others))
     hosts: list[Unit] = []
     listed = roles.between(ctx, segment, match.start())

@@ -103,8 +103,9 @@ def _leads_a_group(ctx: SentenceContext, leader: Unit) -> bool:
 
 def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
     """Actors named as mediators, announcers, leaders, members of another ("made up of
-    A and B"), patrons ("groups linked to al-Qaeda") or the group others
-    belong to ("A, a member of NATO,"): none of them is a side."""
+    A and B"), patrons ("groups linked to al-Qaeda"), the group others
+    belong to ("A, a member of NATO,") or a neighbour a border is named by
+    ("near the border with Uganda"): none of them is a side."""
     clause = ctx.text[segment.start:segment.end]
     members = {u for m in find_all(ctx.words.get("membership.composed_of"), clause)
                for u in listed_after(ctx, segment.start + m.end())}
@@ -115,7 +116,25 @@ def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
     linked |= set(cued_lists(ctx, "roles.announcer", segment.start, segment.end))  # "a truce announced by X"
     groups = {u for m in find_all(ctx.words.get("membership.member"), clause)  # "A, both members of the CSTO,"
               for u in list_from(ctx, segment.start + m.end(), segment.end)[:1] if u.kind in GROUP_KINDS}
-    return set(mediators(ctx, segment)) | set(leaders(ctx, segment)) | members | linked | groups | _relative(ctx, segment)
+    neighbours = set(_neighbours(ctx, segment))
+    return (set(mediators(ctx, segment)) | set(leaders(ctx, segment)) | members | linked | groups | neighbours
+            | _relative(ctx, segment))
+
+
+def _neighbours(ctx: SentenceContext, segment: Segment) -> list[Unit]:
+    """"a town on the border with Uganda": the state right after the cue names
+    the border. Forces after it are the other side ("clashed on the border
+    with Azerbaijani forces", "bentrok di perbatasan dengan pasukan Azerbaijan")."""
+    ends = [segment.start + m.end() for m in find_all(ctx.words.get("roles.border"), ctx.text[segment.start:segment.end])]
+    return [u for u in ctx.units_between(segment.start, segment.end) if u.kind == "State"
+            and any(end <= u.start and not ctx.text[end:u.start].strip() for end in ends) and not _names_forces(ctx, u)]
+
+
+def _names_forces(ctx: SentenceContext, unit: Unit) -> bool:
+    """"pasukan Azerbaijan", "Azerbaijani forces": the unit names troops, not a country."""
+    forces = compile_patterns(ctx.words.get("roles.fillers"))
+    next_word = ctx.text[unit.end:].split(",")[0].split()[:1]
+    return bool(forces and forces.search(" ".join([ctx.text[unit.start:unit.end], *next_word])))
 
 
 def supporters(ctx: SentenceContext, segment: Segment) -> list[Unit]:

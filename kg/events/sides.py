@@ -20,6 +20,7 @@ ONLOOKER_REACH = 3  # words between an onlooker and "looking on" ("President X J
 
 TARGET_GAP_WORDS = 2  # "the invasion of X", "serangan udara ke X", "invasi skala penuh ke X"
 TARGET_REACH = 4  # "strikes on more than a dozen Houthi targets"
+CAPITAL_REACH = 3  # "an offensive on Tripoli", "seized the capital Sanaa", "merebut ibu kota, Damaskus"
 IN_FIGHT_MODIFIERS = 2  # "in a one-day offensive", "dalam serangan kilat"
 
 
@@ -61,6 +62,29 @@ def host_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> lis
                 and installation_before(ctx, trigger_end, s.start)]
     hosts = [s.entity if s.kind == "State" else state_of.get(s.entity) for s in sorted(near, key=lambda s: s.start)]
     return [h for h in hosts if h][:1]
+
+
+def capital_targets(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[str]:
+    """"a missile attack on Kyiv", "serangan rudal ke Kyiv", "seized the
+    capital Sanaa": a capital attacked or taken right after the trigger
+    stands for its state. Other towns do not ("captured Goma" names no
+    second side), nor does a capital after a locative ("a bombing in Kabul")."""
+    capitals = _capitals()
+    for place in ctx.places:
+        if place.start < trigger_end or place.end > segment.end:
+            continue
+        gap = ctx.text[trigger_end:place.start]
+        located = find_all(ctx.words.get("roles.locative"), gap)
+        near = word_count(gap) <= CAPITAL_REACH and "," not in gap and not located
+        named_between = any(trigger_end <= u.start < place.start for u in ctx.units)
+        return [capitals[place.entity]] if near and not named_between and place.entity in capitals else []
+    return []
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Capitals and seats of government of the reference and the state they stand for."""
+    return {e.iri: e.stands_for for e in reference_entities() if e.kind == "Place" and e.stands_for}
 
 
 @cache
@@ -151,8 +175,10 @@ def located_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> 
     found: list[str] = []
     for match in find_all(ctx.words.get("roles.locative"), ctx.text[trigger_end:segment.end]):
         cue_end = trigger_end + match.end()
+        markers = tuple(ctx.words.get("discourse.possessive_markers"))
         for span in ctx.states:
-            if span.start >= cue_end and not ctx.text[cue_end:span.start].strip():
+            owner = bool(markers) and ctx.text[span.end:].startswith(markers)  # "the worst attack in Somalia's history"
+            if span.start >= cue_end and not ctx.text[cue_end:span.start].strip() and not owner:
                 found.append(span.entity)
     return found
 
