@@ -116,7 +116,7 @@ class _Lexicon:
             ("year", rf"{_context(p('year_before'))}(?P<expr>(?:{season})?(?<![\w.,]){year})"),
             ("weekday", rf"(?P<before>{_context(p('weekday_before'))})?(?P<expr>{weekday}{after}{tod})"),
         ]
-        for kind in ("days", "months", "years"):
+        for kind in ("days", "weekends", "weeks", "months", "years"):  # "last weekend" before "last week"
             phrases = self.relative.get(kind, {})
             if phrases:
                 specs.append((f"relative_{kind}", rf"(?<!\w)(?P<expr>(?P<phrase>{alternation(phrases)}))(?!\w)"))
@@ -285,6 +285,27 @@ def _resolve_relative_days(parts: dict, lexicon: _Lexicon, published: date | Non
     return DateValue(day.isoformat(), "day")
 
 
+def _week_start(published: date, offset: int) -> date:
+    """The Monday of the week `offset` weeks from the publication's."""
+    return published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
+
+
+def _resolve_relative_weeks(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
+    """"last week", "pekan lalu": Monday to Sunday of that week."""
+    if published is None:
+        return None
+    monday = _week_start(published, _relative_offset(parts, lexicon, "weeks"))
+    return DateValue(monday.isoformat(), "day", (monday + timedelta(days=6)).isoformat())
+
+
+def _resolve_relative_weekends(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
+    """"last weekend", "akhir pekan lalu": Saturday and Sunday of that week."""
+    if published is None:
+        return None
+    saturday = _week_start(published, _relative_offset(parts, lexicon, "weekends")) + timedelta(days=5)
+    return DateValue(saturday.isoformat(), "day", (saturday + timedelta(days=1)).isoformat())
+
+
 def _resolve_relative_months(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
     if published is None:
         return None
@@ -314,6 +335,8 @@ _RESOLVERS: dict[str, _Resolver] = {
     "decade": _resolve_decade,
     "weekday": _resolve_weekday,
     "relative_days": _resolve_relative_days,
+    "relative_weeks": _resolve_relative_weeks,
+    "relative_weekends": _resolve_relative_weekends,
     "relative_months": _resolve_relative_months,
     "relative_years": _resolve_relative_years,
 }

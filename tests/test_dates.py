@@ -97,7 +97,6 @@ def test_years_listed_after_a_decade_are_years():
         ("sekitar 2.000 penjaga perdamaian", "id"),
         ("2000 soldiers were deployed", "en"),
         ("Pertempuran enam minggu", "id"),  # minggu = week
-        ("Minggu lalu pasukan mundur", "id"),  # capitalised, but "last week"
         ("the minister may 5 times", "en"),  # may in lowercase is a verb
         ("a MiG-2020 prototype", "en"),
         ("rendering in 0.0780 seconds", "en"),
@@ -150,3 +149,20 @@ def test_dateline_date(line, expected):
 
 def test_impossible_dates_are_dropped():
     assert find_dates("31/2/2022 dan 30 Februari 2022", WEDNESDAY, "id") == []
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Talks were held last week.", "en", DateValue("2022-09-05", "day", "2022-09-11")),
+    ("Perundingan digelar pekan lalu.", "id", DateValue("2022-09-05", "day", "2022-09-11")),
+    ("Minggu lalu pasukan mundur", "id", DateValue("2022-09-05", "day", "2022-09-11")),  # capitalised, still a week
+    ("troops withdrew last weekend", "en", DateValue("2022-09-10", "day", "2022-09-11")),
+    ("pasukan mundur akhir pekan lalu", "id", DateValue("2022-09-10", "day", "2022-09-11")),
+    ("the envoys meet next week", "en", DateValue("2022-09-19", "day", "2022-09-25")),
+    ("utusan bertemu minggu depan", "id", DateValue("2022-09-19", "day", "2022-09-25")),
+    ("the summit opens tomorrow", "en", DateValue("2022-09-15", "day")),
+    ("KTT dibuka besok", "id", DateValue("2022-09-15", "day")),
+    ("shelling resumed last night", "en", DateValue("2022-09-13", "day")),
+    ("the vote is due next year", "en", DateValue("2023", "year")),
+])
+def test_relative_weeks_and_days(text, language, expected):
+    assert [m.value for m in find_dates(text, WEDNESDAY, language)] == [expected]
