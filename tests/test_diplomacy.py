@@ -171,3 +171,16 @@ def test_a_minister_who_had_spoken_by_phone_with_two_others_made_two_calls():
     calls = of_kind(text, "en", "PhoneCall")
     assert sorted(tuple(sorted(e["roles"]["participant"])) for e in calls) == [
         ("CZE", "DEU", "annalena-baerbock", "jan-lipavsky"), ("DEU", "POL", "annalena-baerbock", "radoslaw-sikorski")]
+
+
+@pytest.mark.parametrize("language, text, requester, addressee", [
+    ("en", "Lawmakers in Abkhazia's parliament appealed to Russia on Monday to protect them from pressure by Georgia.",
+     None, "RUS"),
+    ("id", "Pada Selasa, Kazakhstan meminta Rusia mengirimkan bantuan keamanan berdasarkan perjanjian Kazakhstan-Rusia.",
+     "KAZ", "RUS"),
+])
+def test_an_appeal_for_protection_or_security_assistance_is_an_aid_request(language, text, requester, addressee):
+    asked = of_kind(text, language, "AidRequest")
+    assert len(asked) == 1, asked
+    assert asked[0]["roles"]["addressee"] == [addressee]
+    assert requester is None or asked[0]["roles"]["requester"] == [requester]

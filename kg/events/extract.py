@@ -27,6 +27,7 @@ from kg.numbers import QuantityMatch, find_quantities
 
 Roles = dict[str, list[Unit] | list[str]]
 LABEL_WORDS = 5  # at most this many words of a treaty's name taken from the text
+ASKED_LEAD_WORDS = 3  # "appealed to the country's partners", "meminta bantuan militer kepada Rusia"
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")  # a date naming its year
 
 
@@ -128,11 +129,23 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
 def _request(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
     owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
     requester = [owner] if owner else roles.subject(ctx, segment, match.start(), noun=rule.noun)
-    asked = [u for u in roles.addressees(ctx, segment, match.start()) if u not in requester]
+    asking = {u.represents or u.entity for u in requester}  # "Yerevan asked Moscow ... under the Armenia-Russia treaty"
+    asked = [u for u in _asked(ctx, segment, match) if (u.represents or u.entity) not in asking]
     invoked = [t.entity for t in ctx.treaties]
     if not asked:
         return [{"requester": requester, "invokes": invoked}]
     return [{"requester": requester, "addressee": [unit], "invokes": invoked} for unit in _distinct(asked)]
+
+
+def _asked(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
+    """Whom a request is made to: the actors inside the trigger ("asked Russia
+    and the CSTO for help") and the list right after it ("appealed to Russia",
+    "meminta bantuan kepada Rusia"), not those further on ("to protect them
+    from pressure by Georgia"); when a description stands between, every actor after it."""
+    addressed = roles.addressees(ctx, segment, match.start())
+    inside = [u for u in addressed if u.end <= match.end()]
+    after = [u for u in roles.list_from(ctx, match.end(), segment.end, lead_words=ASKED_LEAD_WORDS) if u in addressed]
+    return [*inside, *after] if inside or after else addressed  # "beralih ke blok ... yang dipimpin Moskow, CSTO"
 
 
 def _distinct(units: list[Unit]) -> list[Unit]:
