@@ -128,3 +128,37 @@ def test_forces_after_border_with_are_the_other_side(language, text):
 def test_a_state_owning_the_history_of_an_attack_is_no_side():
     text = "The market bombing killed 90 people, the deadliest attack in Iraq's history, in July 2015."
     assert all("IRQ" not in fight["sides"] for fight in fights_of(text, "en"))
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Militants attacked an army convoy near Kidal on Tuesday. The raid was claimed by JNIM.", ["JNIM", "MLI"]),
+    ("id", "Militan menyerang konvoi tentara di dekat Kidal pada Selasa. Serangan itu diklaim oleh JNIM.", ["JNIM", "MLI"]),
+    ("en", "A bomb tore through a bus in Quetta on Tuesday. The TTP claimed responsibility for the attack.", ["TTP"]),
+    ("id", "Sebuah bom meledak di bus di Quetta pada Selasa. TTP mengaku bertanggung jawab atas serangan itu.", ["TTP"]),
+])
+def test_who_claims_an_attack_takes_part_in_it(language, text, expected):
+    assert only_fight(text, language)["sides"] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "A missile struck Syria's T-4 airbase on Monday. Damascus blamed Israel for the strike."),
+    ("id", "Sebuah rudal menghantam pangkalan udara T-4 milik Suriah pada Senin. Damaskus menuding Israel sebagai pelakunya."),
+])
+def test_the_side_blamed_for_an_attack_takes_part_in_it(language, text):
+    assert only_fight(text, language)["sides"] == ["ISR", "SYR"]
+
+
+def test_a_claim_does_not_join_a_fight_of_two_sides_told_before():
+    text = ("India and Pakistan exchanged fire along the border on Monday. "
+            "A bomb exploded in Srinagar on Tuesday. Lashkar-e-Taiba claimed responsibility.")
+    fights = fights_of(text, "en")
+    assert ["IND", "PAK"] in [f["sides"] for f in fights]
+    assert all(len(f["sides"]) == 2 or f["sides"] == ["LET"] for f in fights), fights
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Biden told Netanyahu that Washington would not take part in any retaliatory strikes on Iran."),
+    ("id", "Biden mengatakan kepada Netanyahu bahwa Washington tidak akan ikut serta dalam serangan balasan terhadap Iran."),
+])
+def test_a_fight_an_actor_stays_out_of_is_no_event(language, text):
+    assert fights_of(text, language) == []

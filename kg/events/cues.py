@@ -7,6 +7,7 @@ from kg.events.context import Segment, SentenceContext, word_count
 from kg.events.patterns import find_all
 
 PRONOUN_REACH = 4  # words between "they"/"their leaders" and the trigger
+STAYS_OUT_REACH = 2  # "would not take part in any such strike"
 
 
 def plural_pronoun_before(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
@@ -57,3 +58,11 @@ def anaphor_subject(ctx: SentenceContext, segment: Segment, trigger_start: int) 
         return False
     start = segment.start + found[-1].end()
     return not any(start <= u.start and u.end <= trigger_start for u in ctx.units)
+
+
+def stays_out_before(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
+    """"Washington would not take part in any counter-strike", "tidak akan
+    ikut serta dalam serangan balasan": the fight named is one its subject
+    stays out of, not one the text tells as happening."""
+    before = ctx.text[segment.start:trigger_start]
+    return any(word_count(before[m.end():]) <= STAYS_OUT_REACH for m in find_all(ctx.words.get("roles.stays_out"), before))

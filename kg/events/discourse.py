@@ -23,12 +23,14 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.events import anaphora, dating
-from kg.events.context import SentenceContext
+from kg.events import anaphora, dating, roles
+from kg.events.context import SentenceContext, Unit, word_count
 from kg.events.drafts import FIGHTING, Draft
 from kg.events.patterns import find_all
 from kg.model import DateValue
 from kg.reference import reference_entities
+
+BLAME_REACH = 3  # words between the side blamed and "for the attack" ("blamed Moscow on Friday for the strike")
 
 
 def carry_dates(contexts: list[SentenceContext]) -> None:
@@ -218,6 +220,57 @@ def _resolve_ceasefire_parties(drafts: list[Draft], absorbed: dict[int, Draft]) 
             draft.fact.date = draft.fact.date or fight.fact.date
 
 
+def _claimants(ctx: SentenceContext) -> tuple[list[Unit], list[Unit]]:
+    """Who claims or is blamed for an attack in this sentence ("X claimed
+    responsibility", "claimed by X", "Y blamed X for the attack"), and who
+    blames them (the side hit, as it says)."""
+    claiming: list[Unit] = []
+    blaming: list[Unit] = []
+    for match in find_all(ctx.words.get("roles.claim"), ctx.text):
+        claiming += roles.subject(ctx, ctx.segment_at(match.start()), match.start())
+    for match in find_all(ctx.words.get("roles.claimed_by"), ctx.text):
+        claiming += roles.list_from(ctx, match.end(), len(ctx.text))[:1]
+    for match in find_all(ctx.words.get("roles.accuse"), ctx.text):
+        blamed = roles.list_from(ctx, match.end(), len(ctx.text))[:1]
+        rest = ctx.text[blamed[0].end:] if blamed else ""
+        if any(word_count(rest[:cue.start()]) <= BLAME_REACH for cue in find_all(ctx.words.get("roles.blamed_for"), rest)):
+            claiming += blamed
+            blaming += roles.subject(ctx, ctx.segment_at(match.start()), match.start())
+    return claiming, blaming
+
+
+def _claimed_attacks(contexts: list[SentenceContext], drafts: list[Draft], everything: list[Draft]) -> list[Draft]:
+    """"JNIM claimed responsibility", "the fighting was claimed by X", "Iran
+    menuding Israel berada di balik serangan itu": the claimant or the side
+    blamed takes part in the fight of the sentence (or the one a side-less
+    mention there stood for), else in the fight in focus if that names fewer
+    than two sides; the side that blames joins a fight that names no other
+    side. A side-less mention with no fight to stand for ("claimed
+    responsibility for the attack") is the claimant's attack. Returns the
+    drafts with the attacks so kept."""
+    kept = list(drafts)
+    for ctx in contexts:
+        claiming, blaming = _claimants(ctx)
+        if not claiming:
+            continue
+        here = [d for d in everything if d.sentence == ctx.sentence.index and d.kind in FIGHTING]
+        told = next((d for d in here if d in kept and d.sides()), None)
+        stood_for = next((d.absorbed_into for d in here if d.absorbed_into is not None), None)
+        unresolved = next((d for d in here if not d.sides() and d not in kept), None)
+        focus = _focus(kept, ctx.sentence.start, None)
+        focus = focus if focus is not None and len(focus.sides()) < 2 else None  # a fight of two sides told before is theirs
+        fight = told or stood_for or focus or unresolved
+        if fight is None:
+            continue
+        if fight is unresolved:
+            kept.append(fight)
+        named = fight.sides()
+        joining = [*claiming, *(blaming if len(named) < 2 else [])]
+        added = tuple(iri for unit in joining for iri in unit.iris if iri not in named)
+        fight.fact.roles["participant"] = tuple(dict.fromkeys(fight.fact.roles.get("participant", ()) + added))
+    return sorted(kept, key=lambda d: d.position)
+
+
 def _orphan_casualties(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
     """Numbers of dead told without a fight go to the fight in focus."""
     for ctx in contexts:
@@ -244,6 +297,7 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     drafts = _resolve_references(_resolve_sideless_fights(drafts))
     absorbed = {d.sentence: d.absorbed_into for d in everything if d.absorbed_into is not None}
     _resolve_ceasefire_parties(drafts, absorbed)
+    drafts = _claimed_attacks(contexts, drafts, everything)
     anaphora.pairs_in_focus(drafts, anaphora.named_so_far(contexts))
     anaphora.plural_pronouns(drafts)  # again: "between them" may point at talks whose sides were found just now
     drafts = _join_allies(drafts)  # last: what an ally adds is not the pair in focus of earlier talks

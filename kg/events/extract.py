@@ -103,6 +103,8 @@ def _counterparts(
 def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
     if rule.noun and cues.demonstrative_after(ctx, match.end()):
         return [{"mediator": roles.mediators(ctx, segment)}]  # "perundingan tersebut": told before
+    if rule.kind in FIGHTING and cues.stays_out_before(ctx, segment, match.start()):
+        return []
     sides = _sides(ctx, rule, segment, match)
     others = _counterparts(ctx, rule, segment, match, sides)
     if not sides and others and segment.kind != "main":  # "X asked for help after clashes with Y"
