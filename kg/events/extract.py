@@ -197,10 +197,14 @@ def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
     """The parties: "between A and B", the signers before the verb (a "he"
     among them is the person named before), those after "with", and after a
     passive "signed in Manila by A and B"; onlookers ("with X looking on")
-    sign nothing. With `pairwise`, one signing per party after "with"."""
+    sign nothing. With `transitive`, the actors right after the verb sign
+    (Indonesian passives name their agent there). With `pairwise`, one
+    signing per party after "with"."""
     listed = roles.between(ctx, segment, segment.start)  # "the treaty between A and B was signed"
     signers = roles.subject(ctx, segment, match.start()) + more_sides.pronoun_person(ctx, segment, match.start())
     signers += more_sides.passive_agents(ctx, segment, match.end())
+    if rule.transitive:  # "perjanjian yang ditandatangani Kolombia dengan FARC": the agent right after a di- verb
+        signers += roles.list_from(ctx, match.end(), segment.end)
     brokers = roles.mediators(ctx, segment) + roles.guarantors(ctx, _whole(ctx))  # ", with X as guarantor"
     onlookers = [*more_sides.onlookers(ctx, segment), *brokers]
     others = [u for u in roles.objects(ctx, segment, match.start()) if u not in onlookers and u not in signers]
