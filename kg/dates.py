@@ -69,6 +69,7 @@ class _Lexicon:
         self.months: dict[str, int] = table.get("months", {})
         self.weekdays: dict[str, int] = table.get("weekdays", {})
         self.relative: dict[str, dict[str, int]] = table.get("relative", {})
+        self.offsets: dict = table.get("offsets", {})
         self.phrases = phrases
         self.day_first = phrases.get("numeric_order", "dmy") == "dmy"
         month = rf"(?P<month>{alternation(self.months)})(?:\.(?=\s*\d))?(?!\w)"  # "Sept. 13"
@@ -358,6 +359,62 @@ def find_dates(text: str, published: date | datetime | None, language: str) -> l
         if matches:
             break
     return matches
+
+
+@dataclass(frozen=True)
+class Offset:
+    """"three months after", "sehari sebelum": how far the event of the
+    clause that follows lies from the date of the clause it hangs on.
+    `amount` is signed: "after" looks back (-3 months), "before" ahead;
+    None when the span is not exact ("nearly a year after", "days after")."""
+
+    start: int
+    end: int
+    unit: str  # "days" or "months" (kg.events.dating.shift)
+    amount: int | None
+
+
+def find_offsets(text: str, language: str) -> list[Offset]:
+    """Spans of time before "after"/"before" words (dates.toml [offsets])."""
+    from kg.numbers import parse_number  # kg.numbers reads date spans from this module
+
+    found: list[Offset] = []
+    for code in lexicon_languages(language):
+        table = _lexicon(code).offsets
+        if not table:
+            continue
+        for match in _offset_pattern(code).finditer(text):
+            unit, size = _offset_unit(table, match.group("unit") or match.group("whole"))
+            count = 1 if match.group("whole") or _key_in(match.group("count"), table.get("one", [])) \
+                else parse_number(match.group("count") or "", code)
+            hedged = re.search(rf"(?<!\w)(?:{alternation(table.get('hedges', []))})\s*$", text[:match.start()], re.IGNORECASE)
+            sign = -1 if _key_in(match.group("direction"), table.get("after", [])) else 1
+            amount = sign * count * size if count and not hedged else None
+            found.append(Offset(match.start(), match.end(), unit, amount))
+    return found
+
+
+def _key_in(phrase: str | None, words: list[str]) -> bool:
+    return phrase is not None and re.sub(r"\s+", " ", phrase.lower()) in {w.lower() for w in words}
+
+
+def _offset_unit(table: dict, word: str) -> tuple[str, int]:
+    key = word.lower()
+    for group in ("units", "whole"):
+        for unit, sizes in table.get(group, {}).items():
+            if key in sizes:
+                return unit, sizes[key]
+    raise KeyError(word)
+
+
+@cache
+def _offset_pattern(language: str) -> re.Pattern[str]:
+    table = _lexicon(language).offsets
+    units = alternation([w for group in table.get("units", {}).values() for w in group])
+    whole = alternation([w for group in table.get("whole", {}).values() for w in group])
+    direction = alternation([*table.get("after", []), *table.get("before", [])])
+    count = rf"(?:(?P<count>\d+|[^\W\d_]+(?:-[^\W\d_]+)?)\s+)?(?P<unit>{units})"
+    return re.compile(rf"(?<!\w)(?:{count}|(?P<whole>{whole}))\s+(?P<direction>{direction})(?!\w)", re.IGNORECASE)
 
 
 def date_spans(text: str, language: str) -> list[tuple[int, int]]:

@@ -124,13 +124,6 @@ def test_a_relative_clause_telling_when_it_began_dates_the_event(language, text)
     assert [c["date"] for c in clashes] == [("2025-05-06", None)]
 
 
-def test_a_dateline_lead_dates_a_page_without_a_dateline_line():
-    text = ("Sudan dan Chad Bentrok di Perbatasan\n\nKHARTOUM, Kamis (8/5/2025) (Kantor Berita Contoh) - Tentara Sudan "
-            "dan tentara Chad bentrok di dekat perbatasan pada Selasa malam, kata pejabat setempat.")
-    clashes = [e for e in _ingested(text) if e.kind == "ArmedClash"]
-    assert clashes and all(e.date is not None and e.date.value == "2025-05-06" for e in clashes)
-
-
 @pytest.mark.parametrize(("paragraph", "expected"), [
     ("KHARTOUM, Kamis (8/5/2025) (Kantor Berita Contoh) - Tentara Sudan bergerak.", date(2025, 5, 8)),
     ("NAIROBI, Thursday, 8 May 2025 (Example News) — Troops moved.", date(2025, 5, 8)),
@@ -165,3 +158,46 @@ def test_the_wounded_are_not_counted_as_dead(language, text):
 def test_a_when_clause_dates_the_dateless_clause_before_it(language, text):
     clashes = of_kind(text, language, "ArmedClash")
     assert clashes and all(c["date"] == ("2025-05-06", None) for c in clashes)
+
+
+# --- spans of time between two events ------------------------------------------
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Sudan and Chad agreed to a ceasefire on Tuesday, a day after their troops clashed at the border.",
+     ("2025-05-05", None)),
+    ("id", "Sudan dan Chad menyepakati gencatan senjata pada Selasa, sehari setelah pasukan kedua negara bentrok di perbatasan.",
+     ("2025-05-05", None)),
+    ("en", "Sudan and Chad signed a border treaty in April 2025, three months after their troops clashed at the border.",
+     ("2025-01", None)),
+    ("id", "Sudan dan Chad menandatangani perjanjian perbatasan pada April 2025, tiga bulan setelah pasukan kedua negara bentrok.",
+     ("2025-01", None)),
+])
+def test_an_exact_span_before_after_dates_the_earlier_event(language, text, expected):
+    clashes = of_kind(text, language, "ArmedClash")
+    assert [c["date"] for c in clashes] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Sudan and Chad agreed to a ceasefire on Tuesday, nearly a month after their troops clashed at the border."),
+    ("en", "Sudan and Chad agreed to a ceasefire on Tuesday, a few days after their troops clashed at the border."),
+    ("id", "Sudan dan Chad menyepakati gencatan senjata pada Selasa, beberapa hari setelah pasukan kedua negara bentrok."),
+    ("id", "Sudan dan Chad menyepakati gencatan senjata pada Selasa, hampir sebulan setelah pasukan kedua negara bentrok."),
+])
+def test_a_vague_span_keeps_the_earlier_event_off_the_later_day(language, text):
+    clashes = of_kind(text, language, "ArmedClash")
+    assert clashes and all(c["date"] != ("2025-05-06", None) for c in clashes)
+
+
+@pytest.mark.parametrize(("text", "language", "unit", "amount"), [
+    ("two weeks before the vote", "en", "days", 14),
+    ("a year after the coup", "en", "months", -12),
+    ("dua pekan sebelum pemilu", "id", "days", 14),
+    ("setahun setelah kudeta", "id", "months", -12),
+    ("almost two years after the coup", "en", "months", None),
+    ("in the days after the coup", "en", "days", None),
+])
+def test_offsets(text, language, unit, amount):
+    from kg.dates import find_offsets
+
+    assert [(o.unit, o.amount) for o in find_offsets(text, language)] == [(unit, amount)]

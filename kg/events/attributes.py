@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.dates import Offset, find_offsets
 from kg.events import dating
 from kg.events.context import Segment, SentenceContext, Unit, word_count
 from kg.events.patterns import compile_patterns, find_all
@@ -131,6 +132,9 @@ def trigger_dates(
     that closes the sentence dates every clause of it; a "when" clause
     without a date is dated by the clause right before it."""
     own = _dates_in(ctx, segment, near=at, lasting=not inherit) or _began_clause(ctx, segment, at)
+    offset = _offset_before(ctx, segment)
+    own = own or _offset_from_governing(ctx, segment, offset)
+    inherit = inherit and offset is None  # "nearly a year after the clash": not the governing clause's day
     if not own:
         following = [s for s in ctx.segments if s.start == segment.end and s.kind == "subordinate"]
         if following and _date_only(ctx, following[0]):
@@ -152,6 +156,26 @@ def trigger_dates(
     if not own and inherit and attribution is not None:
         own = _dates_in(ctx, attribution)
     return list(dict.fromkeys(own))  # distinct, in the order the text gives them
+
+
+def _offset_before(ctx: SentenceContext, segment: Segment) -> Offset | None:
+    """The span of time right before the "after"/"before" opening a subordinate clause."""
+    if segment.kind != "subordinate":
+        return None
+    return next((o for o in find_offsets(ctx.text, ctx.language) if o.start < segment.start < o.end), None)
+
+
+def _offset_from_governing(ctx: SentenceContext, segment: Segment, offset: Offset | None) -> list[DateValue]:
+    """"Sweden applied in May 2022, three months after Russia invaded
+    Ukraine": a clause opened by "after" or "before" with an exact span of
+    time before it is dated from the clause it hangs on, moved by the span."""
+    if offset is None or offset.amount is None:
+        return []
+    others = [s for s in ctx.segments if s.kind != "subordinate" and s != segment]
+    ordered = sorted(others, key=lambda s: (s.start > segment.start, abs(s.start - segment.start)))
+    anchor = next((dates[0] for s in ordered if len(dates := _dates_in(ctx, s)) == 1), None)
+    shifted = dating.shift(anchor, offset.unit, offset.amount) if anchor else None
+    return [shifted] if shifted else []
 
 
 def _temporal_clause_after(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
