@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
 
-from kg.dates import find_dates, lead_dateline
 from kg.model import DateValue
-
-if TYPE_CHECKING:
-    from kg.events.context import SentenceContext
 
 DAY_TOLERANCE = timedelta(days=2)
 # A date borrowed from the governing clause ("on Monday X agreed to a truce
@@ -24,7 +19,6 @@ BORROWED_TOLERANCE = timedelta(days=7)
 _RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
 _SPANNED = ("day", "month")  # "on 12 and 13 September", "in April and May"
 _MAX_SPAN_DAYS = 366
-LEAD_SENTENCES = 3  # the headline, maybe a subtitle, then the lead with its dateline
 
 
 def _first(value: str) -> date:
@@ -96,20 +90,3 @@ def publication_day(published: date | datetime | None) -> DateValue | None:
         return None
     day = published.date() if isinstance(published, datetime) else published
     return DateValue(day.isoformat(), "day")
-
-
-def publish_from_lead(contexts: list[SentenceContext]) -> None:
-    """A page without a dateline line takes its publication date from the
-    dateline lead of one of its first sentences ("MOSKOW, Selasa
-    (10/11/2020) (Antara) - ..."); the sentences' dates are read again
-    against it, so that "Senin malam" and "pada 31 Oktober" resolve. The
-    lead's own date is when the page appeared, not when its events did."""
-    if not contexts or contexts[0].published is not None:
-        return
-    lead = next(((ctx, m) for ctx in contexts[:LEAD_SENTENCES] if (m := lead_dateline(ctx.text)) is not None), None)
-    if lead is None:
-        return
-    published = date.fromisoformat(lead[1].value.value)
-    for ctx in contexts:
-        ctx.published = published
-        ctx.dates = [d for d in find_dates(ctx.text, published, ctx.language) if ctx is not lead[0] or d.start >= lead[1].end]

@@ -37,8 +37,7 @@ def carry_dates(contexts: list[SentenceContext]) -> None:
     """A dateless sentence with a continuation cue takes the previous sentence's
     date; one with a shift cue ("two days earlier", "sebulan kemudian") takes
     the date of the sentence right before it, or the publication day, moved by
-    the shift. A page without a dateline is dated by its lead first."""
-    dating.publish_from_lead(contexts)
+    the shift."""
     previous: list = []
     last: list = []  # the dates of the sentence just before: what a shift hangs on
     for ctx in contexts:
