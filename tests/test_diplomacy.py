@@ -204,3 +204,23 @@ def test_signings_told_in_a_relative_clause_or_with_a_memorandum(language, text,
 def test_signed_with_names_no_signing_without_a_treaty():
     text = "The club signed with a new sponsor from Qatar on Monday, the coach told reporters in Madrid."
     assert of_kind(text, "en", "TreatySigning") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Belarus was expelled from the Council of Europe in March 2022."),
+    ("id", "Belarus, yang merupakan sekutu Rusia, dikeluarkan dari Dewan Eropa pada Maret 2022."),
+])
+def test_an_expulsion_ends_membership(language, text):
+    left = of_kind(text, language, "Withdrawal")
+    assert [(e["roles"]["agent"], e["roles"]["organization"]) for e in left] == [(["BLR"], ["COE"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ethiopia and Eritrea agreed to halt all military operations along the border under a deal brokered by "
+           "Saudi Arabia."),
+    ("id", "Etiopia dan Eritrea sepakat menghentikan seluruh operasi militer di perbatasan dalam kesepakatan yang "
+           "ditengahi Arab Saudi."),
+])
+def test_agreeing_to_halt_military_operations_is_a_ceasefire(language, text):
+    truce = of_kind(text, language, "Ceasefire")
+    assert [(e["roles"]["participant"], e["roles"]["mediator"]) for e in truce] == [(["ERI", "ETH"], ["SAU"])]
