@@ -224,3 +224,16 @@ def test_an_expulsion_ends_membership(language, text):
 def test_agreeing_to_halt_military_operations_is_a_ceasefire(language, text):
     truce = of_kind(text, language, "Ceasefire")
     assert [(e["roles"]["participant"], e["roles"]["mediator"]) for e in truce] == [(["ERI", "ETH"], ["SAU"])]
+
+
+@pytest.mark.parametrize("language, text, threatener", [
+    ("en", "Pakistani Prime Minister Shehbaz Sharif warned that those behind the bombing would pay a heavy price.",
+     "PAK"),
+    ("en", "Turkish President Recep Tayyip Erdogan threatened to send ground troops into northern Iraq.", "TUR"),
+    ("id", "Presiden Turki Recep Tayyip Erdogan mengancam akan mengirim pasukan darat ke Irak utara.", "TUR"),
+    ("id", "Perdana Menteri Pakistan Shehbaz Sharif memperingatkan bahwa para pelaku akan membayar mahal.", "PAK"),
+])
+def test_warnings_of_a_heavy_price_and_threats_to_send_troops_are_threats(language, text, threatener):
+    threats = of_kind(text, language, "ThreatOfForce")
+    assert len(threats) == 1, threats
+    assert threatener in threats[0]["roles"]["participant"] and threats[0]["modality"] == "asserted"

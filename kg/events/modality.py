@@ -3,8 +3,9 @@
 A cue counts when it stands in the trigger's clause, before the trigger and
 at most a few words away ("Armenia had not taken part in the fighting",
 "Rusia akan mengirim pasukan"). Negated and permitted triggers ("will allow
-each country to send troops"), and memberships told with "still" ("Armenia is
-still formally a member"), yield no event at all;
+each country to send troops"), memberships told with "still" ("Armenia
+is still formally a member") and applications or invitations to join
+("applied to join", "diundang bergabung") yield no event at all;
 future and hypothetical ones are kept with that modality, never asserted.
 """
 from __future__ import annotations
