@@ -162,3 +162,22 @@ def test_a_claim_does_not_join_a_fight_of_two_sides_told_before():
 ])
 def test_a_fight_an_actor_stays_out_of_is_no_event(language, text):
     assert fights_of(text, language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The truce came a day after Pashinyan announced that his troops had recaptured Hadrut from Azerbaijani forces."),
+    ("id", "Gencatan senjata datang sehari setelah Pashinyan mengumumkan bahwa pasukannya merebut kembali Hadrut dari pasukan Azerbaijan."),
+])
+def test_his_forces_after_that_are_those_of_who_announced_it(language, text):
+    clash = next(f for f in fights_of(text, language) if f["kind"] == "ArmedClash")
+    assert set(clash["sides"]) == {"ARM", "AZE", "nikol-pashinyan"}
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("id", "Serangan rudal Rusia ke Kyiv menewaskan 14 orang pada Selasa.", ["RUS", "UKR"]),
+    ("id", "Dua warga sipil tewas akibat serangan drone Ukraina pada Selasa.", ["UKR"]),
+    ("id", "Serangan roket Hizbullah dan Hamas menewaskan dua orang pada Selasa.", ["HAMAS", "HEZBOLLAH"]),
+    ("en", "A Russian missile attack on Kyiv killed 14 people on Tuesday.", ["RUS", "UKR"]),
+])
+def test_weapon_words_stand_between_an_attack_and_whose_it_is(language, text, expected):
+    assert only_fight(text, language)["sides"] == expected

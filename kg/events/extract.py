@@ -71,12 +71,12 @@ def _sides(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
     subject, the target and agent of a noun, and for fights the accuser, the
     side struck back at and helpers."""
     owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
-    found = [owner] if owner else roles.subject(ctx, segment, match.start(), max_gap_words=rule.max_subject_gap,
-                                                noun=rule.noun)
+    found = roles.possessors(ctx, owner, match.start()) if owner else roles.subject(
+        ctx, segment, match.start(), max_gap_words=rule.max_subject_gap, noun=rule.noun)
     if rule.noun and not found:
         found = more_sides.subject_of_fight_phrase(ctx, segment, match.start())
     if rule.noun:
-        after = max(owner.end, match.end()) if owner else match.end()
+        after = max(found[-1].end, match.end()) if owner else match.end()
         found += more_sides.targets(ctx, segment, after) + more_sides.noun_agent(ctx, segment, match.end())
     if rule.kind in FIGHTING:
         found += more_sides.accuser(ctx, segment, found) + more_sides.retaliated(ctx, segment, match.end())
@@ -113,7 +113,8 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     if rule.places_stand_for_states and len({*sides, *others}) < 2:
         located += more_sides.host_states(ctx, segment, match.end())
     elif rule.kind in FIGHTING and (rule.noun or rule.source_side) and len({*sides, *others}) < 2:
-        located += more_sides.capital_targets(ctx, segment, match.end())
+        owned_end = max([match.end()] + [u.end for u in sides if u.start >= match.end()])  # "serangan rudal Rusia ke Kyiv"
+        located += more_sides.capital_targets(ctx, segment, owned_end)
     place = roles.locations(ctx, segment, match.start(), match.end(), (*sides, *others))
     hosts: list[Unit] = []
     listed = roles.between(ctx, segment, match.start())

@@ -259,18 +259,32 @@ def main_subject(ctx: SentenceContext, segment: Segment) -> list[Unit]:
     """The leading actor list of the main clause that governs a subordinate
     or complement clause naming no subject of its own: the main clause before
     it, or after it when the subordinate clause opens the sentence ("During
-    talks in Brussels, A and B agreed ...")."""
+    talks in Brussels, A and B agreed ..."). A complement clause is governed
+    by the clause right before it, whatever its kind ("a day after Aliyev
+    announced that his forces had taken Shusha")."""
     if segment.kind == "main":
         return []
     opening = segment is ctx.segments[0]
     mains = [s for s in ctx.segments if s.kind == "main" and (s.end <= segment.start or opening)]
     mains.sort(key=lambda s: abs(s.start - segment.start))
+    if segment.kind == "complement":
+        mains = _reporting_clause(ctx, segment) + mains
     for main in mains:
         first = next((u for u in ctx.units_between(main.start, main.end)), None)
         if first is not None and word_count(ctx.text[main.start:first.start]) <= SUBJECT_REACH:
             excluded = _excluded(ctx, main)
             return [u for u in list_from(ctx, first.start, main.end) if u not in excluded]
     return []
+
+
+def _reporting_clause(ctx: SentenceContext, segment: Segment) -> list[Segment]:
+    """The clause whose verb a complement reports ("after Aliyev announced"
+    before "that his forces ..."): the clause before the "that" cut off on its
+    own. Without "that" the clause before may be a relative one ("the truce
+    that X announced took effect ...") and governs nothing."""
+    before = [s for s in ctx.segments if s.end <= segment.start]
+    cue_only = before[-1:] and before[-1].kind == "complement" and not ctx.units_between(before[-1].start, before[-1].end)
+    return before[-2:-1] if cue_only else []
 
 
 def objects(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[Unit]:
@@ -288,14 +302,30 @@ def between(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[
 
 
 def possessor(ctx: SentenceContext, trigger_start: int, trigger_end: int) -> Unit | None:
-    """The actor glued to a noun trigger: right after it (id: "pasukan Rusia")
-    or right before it (en: "Russian peacekeepers", "Russia's invasion")."""
+    """The actor glued to a noun trigger: right after it (id: "pasukan Rusia",
+    "serangan rudal Rusia") or right before it (en: "Russian peacekeepers",
+    "Russia's invasion", "Russian missile attacks"); weapon words may stand
+    between."""
     for unit in ctx.units:
-        if unit.start >= trigger_end and not ctx.text[trigger_end:unit.start].strip():
+        if unit.start >= trigger_end and not _without_weapons(ctx, ctx.text[trigger_end:unit.start]).strip():
             return unit
-        if unit.end <= trigger_start and _glued_before(ctx, ctx.text[unit.end:trigger_start]):
+        if unit.end <= trigger_start and _glued_before(ctx, _without_weapons(ctx, ctx.text[unit.end:trigger_start])):
             return unit
     return None
+
+
+def possessors(ctx: SentenceContext, owner: Unit, trigger_start: int) -> list[Unit]:
+    """The list a possessor heads or ends: "serangan roket Hamas dan Jihad
+    Islam", "Hamas and Islamic Jihad rocket attacks"."""
+    if owner.start >= trigger_start:
+        return list_from(ctx, owner.start, len(ctx.text)) or [owner]
+    return _group_before([u for u in ctx.units if u.end <= owner.end], ctx) or [owner]
+
+
+def _without_weapons(ctx: SentenceContext, gap: str) -> str:
+    """The gap with weapon words taken out ("rudal dan drone", "missile")."""
+    weapons = compile_patterns(ctx.words.get("roles.weapons"))
+    return weapons.sub(" ", gap) if weapons else gap
 
 
 def direct_object(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
