@@ -166,3 +166,13 @@ def test_impossible_dates_are_dropped():
 ])
 def test_relative_weeks_and_days(text, language, expected):
     assert [m.value for m in find_dates(text, WEDNESDAY, language)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "language", "year"), [
+    ("the worst fighting since the 2014 war", "en", "2014"),
+    ("a 2000 peace deal", "en", "2000"),
+    ("terburuk sejak perang 2014 di Gaza", "id", "2014"),
+    ("sejak kudeta 2021", "id", "2021"),
+])
+def test_a_year_qualifying_an_event_noun(text, language, year):
+    assert [m.value for m in find_dates(text, WEDNESDAY, language)] == [DateValue(year, "year")]
