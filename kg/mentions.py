@@ -47,7 +47,7 @@ from kg.gazetteer import (Gazetteer, Match, PhraseSet, Span, Token, covered_by, 
 from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
 from kg.namespaces import place_iri
-from kg.organizations import spelled_out_acronyms, unknown_armed_groups, unknown_organizations
+from kg.organizations import described_groups, spelled_out_acronyms, unknown_armed_groups, unknown_organizations
 from kg.known_persons import link_known_persons
 from kg.persons import (appointed_persons, coordinated_persons, honorific_persons, speech_persons, title_lexicon,
                         titled_persons)
@@ -310,7 +310,7 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
     if not headline:
         known = covered_by(tokens, candidates)
         candidates += unknown_armed_groups(tokens, known, lexicons) + unknown_organizations(tokens, known, lexicons)
-        candidates += spelled_out_acronyms(tokens, candidates, lexicons)
+        candidates += described_groups(tokens, known, lexicons) + spelled_out_acronyms(tokens, candidates, lexicons)
     chosen = [replace(s, kind=BLOCKED) if _followed_by_number(tokens, s) else s
               for s in _longest_first(_one_treaty_per_name(candidates), tokens)]
     chosen = _acronyms_of_known(tokens, [_in_place_name(tokens, _with_direction(tokens, span, usage), usage)
@@ -526,7 +526,7 @@ def _found_name_patterns(analysed: list[_Analysed]) -> dict[tuple[str, ...], Spa
     return patterns
 
 
-def _alias_mentions(item: _Analysed, patterns: dict[tuple[str, ...], Span]) -> list[Span]:
+def _alias_mentions(item: _Analysed, patterns: dict[tuple[str, ...], Span], stop: frozenset[str]) -> list[Span]:
     covered = covered_by(item.tokens, item.spans)
     found: list[Span] = []
     for keys, pattern in sorted(patterns.items(), key=lambda kv: -len(kv[0])):
@@ -537,6 +537,8 @@ def _alias_mentions(item: _Analysed, patterns: dict[tuple[str, ...], Span]) -> l
                 continue
             if pattern.rule == _GIVEN_NAME_RULE and _beside_name_word(item.tokens, i, i + len(keys)):
                 continue
+            if pattern.kind != "Person" and _after_name_word(item.tokens, i, covered, stop):
+                continue  # "Omar Maute" after "kelompok Maute": a person's name, not the group
             found.append(replace(pattern, first=i, last=i + len(keys)))
             covered[i:i + len(keys)] = [True] * len(keys)
     return found
@@ -548,16 +550,23 @@ def _beside_name_word(tokens: Sequence[Token], first: int, end: int) -> bool:
     return any(t.is_word and t.is_capitalized for t in near)
 
 
-def _add_aliases(analysed: list[_Analysed], patterns: dict[tuple[str, ...], Span]) -> None:
+def _after_name_word(tokens: Sequence[Token], first: int, covered: list[bool], stop: frozenset[str]) -> bool:
+    """A capitalised word of no known name right before `first` ("Omar" in "Omar Maute"), not a
+    sentence word ("Kemudian"): what follows is the end of a longer name."""
+    k = first - 1
+    return k >= 0 and not covered[k] and tokens[k].is_word and tokens[k].is_capitalized and tokens[k].key not in stop
+
+
+def _add_aliases(analysed: list[_Analysed], patterns: dict[tuple[str, ...], Span], stop: frozenset[str]) -> None:
     for item in analysed:
-        item.spans = sorted(item.spans + _alias_mentions(item, patterns), key=lambda s: s.first)
+        item.spans = sorted(item.spans + _alias_mentions(item, patterns, stop), key=lambda s: s.first)
 
 
 def _link_persons(analysed: list[_Analysed], lexicons: tuple[str, ...]) -> None:
     registry, place_states = _person_registry(analysed), _place_states(analysed)
     for item in analysed:
         _link_titled(item, registry, place_states, local_roles(lexicons))
-    _add_aliases(analysed, _person_patterns(_person_registry(analysed)))
+    _add_aliases(analysed, _person_patterns(_person_registry(analysed)), title_lexicon(lexicons).stop)
 
 
 @cache
@@ -674,7 +683,7 @@ def find_mentions(doc: Document, sentences: list[Sentence],
     """All entity mentions in the non-chrome sentences, sorted by offset, non-overlapping."""
     gazetteer = gazetteer or default_gazetteer()
     analysed = [_entities_and_places(doc, s, gazetteer) for s in sentences if not s.is_chrome]
-    _add_aliases(analysed, _found_name_patterns(analysed))
+    _add_aliases(analysed, _found_name_patterns(analysed), title_lexicon(lexicon_languages(doc.language)).stop)
     for item in analysed:
         _add_persons(item, lexicon_languages(doc.language))
     _link_persons(analysed, lexicon_languages(doc.language))

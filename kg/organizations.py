@@ -59,6 +59,11 @@ def group_words(languages: tuple[str, ...], section: str = "armed_groups") -> Gr
                       frozenset(w for t in tables for w in t.get("possessive_inside", [])))
 
 
+def _opens_sentence(tokens: Sequence[Token], index: int) -> bool:
+    """No word before `index`: a capital there says nothing about a name."""
+    return not any(t.is_word for t in tokens[:index])
+
+
 def _is_acronym(token: Token) -> bool:
     return len(token.text) > 1 and token.text.isalnum() and token.text.isupper()
 
@@ -92,10 +97,14 @@ class _Finder:
                 words, end = words + 1, i + 1
             elif words and self.joined_piece(i):
                 end = i + 1 if self.tokens[i].is_word else end
-            elif not (words and self.tokens[i].key in self.words.connectors):
+            elif not (words and self.tokens[i].key in self.words.connectors) or self.known_after(i):
                 break
             i += 1
         return end
+
+    def known_after(self, connector: int) -> bool:
+        """"kelompok Maute dan Abu Sayyaf": a known name after a connector is another entity."""
+        return connector + 1 < len(self.tokens) and self.known[connector + 1]
 
     def possessor(self, index: int) -> bool:
         """"Haftar" in "commander Haftar's National Army": the owner, not part of the name
@@ -123,6 +132,12 @@ class _Finder:
     def runs_into_known(self, end: int) -> bool:
         """"Kementerian Kesehatan Gaza": an organ of a known place or state, not a new organization."""
         return end < len(self.tokens) and self.known[end] and self.tokens[end].is_word
+
+    def after_known(self, first: int) -> bool:
+        """"the Lebanese Health Ministry", "Gaza's Health Ministry": an organ of the known state or
+        place named right before, not a new organization."""
+        k = first - 2 if first >= 2 and [t.key for t in self.tokens[first - 2:first]] == ["'", "s"] else first
+        return k > 0 and self.known[k - 1] and self.tokens[k - 1].is_word
 
     def before_speech(self, end: int) -> bool:
         """"Dewan Pakar Partai X <Name> mengatakan": a speaker's name closes the run."""
@@ -185,6 +200,8 @@ def unknown_armed_groups(tokens: Sequence[Token], known: Sequence[bool],
         if not token.is_capitalized:
             continue
         opening = words.opening.length_at(tokens, i)
+        if opening and _opens_sentence(tokens, i) and descriptors(languages).before.length_at(tokens, i) == opening:
+            opening = 0  # "Milisi Fano ..." opening a sentence is "milisi Fano": described_groups
         if opening:
             end = finder.run_after(i + opening)
             if end > i + opening and not finder.ends_in_known_name(end):
@@ -216,7 +233,9 @@ def unknown_organizations(tokens: Sequence[Token], known: Sequence[bool],
                 spans += finder.group(i, end, opening, rule, ORGANIZATION)
         closing = words.closing.length_at(tokens, i)
         if closing and not any(known[i:i + closing]):
-            spans += finder.group(finder.run_before(i), i + closing, closing, rule, ORGANIZATION)
+            first = finder.run_before(i)
+            if not finder.after_known(first):
+                spans += finder.group(first, i + closing, closing, rule, ORGANIZATION)
     return spans
 
 
@@ -320,3 +339,45 @@ def _joined_piece(tokens: Sequence[Token], index: int) -> bool:
 def _initial_words(tokens: Sequence[Token]) -> list[Token]:
     """The words that may give an acronym a letter: not "at" in "Hay'at"."""
     return [t for k, t in enumerate(tokens) if t.is_word and not (k and t.joined and tokens[k - 1].text == "'")]
+
+
+@dataclass(frozen=True)
+class Descriptors:
+    before: PhraseSet  # lowercase nouns before a group's bare name: "kelompok Maute", "milisi Fano"
+    after: PhraseSet  # ... after it: "the Maute group", "the Fano militia"
+    articles: PhraseSet  # what must open "the Maute group" (a name after "a" is rarely a group's)
+    not_names: frozenset[str]  # capitalised words after "kelompok" that name no group: "Islam"
+
+
+@cache
+def descriptors(languages: tuple[str, ...]) -> Descriptors:
+    tables = [load_lexicon(language, "entities").get("armed_groups", {}) for language in languages]
+    return Descriptors(PhraseSet(w for t in tables for w in t.get("descriptors_before", [])),
+                       PhraseSet(w for t in tables for w in t.get("descriptors_after", [])),
+                       PhraseSet(w for t in tables for w in t.get("descriptor_articles", [])),
+                       frozenset(w for t in tables for w in t.get("not_names", [])))
+
+
+def described_groups(tokens: Sequence[Token], known: Sequence[bool], languages: tuple[str, ...]) -> list[Span]:
+    """Armed groups named bare beside a lowercase noun that says what they are: "kelompok
+    Maute", "milisi Fano", "the Maute group", "the Fano militia". The noun is no part of the
+    name (written in capitals it is: "Milisi Fano", "Arakan Army", unknown_armed_groups)."""
+    finder, words = _Finder(tokens, known, languages), descriptors(languages)
+    rule = f"armed-group-described:{finder.words.language}"
+    spans: list[Span] = []
+    for i, token in enumerate(tokens):
+        if token.is_capitalized and not _opens_sentence(tokens, i):
+            continue
+        n = words.before.length_at(tokens, i)
+        if n and i + n < len(tokens) and not known[i + n] and tokens[i + n].key not in words.not_names:
+            end = finder.run_after(i + n)
+            if end > i + n + 1 and finder.after_title(i):  # "Pemimpin kelompok Maute <Name>": one word
+                end = i + n + 1
+            if end > i + n and not finder.ends_in_known_name(end):
+                spans += finder.group(i + n, end, 0, rule)
+        n = words.after.length_at(tokens, i)
+        if n and i > 0 and not known[i - 1]:
+            first = finder.run_before(i)
+            if first < i and words.articles.length_before(tokens, first) and not tokens[first].text.isdigit():
+                spans += finder.group(first, i, 0, rule)
+    return spans

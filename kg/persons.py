@@ -255,6 +255,14 @@ class _Sentence:
             first -= 1
         return first
 
+    def field_before(self, first: int) -> int:
+        """Start of the capitalised field words of an office right before its title: "India's
+        External Affairs Minister", "Ukraine's Infrastructure Minister"."""
+        while first > 0 and self.free(first - 1) and self.tokens[first - 1].is_capitalized \
+                and self.key(first - 1) in self.lexicon.portfolio:
+            first -= 1
+        return first
+
     def unknown_organization_end(self, first: int) -> int:
         """End of organizations the gazetteer does not know ("Partai X", "DPP Partai X",
         "KPK"): organization words with the next capitalised word, and acronyms, as long as a
@@ -303,22 +311,30 @@ class _Sentence:
 
 
 def _person(sentence: _Sentence, first: int, end: int, title: Title, qualifier: Span | None,
-            represents: str | None = None) -> Span:
+            represents: str | None = None, field: str = "") -> Span:
     if qualifier is not None:
         qualifier.acts_as_actor = False
         represents = qualifier.entity
     text = surface(sentence.tokens[first:end])
-    return Span(first, end, "Person", person_iri(text), title.rule, source="title", role=title.role or None,
+    role = f"{field} {title.role}" if field and title.role else title.role
+    return Span(first, end, "Person", person_iri(text), title.rule, source="title", role=role or None,
                 represents=represents)
+
+
+def _field(sentence: _Sentence, a: int) -> tuple[int, str]:
+    """Where the field words before the title at `a` start, and the field ("infrastructure")."""
+    start = sentence.field_before(a)
+    return start, " ".join(t.key for t in sentence.tokens[start:a])
 
 
 def _name_start_after_title(sentence: _Sentence, b: int) -> tuple[int, Span | None, bool]:
     """Where the name starts after a title ending at `b`, the qualifier met on the way, and
     whether the name must have two words (after an unknown organization or a comma)."""
     units = sentence.lexicon.unit_words  # "juru bicara militer <Name>", "penasihat kepresidenan <state>"
-    if sentence.free(b):
+    owner_end = sentence.anaphoric_owner(b)  # "juru bicara kelompok itu, <Name>": _anaphoric_owner says whose
+    if owner_end == b and sentence.free(b):
         b += units.length_at(sentence.tokens, b)
-    b = sentence.anaphoric_owner(b)  # "juru bicara kelompok itu, <Name>": _anaphoric_owner says whose
+    b = owner_end if owner_end > b else b
     qualifier = sentence.qualifier_at(b)
     if qualifier is None:  # "the Prime Minister of <state>, <Name>", "the governor of <place>, <Name>"
         qualifier = sentence.qualifier_after_link(b, QUALIFIER_KINDS | {"Place"})
@@ -336,7 +352,7 @@ def _name_start_after_title(sentence: _Sentence, b: int) -> tuple[int, Span | No
             start = b
         strict = start > b and place is None
     if sentence.key(start) in sentence.lexicon.host_links:
-        host = sentence.qualifier_at(start + 1, frozenset({"State"}))  # "Duta Besar Rusia untuk Indonesia"
+        host = sentence.qualifier_at(start + 1)  # "Duta Besar Rusia untuk Indonesia", "... untuk PBB"
         if host is not None:
             host.acts_as_actor = False
             start = host.last
@@ -382,14 +398,15 @@ def _forward(sentence: _Sentence, a: int, title: Title) -> Span | None:
         qualifier = sentence.qualifier_after_link(end)
     if qualifier is None and sentence.key(end) == "'" and sentence.key(end + 1) == "s":
         qualifier = sentence.qualifier_at(end + 2)  # "commander <Name>'s <group>": the group he leads
-    before = sentence.modifiers_before(a)
+    field_start, field = _field(sentence, a)
+    before = sentence.modifiers_before(field_start)
     if qualifier is None:
         qualifier = sentence.qualifier_ending(before)
     if qualifier is None and sentence.key(before - 1) == "of":  # "the RSF of General <Name>"
         qualifier = sentence.qualifier_ending(before - 1)
     person = _person(sentence, start, end, title, qualifier,
                      _possessor(sentence, before, title) or _leader_of(sentence, before)
-                     or _anaphoric_owner(sentence, a, title))
+                     or _anaphoric_owner(sentence, a, title), field)
     place = sentence.place_ending(start) if qualifier is None else None
     return replace(person, place=place.entity) if place else person
 
@@ -431,8 +448,9 @@ def _leader_of(sentence: _Sentence, before: int) -> str | None:
 
 
 def _backward(sentence: _Sentence, a: int, title: Title) -> Span | None:
-    """`<Name>, [the] [Q|Q's] [modifiers] <title> [of Q]`."""
-    before = sentence.modifiers_before(a)
+    """`<Name>, [the] [Q|Q's] [modifiers] [field] <title> [of Q]`; in Indonesian `<Name>, <title> [unit] Q`."""
+    field_start, field = _field(sentence, a)
+    before = sentence.modifiers_before(field_start)
     qualifier = sentence.qualifier_ending(before)
     owner = None if qualifier else sentence.owner_before(before)  # "<Name>, the group's spokesman"
     k = sentence.modifiers_before(qualifier.first) if qualifier else before if owner is None else owner
@@ -445,8 +463,17 @@ def _backward(sentence: _Sentence, a: int, title: Title) -> Span | None:
         return None
     b = a + title.length
     if qualifier is None:
-        qualifier = sentence.qualifier_after_link(b)
-    return _person(sentence, first, k - 1, title, qualifier, _possessor(sentence, before, title))
+        qualifier = sentence.qualifier_after_link(b) or _qualifier_after_title(sentence, b)
+    return _person(sentence, first, k - 1, title, qualifier, _possessor(sentence, before, title), field)
+
+
+def _qualifier_after_title(sentence: _Sentence, b: int) -> Span | None:
+    """"<Name>, pemimpin faksi <group>": the actor right after the title (and its unit words)
+    closing the apposition."""
+    if sentence.free(b):
+        b += sentence.lexicon.unit_words.length_at(sentence.tokens, b)
+    qualifier = sentence.qualifier_at(b)
+    return qualifier if qualifier is not None and sentence.key(qualifier.last) in {",", ".", None} else None
 
 
 def titled_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterable[str]) -> list[Span]:
@@ -457,7 +484,7 @@ def titled_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterab
     i = 0
     while i < len(tokens):
         title = None if sentence.covered[i] else lexicon.title_at(tokens, i)
-        if title is None:
+        if title is None or _modifies_next_title(lexicon, tokens, i, title):
             i += 1
             continue
         person = _forward(sentence, i, title) or _backward(sentence, i, title)
@@ -466,6 +493,12 @@ def titled_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterab
             sentence.covered[person.first:person.last] = [True] * (person.last - person.first)
         i += title.length
     return persons
+
+
+def _modifies_next_title(lexicon: TitleLexicon, tokens: Sequence[Token], i: int, title: Title) -> bool:
+    """"chief foreign policy adviser": a one-word title that also modifies titles ("chief") is
+    a modifier where another title follows it."""
+    return title.length == 1 and tokens[i].key in lexicon.modifiers and lexicon.title_at(tokens, i + 1) is not None
 
 
 def _serving(sentence: _Sentence, person: Span, b: int) -> Span:

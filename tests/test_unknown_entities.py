@@ -106,3 +106,75 @@ def test_a_place_before_a_capitalised_or_lowercase_place_word():
     found = entities("Fighting spread from Velmor State to Kadrin territory and Ostrava county.")
     assert found == [("Velmor", place_iri("Velmor")), ("Kadrin", place_iri("Kadrin")),
                      ("Ostrava", place_iri("Ostrava"))]
+
+
+# --- what names no entity -----------------------------------------------------------------
+
+def test_news_media_are_neither_persons_nor_states():
+    assert entities("According to Reuters, the talks failed, Xinhua and Al Jazeera reported.") == []
+    assert entities("Seperti dikutip dari Antara dan CNN Indonesia, kata Xinhua.", "id") == []
+
+
+def test_continental_demonyms_and_epochs_name_no_state():
+    assert entities("Latin American leaders inspected a Soviet-era depot.") == []
+    assert entities("Gudang senjata era Soviet itu meledak.", "id") == []
+
+
+def test_a_navigation_trail_with_bars_names_nothing():
+    assert entities("News | Europe | Moldova\nMoldova said it would respond.") == [("Moldova", state_iri("MDA"))]
+
+
+def test_a_month_abbreviation_is_no_place():
+    assert entities("The accord was rejected in the Oct. 2 vote.") == []
+
+
+def test_a_dateline_with_a_date_and_an_agency_is_cut_off():
+    found = entities("ROMA, Selasa (10/11/2020) (Kantor Berita Kita) - Pasukan Rusia tiba di Yerevan.", "id")
+    assert found == [("Pasukan Rusia", state_iri("RUS")), ("Yerevan", place_iri("Yerevan"))]
+
+
+def test_an_unknown_ministry_after_a_state_is_its_organ_not_an_organization():
+    found = entities("The Lebanese Health Ministry said five people were killed.")
+    assert found == [("Lebanese Health Ministry", state_iri("LBN"))]
+
+
+# --- groups named bare beside what they are --------------------------------------------------
+
+def test_a_group_named_beside_a_lowercase_noun_is_keyed_by_its_bare_name():
+    assert entities("Fighters of the Velo group and the Dasa militia fled.") == [
+        ("Velo", org_iri("VELO")), ("Dasa", org_iri("DASA"))]
+    assert entities("Anggota kelompok Velo dan milisi Dasa melarikan diri.", "id") == [
+        ("Velo", org_iri("VELO")), ("Dasa", org_iri("DASA"))]
+
+
+def test_a_persons_name_ending_like_a_group_stays_the_persons():
+    found = persons("Anggota kelompok Velo menyerah. Omar Velo, salah satu pendiri kelompok Velo, tewas.", "id")
+    assert found["Omar Velo"] == (person_iri("Omar Velo"), "founder", org_iri("VELO"))
+
+
+def test_a_religion_after_kelompok_names_no_group():
+    assert entities("Kelompok Islam dan kelompok Kristen menggelar doa bersama.", "id") == []
+
+
+# --- titles ---------------------------------------------------------------------------------
+
+def test_field_words_between_a_state_and_minister_make_the_role():
+    found = persons("Ukraine's Infrastructure Minister Taras Belov signed the deal.")
+    assert found["Taras Belov"] == (person_iri("Taras Belov"), "infrastructure minister", state_iri("UKR"))
+
+
+def test_an_ambassador_to_an_organization_represents_the_sending_state():
+    found = persons("Wakil Duta Besar Rusia untuk PBB Ivan Petrov mengatakan hal itu.", "id")
+    assert found["Ivan Petrov"] == (person_iri("Ivan Petrov"), "deputy ambassador", state_iri("RUS"))
+
+
+def test_chief_before_another_title_only_modifies_it():
+    found = persons("Brazil sent Joao Pires, the chief foreign policy adviser of the president.")
+    assert found["Joao Pires"][1] == "foreign policy adviser"
+    found = persons("Wagner chief Ivan Sokol died.")
+    assert found["Ivan Sokol"] == (person_iri("Ivan Sokol"), "leader", org_iri("WAGNER"))
+
+
+def test_place_words_before_a_capital_make_it_a_place():
+    found = entities("Jets struck the southern suburbs of Beirut and a base north of Kyiv.")
+    assert found == [("Beirut", place_iri("Beirut")), ("Kyiv", place_iri("Kyiv"))]
