@@ -237,3 +237,14 @@ def test_warnings_of_a_heavy_price_and_threats_to_send_troops_are_threats(langua
     threats = of_kind(text, language, "ThreatOfForce")
     assert len(threats) == 1, threats
     assert threatener in threats[0]["roles"]["participant"] and threats[0]["modality"] == "asserted"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "On Monday the leaders of ECOWAS ordered the activation of the bloc's standby force."),
+    ("id", "Pada Senin, para pemimpin ECOWAS memerintahkan pengaktifan pasukan siaga blok itu."),
+])
+def test_a_force_ordered_activated_is_a_future_deployment_dated_by_the_order(language, text):
+    deployed = of_kind(text, language, "Deployment")
+    assert [(e["roles"]["agent"], e["modality"]) for e in deployed] == [(["ECOWAS"], "future")]
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    assert [e.date.value for e in extract(doc).events if e.kind == "Deployment"] == ["2025-03-10"]

@@ -344,6 +344,9 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
                 draft.treaty_label = _treaty_label(ctx, match)
             resolve_invoked(fact, treaty_cue)
             drafts.append(draft)
+    if rule.decided and polarity == "asserted":  # "ordered on 10 August the activation of a force":
+        for draft in drafts:  # dated by the decision, deployed later if at all
+            draft.fact.modality = "future"
     return drafts
 
 

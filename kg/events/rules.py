@@ -38,6 +38,7 @@ class EventRule:
     exclusive: bool = False  # other rules' matches inside this one's are ignored
     reciprocal: bool = False  # "exchanged fire": with one side named, the other is the one in focus
     sentence_wide: bool = False  # requires and mediators may stand anywhere in the sentence
+    decided: bool = False  # the trigger tells a decision ("ordered the activation of"): the act is to come
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ def _rule(entry: dict[str, Any], language: str) -> EventRule:
             exclusive=bool(entry.get("exclusive", False)),
             reciprocal=bool(entry.get("reciprocal", False)),
             sentence_wide=bool(entry.get("sentence_wide", False)),
+            decided=bool(entry.get("decided", False)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(f"{where}: bad rule {entry.get('id', '?')}: {exc}") from exc
