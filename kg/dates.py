@@ -113,6 +113,7 @@ class _Lexicon:
             ("months", rf"{_context(p('month_before'))}(?P<expr>{month_list})"),
             ("months", rf"(?<!\w)(?P<expr>{month_list})\s+(?:{alternation(p('month_after'))})(?!\w)"),
             ("year_range", rf"(?<![\w.,])(?P<expr>(?P<year>{YEAR})\s*[-–—]\s*(?P<end>{YEAR})){_AFTER_NUMBER}"),
+            ("year_range", rf"{_context(p('range_openers'))}(?P<expr>(?P<year>{YEAR}){rng}(?P<end>{YEAR})){_AFTER_NUMBER}"),
             ("decade", rf"(?<![\w.,])(?P<expr>{decade})"),
             ("year", rf"{_context(p('year_before'))}(?P<expr>(?:{season})?(?<![\w.,]){year})"),
             ("weekday", rf"(?P<before>{_context(p('weekday_before'))})?(?P<expr>{weekday}{after}{tod})"),

@@ -176,3 +176,13 @@ def test_relative_weeks_and_days(text, language, expected):
 ])
 def test_a_year_qualifying_an_event_noun(text, language, year):
     assert [m.value for m in find_dates(text, WEDNESDAY, language)] == [DateValue(year, "year")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("the two fought from 1998 to 2000", "en", [DateValue("1998", "year", "2000")]),
+    ("clashes between 2011 and 2014", "en", [DateValue("2011", "year", "2014")]),
+    ("berperang dari 1998 hingga 2000", "id", [DateValue("1998", "year", "2000")]),
+    ("bertempur pada 2014 dan 2020", "id", [DateValue("2014", "year"), DateValue("2020", "year")]),
+])
+def test_ranges_of_years_opened_by_a_word(text, language, expected):
+    assert [m.value for m in find_dates(text, WEDNESDAY, language)] == expected
