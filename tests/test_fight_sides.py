@@ -181,3 +181,16 @@ def test_his_forces_after_that_are_those_of_who_announced_it(language, text):
 ])
 def test_weapon_words_stand_between_an_attack_and_whose_it_is(language, text, expected):
     assert only_fight(text, language)["sides"] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Three Armenian soldiers were killed when Azerbaijani troops opened fire near Sotk on Tuesday."),
+    ("id", "Tiga tentara Armenia tewas ketika pasukan Azerbaijan melepaskan tembakan di dekat Sotk pada Selasa."),
+])
+def test_the_dead_of_one_side_and_the_fire_of_the_other_are_one_clash(language, text):
+    assert only_fight(text, language)["sides"] == ["ARM", "AZE"]
+
+
+def test_one_sided_clashes_of_the_same_side_stay_as_they_are():
+    text = "Israeli troops raided a refugee camp on Tuesday, and Israeli jets struck targets nearby."
+    assert all(f["sides"] == ["ISR"] for f in fights_of(text, "en"))

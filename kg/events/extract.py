@@ -23,6 +23,7 @@ from kg.events.patterns import compile_patterns, find_all
 from kg.events.rules import EventRule, Words, event_rules, words
 from kg.events.statements import resolve_invoked
 from kg.model import DateValue, Document, EventFact, Evidence, Mention, Sentence
+from kg.namespaces import ID
 from kg.numbers import QuantityMatch, find_quantities
 
 Roles = dict[str, list[Unit] | list[str]]
@@ -392,8 +393,26 @@ def sentence_drafts(ctx: SentenceContext) -> list[Draft]:
                     for draft in found:  # "fought two wars in the 1990s and in 2020": the fighting is the wars
                         draft.fact.kind = "War"
                 drafts += found
+    _join_one_sided(drafts)
     _attach_casualties(ctx, drafts)
     return drafts
+
+
+def _join_one_sided(drafts: list[Draft]) -> None:
+    """"Two Pakistani soldiers were killed when Indian troops opened fire",
+    "Hamas fired rockets and Israel struck back": clashes told in one
+    sentence that name one side each, a different one, are one clash between
+    the two."""
+    one_sided = [d for d in drafts if d.kind == "ArmedClash" and d.fact.modality == "asserted"
+                 and len({d.represents.get(i, i) for i in d.sides()}) == 1]
+    sides = {d.represents.get(i, i) for d in one_sided for i in d.sides()}
+    if any(side.startswith(ID + "person/") for side in sides):  # a pilot the text ties to no state
+        return
+    if len(sides) != 2:
+        return
+    joined = tuple(dict.fromkeys(i for d in one_sided for i in d.fact.roles.get("participant", ())))
+    for draft in one_sided:
+        draft.fact.roles["participant"] = joined
 
 
 def _side_of_the_dead(fight: Draft, side: str | None) -> None:
