@@ -201,3 +201,14 @@ def test_offsets(text, language, unit, amount):
     from kg.dates import find_offsets
 
     assert [(o.unit, o.amount) for o in find_offsets(text, language)] == [(unit, amount)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Sudan and Chad clashed at the border on 14 March. It was the worst fighting since the 2014 war. "
+           "Nobody claimed the first shot. The next day Sudan and Chad agreed to a ceasefire."),
+    ("id", "Sudan dan Chad bentrok di perbatasan pada 14 Maret. Itu pertempuran terburuk sejak perang 2014. "
+           "Tidak ada yang mengaku menembak lebih dulu. Keesokan harinya Sudan dan Chad menyepakati gencatan senjata."),
+])
+def test_a_shift_hangs_on_the_latest_day_told_not_on_the_publication_day(language, text):
+    truce = of_kind(text, language, "Ceasefire")
+    assert [t["date"] for t in truce] == [("2025-03-15", None)]

@@ -36,33 +36,37 @@ BLAME_REACH = 3  # words between the side blamed and "for the attack" ("blamed M
 def carry_dates(contexts: list[SentenceContext]) -> None:
     """A dateless sentence with a continuation cue takes the previous sentence's
     date; one with a shift cue ("two days earlier", "sebulan kemudian") takes
-    the date of the sentence right before it, or the publication day, moved by
-    the shift."""
+    the latest single day told before it (for a shift of months, a month
+    will do), or the publication day, moved by the shift: "On 14 February
+    ... [a sentence without a date] ... The next day ..." is 15 February."""
     previous: list = []
-    last: list = []  # the dates of the sentence just before: what a shift hangs on
+    told: list[DateValue] = []  # every date told so far, in text order: what a shift hangs on
     for ctx in contexts:
         if ctx.dates:
-            previous = last = [d.value for d in ctx.dates]
+            previous = [d.value for d in ctx.dates]
+            told += previous
             continue
-        anchor = (last or [dating.publication_day(ctx.published)])[-1]
-        shifted = _shifted(ctx, anchor)
+        shifted = _shifted(ctx, told)
         if shifted:
             ctx.carried_dates, ctx.shifted = [shifted], True
         elif find_all(ctx.words.get("discourse.continuation"), ctx.text):
             ctx.carried_dates = previous[-1:]
         previous = ctx.carried_dates or previous
-        last = ctx.carried_dates
+        told += ctx.carried_dates
 
 
-def _shifted(ctx: SentenceContext, anchor: DateValue | None) -> DateValue | None:
-    """`anchor` moved by the first shift cue of the sentence (words.toml
-    discourse.shift.<days|months>.<offset>); None when the anchor is too coarse for the shift."""
-    if anchor is None:
-        return None
+def _shifted(ctx: SentenceContext, told: list[DateValue]) -> DateValue | None:
+    """The anchor moved by the first shift cue of the sentence (words.toml
+    discourse.shift.<days|months>.<offset>). The anchor is the latest date
+    told that is fine enough for the shift: a single day ("on Tuesday", not
+    "this week" or "since the 1971 war"), or a month for a shift of months."""
     for key, cues in ctx.words.under("discourse.shift").items():
         if find_all(cues, ctx.text):
             unit, offset = key.split(".")
-            return dating.shift(anchor, unit, int(offset))
+            fine = ("day", "month") if unit == "months" else ("day",)
+            anchor = next((d for d in reversed(told) if d.precision in fine and not d.end),
+                          dating.publication_day(ctx.published))
+            return dating.shift(anchor, unit, int(offset)) if anchor else None
     return None
 
 
