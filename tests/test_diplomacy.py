@@ -248,3 +248,14 @@ def test_a_force_ordered_activated_is_a_future_deployment_dated_by_the_order(lan
     assert [(e["roles"]["agent"], e["modality"]) for e in deployed] == [(["ECOWAS"], "future")]
     doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
     assert [e.date.value for e in extract(doc).events if e.kind == "Deployment"] == ["2025-03-10"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Indian Prime Minister Narendra Modi flew to Moscow for talks with Russian President Vladimir Putin."),
+    ("en", "Narendra Modi travelled to Moscow on Monday for a summit with Russian President Vladimir Putin."),
+    ("id", "Perdana Menteri India Narendra Modi terbang ke Moskow untuk perundingan dengan Presiden Rusia Vladimir Putin."),
+])
+def test_who_travels_for_talks_with_someone_takes_part(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert len(talks) == 1, talks
+    assert {"IND", "RUS", "narendra-modi", "vladimir-putin"} <= set(talks[0]["roles"]["participant"])

@@ -28,6 +28,7 @@ from kg.numbers import QuantityMatch, find_quantities
 
 Roles = dict[str, list[Unit] | list[str]]
 LABEL_WORDS = 5  # at most this many words of a treaty's name taken from the text
+PURPOSE_REACH = 3  # words before a talks noun where "for" / "untuk" may stand ("for a summit")
 ASKED_LEAD_WORDS = 3  # "appealed to the country's partners", "meminta bantuan militer kepada Rusia"
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")  # a date naming its year
 
@@ -244,14 +245,16 @@ def _mediation(ctx: SentenceContext, rule: EventRule, segment: Segment, match: r
 
 
 def _summit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
-    """"Prabowo attended the ASEAN summit", "saat menghadiri KTT BRICS": the
+    """Talks named by a noun, as the participants frame reads them, and:
+    "Prabowo attended the ASEAN summit", "saat menghadiri KTT BRICS": the
     organization whose summit it is takes part with those who attend it (the
     subject of the support verb, or of the main clause when a subordinate
-    clause tells the attendance); a summit of no organization is talks."""
+    clause tells the attendance); "X flew to Asmara for a summit with Y",
+    "untuk perundingan dengan Y": who travels for the talks takes part."""
     fills = _participants(ctx, rule, segment, match)
     owner = roles.possessor(ctx, match.start(), match.end())
     if owner is None or owner.kind not in ORGANIZATION_KINDS:
-        return fills
+        return [_with_traveller(ctx, segment, match, filled) for filled in fills]
     before = min(owner.start, match.start())  # "attended an ASEAN summit": the subject stands before the owner
     attendees = roles.subject(ctx, segment, before, max_gap_words=rule.max_subject_gap, noun=True)
     if not attendees and segment.kind == "subordinate":
@@ -259,6 +262,17 @@ def _summit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
     named = [u for u in attendees if u != owner]
     return [{**filled, "participant": [*dict.fromkeys([*named, *filled.get("participant", []), owner])]}
             for filled in fills]
+
+
+def _with_traveller(ctx: SentenceContext, segment: Segment, match: re.Match[str], filled: Roles) -> Roles:
+    """"X travelled to Asmara for a summit with Y": talks after a purpose cue
+    that name only their other side take the clause's subject as a side."""
+    listed = filled.get("participant", [])
+    lead = ctx.text[segment.start:match.start()].split()[-PURPOSE_REACH:]
+    if len(listed) != 1 or not find_all(ctx.words.get("talks.purpose"), " ".join(lead)):
+        return filled
+    subject = [u for u in roles.subject(ctx, segment, match.start()) if u not in listed]
+    return {**filled, "participant": [*subject, *listed]} if subject else filled
 
 
 FRAMES = {
