@@ -194,3 +194,10 @@ def test_the_dead_of_one_side_and_the_fire_of_the_other_are_one_clash(language, 
 def test_one_sided_clashes_of_the_same_side_stay_as_they_are():
     text = "Israeli troops raided a refugee camp on Tuesday, and Israeli jets struck targets nearby."
     assert all(f["sides"] == ["ISR"] for f in fights_of(text, "en"))
+
+
+def test_a_war_told_in_a_relative_clause_takes_no_date_of_the_clause_governing_it():
+    text = ("Peru and Ecuador signed a pact in Brasilia on Monday, ending a feud between two neighbours "
+            "that fought a short border war. Peru and Ecuador fought that war over the Cordillera in 1995.")
+    wars = fights_of(text, "en")
+    assert [(w["kind"], w["sides"], w["date"]) for w in wars] == [("War", ["ECU", "PER"], "1995")]

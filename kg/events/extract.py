@@ -383,6 +383,20 @@ def _overlap(match: re.Match[str], start: int, end: int) -> bool:
     return match.start() < end and start < match.end()
 
 
+def _as_wars(ctx: SentenceContext, fights: list[Draft], match: re.Match[str]) -> list[Draft]:
+    """"The neighbours fought two wars, in the 1990s and in 2020": the fighting
+    is the wars, dated by their own clause only (not by "signed a deal on
+    Sunday" governing "two neighbours that fought a war"), never by the day
+    of publication."""
+    own = attributes.trigger_dates(ctx, ctx.segment_at(match.start()), inherit=False)
+    wars = [d for d in fights if d.fact.date in own] or fights[:1]
+    for war in wars:
+        war.fact.kind = "War"
+        if war.fact.date not in own:
+            war.fact.date, war.since = None, True
+    return wars
+
+
 def _war_phrases(ctx: SentenceContext, rules: list[EventRule]) -> list[tuple[int, int]]:
     """Spans of verb phrases that name a war ("fought a war", "waged war")."""
     return [(m.start(), m.end()) for rule in rules if rule.kind == "War" and not rule.noun
@@ -404,8 +418,7 @@ def sentence_drafts(ctx: SentenceContext) -> list[Draft]:
             if not any(_overlap(match, start, end) for start, end in inside):
                 found = _drafts_for(ctx, rule, match)
                 if rule.kind == "ArmedClash" and any(_overlap(match, start, end) for start, end in wars):
-                    for draft in found:  # "fought two wars in the 1990s and in 2020": the fighting is the wars
-                        draft.fact.kind = "War"
+                    found = _as_wars(ctx, found, match)
                 drafts += found
     _join_one_sided(drafts)
     _attach_casualties(ctx, drafts)
