@@ -259,3 +259,11 @@ def test_who_travels_for_talks_with_someone_takes_part(language, text):
     talks = of_kind(text, language, "Talks")
     assert len(talks) == 1, talks
     assert {"IND", "RUS", "narendra-modi", "vladimir-putin"} <= set(talks[0]["roles"]["participant"])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The president could attend the ASEAN summit in Kuala Lumpur in May if he wished."),
+    ("id", "Presiden Prabowo Subianto dapat menghadiri KTT ASEAN di Kuala Lumpur pada Mei jika ia menginginkannya."),
+])
+def test_who_may_attend_a_summit_has_not_attended(language, text):
+    assert of_kind(text, language, "Talks") == []

@@ -205,9 +205,10 @@ def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
     signing per party after "with"."""
     listed = roles.between(ctx, segment, segment.start)  # "the treaty between A and B was signed"
     signers = roles.subject(ctx, segment, match.start()) + more_sides.pronoun_person(ctx, segment, match.start())
+    agents = roles.list_from(ctx, match.end(), segment.end) if rule.transitive else []
+    if agents:  # "X mengatakan perjanjian yang ditandatangani A dan B": the agent right after a di- verb, not X
+        signers = agents
     signers += more_sides.passive_agents(ctx, segment, match.end())
-    if rule.transitive:  # "perjanjian yang ditandatangani Kolombia dengan FARC": the agent right after a di- verb
-        signers += roles.list_from(ctx, match.end(), segment.end)
     brokers = roles.mediators(ctx, segment) + roles.guarantors(ctx, _whole(ctx))  # ", with X as guarantor"
     onlookers = [*more_sides.onlookers(ctx, segment), *brokers]
     others = [u for u in roles.objects(ctx, segment, match.start()) if u not in onlookers and u not in signers]
@@ -255,6 +256,8 @@ def _summit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
     owner = roles.possessor(ctx, match.start(), match.end())
     if owner is None or owner.kind not in ORGANIZATION_KINDS:
         return [_with_traveller(ctx, segment, match, filled) for filled in fills]
+    if modality.polarity(ctx, segment, match.start(), noun=True) == "hypothetical":
+        return fills  # "Assad dapat menghadiri KTT Liga Arab": who may attend has not attended
     before = min(owner.start, match.start())  # "attended an ASEAN summit": the subject stands before the owner
     attendees = roles.subject(ctx, segment, before, max_gap_words=rule.max_subject_gap, noun=True)
     if not attendees and segment.kind == "subordinate":
