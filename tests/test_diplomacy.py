@@ -267,3 +267,10 @@ def test_who_travels_for_talks_with_someone_takes_part(language, text):
 ])
 def test_who_may_attend_a_summit_has_not_attended(language, text):
     assert of_kind(text, language, "Talks") == []
+
+
+def test_the_agent_after_an_indonesian_passive_signs_not_who_speaks_of_it():
+    text = ("Perdana Menteri Benjamin Netanyahu mengatakan perjanjian gencatan senjata yang ditandatangani Mesir "
+            "dan Israel pada 1979 masih berlaku.")
+    signed = of_kind(text, "id", "TreatySigning")
+    assert [e["roles"]["participant"] for e in signed] == [["EGY", "ISR"]]
