@@ -9,8 +9,10 @@ Number words ("dua ribu", "twenty-five"), vague amounts ("ratusan",
 dari", "at least") come from the same files. Not quantities: numbers that
 kg.dates reads as part of a date, numbers glued to letters ("MiG-29",
 "1990-an"), measures of time, distance, money or share ("20 tahun",
-"50 percent", "Rp 120 juta"), and a bare unqualified four-digit 19xx/20xx,
-which in news is a year (counts that large are written "2.000" or "2,000").
+"50 percent", "Rp 120 juta"), number words that count nothing ("salah
+satu", "one of": numbers.toml not_counts), and a bare unqualified
+four-digit 19xx/20xx, which in news is a year (counts that large are
+written "2.000" or "2,000").
 """
 from __future__ import annotations
 
@@ -66,6 +68,7 @@ class _Lexicon:
         self.qualifier = re.compile(rf"(?<![\w-])(?P<q>{alternation(self.qualifiers)})\s+$", re.IGNORECASE)
         self.measure = re.compile(rf"\s*(?:{alternation(table.get('measures', []))})(?!\w)", re.IGNORECASE)
         self.currency = re.compile(rf"(?:{alternation(table.get('currency', []))})\s*$", re.IGNORECASE)
+        self.not_counts = re.compile(rf"(?<!\w)(?:{alternation(table.get('not_counts', []))})(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -171,6 +174,7 @@ def find_quantities(text: str, language: str) -> list[QuantityMatch]:
     found: list[QuantityMatch] = []
     for code in lexicon_languages(language):
         lexicon = _lexicon(code)
+        taken += [(m.start(), m.end()) for m in lexicon.not_counts.finditer(text)]  # "salah satu", "one of"
         for start, end, value, qualifier in _candidates(text, lexicon):
             if any(start < e and s < end for s, e in taken):
                 continue

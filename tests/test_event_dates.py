@@ -212,3 +212,12 @@ def test_offsets(text, language, unit, amount):
 def test_a_shift_hangs_on_the_latest_day_told_not_on_the_publication_day(language, text):
     truce = of_kind(text, language, "Ceasefire")
     assert [t["date"] for t in truce] == [("2025-03-15", None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Sudan and Chad clashed at the border on Tuesday; more than 2,000 people fled and five were killed."),
+    ("id", "Sudan dan Chad bentrok di perbatasan pada Selasa, lebih dari 2.000 orang mengungsi dan lima orang tewas."),
+])
+def test_those_who_fled_are_not_counted_as_dead(language, text):
+    clashes = of_kind(text, language, "ArmedClash")
+    assert [c["fatalities"] for c in clashes] == [(5, "exact")]

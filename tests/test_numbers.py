@@ -124,3 +124,14 @@ def test_seed_like_paragraph():
         ("lebih dari 6.500", 6500, "more than"),  # "enam minggu" is a duration
         ("sekitar 30.000", 30000, "about"),
     ]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Indonesia adalah salah satu negara penyumbang pasukan terbesar dengan lebih dari 1.000 personel", "id",
+     [(1000, "more than")]),
+    ("Kenya is one of the largest contributors, with about 1,000 officers", "en", [(1000, "about")]),
+    ("kedua pihak berjanji tidak saling menyerang satu sama lain", "id", []),
+    ("satu tentara tewas", "id", [(1, "exact")]),
+])
+def test_number_words_that_count_nothing(text, language, expected):
+    assert [(q.quantity.value, q.quantity.qualifier) for q in find_quantities(text, language)] == expected

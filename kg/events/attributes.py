@@ -23,7 +23,7 @@ DATE_REACH = 30  # words between a trigger and its date in one clause
 LASTING_DATE_REACH = 6  # a war's own date stands close by ("the 2020 war", "perang tahun 2020") ...
 _TOLL_REACH = 12  # "jumlah korban tewas akibat pertempuran, kelaparan dan ... hingga 600.000"
 _HEAD_WORDS = 3  # a trigger and its modifiers before a relative clause: "serangan udara Israel, yang ..."
-_WOUNDED_GAP = 2  # "300 others wounded", "300 orang lainnya terluka"
+_WOUNDED_GAP = 2  # "300 others wounded", "12 juta orang terpaksa mengungsi"
 _NEAR_WORDS = 6  # "about 200 people, including civilians, had been killed"
 
 
@@ -261,7 +261,7 @@ def casualties(ctx: SentenceContext) -> list[Casualties]:
     subject = ctx.units[0] if ctx.units else None
     found: list[Casualties] = []
     for quantity in ctx.quantities:
-        if _counts_wounded(ctx, quantity.end):
+        if _counts_survivors(ctx, quantity.end):
             continue
         for cue in cues:
             before = ctx.text[quantity.end:cue.start()]
@@ -277,11 +277,13 @@ def casualties(ctx: SentenceContext) -> list[Casualties]:
     return found
 
 
-def _counts_wounded(ctx: SentenceContext, end: int) -> bool:
-    """"100 were killed and about 300 wounded", "300 lainnya luka-luka": a
-    number a wounded word follows closely counts the hurt, not the dead."""
+def _counts_survivors(ctx: SentenceContext, end: int) -> bool:
+    """"100 were killed and about 300 wounded", "300 lainnya luka-luka",
+    "lebih dari 12 juta orang terpaksa mengungsi": a number a word for the
+    wounded, displaced or detained follows closely counts no dead."""
+    words = [*ctx.words.get("casualties.injured"), *ctx.words.get("casualties.survivors")]
     return any(word_count(ctx.text[end:m.start()]) <= _WOUNDED_GAP and not re.search(r"[,.;]", ctx.text[end:m.start()])
-               for m in find_all(ctx.words.get("casualties.injured"), ctx.text) if m.start() >= end)
+               for m in find_all(words, ctx.text) if m.start() >= end)
 
 
 def fighting_troops(ctx: SentenceContext) -> list[Quantity]:
