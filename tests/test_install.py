@@ -58,9 +58,11 @@ def test_kg_is_imported_from_the_fresh_venv_with_its_data(fresh_venv, tmp_path):
 
 
 def test_installed_kg_lists_and_runs_queries_outside_the_checkout(fresh_venv, tmp_path):
+    """Ingesting creates the store (with the installed lexicons and reference data); querying reads it."""
     kg = fresh_venv / "bin" / "kg"
     listing = run(kg, "list-queries", cwd=tmp_path)
     assert "alliance-members-as-of" in listing and "clashes-involving-state" in listing
+    run(kg, "ingest", CHECKOUT / "examples" / "en_finland_joins_nato_2023.txt", "--store", tmp_path / "store", cwd=tmp_path)
     answer = run(kg, "query", "alliance-members-as-of", "--param", "org=CSTO", "--param", "date=2010-01-01",
                  "--format", "csv", "--store", tmp_path / "store", cwd=tmp_path)
     members = {row["member"].rsplit("/", 1)[-1] for row in csv.DictReader(io.StringIO(answer))}
