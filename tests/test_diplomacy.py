@@ -274,3 +274,24 @@ def test_the_agent_after_an_indonesian_passive_signs_not_who_speaks_of_it():
             "dan Israel pada 1979 masih berlaku.")
     signed = of_kind(text, "id", "TreatySigning")
     assert [e["roles"]["participant"] for e in signed] == [["EGY", "ISR"]]
+
+
+def treaties_of(text: str, language: str) -> list[tuple[str, tuple[str, ...], str | None]]:
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    return [(local_key(t.iri), tuple(sorted(local_key(p) for p in t.parties)), t.signed_on.value if t.signed_on else None)
+            for t in extract(doc).treaties]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Colombia and the ELN signed a revised peace agreement in Havana on 20 November 2024. The first "
+           "accord was signed in Caracas on 5 September 2024 in a ceremony attended by UN Secretary-General "
+           "Antonio Guterres."),
+    ("id", "Pemerintah Kolombia dan ELN menandatangani perjanjian damai yang direvisi di Havana pada 20 November 2024. "
+           "Perjanjian pertama ditandatangani di Caracas pada 5 September 2024 dalam upacara yang dihadiri Sekretaris "
+           "Jenderal PBB Antonio Guterres."),
+])
+def test_who_attended_a_signing_signs_nothing_and_two_treaties_of_a_year_keep_apart(language, text):
+    signed = of_kind(text, language, "TreatySigning")
+    assert [e["roles"]["participant"] for e in signed] == [["COL", "ELN"], ["COL", "ELN"]]
+    assert sorted(treaties_of(text, language)) == [
+        ("col-eln-2024-09-05-treaty", ("COL", "ELN"), "2024-09-05"), ("col-eln-2024-treaty", ("COL", "ELN"), "2024-11-20")]

@@ -254,10 +254,16 @@ def named_treaties(ctx: SentenceContext) -> list[TreatyFact]:
     return facts
 
 
-def _new_treaty_iri(parties: list[str], signed: DateValue | None) -> str:
+def _new_treaty_iri(parties: list[str], signed: DateValue | None, taken: set[str] = frozenset()) -> str:
+    """"{parties}-{year}-treaty"; a second treaty of the same parties and year
+    signed on another day ("the first accord", signed in September, and the
+    revised one in November) takes the full date instead."""
     keys = "-".join(sorted(local_key(p).lower() for p in parties))
     year = signed.value[:4] if signed else "undated"
-    return treaty_iri(slugify(f"{keys}-{year}-treaty"))
+    iri = treaty_iri(slugify(f"{keys}-{year}-treaty"))
+    if iri in taken and signed is not None and signed.value != year:
+        return treaty_iri(slugify(f"{keys}-{signed.value}-treaty"))
+    return iri
 
 
 def treaty_facts(
@@ -274,7 +280,8 @@ def treaty_facts(
             continue
         parties = sorted(_actors(event, "participant"))
         named = event.roles.get("treaty", ()) or _mentioned_with_parties(mentioned, parties, event.date)
-        iri = named[0] if named else _new_treaty_iri(parties, event.date)
+        taken = {fact.iri for fact in facts if not dating.compatible(fact.signed_on, event.date)}
+        iri = named[0] if named else _new_treaty_iri(parties, event.date, taken)
         event.roles["treaty"] = (iri,)
         label = _treaty_label(iri, drafts, event)
         establishes = event.roles.pop("establishes", ())
