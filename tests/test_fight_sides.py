@@ -201,3 +201,11 @@ def test_a_war_told_in_a_relative_clause_takes_no_date_of_the_clause_governing_i
             "that fought a short border war. Peru and Ecuador fought that war over the Cordillera in 1995.")
     wars = fights_of(text, "en")
     assert [(w["kind"], w["sides"], w["date"]) for w in wars] == [("War", ["ECU", "PER"], "1995")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Chadian soldiers and Russian mercenaries of the Wagner Group fought JNIM militants near Kidal on Tuesday."),
+    ("id", "Prajurit Chad dan tentara bayaran Wagner bertempur melawan JNIM di dekat Kidal pada Selasa."),
+])
+def test_soldiers_and_mercenaries_listed_together_are_one_side_with_the_group_they_serve(language, text):
+    assert only_fight(text, language)["sides"] == ["JNIM", "TCD", "WAGNER"]
