@@ -295,3 +295,15 @@ def test_who_attended_a_signing_signs_nothing_and_two_treaties_of_a_year_keep_ap
     assert [e["roles"]["participant"] for e in signed] == [["COL", "ELN"], ["COL", "ELN"]]
     assert sorted(treaties_of(text, language)) == [
         ("col-eln-2024-09-05-treaty", ("COL", "ELN"), "2024-09-05"), ("col-eln-2024-treaty", ("COL", "ELN"), "2024-11-20")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Colombia and the ELN held talks in Havana on Monday, with Cuba and Norway acting as guarantors and "
+           "Venezuela and Chile accompanying the process."),
+    ("id", "Kolombia dan ELN menggelar perundingan di Havana pada Senin, dengan Kuba dan Norwegia bertindak sebagai "
+           "penjamin serta Venezuela dan Chile sebagai negara pendamping."),
+])
+def test_guarantors_and_accompanying_countries_mediate(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert [(e["roles"]["participant"], e["roles"]["mediator"]) for e in talks] == [
+        (["COL", "ELN"], ["CHL", "CUB", "NOR", "VEN"])]
