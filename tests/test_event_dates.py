@@ -221,3 +221,25 @@ def test_a_shift_hangs_on_the_latest_day_told_not_on_the_publication_day(languag
 def test_those_who_fled_are_not_counted_as_dead(language, text):
     clashes = of_kind(text, language, "ArmedClash")
     assert [c["fatalities"] for c in clashes] == [(5, "exact")]
+
+
+# --- numbers of troops ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Ghana has stationed troops in South Sudan as one of the mission's main contributors, with about 700 soldiers.",
+     (700, "about")),
+    ("id", "Ghana menempatkan pasukan di Sudan Selatan sebagai salah satu penyumbang utama misi itu, dengan sekitar 700 tentara.",
+     (700, "about")),
+])
+def test_the_one_troop_count_of_the_clause_counts_the_deployment(language, text, expected):
+    deployments = of_kind(text, language, "Deployment")
+    assert [d["troops"] for d in deployments] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana has stationed troops in South Sudan; two soldiers serving with the mission were wounded."),
+    ("id", "Ghana menempatkan pasukan di Sudan Selatan, dua prajurit yang bertugas di misi itu terluka."),
+])
+def test_wounded_soldiers_are_no_troop_count(language, text):
+    assert all(d["troops"] is None for d in of_kind(text, language, "Deployment"))

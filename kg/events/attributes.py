@@ -312,6 +312,8 @@ def troops(ctx: SentenceContext, trigger_start: int, trigger_end: int, noun: boo
     about 2,000 troops" in or just after a verb trigger, before a troop noun."""
     troop_nouns = find_all(ctx.words.get("casualties.troops"), ctx.text)
     for quantity in ctx.quantities:
+        if _hurt(ctx, quantity.end) or _counts_survivors(ctx, quantity.end):
+            continue  # "has troops in X; two soldiers were wounded"
         if noun and quantity.end <= trigger_start and word_count(ctx.text[quantity.end:trigger_start]) <= 2:
             return quantity.quantity
         after_verb = quantity.start >= trigger_start and word_count(ctx.text[trigger_end:quantity.start]) <= 2
@@ -319,4 +321,19 @@ def troops(ctx: SentenceContext, trigger_start: int, trigger_end: int, noun: boo
         if not noun and (after_verb or subject):  # "sent about 2,000 troops", "400 Kenyan police officers arrived"
             if any(n.start() >= quantity.end and word_count(ctx.text[quantity.end:n.start()]) <= 2 for n in troop_nouns):
                 return quantity.quantity
-    return None
+    return _only_force_in_clause(ctx, ctx.segment_at(trigger_start))
+
+
+def _only_force_in_clause(ctx: SentenceContext, segment: Segment) -> Quantity | None:
+    """"one of the largest contributors to the mission, with more than 1,000
+    personnel": the one number of troops in the trigger's clause (a troop
+    noun right after it, no dead or wounded) counts its forces."""
+    dead = {c.start for c in casualties(ctx)}
+    counts = [q for q in ctx.quantities if segment.start <= q.start < segment.end and q.start not in dead
+              and not _counts_survivors(ctx, q.end) and not _hurt(ctx, q.end) and _troop_noun_after(ctx, q.end)]
+    return counts[0].quantity if len(counts) == 1 else None
+
+
+def _troop_noun_after(ctx: SentenceContext, end: int) -> bool:
+    return any(n.start() >= end and word_count(ctx.text[end:n.start()]) <= 1
+               for n in find_all(ctx.words.get("casualties.troops"), ctx.text))
