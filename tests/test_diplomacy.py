@@ -307,3 +307,21 @@ def test_guarantors_and_accompanying_countries_mediate(language, text):
     talks = of_kind(text, language, "Talks")
     assert [(e["roles"]["participant"], e["roles"]["mediator"]) for e in talks] == [
         (["COL", "ELN"], ["CHL", "CUB", "NOR", "VEN"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Japanese Foreign Minister Yoko Kamikawa held talks with Philippine Defence Secretary Gilberto Teodoro "
+           "and Philippine Foreign Secretary Enrique Manalo on Monday."),
+    ("id", "Menteri Luar Negeri Jepang Yoko Kamikawa bertemu dengan Menteri Pertahanan Filipina Gilberto Teodoro dan "
+           "Menteri Luar Negeri Filipina Enrique Manalo pada Senin."),
+])
+def test_talks_with_two_ministers_of_one_state_are_one_meeting(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert len(talks) == 1, talks
+    assert {"enrique-manalo", "gilberto-teodoro", "JPN", "PHL"} <= set(talks[0]["roles"]["participant"])
+
+
+def test_talks_with_leaders_of_two_states_stay_two_meetings():
+    text = "Russian President Vladimir Putin held talks with Indian Prime Minister Narendra Modi and Chinese President Xi Jinping in Kazan."
+    talks = of_kind(text, "en", "Talks")
+    assert sorted(tuple(p for p in e["roles"]["participant"] if p.isupper()) for e in talks) == [("CHN", "RUS"), ("IND", "RUS")]

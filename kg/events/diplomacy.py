@@ -10,13 +10,16 @@
   ("agreed to a ceasefire after talks mediated by Qatar", "Kesepakatan
   dicapai dalam perundingan yang dimediasi Mesir") has the same mediators,
   unless the truce came before the talks.
+- Delegations: talks "with A and B", both of one state ("held talks with
+  the Philippine defence secretary and foreign secretary"), are one meeting,
+  not one per person.
 """
 from __future__ import annotations
 
 import re
 
 from kg.events.context import SentenceContext, Unit
-from kg.events.drafts import Draft
+from kg.events.drafts import ROLE_ORDER, Draft
 from kg.events.patterns import find_all
 from kg.model import DateValue, Evidence
 
@@ -118,3 +121,30 @@ def _not_after(talks: DateValue | None, truce: DateValue | None) -> bool:
     began, ended = talks.value, truce.end or truce.value
     common = min(len(began), len(ended))
     return began[:common] <= ended[:common]
+
+
+def join_delegations(drafts: list[Draft]) -> list[Draft]:
+    """Talks a rule read pairwise from one sentence whose sides are the same
+    states and groups (the persons differ: two ministers of one state) are
+    one meeting: the first keeps the roles of all."""
+    kept: list[Draft] = []
+    first: dict[tuple, Draft] = {}
+    for draft in drafts:
+        if draft.kind not in TALKS_KINDS or not draft.rule.pairwise:
+            kept.append(draft)
+            continue
+        key = (draft.rule.id, draft.sentence, draft.fact.modality, frozenset(_sides_of(draft)))
+        if key not in first:
+            first[key] = draft
+            kept.append(draft)
+            continue
+        _absorb(first[key], draft)
+    return kept
+
+
+def _absorb(meeting: Draft, other: Draft) -> None:
+    for role in ROLE_ORDER:
+        values = (*meeting.fact.roles.get(role, ()), *other.fact.roles.get(role, ()))
+        if values:
+            meeting.fact.roles[role] = tuple(dict.fromkeys(values))
+    meeting.represents.update(other.represents)
