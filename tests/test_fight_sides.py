@@ -209,3 +209,22 @@ def test_a_war_told_in_a_relative_clause_takes_no_date_of_the_clause_governing_i
 ])
 def test_soldiers_and_mercenaries_listed_together_are_one_side_with_the_group_they_serve(language, text):
     assert only_fight(text, language)["sides"] == ["JNIM", "TCD", "WAGNER"]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Romanian jets shot down Russian drones over Romania on Wednesday. Dutch F-16 jets took part in the interceptions.",
+     ["NLD", "ROU", "RUS"]),
+    ("id", "Jet Rumania menembak jatuh drone Rusia di atas Rumania pada Rabu. Jet F-16 Belanda juga ikut dalam pencegatan itu.",
+     ["NLD", "ROU", "RUS"]),
+    ("en", "Chadian soldiers were caught in an ambush near Kidal on Tuesday. JNIM said its fighters had also struck the column.",
+     ["JNIM", "TCD"]),
+])
+def test_a_side_told_as_joining_a_fight_joins_the_fight_in_focus(language, text, expected):
+    assert only_fight(text, language)["sides"] == expected
+
+
+def test_a_strike_joins_the_clash_in_focus_not_the_war_behind_it():
+    text = ("Romanian jets shot down Russian drones over Romania on Wednesday, the first such incident since the war "
+            "in Ukraine began. Dutch jets took part in the interceptions.")
+    clash = next(f for f in fights_of(text, "en") if f["kind"] == "ArmedClash")
+    assert clash["sides"] == ["NLD", "ROU", "RUS"]

@@ -30,6 +30,7 @@ from kg.events.patterns import find_all
 from kg.model import DateValue
 from kg.reference import reference_entities
 
+JOIN_REACH = 3  # words between a joining cue and the fight: "also struck", "took part in the interceptions"
 BLAME_REACH = 3  # words between the side blamed and "for the attack" ("blamed Moscow on Friday for the strike")
 
 
@@ -223,6 +224,50 @@ def _resolve_ceasefire_parties(drafts: list[Draft], absorbed: dict[int, Draft]) 
             draft.fact.date = draft.fact.date or fight.fact.date
 
 
+def _joins(ctx: SentenceContext, draft: Draft) -> bool:
+    """A joining cue right before the fight's trigger: "had also struck", "took part in the"."""
+    before = ctx.text[:draft.position - ctx.sentence.start]
+    return any(word_count(before[m.end():]) <= JOIN_REACH for m in find_all(ctx.words.get("roles.joins"), before))
+
+
+def _join_fights_in_focus(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
+    """"JNIM said its fighters had also struck the column", "Dutch jets took
+    part in the interceptions", "Yordania juga ikut mencegat drone itu": a
+    fight naming one side, told with a joining cue, is the fight in focus,
+    which that side joins."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    kept: list[Draft] = []
+    for draft in drafts:
+        own = {draft.represents.get(i, i) for i in draft.sides()}
+        ctx = by_sentence.get(draft.sentence)
+        if draft.kind in FIGHTING and len(own) == 1 and ctx is not None and _joins(ctx, draft):
+            same_kind = [d for d in kept if d.kind == draft.kind]  # interceptions join the strike, not the war behind it
+            fight = _focus(same_kind, draft.position, draft.fact.date, draft.fact.modality)
+            if fight is not None and not own & {draft.represents.get(i, i) for i in fight.sides()}:
+                fight.fact.roles["participant"] = fight.fact.roles.get("participant", ()) + tuple(
+                    i for i in draft.fact.roles.get("participant", ()) if i not in fight.sides())
+                fight.fact.evidence += draft.fact.evidence
+                continue
+        kept.append(draft)
+    return kept
+
+
+def _join_told_fights(contexts: list[SentenceContext], everything: list[Draft]) -> None:
+    """"Jet F-35 Belanda juga ikut dalam pencegatan itu", "Jordan also took part
+    in that interception": the subject of a joining cue before a fight told
+    before (a mention with no sides of its own) joins that fight."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    for draft in everything:
+        ctx = by_sentence.get(draft.sentence)
+        if draft.absorbed_into is None or ctx is None or not _joins(ctx, draft):
+            continue
+        at = draft.position - ctx.sentence.start
+        fight = draft.absorbed_into
+        joining = [u for u in roles.subject(ctx, ctx.segment_at(at), at) if u.entity not in fight.sides()]
+        fight.fact.roles["participant"] = fight.fact.roles.get("participant", ()) + tuple(
+            iri for unit in joining for iri in unit.iris if iri not in fight.sides())
+
+
 def _claimants(ctx: SentenceContext) -> tuple[list[Unit], list[Unit]]:
     """Who claims or is blamed for an attack in this sentence ("X claimed
     responsibility", "claimed by X", "Y blamed X for the attack"), and who
@@ -301,6 +346,8 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     absorbed = {d.sentence: d.absorbed_into for d in everything if d.absorbed_into is not None}
     _resolve_ceasefire_parties(drafts, absorbed)
     drafts = _claimed_attacks(contexts, drafts, everything)
+    drafts = _join_fights_in_focus(contexts, drafts)
+    _join_told_fights(contexts, everything)
     anaphora.pairs_in_focus(drafts, anaphora.named_so_far(contexts))
     anaphora.plural_pronouns(drafts)  # again: "between them" may point at talks whose sides were found just now
     drafts = _join_allies(drafts)  # last: what an ally adds is not the pair in focus of earlier talks
