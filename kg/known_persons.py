@@ -49,16 +49,19 @@ class KnownPersons:
                 _add(self.by_ends, (keys[0], keys[-1]), person)
         self.lengths = sorted({len(k) for k in self.written}, reverse=True)
 
-    def lookup(self, keys: tuple[str, ...], represents: str | None) -> ReferencePerson | None:
+    def lookup(self, keys: tuple[str, ...], represents: str | None, office: str | None = None) -> ReferencePerson | None:
         """The one office holder a person found in a text is: same name, or the same
         first and last names, or (one word) the surname of someone representing the
-        same actor; None when there is no such person or more than one."""
+        same actor and, when the text gives a state's office ("King Salman"), holding that
+        office (not the crown prince whose name ends in Salman); None when there is no
+        such person or more than one."""
         if keys in self.by_name:
             return _only(self.by_name[keys])
         if len(keys) > 1:
             return _only(self.by_ends.get((keys[0], keys[-1]), []))
         if keys and represents:
-            return _only([p for p in self.by_surname.get(keys[0], []) if p.represents == represents])
+            return _only([p for p in self.by_surname.get(keys[0], []) if p.represents == represents
+                          and (office is None or p.role == office)])
         return None
 
     def name_at(self, tokens: Sequence[Token], first: int) -> tuple[int, ReferencePerson] | None:
@@ -90,14 +93,15 @@ def known_persons() -> KnownPersons:
     return KnownPersons(reference_persons())
 
 
-def _known_for(analysed: Sequence[Analysed], known: KnownPersons) -> dict[str, ReferencePerson]:
+def _known_for(analysed: Sequence[Analysed], known: KnownPersons,
+               offices: frozenset[str]) -> dict[str, ReferencePerson]:
     """Document person IRI -> the office holder of the reference data it names."""
     found: dict[str, ReferencePerson] = {}
     for item in analysed:
         for span in item.spans:
             if span.kind == "Person" and span.entity not in found:
                 keys = tuple(t.key for t in item.tokens[span.first:span.last] if t.is_word)
-                person = known.lookup(keys, span.represents)
+                person = known.lookup(keys, span.represents, span.role if span.role in offices else None)
                 if person is not None:
                     found[span.entity] = person
     return found
@@ -150,12 +154,14 @@ def _runs_on(tokens: Sequence[Token], first: int, end: int, stop: frozenset[str]
     return any(t.is_word and t.is_capitalized and not t.text.isupper() and t.key not in stop for t in near)
 
 
-def link_known_persons(analysed: Sequence[Analysed], stop: frozenset[str]) -> None:
+def link_known_persons(analysed: Sequence[Analysed], stop: frozenset[str],
+                       offices: frozenset[str] = frozenset()) -> None:
     """Persons of the reference data: those found by titles and speech verbs take its
     IRI and, where the text says nothing, whom they represent and their role; then
-    their names and aliases wherever they stand alone."""
+    their names and aliases wherever they stand alone. `offices` are the roles of a
+    state's offices (kg/lang/<code>/titles.toml `[national_offices]`)."""
     known = known_persons()
-    found = _known_for(analysed, known)
+    found = _known_for(analysed, known, offices)
     for item in analysed:
         item.spans = [_as_known(s, found[s.entity]) if s.kind == "Person" and s.entity in found else s
                       for s in item.spans]

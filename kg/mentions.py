@@ -86,6 +86,8 @@ class UsageLexicon:
     heads_after: PhraseSet  # "Sea", "Strait": "Japan Sea"
     capital_before: PhraseSet  # "ibu kota", "capital of": the state only says where a capital is
     capital_after: PhraseSet  # "the Qatari capital"
+    agreements_after: PhraseSet  # "the Algiers agreement": the city names the agreement, no place
+    agreements_before: PhraseSet  # "perjanjian Algiers"
     breadcrumb_separators: frozenset[str] = frozenset()  # ">" in "Home > World > Africa": page chrome
 
 
@@ -106,6 +108,7 @@ def usage_lexicon(languages: tuple[str, ...]) -> UsageLexicon:
         phrases("places", "directions_before"), phrases("places", "before_name"),
         phrases("places", "heads_before"), phrases("places", "heads_after"),
         phrases("places", "capital_before"), phrases("places", "capital_after"),
+        phrases("agreements", "after_city"), phrases("agreements", "before_city"),
         frozenset(w for table in tables for w in table.get("chrome", {}).get("breadcrumb_separators", [])))
 
 
@@ -226,6 +229,13 @@ def _followed_by_number(tokens: Sequence[Token], span: Span) -> bool:
         and not tokens[span.last].joined
 
 
+def _names_agreement(tokens: Sequence[Token], span: Span, usage: UsageLexicon) -> bool:
+    """"the 2000 Algiers agreement", "the Minsk accords", "perjanjian Algiers": a capital inside
+    the name of an agreement is neither its state nor a place (docs/gold-format.md)."""
+    return span.source == "seat" and (usage.agreements_after.length_at(tokens, span.last) > 0
+                                      or usage.agreements_before.length_before(tokens, span.first) > 0)
+
+
 # --- 2. how a span is used ------------------------------------------------------------
 
 def _after_locative(tokens: Sequence[Token], span: Span, usage: UsageLexicon) -> bool:
@@ -311,7 +321,7 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
         known = covered_by(tokens, candidates)
         candidates += unknown_armed_groups(tokens, known, lexicons) + unknown_organizations(tokens, known, lexicons)
         candidates += described_groups(tokens, known, lexicons) + spelled_out_acronyms(tokens, candidates, lexicons)
-    chosen = [replace(s, kind=BLOCKED) if _followed_by_number(tokens, s) else s
+    chosen = [replace(s, kind=BLOCKED) if _followed_by_number(tokens, s) or _names_agreement(tokens, s, usage) else s
               for s in _longest_first(_one_treaty_per_name(candidates), tokens)]
     chosen = _acronyms_of_known(tokens, [_in_place_name(tokens, _with_direction(tokens, span, usage), usage)
                                          for span in chosen])
@@ -424,13 +434,15 @@ def _person_registry(analysed: list[_Analysed]) -> dict[str, _Person]:
     return registry
 
 
-def _full_name_for(person: _Person, registry: dict[str, _Person]) -> _Person:
+def _full_name_for(person: _Person, registry: dict[str, _Person], offices: frozenset[str] = frozenset()) -> _Person:
     """A one-word name ("Putin") stands for the document's unique longer name ending with it,
     else for the unique one opening with it ("menurut Candra" after "Kolonel Candra Kurniawan":
-    news, Indonesian news above all, often names a person by the given name)."""
+    news, Indonesian news above all, often names a person by the given name); not for one
+    holding another of a state's offices ("King Salman" is not "Crown Prince Mohammed bin Salman")."""
     if len(person.keys) > 1:
         return person
-    longer = [p for p in registry.values() if len(p.keys) > 1]
+    longer = [p for p in registry.values() if len(p.keys) > 1
+              and not (person.role in offices and p.role in offices and person.role != p.role)]
     ending = [p for p in longer if p.keys[-1] == person.keys[0]]
     opening = [p for p in longer if p.keys[0] == person.keys[0]]
     candidates = ending or opening
@@ -474,7 +486,7 @@ def _nearest_place_state(spans: list[Span], person: Span, place_states: dict[str
 
 
 def _link_titled(item: _Analysed, registry: dict[str, _Person], place_states: dict[str, str],
-                 local_roles: frozenset[str]) -> None:
+                 local_roles: frozenset[str], offices: frozenset[str]) -> None:
     """Persons get their document-wide full name, role and whom they represent: said next to
     the title, else said elsewhere in the document, else the state of the place they hold
     office for; a local office holder (governor, mayor) else the state of the place the sentence
@@ -482,7 +494,7 @@ def _link_titled(item: _Analysed, registry: dict[str, _Person], place_states: di
     for index, span in enumerate(item.spans):
         if span.kind != "Person":
             continue
-        person = _full_name_for(registry[span.entity], registry)
+        person = _full_name_for(registry[span.entity], registry, offices)
         represents = span.represents or person.represents or place_states.get(span.place or "")
         if represents is None and span.source == "title" and (span.role or person.role) in local_roles:
             represents = _nearest_place_state(item.spans, span, place_states)
@@ -565,7 +577,7 @@ def _add_aliases(analysed: list[_Analysed], patterns: dict[tuple[str, ...], Span
 def _link_persons(analysed: list[_Analysed], lexicons: tuple[str, ...]) -> None:
     registry, place_states = _person_registry(analysed), _place_states(analysed)
     for item in analysed:
-        _link_titled(item, registry, place_states, local_roles(lexicons))
+        _link_titled(item, registry, place_states, local_roles(lexicons), national_roles(lexicons))
     _add_aliases(analysed, _person_patterns(_person_registry(analysed)), title_lexicon(lexicons).stop)
 
 
@@ -592,14 +604,18 @@ def _leading_state(analysed: list[_Analysed]) -> str | None:
 
 
 def _national_office_holders(analysed: list[_Analysed], roles: frozenset[str]) -> None:
-    """"Prime Minister <Name>" with no state said anywhere: the state the document is about."""
-    unlinked = {s.entity for item in analysed for s in item.spans
-                if s.kind == "Person" and s.represents is None and s.role in roles}
-    state = _leading_state(analysed) if unlinked else None
-    if state is None:
-        return
+    """"Prime Minister <Name>" with no state said anywhere: the state the sentence that first
+    names them opens with ("Pakistan was due to hand back the pilot, a gesture Prime Minister
+    <Name> described ..."), else the state the document is about."""
+    chosen: dict[str, str] = {}
     for item in analysed:
-        item.spans = [replace(s, represents=state) if s.entity in unlinked and s.represents is None else s
+        for span in item.spans:
+            if span.kind == "Person" and span.represents is None and span.role in roles and span.entity not in chosen:
+                state = next((s.entity for s in item.spans if s.kind == "State"), None) or _leading_state(analysed)
+                if state is not None:
+                    chosen[span.entity] = state
+    for item in analysed:
+        item.spans = [replace(s, represents=chosen[s.entity]) if s.entity in chosen and s.represents is None else s
                       for s in item.spans]
 
 
@@ -688,7 +704,8 @@ def find_mentions(doc: Document, sentences: list[Sentence],
         _add_persons(item, lexicon_languages(doc.language))
     _link_persons(analysed, lexicon_languages(doc.language))
     _add_coordinated(analysed, lexicon_languages(doc.language))
-    link_known_persons(analysed, title_lexicon(lexicon_languages(doc.language)).stop)
+    link_known_persons(analysed, title_lexicon(lexicon_languages(doc.language)).stop,
+                       national_roles(lexicon_languages(doc.language)))
     _national_office_holders(analysed, national_roles(lexicon_languages(doc.language)))
     _serving_persons(analysed)
     return sorted((_mention(doc, item, span) for item in analysed for span in item.spans

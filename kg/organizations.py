@@ -280,36 +280,60 @@ def _spells(acronym: str, words: Sequence[Token], max_skipped: int) -> bool:
 
 def spelled_out_acronyms(tokens: Sequence[Token], known: Sequence[Span], languages: tuple[str, ...]) -> list[Span]:
     """"The Islamic State in West Africa Province (ISWAP)", "the Southern Transitional Council
-    (STC)": a run of capitalised words whose initials spell the acronym in brackets right
-    after it is one name (the longest such run). With an acronym the reference knows, the run
-    is that organization or group (known names inside it, "Islamic State", "West Africa", are
-    only its words); else a group keyed by the acronym: an armed group when a head word of
-    `[armed_groups]` is in it, an organization (not acting, like those kg.organizations finds
-    by their heads) when a word of `[acronyms] heads` is, else nothing: capitals and an
+    (STC)": a run of capitalised words right before an acronym in brackets is one name: the
+    longest run whose initials spell the acronym, else (a name translated from another
+    language: "Group for the Support of Islam and Muslims (JNIM)", "... of Azawad (CSP-DPA)")
+    the longest run with a body word in it. With an acronym the reference knows, the run is
+    that organization or group (known names inside it, "Islamic State", "West Africa", are only
+    its words); else a body keyed by the acronym: an armed group when a head word of
+    `[armed_groups]` is in it, an organization when a word of `[acronyms] heads` is (acting,
+    unlike those found by their heads alone: a body the text troubles to define is often a
+    side, "the Southern Transitional Council (STC) took Aden"), else nothing: capitals and an
     acronym also spell fuel, budgets and weapons."""
     words, groups = acronym_words(languages), group_words(languages)
     stop = title_lexicon(languages).stop
     spans: list[Span] = []
     for i in range(1, len(tokens) - 2):
-        if tokens[i].text != "(" or tokens[i + 2].text != ")" or not _is_acronym(tokens[i + 1]):
+        close = _bracketed_acronym_end(tokens, i)
+        if close is None:
             continue
-        acronym = tokens[i + 1].text
-        first = next((f for f in _capitalised_starts(tokens, i, words.connectors, stop)
-                      if _spells(acronym, _initial_words(tokens[f:i]), words.max_skipped)), None)
-        named = next((s for s in known if s.first == i + 1 and s.last == i + 2), None)
+        acronym = surface(tokens[i + 1:close])
+        starts = _capitalised_starts(tokens, i, words.connectors, stop)
+        first = next((f for f in starts if _spells(acronym.replace("-", ""), _initial_words(tokens[f:i]),
+                                                   words.max_skipped)), None)
+        if first is None:  # a translated name: the longest run holding no known name
+            taken = {k for s in known for k in range(s.first, s.last)}
+            first = next((f for f in starts if not taken & set(range(f, i))), None)
+        armed = first is not None and any(groups.opening.length_at(tokens, k) or groups.closing.length_at(tokens, k)
+                                          for k in range(first, i))
+        body = first is not None and (armed or any(t.key in words.heads for t in tokens[first:i]))
+        spelled = first is not None and _spells(acronym.replace("-", ""), _initial_words(tokens[first:i]),
+                                                words.max_skipped)
+        if not (spelled or body):
+            first = None
+        named = next((s for s in known if s.first == i + 1 and s.last == close), None)
         if first is None or (named is not None and named.kind not in {"Organization", "ArmedGroup", "Alliance"}):
             continue
         if named is not None:
             spans.append(Span(first, i, named.kind, named.entity, named.rule + ":spelled-out", source="acronym",
                               acts_as_actor=named.acts_as_actor))
-            continue
-        armed = any(groups.opening.length_at(tokens, k) or groups.closing.length_at(tokens, k) for k in range(first, i))
-        if not armed and not any(t.key in words.heads for t in tokens[first:i]):
-            continue  # "Bahan Bakar Minyak (BBM)", "Improvised Explosive Device (IED)": no body
-        kind, rule = (KIND if armed else ORGANIZATION), f"acronym:{groups.language}"
-        spans += [Span(first, i, kind, org_iri(acronym), rule, source="unknown-org", acts_as_actor=armed),
-                  Span(i + 1, i + 2, kind, org_iri(acronym), rule, source="unknown-org", acts_as_actor=armed)]
+        elif body:  # else "Bahan Bakar Minyak (BBM)", "Improvised Explosive Device (IED)": no body
+            kind, rule = (KIND if armed else ORGANIZATION), f"acronym:{groups.language}"
+            key = re.sub(r"[^A-Z0-9]+", "_", acronym.upper()).strip("_")
+            spans += [Span(first, i, kind, org_iri(key), rule, source="unknown-org"),
+                      Span(i + 1, close, kind, org_iri(key), rule, source="unknown-org")]
     return spans
+
+
+def _bracketed_acronym_end(tokens: Sequence[Token], i: int) -> int | None:
+    """Index of the ")" closing "(ACR)" or "(ACR-ACR)" opened at `i`, None when there is none."""
+    if tokens[i].text != "(" or i + 2 >= len(tokens) or not _is_acronym(tokens[i + 1]):
+        return None
+    k = i + 2
+    while k + 1 < len(tokens) and tokens[k].text == "-" and tokens[k].joined and tokens[k + 1].joined \
+            and tokens[k + 1].text.isalnum() and tokens[k + 1].text.isupper():  # "SPLM-N"
+        k += 2
+    return k if k < len(tokens) and tokens[k].text == ")" else None
 
 
 def _capitalised_starts(tokens: Sequence[Token], end: int, connectors: frozenset[str],
@@ -330,8 +354,12 @@ def _capitalised_starts(tokens: Sequence[Token], end: int, connectors: frozenset
 
 
 def _joined_piece(tokens: Sequence[Token], index: int) -> bool:
-    """"'" and "at" in "Hay'at", "-" in "al-Sham"."""
+    """"'" and "at" in "Hay'at", "-" in "al-Sham"; not "linked" in "al-Qaeda-linked", which
+    ends the words before it."""
     token = tokens[index]
+    after_hyphen = index > 0 and tokens[index - 1].text == "-"
+    if token.joined and after_hyphen and token.is_word and not token.is_capitalized:
+        return False
     return (token.text in {"'", "-"} and token.joined) or \
         (token.joined and index > 0 and tokens[index - 1].text in {"'", "-"})
 

@@ -87,6 +87,7 @@ class TitleLexicon:
     host_links: frozenset[str] = frozenset()  # "untuk" in "Duta Besar Rusia untuk Indonesia <Name>"
     belongs_to: PhraseSet = PhraseSet(())  # "of the" in "the leader of the <group>"
     demonstratives: frozenset[str] = frozenset()  # "itu" in "juru bicara kelompok itu, <Name>"
+    month_abbreviations: frozenset[str] = frozenset()  # "Oct" in "the Oct. 2 vote"
 
     def title_at(self, tokens: Sequence[Token], first: int) -> Title | None:
         """The longest title starting at token `first`, also with a possessive clitic on its last word."""
@@ -130,7 +131,8 @@ def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
         frozenset(words("names", "portfolio_words")),
         PhraseSet(words("names", "coordinators")), PhraseSet(words("appointed", "before_title")),
         PhraseSet(words("appointed", "modifiers")), frozenset(words("around_titles", "host_links")),
-        PhraseSet(words("around_titles", "belongs_to")), frozenset(words("around_titles", "demonstratives")))
+        PhraseSet(words("around_titles", "belongs_to")), frozenset(words("around_titles", "demonstratives")),
+        frozenset(words("names", "month_abbreviations")))
 
 
 def _is_name_word(token: Token, lexicon: TitleLexicon) -> bool:
@@ -149,7 +151,7 @@ def name_end(tokens: Sequence[Token], first: int, covered: Sequence[bool], lexic
         if words and token.key in lexicon.connectors and following is not None \
                 and following.is_capitalized:
             i += 1  # "bin", "Al" inside a name do not count as its words
-        elif _is_name_word(token, lexicon):
+        elif _is_name_word(token, lexicon) and not _abbreviated_month(token, following, lexicon):
             words, i = words + 1, i + 1
             end = i
         elif words and token.joined and token.is_word and tokens[i - 1].text in _INNER_JOINERS:
@@ -169,6 +171,12 @@ def name_end(tokens: Sequence[Token], first: int, covered: Sequence[bool], lexic
         and _is_name_word(tokens[i], lexicon)
     only_acronyms = all(_is_acronym(t) for t in tokens[first:end] if t.is_word)
     return first if runs_on or only_acronyms else end
+
+
+def _abbreviated_month(token: Token, following: Token | None, lexicon: TitleLexicon) -> bool:
+    """"Oct." in "the Oct. 2 vote": a month, no name ("Jan Egeland", "Agus" are names)."""
+    return token.key in lexicon.month_abbreviations and following is not None and following.text == "." \
+        and following.joined
 
 
 def _possessive(token: Token, following: Token) -> bool:
@@ -338,7 +346,8 @@ def _name_start_after_title(sentence: _Sentence, b: int) -> tuple[int, Span | No
     qualifier = sentence.qualifier_at(b)
     if qualifier is None:  # "the Prime Minister of <state>, <Name>", "the governor of <place>, <Name>"
         qualifier = sentence.qualifier_after_link(b, QUALIFIER_KINDS | {"Place"})
-        qualifier = qualifier if qualifier and sentence.key(qualifier.last) == "," else None
+        qualifier = qualifier if qualifier and sentence.key(sentence.after_bracketed_acronym(qualifier.last)) == "," \
+            else None  # "the leader of the <group> (<ACR>), <Name>"
         if qualifier is not None and qualifier.kind == "Place":
             b, qualifier = qualifier.last, None
     if qualifier is not None and qualifier.kind != "State":  # "Ketua <body> <state> <Name>": the state's body

@@ -38,7 +38,8 @@ class PlaceWords:
     appositive_gap: int  # lowercase words allowed between article and noun
     appositive_followers: PhraseSet  # what may follow the noun: "in", "of", ","
     landmarks_opening: PhraseSet  # "Istana X": a head that is part of the name
-    landmarks_closing: PhraseSet  # "X Palace", "X Airport"
+    landmarks_closing: PhraseSet  # "X Palace", "X Airport", "the X hotel"
+    after_names: PhraseSet  # plural place words after a list of names: "the X and Y regions"
 
 
 @cache
@@ -54,12 +55,13 @@ def place_words(languages: tuple[str, ...]) -> PlaceWords:
                       phrases("appositive", "nouns"), phrases("appositive", "articles"),
                       max((t.get("appositive", {}).get("gap", 0) for t in tables), default=0),
                       phrases("appositive", "followers"), phrases("places", "landmarks_opening"),
-                      phrases("places", "landmarks_closing"))
+                      phrases("places", "landmarks_closing"), phrases("places", "after_names"))
 
 
 class _Finder:
     def __init__(self, tokens: Sequence[Token], spans: list[Span], languages: tuple[str, ...]):
         self.tokens = tokens
+        self.known_places = sorted((s for s in spans if s.kind == "Place"), key=lambda s: s.first)
         self.covered = covered_by(tokens, spans)
         self.words = place_words(languages)
         self.lexicon = title_lexicon(languages)
@@ -111,16 +113,59 @@ class _Finder:
                 if self.words.locative.length_before(self.tokens, i - article):
                     self.add_list(i, f"place-locative:{self.words.language}")
 
+    def after_known_places(self) -> None:
+        """"out of Odesa, Chornomorsk and Pivdennyi": unknown names in a list a known place opens,
+        when the list closes with "and <name>" at the end of a clause ("Putin visited Mariupol
+        and Zelensky spoke", "the governor of Kursk, Pavel Orlin, said" hold no list)."""
+        for place in self.known_places:
+            items = self._list_after(place.last)
+            closed = max((n for n, (_, _, word_joined) in enumerate(items) if word_joined), default=-1)
+            for first, end, _ in items[:closed + 1]:
+                if not self.covered[first]:
+                    self.add(first, end, self.rule)
+
+    def _list_after(self, end: int) -> list[tuple[int, int, bool]]:
+        """(start, end, joined by a word) of the names after `end` joined by list joiners; the
+        last one joined by a word must end the clause."""
+        items: list[tuple[int, int, bool]] = []
+        while (joiner := self.words.list_joiners.length_at(self.tokens, end)) and end + joiner < len(self.tokens):
+            start = end + joiner
+            known = next((p for p in self.known_places if p.first == start), None)
+            found = (known.first, known.last) if known else self.name_at(start)
+            if found is None:
+                break
+            word_joined = self.tokens[end].is_word
+            ends_clause = found[1] >= len(self.tokens) or not self.tokens[found[1]].is_word \
+                or self.words.list_joiners.length_at(self.tokens, found[1]) > 0
+            if word_joined and not ends_clause:
+                break
+            items.append((found[0], found[1], word_joined))
+            end = found[1]
+        return items
+
     def before_words(self) -> None:
-        """"the X region", "X Province": the place word is no part of the name, capitalised or not."""
+        """"the X region", "X Province", "the X and Y regions": the place word is no part of the
+        name, capitalised or not."""
         for j in range(1, len(self.tokens)):
-            if self.covered[j - 1] or not self.words.after_name.length_at(self.tokens, j):
+            plural = self.words.after_names.length_at(self.tokens, j)
+            if self.covered[j - 1] or not (plural or self.words.after_name.length_at(self.tokens, j)):
                 continue
             first = self._name_start_before(j)
             if first is None and self.tokens[j].is_capitalized:
                 first = self._name_start_before_word(j)
             if first is not None:
                 self.add(first, j, self.rule)
+                if plural:
+                    self._listed_before(first)
+
+    def _listed_before(self, end: int) -> None:
+        """"the central X, Y and Z regions": names joined before the last one of a list."""
+        while (joiner := self.words.list_joiners.length_before(self.tokens, end)) and end - joiner > 0:
+            first = self._name_start_before(end - joiner)
+            if first is None:
+                return
+            self.add(first, end - joiner, self.rule)
+            end = first
 
     def _name_start_before_word(self, j: int) -> int | None:
         """Start of a name that a capitalised word at `j` ends ("Unity State")."""
@@ -164,12 +209,13 @@ class _Finder:
                 self.add(first, comma, self.rule)
 
     def landmarks(self) -> None:
-        """"Istana Republik", "Bandara X", "Dolmabahce Palace", "Rafah Crossing": a capitalised
-        landmark word and the name beside it, the word included."""
+        """"Istana Republik", "Bandara X", "Dolmabahce Palace", "Rafah Crossing", "the Zobe
+        junction": a landmark word (capitalised when it opens the name) and the name beside it,
+        the word included."""
         for i, token in enumerate(self.tokens):
-            if self.covered[i] or not token.is_capitalized:
+            if self.covered[i]:
                 continue
-            n = self.words.landmarks_opening.length_at(self.tokens, i)
+            n = self.words.landmarks_opening.length_at(self.tokens, i) if token.is_capitalized else 0
             if n and i + n < len(self.tokens) and not self.covered[i + n]:
                 end = name_end(self.tokens, i + n, self.covered, self.lexicon, keep_possessive=True)
                 if end > i + n and not (end < len(self.tokens) and self.covered[end] and self.tokens[end].is_word):
@@ -200,6 +246,7 @@ def unknown_places(tokens: Sequence[Token], spans: list[Span], languages: tuple[
     finder = _Finder(tokens, spans, languages)
     finder.landmarks()
     finder.after_words()
+    finder.after_known_places()
     finder.before_words()
     finder.appositives()
     return finder.places

@@ -178,3 +178,69 @@ def test_chief_before_another_title_only_modifies_it():
 def test_place_words_before_a_capital_make_it_a_place():
     found = entities("Jets struck the southern suburbs of Beirut and a base north of Kyiv.")
     assert found == [("Beirut", place_iri("Beirut")), ("Kyiv", place_iri("Kyiv"))]
+
+
+# --- more acronyms -----------------------------------------------------------------------
+
+def test_a_translated_name_before_a_hyphenated_acronym_is_keyed_by_it():
+    found = entities("The Permanent Coordination for the Defence of Velmor (CPD-V) said it held the town.")
+    assert found[:2] == [("Permanent Coordination for the Defence of Velmor", org_iri("CPD_V")),
+                         ("CPD-V", org_iri("CPD_V"))]
+
+
+def test_a_translated_name_stops_at_a_known_name_before_it():
+    found = entities("Pemerintah Ethiopia dan Front Pembebasan Rakyat Tigray (TPLF) berunding.", "id")
+    assert [e for _, e in found] == [state_iri("ETH"), org_iri("TPLF"), org_iri("TPLF")]
+
+
+def test_the_leader_of_a_group_with_its_acronym_then_the_name():
+    found = persons("The leader of the Coastal Liberation Front (CLF), Amon Tesh, signed the accord.")
+    assert found["Amon Tesh"][2] == org_iri("CLF")
+
+
+# --- more places -----------------------------------------------------------------------
+
+def test_every_name_before_a_plural_place_word():
+    found = entities("Troops retook villages in the central Varo and Upper Selda regions.")
+    assert found == [("Varo", place_iri("Varo")), ("Upper Selda", place_iri("Upper Selda"))]
+
+
+def test_a_lowercase_landmark_word_after_a_name():
+    found = entities("The blast struck the Kelo junction and the Marit hotel.")
+    assert found == [("Kelo junction", place_iri("Kelo junction")), ("Marit hotel", place_iri("Marit hotel"))]
+
+
+def test_a_name_after_a_capital_word_is_a_place():
+    assert entities("Delegates met in the regional capital Varosk.") == [("Varosk", place_iri("Varosk"))]
+    assert entities("Pasukan dikerahkan di koridor Varosk.", "id") == [("Varosk", place_iri("Varosk"))]
+
+
+def test_unknown_names_in_a_list_a_known_place_opens():
+    found = entities("Ships left Odesa, Velmorsk and Kadrinsk, officials said.")
+    assert [t for t, _ in found] == ["Odesa", "Velmorsk", "Kadrinsk"]
+    assert [m.kind for m in mentions("The governor of Kursk, Pavel Orlin, said so.") if m.text == "Pavel Orlin"] == [
+        "Person"]
+    assert [m.kind for m in mentions("Putin visited Mariupol and Zelensky spoke.")] == ["Person", "Place", "Person"]
+
+
+def test_a_capital_naming_an_agreement_is_neither_state_nor_place():
+    assert entities("Ethiopia accepted the 2000 Algiers agreement.") == [("Ethiopia", state_iri("ETH"))]
+    assert entities("Berakhirnya perjanjian Algiers diumumkan.", "id") == []
+
+
+# --- more persons ----------------------------------------------------------------------
+
+def test_a_king_is_not_the_crown_prince_whose_name_ends_alike():
+    found = persons("The ceremony was hosted by Saudi Arabia's King Salman.")
+    assert found["Salman"] == (person_iri("Salman"), "king", state_iri("SAU"))
+
+
+def test_a_national_office_holder_represents_the_state_the_sentence_opens_with():
+    found = persons("Pakistan freed the pilot, a gesture Prime Minister Tariq Anwar called a step to peace. "
+                    "India said it welcomed the step. India's army stood down.")
+    assert found["Tariq Anwar"][2] == state_iri("PAK")
+
+
+def test_an_abbreviated_month_is_no_name_but_a_name_like_a_month_is():
+    assert entities("The accord was rejected in the Oct. 2 vote.") == []
+    assert persons("Panglima TNI Laksamana Agus Santoso hadir.", "id")["Agus Santoso"][2] == state_iri("IDN")
