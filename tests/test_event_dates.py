@@ -243,3 +243,12 @@ def test_the_one_troop_count_of_the_clause_counts_the_deployment(language, text,
 ])
 def test_wounded_soldiers_are_no_troop_count(language, text):
     assert all(d["troops"] is None for d in of_kind(text, language, "Deployment"))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The war between Sudan and Chad had killed some 3,000 people by the end of 2024."),
+    ("id", "Perang antara Sudan dan Chad telah menewaskan sekitar 3.000 orang hingga akhir 2024."),
+])
+def test_a_tally_up_to_a_date_does_not_date_the_war(language, text):
+    wars = of_kind(text, language, "War")
+    assert [(w["date"], w["fatalities"]) for w in wars] == [(None, (3000, "about"))]
