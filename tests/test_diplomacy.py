@@ -325,3 +325,24 @@ def test_talks_with_leaders_of_two_states_stay_two_meetings():
     text = "Russian President Vladimir Putin held talks with Indian Prime Minister Narendra Modi and Chinese President Xi Jinping in Kazan."
     talks = of_kind(text, "en", "Talks")
     assert sorted(tuple(p for p in e["roles"]["participant"] if p.isupper()) for e in talks) == [("CHN", "RUS"), ("IND", "RUS")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "French President Emmanuel Macron received Kenyan President William Ruto at the Elysee Palace on Tuesday."),
+    ("id", "Presiden Prancis Emmanuel Macron menerima kunjungan Presiden Kenya William Ruto di Istana Elysee pada "
+           "Selasa."),
+])
+def test_a_leader_received_by_another_holds_talks_with_them(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert len(talks) == 1, talks
+    assert {"FRA", "KEN", "emmanuel-macron", "william-ruto"} <= set(talks[0]["roles"]["participant"])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenyan President William Ruto welcomed the deal between Ethiopia and Somalia."),
+    ("en", "President Volodymyr Zelensky said Ukraine received F-16 jets from Denmark on Tuesday."),
+    ("id", "Presiden Kenya William Ruto menyambut baik kesepakatan antara Etiopia dan Somalia."),
+    ("id", "Presiden Volodymyr Zelensky mengatakan Ukraina menerima jet F-16 dari Denmark pada Selasa."),
+])
+def test_welcoming_a_deal_or_receiving_weapons_is_no_meeting(language, text):
+    assert of_kind(text, language, "Talks") == []

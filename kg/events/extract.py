@@ -278,6 +278,16 @@ def _with_traveller(ctx: SentenceContext, segment: Segment, match: re.Match[str]
     return {**filled, "participant": [*subject, *listed]} if subject else filled
 
 
+def _received(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """"Macron received Ruto at the Elysee", "Prabowo menerima kunjungan PM
+    Albanese": the host and the guest named right after the verb meet; what
+    else is welcomed ("welcomed the deal between A and B") names no guest."""
+    host = roles.subject(ctx, segment, match.start())
+    guests = [u for u in roles.list_from(ctx, match.end(), segment.end) if u not in host]
+    place = roles.locations(ctx, segment, match.start(), match.end(), (*host, *guests))
+    return [{"participant": [*host, *guests], "location": place}] if guests else []
+
+
 FRAMES = {
     "participants": _participants,
     "request": _request,
@@ -288,6 +298,7 @@ FRAMES = {
     "provide": _provide,
     "mediation": _mediation,
     "summit": _summit,
+    "received": _received,
 }
 
 
@@ -335,6 +346,8 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
     habitual = bool(find_all(ctx.words.get("dates.habitual"), ctx.text))  # "attacks in recent years"
     dates = attributes.trigger_dates(ctx, segment, inherit=inherit, at=match.start()) or (
         [] if since or (ctx.shifted and rule.undated == "none") else ctx.carried_dates)
+    if rule.kind == "Ceasefire":  # gold-format: from the day it was agreed to the day it took effect
+        dates = attributes.agreed_to_effect(ctx) or dates
     anaphoric = cues.anaphoric_pair(ctx, segment, match.start())
     treaty_cue = bool(find_all(ctx.words.get("treaty.nouns"), ctx.text[segment.start:segment.end]))
     drafts: list[Draft] = []
