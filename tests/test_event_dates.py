@@ -252,3 +252,14 @@ def test_wounded_soldiers_are_no_troop_count(language, text):
 def test_a_tally_up_to_a_date_does_not_date_the_war(language, text):
     wars = of_kind(text, language, "War")
     assert [(w["date"], w["fatalities"]) for w in wars] == [(None, (3000, "about"))]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The ceasefire between Sudan and Chad that Kenya announced on Monday evening took effect on Tuesday.",
+     ("2025-05-05", "2025-05-06")),
+    ("id", "Sudan dan Chad pada Senin menyepakati gencatan senjata yang mulai berlaku pada Rabu (7/5/2025).",
+     ("2025-05-05", "2025-05-07")),
+    ("en", "A ceasefire between Sudan and Chad came into force at 4 a.m. on Wednesday.", ("2025-05-07", None)),
+])
+def test_a_truce_runs_from_the_day_agreed_to_the_day_it_took_effect(language, text, expected):
+    assert [t["date"] for t in of_kind(text, language, "Ceasefire")] == [expected]

@@ -22,6 +22,8 @@ _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
 DATE_REACH = 30  # words between a trigger and its date in one clause
 LASTING_DATE_REACH = 6  # a war's own date stands close by ("the 2020 war", "perang tahun 2020") ...
 _TOLL_REACH = 12  # "jumlah korban tewas akibat pertempuran, kelaparan dan ... hingga 600.000"
+_EFFECT_GAP = 4  # "came into force at 4 a.m. on Wednesday"
+_EFFECT_DAYS = 7  # a truce agreed more than a week before it took effect is told as two events
 _HEAD_WORDS = 3  # a trigger and its modifiers before a relative clause: "serangan udara Israel, yang ..."
 _WOUNDED_GAP = 2  # "300 others wounded", "12 juta orang terpaksa mengungsi"
 _NEAR_WORDS = 6  # "about 200 people, including civilians, had been killed"
@@ -208,6 +210,23 @@ def _closing_date(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
         return []
     comma = ctx.text.rfind(",", 0, last.start)
     return [last.value] if comma >= 0 and word_count(ctx.text[comma + 1:last.start]) <= 1 else []
+
+
+def agreed_to_effect(ctx: SentenceContext) -> list[DateValue]:
+    """"the truce announced on Monday evening took effect on Tuesday",
+    "menyepakati gencatan senjata pada Rabu yang mulai berlaku Jumat": the
+    days from the one told before a taking-effect word to the one right
+    after it (within a week), one span."""
+    for cue in find_all(ctx.words.get("dates.takes_effect"), ctx.text):
+        effect = next((d for d in ctx.dates if d.start >= cue.end()
+                       and word_count(ctx.text[cue.end():d.start]) <= _EFFECT_GAP), None)
+        told = [d for d in ctx.dates if d.end <= cue.start() and d.value.precision == "day" and not d.value.end]
+        if effect is None or not told or effect.value.precision != "day":
+            continue
+        start, end = dating.interval(told[-1].value)[0], dating.interval(effect.value)[0]
+        if 0 < (end - start).days <= _EFFECT_DAYS:
+            return [DateValue(start.isoformat(), "day", end.isoformat())]
+    return []
 
 
 def opens_with_since(ctx: SentenceContext) -> bool:
