@@ -228,3 +228,11 @@ def test_a_strike_joins_the_clash_in_focus_not_the_war_behind_it():
             "in Ukraine began. Dutch jets took part in the interceptions.")
     clash = next(f for f in fights_of(text, "en") if f["kind"] == "ArmedClash")
     assert clash["sides"] == ["NLD", "ROU", "RUS"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Iraq fired 40 missiles at Saudi Arabia on Saturday. Saudi Arabia intercepted most of them with help from the United States."),
+    ("id", "Irak menembakkan 40 rudal ke Arab Saudi pada Sabtu. Militer Arab Saudi mengatakan sebagian besar rudal dicegat dengan bantuan Amerika Serikat."),
+])
+def test_helpers_of_the_side_hit_join_the_attack_they_helped_repel(language, text):
+    assert only_fight(text, language)["sides"] == ["IRQ", "SAU", "USA"]

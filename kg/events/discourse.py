@@ -234,22 +234,39 @@ def _join_fights_in_focus(contexts: list[SentenceContext], drafts: list[Draft]) 
     """"JNIM said its fighters had also struck the column", "Dutch jets took
     part in the interceptions", "Yordania juga ikut mencegat drone itu": a
     fight naming one side, told with a joining cue, is the fight in focus,
-    which that side joins."""
+    which that side joins. "Israel intercepted them with help from the United
+    States": a side of the fight in focus fighting with helpers and no one
+    else is that fight, which the helpers join."""
     by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
     kept: list[Draft] = []
     for draft in drafts:
-        own = {draft.represents.get(i, i) for i in draft.sides()}
         ctx = by_sentence.get(draft.sentence)
-        if draft.kind in FIGHTING and len(own) == 1 and ctx is not None and _joins(ctx, draft):
-            same_kind = [d for d in kept if d.kind == draft.kind]  # interceptions join the strike, not the war behind it
-            fight = _focus(same_kind, draft.position, draft.fact.date, draft.fact.modality)
-            if fight is not None and not own & {draft.represents.get(i, i) for i in fight.sides()}:
-                fight.fact.roles["participant"] = fight.fact.roles.get("participant", ()) + tuple(
-                    i for i in draft.fact.roles.get("participant", ()) if i not in fight.sides())
-                fight.fact.evidence += draft.fact.evidence
-                continue
+        same_kind = [d for d in kept if d.kind == draft.kind]  # interceptions join the strike, not the war behind it
+        fight = _focus(same_kind, draft.position, draft.fact.date, draft.fact.modality)
+        joining = _joining(ctx, draft, fight) if ctx is not None and fight is not None else ()
+        if joining:
+            fight.fact.roles["participant"] = fight.fact.roles.get("participant", ()) + joining
+            fight.fact.evidence += draft.fact.evidence
+            continue
         kept.append(draft)
     return kept
+
+
+def _joining(ctx: SentenceContext, draft: Draft, fight: Draft) -> tuple[str, ...]:
+    """What `draft` adds to the fight in focus it is part of (see
+    `_join_fights_in_focus`); nothing when it is a fight of its own."""
+    if draft.kind not in FIGHTING:
+        return ()
+    theirs = {draft.represents.get(i, i) for i in fight.sides()}
+    at = draft.position - ctx.sentence.start
+    helpers = {iri for unit in roles.supporters(ctx, ctx.segment_at(at)) for iri in unit.iris}
+    own = {draft.represents.get(i, i) for i in draft.sides()}
+    if len(own) == 1 and _joins(ctx, draft) and not own & theirs:
+        return tuple(i for i in draft.fact.roles.get("participant", ()) if i not in fight.sides())
+    helped = own - helpers
+    if helpers and len(helped) == 1 and helped <= theirs:
+        return tuple(i for i in draft.fact.roles.get("participant", ()) if i in helpers and i not in fight.sides())
+    return ()
 
 
 def _join_told_fights(contexts: list[SentenceContext], everything: list[Draft]) -> None:
