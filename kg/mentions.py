@@ -49,8 +49,8 @@ from kg.model import Document, EntityFact, Mention, Sentence
 from kg.namespaces import place_iri
 from kg.organizations import described_groups, spelled_out_acronyms, unknown_armed_groups, unknown_organizations
 from kg.known_persons import link_known_persons
-from kg.persons import (appointed_persons, coordinated_persons, honorific_persons, speech_persons, title_lexicon,
-                        titled_persons)
+from kg.persons import (TitleLexicon, appointed_persons, coordinated_persons, honorific_persons, speech_persons,
+                        title_lexicon, titled_persons)
 from kg.places import unknown_places
 
 # Among spans of equal length: blockers, then organs, then names of actors, then
@@ -538,7 +538,7 @@ def _found_name_patterns(analysed: list[_Analysed]) -> dict[tuple[str, ...], Spa
     return patterns
 
 
-def _alias_mentions(item: _Analysed, patterns: dict[tuple[str, ...], Span], stop: frozenset[str]) -> list[Span]:
+def _alias_mentions(item: _Analysed, patterns: dict[tuple[str, ...], Span], lexicon: TitleLexicon) -> list[Span]:
     covered = covered_by(item.tokens, item.spans)
     found: list[Span] = []
     for keys, pattern in sorted(patterns.items(), key=lambda kv: -len(kv[0])):
@@ -549,7 +549,7 @@ def _alias_mentions(item: _Analysed, patterns: dict[tuple[str, ...], Span], stop
                 continue
             if pattern.rule == _GIVEN_NAME_RULE and _beside_name_word(item.tokens, i, i + len(keys)):
                 continue
-            if pattern.kind != "Person" and _after_name_word(item.tokens, i, covered, stop):
+            if pattern.kind != "Person" and _after_name_word(item.tokens, i, covered, lexicon):
                 continue  # "Omar Maute" after "kelompok Maute": a person's name, not the group
             found.append(replace(pattern, first=i, last=i + len(keys)))
             covered[i:i + len(keys)] = [True] * len(keys)
@@ -562,23 +562,25 @@ def _beside_name_word(tokens: Sequence[Token], first: int, end: int) -> bool:
     return any(t.is_word and t.is_capitalized for t in near)
 
 
-def _after_name_word(tokens: Sequence[Token], first: int, covered: list[bool], stop: frozenset[str]) -> bool:
+def _after_name_word(tokens: Sequence[Token], first: int, covered: list[bool], lexicon: TitleLexicon) -> bool:
     """A capitalised word of no known name right before `first` ("Omar" in "Omar Maute"), not a
-    sentence word ("Kemudian"): what follows is the end of a longer name."""
+    sentence word ("Kemudian") nor a title ("Bupati"): what follows is the end of a longer name."""
     k = first - 1
-    return k >= 0 and not covered[k] and tokens[k].is_word and tokens[k].is_capitalized and tokens[k].key not in stop
+    return k >= 0 and not covered[k] and tokens[k].is_word and tokens[k].is_capitalized \
+        and tokens[k].key not in lexicon.stop and not any(
+            (title := lexicon.title_at(tokens, j)) and j + title.length == first for j in range(max(0, first - 4), first))
 
 
-def _add_aliases(analysed: list[_Analysed], patterns: dict[tuple[str, ...], Span], stop: frozenset[str]) -> None:
+def _add_aliases(analysed: list[_Analysed], patterns: dict[tuple[str, ...], Span], lexicon: TitleLexicon) -> None:
     for item in analysed:
-        item.spans = sorted(item.spans + _alias_mentions(item, patterns, stop), key=lambda s: s.first)
+        item.spans = sorted(item.spans + _alias_mentions(item, patterns, lexicon), key=lambda s: s.first)
 
 
 def _link_persons(analysed: list[_Analysed], lexicons: tuple[str, ...]) -> None:
     registry, place_states = _person_registry(analysed), _place_states(analysed)
     for item in analysed:
         _link_titled(item, registry, place_states, local_roles(lexicons), national_roles(lexicons))
-    _add_aliases(analysed, _person_patterns(_person_registry(analysed)), title_lexicon(lexicons).stop)
+    _add_aliases(analysed, _person_patterns(_person_registry(analysed)), title_lexicon(lexicons))
 
 
 @cache
@@ -604,14 +606,15 @@ def _leading_state(analysed: list[_Analysed]) -> str | None:
 
 
 def _national_office_holders(analysed: list[_Analysed], roles: frozenset[str]) -> None:
-    """"Prime Minister <Name>" with no state said anywhere: the state the sentence that first
-    names them opens with ("Pakistan was due to hand back the pilot, a gesture Prime Minister
-    <Name> described ..."), else the state the document is about."""
+    """"Prime Minister <Name>" with no state said anywhere: the first state of the sentence that
+    first names them, when it comes before them ("Pakistan was due to hand back the pilot, a
+    gesture Prime Minister <Name> described ..."), else the state the document is about."""
     chosen: dict[str, str] = {}
     for item in analysed:
         for span in item.spans:
             if span.kind == "Person" and span.represents is None and span.role in roles and span.entity not in chosen:
-                state = next((s.entity for s in item.spans if s.kind == "State"), None) or _leading_state(analysed)
+                state = next((s.entity for s in item.spans if s.kind == "State" and s.last <= span.first), None) \
+                    or _leading_state(analysed)
                 if state is not None:
                     chosen[span.entity] = state
     for item in analysed:
@@ -699,7 +702,7 @@ def find_mentions(doc: Document, sentences: list[Sentence],
     """All entity mentions in the non-chrome sentences, sorted by offset, non-overlapping."""
     gazetteer = gazetteer or default_gazetteer()
     analysed = [_entities_and_places(doc, s, gazetteer) for s in sentences if not s.is_chrome]
-    _add_aliases(analysed, _found_name_patterns(analysed), title_lexicon(lexicon_languages(doc.language)).stop)
+    _add_aliases(analysed, _found_name_patterns(analysed), title_lexicon(lexicon_languages(doc.language)))
     for item in analysed:
         _add_persons(item, lexicon_languages(doc.language))
     _link_persons(analysed, lexicon_languages(doc.language))

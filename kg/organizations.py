@@ -306,7 +306,8 @@ def spelled_out_acronyms(tokens: Sequence[Token], known: Sequence[Span], languag
             first = next((f for f in starts if not taken & set(range(f, i))), None)
         armed = first is not None and any(groups.opening.length_at(tokens, k) or groups.closing.length_at(tokens, k)
                                           for k in range(first, i))
-        body = first is not None and (armed or any(t.key in words.heads for t in tokens[first:i]))
+        body = first is not None and (armed or any(t.key in words.heads for t in tokens[first:i])
+                                      or _head_after(tokens, close, words.heads))  # "the X (ACR) mission"
         spelled = first is not None and _spells(acronym.replace("-", ""), _initial_words(tokens[first:i]),
                                                 words.max_skipped)
         if not (spelled or body):
@@ -323,6 +324,11 @@ def spelled_out_acronyms(tokens: Sequence[Token], known: Sequence[Span], languag
             spans += [Span(first, i, kind, org_iri(key), rule, source="unknown-org"),
                       Span(i + 1, close, kind, org_iri(key), rule, source="unknown-org")]
     return spans
+
+
+def _head_after(tokens: Sequence[Token], close: int, heads: frozenset[str]) -> bool:
+    """"the Multinational Security Support (MSS) mission": a lowercase body word after the brackets."""
+    return close + 1 < len(tokens) and not tokens[close + 1].is_capitalized and tokens[close + 1].key in heads
 
 
 def _bracketed_acronym_end(tokens: Sequence[Token], i: int) -> int | None:
@@ -404,8 +410,9 @@ def described_groups(tokens: Sequence[Token], known: Sequence[bool], languages: 
             if end > i + n and not finder.ends_in_known_name(end):
                 spans += finder.group(i + n, end, 0, rule)
         n = words.after.length_at(tokens, i)
-        if n and i > 0 and not known[i - 1]:
+        if n and i > 0 and not known[i - 1] and tokens[i - 1].is_capitalized:  # not "the Saudi-led coalition"
             first = finder.run_before(i)
-            if first < i and words.articles.length_before(tokens, first) and not tokens[first].text.isdigit():
+            if first < i and words.articles.length_before(tokens, first) and not tokens[first].text.isdigit() \
+                    and tokens[first].key not in words.not_names:
                 spans += finder.group(first, i, 0, rule)
     return spans

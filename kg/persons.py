@@ -88,6 +88,7 @@ class TitleLexicon:
     belongs_to: PhraseSet = PhraseSet(())  # "of the" in "the leader of the <group>"
     demonstratives: frozenset[str] = frozenset()  # "itu" in "juru bicara kelompok itu, <Name>"
     month_abbreviations: frozenset[str] = frozenset()  # "Oct" in "the Oct. 2 vote"
+    acting_for: PhraseSet = PhraseSet(())  # "for" in "a spokesman for the Sudanese army"
 
     def title_at(self, tokens: Sequence[Token], first: int) -> Title | None:
         """The longest title starting at token `first`, also with a possessive clitic on its last word."""
@@ -132,7 +133,7 @@ def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
         PhraseSet(words("names", "coordinators")), PhraseSet(words("appointed", "before_title")),
         PhraseSet(words("appointed", "modifiers")), frozenset(words("around_titles", "host_links")),
         PhraseSet(words("around_titles", "belongs_to")), frozenset(words("around_titles", "demonstratives")),
-        frozenset(words("names", "month_abbreviations")))
+        frozenset(words("names", "month_abbreviations")), PhraseSet(words("around_titles", "acting_for")))
 
 
 def _is_name_word(token: Token, lexicon: TitleLexicon) -> bool:
@@ -225,6 +226,14 @@ class _Sentence:
         """The qualifier after "of" / "of the" at `index`: "the leader of the <group>"."""
         n = self.lexicon.belongs_to.length_at(self.tokens, index)
         return self.qualifier_at(index + n, kinds) if n else None
+
+    def body_acted_for(self, index: int) -> Span | None:
+        """"a spokesman for Ukraine's military intelligence", "spokesman for the M23": the organ,
+        organization or group after "for" at `index` (not a bare state: "envoy for Sudan" is
+        posted there)."""
+        n = self.lexicon.acting_for.length_at(self.tokens, index)
+        body = self.qualifier_at(index + n) if n else None
+        return body if body is not None and (body.kind != "State" or body.source == "organ") else None
 
     def place_ending(self, end: int) -> Span | None:
         """A place named right before `end`, or before a comma there: "Gubernur <place> <Name>",
@@ -350,6 +359,12 @@ def _name_start_after_title(sentence: _Sentence, b: int) -> tuple[int, Span | No
             else None  # "the leader of the <group> (<ACR>), <Name>"
         if qualifier is not None and qualifier.kind == "Place":
             b, qualifier = qualifier.last, None
+    if qualifier is None and (n := sentence.lexicon.acting_for.length_at(sentence.tokens, b)):
+        body = sentence.qualifier_at(b + n)
+        if body is not None and body.kind == "State" and body.source != "organ":  # "envoy for Sudan <Name>"
+            body.acts_as_actor, b = False, body.last
+        elif body is not None:  # "a spokesman for <body>[,] <Name>"
+            qualifier = body
     if qualifier is not None and qualifier.kind != "State":  # "Ketua <body> <state> <Name>": the state's body
         qualifier = sentence.qualifier_at(qualifier.last, frozenset({"State"})) or qualifier
     start = sentence.after_bracketed_acronym(qualifier.last) if qualifier else b
@@ -472,7 +487,7 @@ def _backward(sentence: _Sentence, a: int, title: Title) -> Span | None:
         return None
     b = a + title.length
     if qualifier is None:
-        qualifier = sentence.qualifier_after_link(b) or _qualifier_after_title(sentence, b)
+        qualifier = sentence.qualifier_after_link(b) or sentence.body_acted_for(b) or _qualifier_after_title(sentence, b)
     return _person(sentence, first, k - 1, title, qualifier, _possessor(sentence, before, title), field)
 
 

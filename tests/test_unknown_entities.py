@@ -244,3 +244,37 @@ def test_a_national_office_holder_represents_the_state_the_sentence_opens_with()
 def test_an_abbreviated_month_is_no_name_but_a_name_like_a_month_is():
     assert entities("The accord was rejected in the Oct. 2 vote.") == []
     assert persons("Panglima TNI Laksamana Agus Santoso hadir.", "id")["Agus Santoso"][2] == state_iri("IDN")
+
+
+def test_a_spokesman_for_a_body_speaks_for_it_an_envoy_for_a_state_is_posted_there():
+    found = persons("A spokesman for Ukraine's military intelligence, Pavlo Hren, denied it.")
+    assert found["Pavlo Hren"][2] == state_iri("UKR")
+    found = persons("Amon Tesh, a spokesman for the M23, denied it. US envoy for Sudan Tom Vell spoke.")
+    assert found["Amon Tesh"][2] == org_iri("M23")
+    assert found["Tom Vell"] == (person_iri("Tom Vell"), "envoy", state_iri("USA"))
+
+
+def test_peoples_and_hyphenated_backers_name_no_group():
+    assert entities("Turki menyerang milisi Kurdi.", "id") == [("Turki", state_iri("TUR"))]
+    assert [e for _, e in entities("The Saudi-led coalition and the Kurdish militia fought.")] == [state_iri("SAU")]
+    assert entities("The Velo coalition attacked.") == [("Velo", org_iri("VELO"))]
+
+
+def test_a_body_word_after_the_brackets_makes_a_spelled_out_acronym_a_body():
+    found = entities("Officers of the Joint Security Support (JSS) mission arrived.")
+    assert found[0] == ("Joint Security Support", org_iri("JSS"))
+
+
+def test_indonesian_corps_after_a_rank_and_a_regent_of_a_place_found_before():
+    found = persons("Letkol Inf Bayu Hartanto tiba. Kabupaten Velo dilanda banjir. Bupati Velo Ali Tarman meninjau.", "id")
+    assert "Bayu Hartanto" in found and "Ali Tarman" in found
+
+
+def test_an_embassy_names_its_city_as_a_place():
+    found = entities("KBRI Khartoum terus memantau situasi.", "id")
+    assert found == [("Khartoum", place_iri("Khartoum"))]
+
+
+def test_an_untied_minister_is_not_given_the_state_of_the_next_persons_title():
+    found = persons("Kolonel Bayu Hartanto tiba di Jakarta. Menlu Sugiarto bertemu Menlu Mesir Badr Abdelatty di Kairo.", "id")
+    assert found["Sugiarto"][2] != state_iri("EGY")
