@@ -64,7 +64,8 @@ def _context(words: list[str]) -> str:
 class _Lexicon:
     """One language's date words and the patterns built from them."""
 
-    def __init__(self, table: dict) -> None:
+    def __init__(self, table: dict, code: str) -> None:
+        self.code = code
         phrases = table.get("phrases", {})
         self.months: dict[str, int] = table.get("months", {})
         self.weekdays: dict[str, int] = table.get("weekdays", {})
@@ -118,6 +119,8 @@ class _Lexicon:
             ("year", rf"{_context(p('year_before'))}(?P<expr>(?:{season})?(?<![\w.,]){year})"),
             ("weekday", rf"(?P<before>{_context(p('weekday_before'))})?(?P<expr>{weekday}{after}{tod})"),
         ]
+        if self.offsets.get("ago"):  # "dua pekan lalu" before "pekan lalu"
+            specs.append(("ago", rf"(?<!\w)(?P<expr>{_offset_span(self.offsets, self.offsets['ago'], counted=True)})"))
         for kind in ("days", "weekends", "weeks", "months", "years"):  # "last weekend" before "last week"
             phrases = self.relative.get(kind, {})
             if phrases:
@@ -127,7 +130,7 @@ class _Lexicon:
 
 @cache
 def _lexicon(language: str) -> _Lexicon:
-    return _Lexicon(load_lexicon(language, "dates"))
+    return _Lexicon(load_lexicon(language, "dates"), language)
 
 
 def lexicon_languages(language: str) -> list[str]:
@@ -153,6 +156,9 @@ def _expand(kind: str, pattern: re.Pattern[str], text: str, lexicon: _Lexicon) -
         parts = match.groupdict()
         if not _names_capitalised(parts) or kind == "weekday" and not _weekday_allowed(match, lexicon):
             continue
+        if kind == "ago" and not _span_count(parts, lexicon.offsets, lexicon.code) \
+                and not _key_in(parts.get("count"), lexicon.offsets.get("vague", [])):
+            continue  # "digelar pekan lalu" counts nothing: "pekan lalu" is last week; "beberapa tahun lalu" is no date
         if kind == "months":
             yield from _month_list(match, lexicon)
             continue
@@ -321,6 +327,20 @@ def _resolve_relative_years(parts: dict, lexicon: _Lexicon, published: date | No
     return DateValue(str(published.year + _relative_offset(parts, lexicon, "years")), "year")
 
 
+def _resolve_ago(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
+    """"three days ago" is a day, "two months ago" a month, "dua tahun lalu" a year."""
+    unit, size = _offset_unit(lexicon.offsets, parts.get("unit") or parts.get("whole") or "")
+    count = _span_count(parts, lexicon.offsets, lexicon.code)
+    if published is None or not count:
+        return None
+    if unit == "days":
+        return DateValue((published - timedelta(days=count * size)).isoformat(), "day")
+    if size % 12 == 0:
+        return DateValue(str(published.year - count * size // 12), "year")
+    index = published.year * 12 + published.month - 1 - count * size
+    return DateValue(f"{index // 12:04d}-{index % 12 + 1:02d}", "month")
+
+
 _Resolver = Callable[[dict, _Lexicon, date | None], DateValue | None]
 _RESOLVERS: dict[str, _Resolver] = {
     "numeric": _resolve_numeric,
@@ -337,6 +357,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "decade": _resolve_decade,
     "weekday": _resolve_weekday,
     "relative_days": _resolve_relative_days,
+    "ago": _resolve_ago,
     "relative_weeks": _resolve_relative_weeks,
     "relative_weekends": _resolve_relative_weekends,
     "relative_months": _resolve_relative_months,
@@ -377,8 +398,6 @@ class Offset:
 
 def find_offsets(text: str, language: str) -> list[Offset]:
     """Spans of time before "after"/"before" words (dates.toml [offsets])."""
-    from kg.numbers import parse_number  # kg.numbers reads date spans from this module
-
     found: list[Offset] = []
     for code in lexicon_languages(language):
         table = _lexicon(code).offsets
@@ -386,8 +405,7 @@ def find_offsets(text: str, language: str) -> list[Offset]:
             continue
         for match in _offset_pattern(code).finditer(text):
             unit, size = _offset_unit(table, match.group("unit") or match.group("whole"))
-            count = 1 if match.group("whole") or _key_in(match.group("count"), table.get("one", [])) \
-                else parse_number(match.group("count") or "", code)
+            count = _span_count(match.groupdict(), table, code)
             hedged = re.search(rf"(?<!\w)(?:{alternation(table.get('hedges', []))})\s*$", text[:match.start()], re.IGNORECASE)
             sign = -1 if _key_in(match.group("direction"), table.get("after", [])) else 1
             amount = sign * count * size if count and not hedged else None
@@ -411,11 +429,27 @@ def _offset_unit(table: dict, word: str) -> tuple[str, int]:
 @cache
 def _offset_pattern(language: str) -> re.Pattern[str]:
     table = _lexicon(language).offsets
+    return re.compile(rf"(?<!\w){_offset_span(table, [*table.get('after', []), *table.get('before', [])])}", re.IGNORECASE)
+
+
+def _offset_span(table: dict, directions: list[str], counted: bool = False) -> str:
+    """A span of time and the word after it: "three months after", "sehari setelah", "dua tahun lalu";
+    `counted` spans need a count ("tahun lalu" alone is last year, no span)."""
     units = alternation([w for group in table.get("units", {}).values() for w in group])
     whole = alternation([w for group in table.get("whole", {}).values() for w in group])
-    direction = alternation([*table.get("after", []), *table.get("before", [])])
-    count = rf"(?:(?P<count>\d+|[^\W\d_]+(?:-[^\W\d_]+)?)\s+)?(?P<unit>{units})"
-    return re.compile(rf"(?<!\w)(?:{count}|(?P<whole>{whole}))\s+(?P<direction>{direction})(?!\w)", re.IGNORECASE)
+    count = rf"(?:(?P<count>\d+|[^\W\d_]+(?:-[^\W\d_]+)?)\s+){'' if counted else '?'}(?P<unit>{units})"
+    return rf"(?:{count}|(?P<whole>{whole}))\s+(?P<direction>{alternation(directions)})(?!\w)"
+
+
+def _span_count(parts: dict, table: dict, language: str) -> int | None:
+    """How many units a span counts: "three", "a", "se-" words; None for "many", "a few"."""
+    from kg.numbers import parse_number  # kg.numbers reads date spans from this module
+
+    if parts.get("whole") or _key_in(parts.get("count"), table.get("one", [])):
+        return 1
+    if _key_in(parts.get("count"), table.get("vague", [])):
+        return None
+    return parse_number(parts.get("count") or "", language)
 
 
 def date_spans(text: str, language: str) -> list[tuple[int, int]]:

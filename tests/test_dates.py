@@ -186,3 +186,19 @@ def test_a_year_qualifying_an_event_noun(text, language, year):
 ])
 def test_ranges_of_years_opened_by_a_word(text, language, expected):
     assert [m.value for m in find_dates(text, WEDNESDAY, language)] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("the talks three days ago", "en", [DateValue("2022-09-11", "day")]),
+    ("perundingan tiga hari lalu", "id", [DateValue("2022-09-11", "day")]),
+    ("a week ago", "en", [DateValue("2022-09-07", "day")]),
+    ("sepekan lalu", "id", [DateValue("2022-09-07", "day")]),
+    ("five months ago", "en", [DateValue("2022-04", "month")]),
+    ("dua tahun silam", "id", [DateValue("2020", "year")]),
+    ("perundingan digelar pekan lalu", "id", [DateValue("2022-09-05", "day", "2022-09-11")]),
+    ("beberapa tahun lalu", "id", []),
+    ("a few years ago", "en", []),
+    ("at the end of April", "en", [DateValue("2022-04", "month")]),
+])
+def test_spans_back_from_the_publication_day(text, language, expected):
+    assert [m.value for m in find_dates(text, WEDNESDAY, language)] == expected
