@@ -236,3 +236,28 @@ def test_a_strike_joins_the_clash_in_focus_not_the_war_behind_it():
 ])
 def test_helpers_of_the_side_hit_join_the_attack_they_helped_repel(language, text):
     assert only_fight(text, language)["sides"] == ["IRQ", "SAU", "USA"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Burundi has thousands of soldiers in Congo who fight the rebel group M23."),
+    ("id", "Burundi memiliki ribuan tentara di Kongo yang memerangi kelompok pemberontak M23."),
+])
+def test_soldiers_who_fight_a_group_are_their_states_side_in_an_ongoing_fight(language, text):
+    clash = next(f for f in fights_of(text, language))
+    assert clash["kind"] == "ArmedClash" and clash["sides"] == ["BDI", "M23"] and clash["date"] is None
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Nigeria has been fighting the insurgency since July 2009."),
+    ("id", "Nigeria telah memerangi pemberontakan sejak Juli 2009."),
+])
+def test_fighting_an_insurgency_is_a_war(language, text):
+    assert only_fight(text, language) == {"kind": "War", "sides": ["NGA"], "date": "2009-07"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The M23 launched an offensive on Kinshasa in May 2012 that lasted more than a year."),
+    ("id", "M23 melancarkan serangan ke Kinshasa pada Mei 2012 yang berlangsung lebih dari setahun."),
+])
+def test_a_fight_that_lasted_more_than_a_year_is_a_war(language, text):
+    assert only_fight(text, language) == {"kind": "War", "sides": ["COD", "M23"], "date": "2012-05"}

@@ -437,8 +437,18 @@ def sentence_drafts(ctx: SentenceContext) -> list[Draft]:
                     found = _as_wars(ctx, found, match)
                 drafts += found
     _join_one_sided(drafts)
+    _lasting_wars(ctx, drafts)
     _attach_casualties(ctx, drafts)
     return drafts
+
+
+def _lasting_wars(ctx: SentenceContext, drafts: list[Draft]) -> None:
+    """"Haftar's forces launched an offensive on Tripoli that lasted more than
+    a year": a fight that lasted a year or more is a war."""
+    if find_all(ctx.words.get("events.lasting_war"), ctx.text):
+        for draft in drafts:
+            if draft.kind == "ArmedClash":
+                draft.fact.kind = "War"
 
 
 def _join_one_sided(drafts: list[Draft]) -> None:
