@@ -155,7 +155,9 @@ def _membership(w: _Writer, fact: MembershipFact) -> None:
 
 
 def _treaty(w: _Writer, fact: TreatyFact) -> None:
+    """A treaty the document states, named or not ("the peace deal they signed"), is one it mentions."""
     node = NamedNode(fact.iri)
+    w.add(w.doc, ckg("mentions"), node)
     w.add(node, _TYPE, ckg("Treaty"))
     w.add(node, _LABEL, Literal(fact.label))
     for party in fact.parties:

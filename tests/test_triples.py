@@ -69,7 +69,8 @@ def test_document_node(graph):
     assert objects(graph, doc, "issued") == {typed("2024-03-02", "date")}
     assert objects(graph, doc, DCTERMS + "language") == {Literal("en")}
     assert objects(graph, doc, "identifier") == {Literal(DOC.iri.rsplit("/", 1)[-1])}
-    assert objects(graph, doc, "mentions") == {NamedNode(KEN), NamedNode(UGA)}
+    # the linked mentions, and the treaty the document states even though no mention named it
+    assert objects(graph, doc, "mentions") == {NamedNode(KEN), NamedNode(UGA), NamedNode(treaty_iri("ken-uga-2024-treaty"))}
 
 
 def test_new_person_with_role_and_state(graph):
