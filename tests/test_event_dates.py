@@ -263,3 +263,12 @@ def test_a_tally_up_to_a_date_does_not_date_the_war(language, text):
 ])
 def test_a_truce_runs_from_the_day_agreed_to_the_day_it_took_effect(language, text, expected):
     assert [t["date"] for t in of_kind(text, language, "Ceasefire")] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Sudan and Chad clashed at the border on Tuesday. The death toll from the clashes rose to 45 on Wednesday."),
+    ("id", "Sudan dan Chad bentrok di perbatasan pada Selasa. Jumlah korban tewas akibat bentrokan itu menjadi 45 orang pada Rabu."),
+])
+def test_the_day_a_toll_was_counted_does_not_date_the_fight(language, text):
+    clashes = of_kind(text, language, "ArmedClash")
+    assert [(c["date"], c["fatalities"]) for c in clashes] == [(("2025-05-06", None), (45, "exact"))]

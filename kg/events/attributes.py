@@ -21,6 +21,7 @@ from kg.model import DateValue, Quantity
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
 DATE_REACH = 30  # words between a trigger and its date in one clause
 LASTING_DATE_REACH = 6  # a war's own date stands close by ("the 2020 war", "perang tahun 2020") ...
+_TOLL_GAP = 3  # "the death toll from the clashes", "korban tewas akibat serangan udara"
 _TOLL_REACH = 12  # "jumlah korban tewas akibat pertempuran, kelaparan dan ... hingga 600.000"
 _EFFECT_GAP = 4  # "came into force at 4 a.m. on Wednesday"
 _EFFECT_DAYS = 7  # a truce agreed more than a week before it took effect is told as two events
@@ -133,6 +134,9 @@ def trigger_dates(
     ("has fought the army since April 2023") dates the clause before it; one
     that closes the sentence dates every clause of it; a "when" clause
     without a date is dated by the clause right before it."""
+    toll = _toll_before(ctx, at)
+    if toll is not None:  # "the death toll from Tuesday's clashes rose to 45 on Wednesday"
+        return [d.value for d in ctx.dates if toll <= d.start < (at or 0)]
     own = _dates_in(ctx, segment, near=at, lasting=not inherit) or _began_clause(ctx, segment, at)
     offset = _offset_before(ctx, segment)
     own = own or _offset_from_governing(ctx, segment, offset)
@@ -158,6 +162,18 @@ def trigger_dates(
     if not own and inherit and attribution is not None:
         own = _dates_in(ctx, attribution)
     return list(dict.fromkeys(own))  # distinct, in the order the text gives them
+
+
+def _toll_before(ctx: SentenceContext, at: int | None) -> int | None:
+    """Where the toll word starts when the trigger names what a toll counts
+    ("the death toll from the clashes", "jumlah korban tewas akibat
+    bentrokan"): the sentence's other dates tell when the toll was counted."""
+    if at is None:
+        return None
+    before = ctx.text[max(0, at - 40):at]
+    offset = max(0, at - 40)
+    return next((offset + m.start() for m in find_all(ctx.words.get("casualties.toll"), before)
+                 if word_count(before[m.end():]) <= _TOLL_GAP and not re.search(r"[,.;:]", before[m.end():])), None)
 
 
 def _offset_before(ctx: SentenceContext, segment: Segment) -> Offset | None:
