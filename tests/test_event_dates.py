@@ -272,3 +272,15 @@ def test_a_truce_runs_from_the_day_agreed_to_the_day_it_took_effect(language, te
 def test_the_day_a_toll_was_counted_does_not_date_the_fight(language, text):
     clashes = of_kind(text, language, "ArmedClash")
     assert [(c["date"], c["fatalities"]) for c in clashes] == [(("2025-05-06", None), (45, "exact"))]
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "expected"), [
+    ("id", "Sudan dan Chad menandatangani perjanjian damai di Nairobi pada Selasa, mengakhiri perang yang dimulai pada 2019.",
+     "War", ("2019", None)),
+    ("en", "In 2023 Sudan and Chad signed a border treaty, and in 2024 they clashed.", "ArmedClash", ("2024", None)),
+    ("id", "Pada 2023 Sudan dan Chad menandatangani perjanjian perbatasan, dan pada 2024 keduanya bentrok.",
+     "ArmedClash", ("2024", None)),
+    ("en", "Sudan and Chad met for talks in Nairobi over the weekend.", "Talks", ("2025-05-03", "2025-05-04")),
+])
+def test_the_date_nearest_the_trigger_or_telling_its_start(language, text, kind, expected):
+    assert [e["date"] for e in of_kind(text, language, kind)] == [expected]

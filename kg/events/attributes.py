@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.dates import Offset, find_offsets
+from kg.dates import DateMatch, Offset, find_offsets
 from kg.events import dating
 from kg.events.context import Segment, SentenceContext, Unit, word_count
 from kg.events.patterns import compile_patterns, find_all
@@ -43,14 +43,26 @@ def _dates_in(ctx: SentenceContext, segment: Segment, near: int | None = None, l
     found = [d for d in found if not _deadline(ctx, d.start)]
     if near is not None:
         found = [d for d in found if not _in_other_relative_clause(ctx, d.start, near)]
+    if lasting and any(started_on(ctx, d.start) for d in found):  # "mengakhiri perang yang dimulai pada 2019"
+        found = [d for d in found if started_on(ctx, d.start)]
     conjunction = compile_patterns(ctx.words.get("dates.joiners"))
     for left, right in zip(found, found[1:]):
         gap = ctx.text[left.end:right.start]
         if not conjunction or conjunction.sub("", gap).strip(" ,-—–") or _clauses_joined(gap, len(found)):
-            return [min(found, key=lambda d: _PRECISION_RANK[d.value.precision]).value]
+            return [_most_precise(found, near).value]
     values = [d.value for d in found]
     spanned = dating.span(values)
     return [spanned] if spanned else values
+
+
+def _most_precise(found: list[DateMatch], near: int | None) -> DateMatch:
+    """The most precise of dates told apart; among equals the one nearest
+    the trigger ("signed a treaty in 2023, and in 2024 they clashed")."""
+    best = min(_PRECISION_RANK[d.value.precision] for d in found)
+    finest = [d for d in found if _PRECISION_RANK[d.value.precision] == best]
+    if near is None:
+        return finest[0]
+    return min(finest, key=lambda d: min(abs(near - d.start), abs(near - d.end)))
 
 
 def _clauses_joined(gap: str, dates: int) -> bool:
