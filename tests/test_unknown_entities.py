@@ -278,3 +278,11 @@ def test_an_embassy_names_its_city_as_a_place():
 def test_an_untied_minister_is_not_given_the_state_of_the_next_persons_title():
     found = persons("Kolonel Bayu Hartanto tiba di Jakarta. Menlu Sugiarto bertemu Menlu Mesir Badr Abdelatty di Kairo.", "id")
     assert found["Sugiarto"][2] != state_iri("EGY")
+
+
+def test_indonesian_provinces_are_places_in_indonesia_and_their_officials_represent_it():
+    found = persons("Bentrokan terjadi di Kabupaten Puncak. Bupati Puncak Willem Tabo mengatakan warga mengungsi.", "id")
+    assert found["Willem Tabo"] == (person_iri("Willem Tabo"), "regent", state_iri("IDN"))
+    assert [t for t, _ in entities("Banjir melanda Jawa Barat dan Sulawesi Tengah.", "id")] == ["Jawa Barat",
+                                                                                                  "Sulawesi Tengah"]
+    assert entities("Puncak acara digelar Senin.", "id") == []
