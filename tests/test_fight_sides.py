@@ -261,3 +261,31 @@ def test_fighting_an_insurgency_is_a_war(language, text):
 ])
 def test_a_fight_that_lasted_more_than_a_year_is_a_war(language, text):
     assert only_fight(text, language) == {"kind": "War", "sides": ["COD", "M23"], "date": "2012-05"}
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "The Philippines has faced a communist rebellion for decades. NPA rebels have fought the army since March 1969.",
+     ["NPA", "PHL"]),
+    ("id", "Filipina menghadapi pemberontakan komunis selama puluhan tahun. Pemberontak NPA bentrok dengan tentara pemerintah di Samar pada Senin.",
+     ["NPA", "PHL"]),
+])
+def test_the_army_is_the_forces_of_the_state_the_text_is_about(language, text, expected):
+    clash = [f for f in fights_of(text, language) if f["kind"] == "ArmedClash"]
+    assert [f["sides"] for f in clash] == [expected]
+
+
+def test_bare_rebels_in_indonesian_are_the_armed_group_in_focus():
+    text = "Kelompok HTS melancarkan serangan di Idlib pada 27 November. Pemberontak merebut Aleppo dari tentara pemerintah Suriah."
+    assert ["HTS", "SYR"] in [f["sides"] for f in fights_of(text, "id")]
+
+
+def test_a_claimant_named_after_a_long_description_claims_the_attack():
+    text = ("Chadian soldiers were caught in an ambush near Kidal on Tuesday. The fighting was claimed by the "
+            "separatist coalition known as the Coordination of Azawad Movements (CMA).")
+    assert only_fight(text, "en")["sides"] == ["CMA", "TCD"]
+
+
+def test_a_patron_named_first_is_not_who_speaks_for_the_fighters():
+    text = ("Chadian soldiers were caught in an ambush near Kidal on Tuesday. The al-Qaeda-linked JNIM said its "
+            "fighters had also struck the column.")
+    assert only_fight(text, "en")["sides"] == ["JNIM", "TCD"]

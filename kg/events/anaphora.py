@@ -20,25 +20,42 @@ from collections import Counter
 from kg.events.context import GROUP_KINDS, SentenceContext, Unit
 from kg.events.drafts import FIGHTING, Draft
 from kg.events.patterns import find_all
+from kg.namespaces import ID
 
 PAIRED = frozenset({"Talks", "Ceasefire", "TreatySigning"})  # events between two sides
 ARMED = frozenset({"ArmedGroup"})  # "the rebels" are the armed group named last, not the UN
+STATE = ID + "state/"
 
 
 def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
     """"The group", "aliansi tersebut": the organization or armed group named
-    last stands there as an actor unit of its own."""
+    last stands there as an actor unit of its own. "The army", "government
+    forces", "tentara pemerintah" are the forces of the state the text has
+    named most so far (the country whose war it tells)."""
     named: list[Unit] = []  # group units so far, in text order
+    states: list[Unit] = []  # state units so far, persons as the state they represent
     for ctx in contexts:
+        states += [_as_state(u) for u in ctx.units if u.kind == "State" or (u.represents or "").startswith(STATE)]
         for key, kinds in (("discourse.group_anaphora", GROUP_KINDS), ("discourse.armed_group_anaphora", ARMED)):
             for match in find_all(ctx.words.get(key), ctx.text):
                 before = [u for u in ctx.units if u.end <= match.start() and u.kind in kinds]
                 group = before[-1] if before else _most_named([u for u in named if u.kind in kinds])
-                taken = any(u.start < match.end() and match.start() < u.end for u in ctx.units)
-                if group is not None and not taken:
-                    ctx.units.append(Unit(match.start(), match.end(), group.entity, group.kind, group.represents))
+                _stand_in(ctx, match.start(), match.end(), group)
+        for match in find_all(ctx.words.get("discourse.army_anaphora"), ctx.text):
+            _stand_in(ctx, match.start(), match.end(), _most_named(states))
         ctx.units.sort(key=lambda u: u.start)
         named += [u for u in ctx.units if u.kind in GROUP_KINDS]
+
+
+def _as_state(unit: Unit) -> Unit:
+    return unit if unit.kind == "State" else Unit(unit.start, unit.end, unit.represents or unit.entity, "State")
+
+
+def _stand_in(ctx: SentenceContext, start: int, end: int, actor: Unit | None) -> None:
+    """`actor` stands at start..end as a unit of its own, unless a unit is there already."""
+    taken = any(u.start < end and start < u.end for u in ctx.units)
+    if actor is not None and not taken:
+        ctx.units.append(Unit(start, end, actor.entity, actor.kind, actor.represents))
 
 
 def _most_named(units: list[Unit]) -> Unit | None:

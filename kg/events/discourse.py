@@ -31,6 +31,7 @@ from kg.model import DateValue
 from kg.reference import reference_entities
 
 JOIN_REACH = 3  # words between a joining cue and the fight: "also struck", "took part in the interceptions"
+CLAIM_LEAD_WORDS = 8  # "was claimed by the Tuareg-led separatist coalition known as the <name>"
 BLAME_REACH = 3  # words between the side blamed and "for the attack" ("blamed Moscow on Friday for the strike")
 
 
@@ -294,7 +295,7 @@ def _claimants(ctx: SentenceContext) -> tuple[list[Unit], list[Unit]]:
     for match in find_all(ctx.words.get("roles.claim"), ctx.text):
         claiming += roles.subject(ctx, ctx.segment_at(match.start()), match.start())
     for match in find_all(ctx.words.get("roles.claimed_by"), ctx.text):
-        claiming += roles.list_from(ctx, match.end(), len(ctx.text))[:1]
+        claiming += roles.list_from(ctx, match.end(), len(ctx.text), lead_words=CLAIM_LEAD_WORDS)[:1]
     for match in find_all(ctx.words.get("roles.accuse"), ctx.text):
         blamed = roles.list_from(ctx, match.end(), len(ctx.text))[:1]
         rest = ctx.text[blamed[0].end:] if blamed else ""

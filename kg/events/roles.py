@@ -270,9 +270,9 @@ def main_subject(ctx: SentenceContext, segment: Segment) -> list[Unit]:
     if segment.kind == "complement":
         mains = _reporting_clause(ctx, segment) + mains
     for main in mains:
-        first = next((u for u in ctx.units_between(main.start, main.end)), None)
+        excluded = _excluded(ctx, main)  # "The al-Qaeda-linked JNIM said ...": the patron is no subject
+        first = next((u for u in ctx.units_between(main.start, main.end) if u not in excluded), None)
         if first is not None and word_count(ctx.text[main.start:first.start]) <= SUBJECT_REACH:
-            excluded = _excluded(ctx, main)
             return [u for u in list_from(ctx, first.start, main.end) if u not in excluded]
     return []
 
