@@ -284,3 +284,12 @@ def test_the_day_a_toll_was_counted_does_not_date_the_fight(language, text):
 ])
 def test_the_date_nearest_the_trigger_or_telling_its_start(language, text, kind, expected):
     assert [e["date"] for e in of_kind(text, language, kind)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Sudan and Chad clashed on Tuesday; the fighting killed five and wounded 20."),
+    ("id", "Sudan dan Chad bentrok pada Selasa; pertempuran itu menewaskan lima dan membuat 20 orang terluka."),
+])
+def test_the_dead_before_a_new_wounding_verb_still_count(language, text):
+    clashes = of_kind(text, language, "ArmedClash")
+    assert [c["fatalities"] for c in clashes] == [(5, "exact")]

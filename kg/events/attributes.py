@@ -329,8 +329,9 @@ def _counts_survivors(ctx: SentenceContext, end: int) -> bool:
     "lebih dari 12 juta orang terpaksa mengungsi": a number a word for the
     wounded, displaced or detained follows closely counts no dead."""
     words = [*ctx.words.get("casualties.injured"), *ctx.words.get("casualties.survivors")]
-    return any(word_count(ctx.text[end:m.start()]) <= _WOUNDED_GAP and not re.search(r"[,.;]", ctx.text[end:m.start()])
-               for m in find_all(words, ctx.text) if m.start() >= end)
+    joined = compile_patterns(ctx.words.get("roles.conjunctions"))  # "killed five and wounded 20": a new verb
+    return any(word_count(gap := ctx.text[end:m.start()]) <= _WOUNDED_GAP and not re.search(r"[,.;]", gap)
+               and not (joined and joined.search(gap)) for m in find_all(words, ctx.text) if m.start() >= end)
 
 
 def fighting_troops(ctx: SentenceContext) -> list[Quantity]:
