@@ -86,8 +86,11 @@ class _Finder:
             and self.lexicon.title_at(self.tokens, index) is None
 
     def joined_piece(self, index: int) -> bool:
-        """"'" + "ang" in "Ta'ang", "'" + "s" in "People's"."""
+        """"'" + "ang" in "Ta'ang", "'" + "s" in "People's"; not "led" in "the Kurdish-led X
+        Forces", which ends the words before it."""
         token = self.tokens[index]
+        if token.is_word and not token.is_capitalized and self.tokens[index - 1].text == "-":
+            return False
         return token.joined and (token.text in {"'", "-"} or self.tokens[index - 1].text in {"'", "-"})
 
     def run_after(self, first: int) -> int:

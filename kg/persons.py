@@ -42,7 +42,7 @@ All words live in titles.toml.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kg.gazetteer import PhraseSet, Span, Token, covered_by, phrase_keys, surface
@@ -89,6 +89,7 @@ class TitleLexicon:
     demonstratives: frozenset[str] = frozenset()  # "itu" in "juru bicara kelompok itu, <Name>"
     month_abbreviations: frozenset[str] = frozenset()  # "Oct" in "the Oct. 2 vote"
     acting_for: PhraseSet = PhraseSet(())  # "for" in "a spokesman for the Sudanese army"
+    leader_roles: dict[tuple[str, ...], str] = field(default_factory=dict)  # "commanded by" -> "commander"
 
     def title_at(self, tokens: Sequence[Token], first: int) -> Title | None:
         """The longest title starting at token `first`, also with a possessive clitic on its last word."""
@@ -133,7 +134,9 @@ def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
         PhraseSet(words("names", "coordinators")), PhraseSet(words("appointed", "before_title")),
         PhraseSet(words("appointed", "modifiers")), frozenset(words("around_titles", "host_links")),
         PhraseSet(words("around_titles", "belongs_to")), frozenset(words("around_titles", "demonstratives")),
-        frozenset(words("names", "month_abbreviations")), PhraseSet(words("around_titles", "acting_for")))
+        frozenset(words("names", "month_abbreviations")), PhraseSet(words("around_titles", "acting_for")),
+        {phrase_keys(phrase): role for _, table in tables
+         for phrase, role in table.get("leader_roles", {}).items()})
 
 
 def _is_name_word(token: Token, lexicon: TitleLexicon) -> bool:
@@ -467,8 +470,30 @@ def _leader_of(sentence: _Sentence, before: int) -> str | None:
     k = before - n
     while sentence.key(k - 1) in {",", *sentence.lexicon.relativizers}:
         k -= 1
+    if k >= 3 and sentence.key(k - 1) == ")" and sentence.key(k - 3) == "(":  # "<group> (SDF), commanded by"
+        k -= 3
     actor = sentence.qualifier_ending(k)
     return actor.entity if actor else None
+
+
+def led_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterable[str]) -> list[Span]:
+    """"The SDF, commanded by <Name>, ...", "kelompok <group> yang dipimpin <Name>": an untitled
+    name of two words at least after a leading phrase of `[leader_roles]` leads the actor named
+    right before the phrase, in the role the phrase says."""
+    lexicon = title_lexicon(tuple(languages))
+    sentence = _Sentence(tokens, spans, lexicon)
+    persons: list[Span] = []
+    for i in range(1, len(tokens)):
+        n = lexicon.led_by.length_before(tokens, i)
+        role = lexicon.leader_roles.get(tuple(t.key for t in tokens[i - n:i])) if n else None
+        if role is None or not sentence.free(i):
+            continue
+        end = name_end(tokens, i, sentence.covered, lexicon)
+        if sum(t.is_word for t in tokens[i:end]) >= 2 and _plain_name(sentence, i, end):
+            sentence.covered[i:end] = [True] * (end - i)
+            persons.append(Span(i, end, "Person", person_iri(surface(tokens[i:end])), f"led-by:{role}",
+                                source="led", role=role, represents=_leader_of(sentence, i)))
+    return persons
 
 
 def _backward(sentence: _Sentence, a: int, title: Title) -> Span | None:

@@ -286,3 +286,30 @@ def test_indonesian_provinces_are_places_in_indonesia_and_their_officials_repres
     assert [t for t, _ in entities("Banjir melanda Jawa Barat dan Sulawesi Tengah.", "id")] == ["Jawa Barat",
                                                                                                   "Sulawesi Tengah"]
     assert entities("Puncak acara digelar Senin.", "id") == []
+
+
+def test_a_name_led_by_a_phrase_leads_the_actor_before_it():
+    found = persons("The Syrian Democratic Forces (SDF), commanded by Ferhat Osman, signed the deal.")
+    assert found["Ferhat Osman"] == (person_iri("Ferhat Osman"), "commander", org_iri("SDF"))
+    found = persons("Pasukan Demokratik Suriah (SDF) yang dipimpin Ferhat Osman menandatangani kesepakatan.", "id")
+    assert found["Ferhat Osman"][2] == org_iri("SDF")
+    assert persons("Talks led by Qatar ended on Monday.") == {}
+
+
+def test_a_hyphenated_backer_is_no_part_of_a_groups_name():
+    found = entities("The Kurdish-led Velmor Defence Forces advanced.")
+    assert found == [("Velmor Defence Forces", org_iri("VELMOR_DEFENCE_FORCES"))]
+
+
+def test_an_organizations_words_before_said_are_no_speaker():
+    assert persons("The Velmor Observatory for Human Rights said 40 people died.") == {}
+
+
+def test_a_spiritual_leader_in_apposition():
+    found = persons("Sheikh Talal Haddad, a spiritual leader of the community, called for calm.")
+    assert found["Sheikh Talal Haddad"][1] == "leader"
+
+
+def test_a_movement_named_beside_a_lowercase_noun():
+    assert entities("Fighters of the Sons of Velmor movement held the town.") == [
+        ("Sons of Velmor", org_iri("SONS_OF_VELMOR"))]
