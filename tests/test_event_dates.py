@@ -293,3 +293,12 @@ def test_the_date_nearest_the_trigger_or_telling_its_start(language, text, kind,
 def test_the_dead_before_a_new_wounding_verb_still_count(language, text):
     clashes = of_kind(text, language, "ArmedClash")
     assert [c["fatalities"] for c in clashes] == [(5, "exact")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Sudan and Chad went to war in March 2019. Talks between Sudan and Chad in Nairobi failed in the autumn of that year."),
+    ("id", "Sudan dan Chad berperang pada Maret 2019. Perundingan antara Sudan dan Chad di Nairobi gagal pada akhir tahun itu."),
+])
+def test_that_year_carries_the_year_told_before(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert talks and all(t["date"] and t["date"][0].startswith("2019") for t in talks)
