@@ -346,3 +346,35 @@ def test_a_leader_received_by_another_holds_talks_with_them(language, text):
 ])
 def test_welcoming_a_deal_or_receiving_weapons_is_no_meeting(language, text):
     assert of_kind(text, language, "Talks") == []
+
+
+@pytest.mark.parametrize("language, text, threatening", [
+    ("en", "Turkey warned on Monday that its army would launch a ground offensive against the YPG.", "TUR"),
+    ("en", "Russia threatened to send troops to Moldova.", "RUS"),
+    ("id", "Turki memperingatkan bahwa tentaranya akan melancarkan serangan darat terhadap YPG.", "TUR"),
+    ("id", "Rusia mengancam menyerbu Ukraina.", "RUS"),
+    ("id", "Rusia mengancam akan mengirim pasukan ke Moldova.", "RUS"),
+])
+def test_a_threatened_act_is_no_event_the_threat_is(language, text, threatening):
+    kinds = [e["kind"] for e in events_of(text, language)]
+    assert kinds == ["ThreatOfForce"], kinds
+    assert threatening in of_kind(text, language, "ThreatOfForce")[0]["roles"]["participant"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Hezbollah threatened to retaliate after Israel struck Beirut on Monday."),
+    ("id", "Hizbullah mengancam akan membalas setelah Israel menyerang Beirut pada Senin."),
+])
+def test_a_threat_does_not_reach_the_act_that_prompted_it(language, text):
+    strike = of_kind(text, language, "ArmedClash")
+    assert len(strike) == 1 and strike[0]["modality"] == "asserted", strike
+    assert "ISR" in strike[0]["roles"]["participant"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Rebel shelling threatens the fragile ceasefire between Armenia and Azerbaijan."),
+    ("id", "Serangan itu mengancam gencatan senjata antara Armenia dan Azerbaijan."),
+])
+def test_a_truce_under_threat_is_still_a_truce(language, text):
+    truce = of_kind(text, language, "Ceasefire")
+    assert len(truce) == 1 and truce[0]["modality"] == "asserted", truce

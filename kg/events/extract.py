@@ -340,6 +340,8 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
                                  trigger=match.group(0))
     if polarity == "negated" or not _required(ctx, rule, segment):
         return []
+    if rule.kind != "ThreatOfForce" and modality.threatened(ctx, segment, match.start(), match.group(0)):
+        return []  # the threat is the event, the act it names is not
     lasting = attributes.lasting(ctx, match.start())  # "after three years of fighting": no one day of it
     inherit = rule.undated != "none" and not lasting
     since = attributes.opens_with_since(ctx)  # "Since then, ...": the date carried over is when it began

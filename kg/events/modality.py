@@ -7,17 +7,21 @@ each country to send troops"), memberships told with "still" ("Armenia
 is still formally a member") and applications or invitations to join
 ("applied to join", "diundang bergabung") yield no event at all;
 future and hypothetical ones are kept with that modality, never asserted.
+An act a threat names ("threatened to attack", "mengancam akan mengirim
+pasukan", "warned it would strike") is no event either: the threat is the
+event, and a threat is not a decision (docs/gold-format.md).
 """
 from __future__ import annotations
 
 from typing import Literal
 
-from kg.events.context import Segment, SentenceContext
+from kg.events.context import Segment, SentenceContext, word_count
 from kg.events.cues import opens_hypothetical
 from kg.events.patterns import find_all
 
 _WINDOW_WORDS = 8
 _NOUN_WINDOW_WORDS = 3
+_THREAT_REACH_WORDS = 16  # "warned on Monday that its army would launch": a cue may span words itself
 Polarity = Literal["asserted", "future", "hypothetical", "negated"]
 
 
@@ -65,3 +69,23 @@ def _opens_with_future(ctx: SentenceContext, trigger: str) -> bool:
     bertemu"); "threatened to attack" is a threat made, not one to come."""
     return any(m.start() == 0 and len(m.group(0).split()) == 1
                for m in find_all(ctx.words.get("modality.future"), trigger))
+
+
+
+def threatened(ctx: SentenceContext, segment: Segment, trigger_start: int, trigger: str) -> bool:
+    """"Iran threatened to attack Israel", "Rusia mengancam menyerbu Ukraina",
+    "warned that its army would launch an offensive": a threat cue before the
+    trigger (or glued to it) in its clause, or in the clause a complement
+    hangs on, makes the act one threatened, not one that will happen."""
+    before = _window(ctx, _with_governing_clause(ctx, segment), trigger_start, _THREAT_REACH_WORDS)
+    cues = find_all(ctx.words.get("modality.threat"), f"{before} {trigger}")
+    return any(m.start() < len(before) and word_count(before[m.end():]) <= _WINDOW_WORDS for m in cues)
+
+
+def _with_governing_clause(ctx: SentenceContext, segment: Segment) -> Segment:
+    """A complement ("that its army would ...") reaches back to the clause
+    that reports it ("Turkey warned on Monday")."""
+    index = ctx.segments.index(segment) if segment in ctx.segments else 0
+    while index > 0 and ctx.segments[index].kind == "complement":
+        index -= 1
+    return Segment(min(ctx.segments[index].start, segment.start), segment.end, segment.kind)
