@@ -289,3 +289,12 @@ def test_a_patron_named_first_is_not_who_speaks_for_the_fighters():
     text = ("Chadian soldiers were caught in an ambush near Kidal on Tuesday. The al-Qaeda-linked JNIM said its "
             "fighters had also struck the column.")
     assert only_fight(text, "en")["sides"] == ["JNIM", "TCD"]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Burundi has thousands of soldiers in Congo who fight the Islamic State-linked militant group Allied Democratic Forces.", ["ADF", "BDI"]),
+    ("en", "A suicide bomber rammed a truck into a convoy of Kenya's army near Mandera on Monday. Al-Shabaab claimed responsibility.",
+     ["ALSHABAAB", "KEN"]),
+])
+def test_the_group_after_its_patron_and_the_convoy_rammed_are_sides(language, text, expected):
+    assert only_fight(text, language)["sides"] == expected

@@ -139,16 +139,23 @@ def _absorbs(state: Unit, person: Mention, gap: str, words: Words) -> bool:
 def _home_state(first: Unit, second: Mention, gap: str, words: Words) -> bool:
     """"Lebanon's Hezbollah", "Sudan's paramilitary RSF", "Hizbullah Lebanon",
     "Houthi Yaman": a state glued to an armed group only says where the group
-    is based; the group is the actor."""
-    if {first.kind, second.kind} != {"State", "ArmedGroup"}:
+    is based; "the al-Qaeda-linked militant group al-Shabaab": a patron glued
+    to it by a suffix only says whom it follows. The group is the actor."""
+    patron = second.kind == "ArmedGroup" and _suffix_of(gap, words)
+    if {first.kind, second.kind} != {"State", "ArmedGroup"} and not patron:
         return False
-    rest = gap
+    rest = gap[len(patron):] if patron else gap
     if first.kind == "State":  # the possessive stands after the state: "Lebanon's Hezbollah"
         for marker in words.get("discourse.possessive_markers"):
             rest = rest.removeprefix(marker)
     qualifiers = compile_patterns(words.get("roles.group_qualifiers"))
     rest = qualifiers.sub(" ", rest) if qualifiers else rest
     return not rest.strip(" )") and "\n" not in gap  # "Pasukan Dukungan Cepat (RSF) Sudan"
+
+
+def _suffix_of(gap: str, words: Words) -> str:
+    """The affiliation suffix a gap opens with ("-linked", "-backed"), or ""."""
+    return next((suffix for suffix in words.get("roles.affiliation_suffix") if gap.startswith(suffix)), "")
 
 
 def build_units(mentions: list[Mention], sentence: Sentence, words: Words) -> list[Unit]:
@@ -167,7 +174,7 @@ def build_units(mentions: list[Mention], sentence: Sentence, words: Words) -> li
                 units[-1] = Unit(last.start, end, mention.entity, "Person", mention.represents)
                 continue
             if _home_state(last, mention, gap, words):
-                group = last if last.kind == "ArmedGroup" else Unit(start, end, mention.entity, mention.kind)
+                group = Unit(start, end, mention.entity, mention.kind) if mention.kind == "ArmedGroup" else last
                 units[-1] = Unit(last.start, end, group.entity, group.kind, group.represents)
                 continue
             if mention.entity == last.entity and re.fullmatch(r"[\s(]*", gap):
