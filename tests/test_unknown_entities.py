@@ -313,3 +313,11 @@ def test_a_spiritual_leader_in_apposition():
 def test_a_movement_named_beside_a_lowercase_noun():
     assert entities("Fighters of the Sons of Velmor movement held the town.") == [
         ("Sons of Velmor", org_iri("SONS_OF_VELMOR"))]
+
+
+def test_military_ranks_before_names():
+    found = persons("Junta chief Senior General Than Oo met Lieutenant Colonel Ivo Petrov.")
+    assert found["Than Oo"][1] == "junta leader" and found["Ivo Petrov"][1] == "lieutenant colonel"
+    found = persons("Pemimpin junta Jenderal Senior Than Oo tiba di Kunming.", "id")
+    assert "Than Oo" in found
+
