@@ -302,3 +302,12 @@ def test_the_dead_before_a_new_wounding_verb_still_count(language, text):
 def test_that_year_carries_the_year_told_before(language, text):
     talks = of_kind(text, language, "Talks")
     assert talks and all(t["date"] and t["date"][0].startswith("2019") for t in talks)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Sudan and Chad will hold talks in Nairobi on Monday."),
+    ("id", "Sudan dan Chad akan menggelar perundingan di Nairobi pada Senin."),
+])
+def test_a_planned_event_on_a_weekday_is_the_coming_one(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert [(t["modality"], t["date"]) for t in talks] == [("future", ("2025-05-12", None))]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from collections.abc import Iterable
 
 from kg.dates import find_dates
@@ -319,7 +319,7 @@ def _required(ctx: SentenceContext, rule: EventRule, segment: Segment) -> bool:
 def _ahead(ctx: SentenceContext, when: DateValue | None) -> DateValue | None:
     """"will meet again on 25 October" in an article of 19 October 2025: a
     day named without its year for a planned event is the next such day,
-    not the past one."""
+    not the past one; so is a weekday ("will meet on Friday")."""
     published = ctx.published.date() if isinstance(ctx.published, datetime) else ctx.published
     if when is None or published is None or when.precision != "day" or when.end:
         return when
@@ -327,6 +327,8 @@ def _ahead(ctx: SentenceContext, when: DateValue | None) -> DateValue | None:
     if named is None or YEAR_DIGITS.search(named.text) or date.fromisoformat(when.value) >= published:
         return when
     day = date.fromisoformat(when.value)
+    if not re.search(r"\d", named.text):  # "will meet on Friday" read on a Thursday: the coming Friday
+        return DateValue((day + timedelta(days=7)).isoformat(), "day")
     if (day.month, day.day) == (2, 29):
         return when
     ahead = day.replace(year=published.year)
