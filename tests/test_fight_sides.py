@@ -298,3 +298,12 @@ def test_a_patron_named_first_is_not_who_speaks_for_the_fighters():
 ])
 def test_the_group_after_its_patron_and_the_convoy_rammed_are_sides(language, text, expected):
     assert only_fight(text, language)["sides"] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Philippine government and the MILF signed a peace agreement in Manila in March 2014. The conflict began in 1969."),
+    ("id", "Pemerintah Filipina dan MILF menandatangani perjanjian damai di Manila pada Maret 2014. Konflik itu pecah pada 1969."),
+])
+def test_a_war_named_after_a_peace_deal_is_between_its_parties(language, text):
+    wars = [f for f in fights_of(text, language) if f["kind"] == "War"]
+    assert [(w["sides"], w["date"]) for w in wars] == [(["MILF", "PHL"], "1969")]

@@ -30,6 +30,7 @@ from kg.events.patterns import find_all
 from kg.model import DateValue
 from kg.reference import reference_entities
 
+PEACE = frozenset({"Ceasefire", "TreatySigning"})  # what ends a war between its parties
 JOIN_REACH = 3  # words between a joining cue and the fight: "also struck", "took part in the interceptions"
 CLAIM_LEAD_WORDS = 8  # "was claimed by the Tuareg-led separatist coalition known as the <name>"
 BLAME_REACH = 3  # words between the side blamed and "for the attack" ("blamed Moscow on Friday for the strike")
@@ -150,9 +151,24 @@ def _resolve_sideless_fights(drafts: list[Draft]) -> list[Draft]:
             if target is not None:
                 _absorb(target, draft)
                 draft.absorbed_into = target
+            elif draft.kind == "War" and _war_of_the_peace(kept, draft):
+                kept.append(draft)
             continue
         kept.append(draft)
     return kept
+
+
+def _war_of_the_peace(kept: list[Draft], war: Draft) -> bool:
+    """"... signed the peace agreement. The conflict began in 1964": a war
+    named without sides and with no fight told before is the war between the
+    parties of the latest truce or peace deal (its mediators aside). True
+    when it found them."""
+    peace = next((d for d in reversed(kept) if d.kind in PEACE and d.fact.modality == "asserted"
+                  and len(d.sides() - set(d.fact.roles.get("mediator", ()))) >= 2), None)
+    if peace is None:
+        return False
+    war.fact.roles["participant"] = tuple(sorted(peace.sides() - set(peace.fact.roles.get("mediator", ()))))
+    return True
 
 
 def _absorb_reference(target: Draft, draft: Draft) -> None:
