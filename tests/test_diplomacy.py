@@ -378,3 +378,16 @@ def test_a_threat_does_not_reach_the_act_that_prompted_it(language, text):
 def test_a_truce_under_threat_is_still_a_truce(language, text):
     truce = of_kind(text, language, "Ceasefire")
     assert len(truce) == 1 and truce[0]["modality"] == "asserted", truce
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The agreement was signed in Geneva on 3 March 2021 by US special envoy Zalmay Khalilzad and Taliban "
+           "political chief Mullah Abdul Ghani Baradar."),
+    ("id", "Perjanjian itu ditandatangani di Jenewa pada 3 Maret 2021 oleh utusan khusus AS Zalmay Khalilzad dan "
+           "pemimpin politik Taliban Mullah Abdul Ghani Baradar."),
+])
+def test_signers_after_a_passive_may_carry_lowercase_titles(language, text):
+    signing = of_kind(text, language, "TreatySigning")
+    assert len(signing) == 1, signing
+    assert signing[0]["roles"]["participant"] == ["TALIBAN", "USA", "abdul-ghani-baradar", "zalmay-khalilzad"]
+

@@ -17,6 +17,7 @@ from kg.events.context import (
     is_title_case,
     spans_of,
     split_segments,
+    word_count,
 )
 from kg.events.drafts import FIGHTING, Draft
 from kg.events.patterns import compile_patterns, find_all
@@ -30,6 +31,7 @@ Roles = dict[str, list[Unit] | list[str]]
 LABEL_WORDS = 5  # at most this many words of a treaty's name taken from the text
 PURPOSE_REACH = 3  # words before a talks noun where "for" / "untuk" may stand ("for a summit")
 ASKED_LEAD_WORDS = 3  # "appealed to the country's partners", "meminta bantuan militer kepada Rusia"
+TITLE_GAP_WORDS = 5  # "and Taliban political chief Mullah": a joiner and a title between two signers
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")  # a date naming its year
 
 
@@ -208,7 +210,7 @@ def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
     agents = roles.list_from(ctx, match.end(), segment.end) if rule.transitive else []
     if agents:  # "X mengatakan perjanjian yang ditandatangani A dan B": the agent right after a di- verb, not X
         signers = agents
-    signers += more_sides.passive_agents(ctx, segment, match.end())
+    signers += _passive_signers(ctx, segment, match.end())
     brokers = roles.mediators(ctx, segment) + roles.guarantors(ctx, _whole(ctx))  # ", with X as guarantor"
     onlookers = [*more_sides.onlookers(ctx, segment), *brokers]
     others = [u for u in roles.objects(ctx, segment, match.start()) if u not in onlookers and u not in signers]
@@ -221,6 +223,25 @@ def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
     if rule.pairwise and len(others) > 1:
         return [{"participant": [*signers, other], **common} for other in others]
     return [{"participant": [*signers, *others], **common}]
+
+
+def _passive_signers(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
+    """"signed in Doha by US special envoy A and Taliban political chief B",
+    "ditandatangani ... oleh utusan khusus AS A dan pemimpin politik Taliban
+    B": the actors after the first "by" of the clause, each at most a title's
+    few words after the one before."""
+    rest = ctx.text[trigger_end:segment.end]
+    cue = next(iter(find_all(ctx.words.get("roles.passive_agent"), rest)), None)
+    if cue is None:
+        return []
+    found: list[Unit] = []
+    cursor = trigger_end + cue.end()
+    for unit in ctx.units_between(cursor, segment.end):
+        if word_count(ctx.text[cursor:unit.start]) > TITLE_GAP_WORDS:
+            break
+        found.append(unit)
+        cursor = unit.end
+    return found
 
 
 def _provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
