@@ -108,8 +108,10 @@ def _known_for(analysed: Sequence[Analysed], known: KnownPersons,
 
 
 def _as_known(span: Span, person: ReferencePerson) -> Span:
-    return replace(span, entity=person.iri, represents=span.represents or person.represents,
-                   role=span.role or person.role)
+    """The office holder's IRI, and whom they represent where the text does not say it next
+    to their name (a guess from "its", "their" or the sentence yields to the reference)."""
+    represents = person.represents if span.guessed and person.represents else span.represents or person.represents
+    return replace(span, entity=person.iri, represents=represents, role=span.role or person.role, guessed=False)
 
 
 def _replaceable(span: Span) -> bool:

@@ -496,12 +496,13 @@ def _link_titled(item: _Analysed, registry: dict[str, _Person], place_states: di
             continue
         person = _full_name_for(registry[span.entity], registry, offices)
         represents = span.represents or person.represents or place_states.get(span.place or "")
+        guessed = span.guessed
         if represents is None and span.source == "title" and (span.role or person.role) in local_roles:
-            represents = _nearest_place_state(item.spans, span, place_states)
+            represents, guessed = _nearest_place_state(item.spans, span, place_states), True
         elif represents is None and span.source == "title":
-            represents = _nearest_organ_before(item.spans, span.first)
+            represents, guessed = _nearest_organ_before(item.spans, span.first), True
         item.spans[index] = replace(span, entity=person.iri, represents=represents,
-                                    role=span.role or person.role)
+                                    role=span.role or person.role, guessed=guessed)
 
 
 def _person_patterns(registry: dict[str, _Person]) -> dict[tuple[str, ...], Span]:

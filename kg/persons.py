@@ -50,6 +50,7 @@ from kg.lexicon import load_lexicon
 from kg.namespaces import person_iri
 
 QUALIFIER_KINDS = frozenset({"State", "Organization", "Alliance", "ArmedGroup"})
+GROUP_KINDS = frozenset({"Organization", "ArmedGroup"})
 MAX_NAME_WORDS = 4
 _INNER_JOINERS = frozenset({"-", "'"})
 
@@ -90,6 +91,7 @@ class TitleLexicon:
     month_abbreviations: frozenset[str] = frozenset()  # "Oct" in "the Oct. 2 vote"
     acting_for: PhraseSet = PhraseSet(())  # "for" in "a spokesman for the Sudanese army"
     leader_roles: dict[tuple[str, ...], str] = field(default_factory=dict)  # "commanded by" -> "commander"
+    group_nouns: frozenset[str] = frozenset()  # "group" in "the group's spokesman": a group, not a state
 
     def title_at(self, tokens: Sequence[Token], first: int) -> Title | None:
         """The longest title starting at token `first`, also with a possessive clitic on its last word."""
@@ -136,7 +138,8 @@ def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
         PhraseSet(words("around_titles", "belongs_to")), frozenset(words("around_titles", "demonstratives")),
         frozenset(words("names", "month_abbreviations")), PhraseSet(words("around_titles", "acting_for")),
         {phrase_keys(phrase): role for _, table in tables
-         for phrase, role in table.get("leader_roles", {}).items()})
+         for phrase, role in table.get("leader_roles", {}).items()},
+        frozenset(words("around_titles", "group_nouns")))
 
 
 def _is_name_word(token: Token, lexicon: TitleLexicon) -> bool:
@@ -268,6 +271,20 @@ class _Sentence:
     def nearest_actor_before(self, first: int) -> Span | None:
         actors = [s for s in self.spans if s.kind in QUALIFIER_KINDS and s.last <= first]
         return actors[-1] if actors else None
+
+    def owner_of_possessive(self, first: int, noun: str | None = None) -> Span | None:
+        """Whom "its", "their", "the group's" at `first` points to: the actor named last before
+        it in its clause ("Hamas and its leader"); past a comma, the sentence's first actor, its
+        subject ("The Houthis fired at Israel, their spokesman said"). A group noun ("the
+        group's", "kelompok itu") points to the group named last."""
+        if noun in self.lexicon.group_nouns:
+            groups = [s for s in self.spans if s.kind in GROUP_KINDS and s.last <= first]
+            return groups[-1] if groups else None
+        nearest = self.nearest_actor_before(first)
+        if nearest is None or not any(t.text == "," for t in self.tokens[nearest.last:first]):
+            return nearest
+        before = [s for s in self.spans if s.kind in QUALIFIER_KINDS and s.last <= first]
+        return next((s for s in before if s.acts_as_actor), before[0])  # not "Iran" of "the Iran-backed X"
 
     def modifiers_before(self, first: int) -> int:
         """Start of "military" / "the" words right before a title."""
@@ -434,6 +451,7 @@ def _forward(sentence: _Sentence, a: int, title: Title) -> Span | None:
     person = _person(sentence, start, end, title, qualifier,
                      _possessor(sentence, before, title) or _leader_of(sentence, before)
                      or _anaphoric_owner(sentence, a, title), field)
+    person.guessed = qualifier is None and person.represents is not None
     place = sentence.place_ending(start) if qualifier is None else None
     return replace(person, place=place.entity) if place else person
 
@@ -448,7 +466,8 @@ def _possessor(sentence: _Sentence, before: int, title: Title) -> str | None:
     the actor named last before."""
     owner = sentence.owner_before(before)
     if title.possessive or sentence.key(before - 1) in sentence.lexicon.possessives or owner is not None:
-        actor = sentence.nearest_actor_before(before if owner is None else owner)
+        noun = sentence.key(owner + 1) if owner is not None else None
+        actor = sentence.owner_of_possessive(before if owner is None else owner, noun)
         return actor.entity if actor else None
     return None
 
@@ -457,7 +476,7 @@ def _anaphoric_owner(sentence: _Sentence, a: int, title: Title) -> str | None:
     """Whom "juru bicara kelompok itu, <Name>" speaks for: the actor named last before."""
     if sentence.anaphoric_owner(a + title.length) == a + title.length:
         return None
-    actor = sentence.nearest_actor_before(a)
+    actor = sentence.owner_of_possessive(a, sentence.key(a + title.length))
     return actor.entity if actor else None
 
 
@@ -513,7 +532,9 @@ def _backward(sentence: _Sentence, a: int, title: Title) -> Span | None:
     b = a + title.length
     if qualifier is None:
         qualifier = sentence.qualifier_after_link(b) or sentence.body_acted_for(b) or _qualifier_after_title(sentence, b)
-    return _person(sentence, first, k - 1, title, qualifier, _possessor(sentence, before, title), field)
+    person = _person(sentence, first, k - 1, title, qualifier, _possessor(sentence, before, title), field)
+    person.guessed = qualifier is None and person.represents is not None
+    return person
 
 
 def _qualifier_after_title(sentence: _Sentence, b: int) -> Span | None:

@@ -321,3 +321,28 @@ def test_military_ranks_before_names():
     found = persons("Pemimpin junta Jenderal Senior Than Oo tiba di Kunming.", "id")
     assert "Than Oo" in found
 
+
+
+def test_a_possessive_past_a_comma_points_to_the_subject_not_the_target():
+    found = persons("The Iran-backed Houthis fired a missile at Israel, their spokesman Ahmad Salem said.")
+    assert found["Ahmad Salem"][2] == org_iri("HOUTHIS")
+    found = persons("Russia attacked Ukraine overnight, its defence ministry spokesman Igor Kon said.")
+    assert found["Igor Kon"][2] == state_iri("RUS")
+    found = persons("Hamas and its leader Ali Baba met Egyptian mediators.")
+    assert found["Ali Baba"][2] == org_iri("HAMAS")
+
+
+def test_a_group_noun_points_to_the_group_named_last():
+    found = persons("Houthi meluncurkan rudal ke Israel, kata juru bicara kelompok itu, Ahmad Salem.", "id")
+    assert found["Ahmad Salem"][2] == org_iri("HOUTHIS")
+
+
+def test_the_reference_says_whom_a_known_person_represents_where_the_text_only_suggests_it():
+    found = persons("The Houthis fired a missile at Israel, and Israel's army said its spokesman Yahya Saree lied.")
+    assert found["Yahya Saree"][2] == org_iri("HOUTHIS")
+
+
+def test_abbreviated_ranks_with_full_stops():
+    found = persons("Army chief Lt. Gen. Omer Dagan said the operation was over.")
+    assert found["Omer Dagan"][1] == "army chief"
+    assert "Lt" not in found
