@@ -307,3 +307,16 @@ def test_the_group_after_its_patron_and_the_convoy_rammed_are_sides(language, te
 def test_a_war_named_after_a_peace_deal_is_between_its_parties(language, text):
     wars = [f for f in fights_of(text, language) if f["kind"] == "War"]
     assert [(w["sides"], w["date"]) for w in wars] == [(["MILF", "PHL"], "1969")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Israel carried out a strike on Hezbollah commanders in Beirut on Tuesday.", ["HEZBOLLAH", "ISR"]),
+    ("en", "Ukrainian drones struck a Russian oil refinery near Tuapse on Tuesday.", ["RUS", "UKR"]),
+    ("id", "Drone Ukraina menghantam kilang minyak milik Rusia di dekat Tuapse pada Selasa.", ["RUS", "UKR"]),
+])
+def test_a_single_strike_and_the_owner_of_a_refinery_hit(language, text, expected):
+    assert only_fight(text, language)["sides"] == expected
+
+
+def test_a_strike_threatened_as_a_verb_is_no_strike_noun():
+    assert fights_of("Israel says it will strike again if Hezbollah rearms.", "en") == []
