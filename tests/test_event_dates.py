@@ -2,12 +2,15 @@
 these tests (English and Indonesian), through the real extraction pipeline."""
 from __future__ import annotations
 
+import tempfile
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from kg.dates import dateline_date
-from kg.model import Document
+from kg.dates import dateline_date, find_offsets, lead_dateline
+from kg.ingest import read_documents
+from kg.model import Document, EventFact
 from kg.namespaces import document_iri, local_key
 from kg.pipeline import extract
 
@@ -55,11 +58,7 @@ def test_dateline_with_a_byline_dates_the_weekdays_of_the_article():
     assert [e.date.value for e in doc_events] == ["2025-05-06"]
 
 
-def _ingested(text: str):
-    from kg.ingest import read_documents
-    import tempfile
-    from pathlib import Path
-
+def _ingested(text: str) -> list[EventFact]:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "article.txt"
         path.write_text(text, encoding="utf-8")
@@ -131,8 +130,6 @@ def test_a_relative_clause_telling_when_it_began_dates_the_event(language, text)
     ("Sudan, pada Kamis (8/5/2025), meminta bantuan - kata pejabat.", None),
 ])
 def test_lead_dates(paragraph, expected):
-    from kg.dates import lead_dateline
-
     lead = lead_dateline(paragraph)
     assert (date.fromisoformat(lead.value.value) if lead else None) == expected
 
@@ -198,16 +195,14 @@ def test_a_vague_span_keeps_the_earlier_event_off_the_later_day(language, text):
     ("in the days after the coup", "en", "days", None),
 ])
 def test_offsets(text, language, unit, amount):
-    from kg.dates import find_offsets
-
     assert [(o.unit, o.amount) for o in find_offsets(text, language)] == [(unit, amount)]
 
 
 @pytest.mark.parametrize(("language", "text"), [
-    ("en", "Sudan and Chad clashed at the border on 14 March. It was the worst fighting since the 2014 war. "
-           "Nobody claimed the first shot. The next day Sudan and Chad agreed to a ceasefire."),
-    ("id", "Sudan dan Chad bentrok di perbatasan pada 14 Maret. Itu pertempuran terburuk sejak perang 2014. "
-           "Tidak ada yang mengaku menembak lebih dulu. Keesokan harinya Sudan dan Chad menyepakati gencatan senjata."),
+    ("en", ("Sudan and Chad clashed at the border on 14 March. It was the worst fighting since the 2014 war. "
+            "Nobody claimed the first shot. The next day Sudan and Chad agreed to a ceasefire.")),
+    ("id", ("Sudan dan Chad bentrok di perbatasan pada 14 Maret. Itu pertempuran terburuk sejak perang 2014. "
+            "Tidak ada yang mengaku menembak lebih dulu. Keesokan harinya Sudan dan Chad menyepakati gencatan senjata.")),
 ])
 def test_a_shift_hangs_on_the_latest_day_told_not_on_the_publication_day(language, text):
     truce = of_kind(text, language, "Ceasefire")
