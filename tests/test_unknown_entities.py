@@ -346,3 +346,11 @@ def test_abbreviated_ranks_with_full_stops():
     found = persons("Army chief Lt. Gen. Omer Dagan said the operation was over.")
     assert found["Omer Dagan"][1] == "army chief"
     assert "Lt" not in found
+
+
+def test_an_official_of_a_group_named_with_the_title():
+    found = persons("A senior Hamas official, Omar Talib, said the group would not disarm.")
+    assert found["Omar Talib"] == (person_iri("Omar Talib"), "official", org_iri("HAMAS"))
+    found = persons("Pejabat senior Hamas, Omar Talib, mengatakan hal itu.", "id")
+    assert found["Omar Talib"][2] == org_iri("HAMAS")
+    assert persons("US officials said the talks failed. An Israeli official said so.") == {}
