@@ -36,6 +36,16 @@ def test_english_txt_dateline_with_weekday_and_time():
     assert doc.issued == date(2022, 9, 13)
     assert doc.language == "en"
 
+@pytest.mark.parametrize("lead, expected", [
+    ("JAKARTA, Selasa (10/11/2020) (Kantor Berita) - Kedua negara sepakat menghentikan tembakan.", date(2020, 11, 10)),
+    ("NAIROBI, Monday 5 May 2025 (Wire) - Both sides agreed to stop firing.", date(2025, 5, 5)),
+])
+def test_txt_without_a_dateline_line_takes_the_date_of_its_lead(tmp_path, lead, expected):
+    article = tmp_path / "lead.txt"
+    article.write_text(f"Judul berita\n\n{lead}\n\nParagraf kedua tanpa tanggal.\n", encoding="utf-8")
+    assert read_one(article).issued == expected
+
+
 def test_html_main_text_title_and_date():
     doc = read_one(DATA / "article.html")
     assert doc.title == "Border talks resume after weeks of shelling"
