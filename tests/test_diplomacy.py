@@ -391,3 +391,27 @@ def test_signers_after_a_passive_may_carry_lowercase_titles(language, text):
     assert len(signing) == 1, signing
     assert signing[0]["roles"]["participant"] == ["TALIBAN", "USA", "abdul-ghani-baradar", "zalmay-khalilzad"]
 
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenyan President William Ruto, who phoned Somali President Hassan Sheikh Mohamud on Tuesday, praised the "
+           "talks."),
+    ("id", "Presiden Kenya William Ruto, yang menelepon Presiden Somalia Hassan Sheikh Mohamud pada Selasa, memuji "
+           "perundingan itu."),
+])
+def test_a_call_told_in_a_relative_clause_has_both_sides(language, text):
+    calls = of_kind(text, language, "PhoneCall")
+    assert len(calls) == 1, calls
+    assert {"KEN", "SOM", "william-ruto", "hassan-sheikh-mohamud"} <= set(calls[0]["roles"]["participant"])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenyan President William Ruto, Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy "
+           "Ahmed met last year. Ruto, who phoned Mohamud and Abiy on Tuesday, praised the deal."),
+    ("id", "Presiden Kenya William Ruto, Presiden Somalia Hassan Sheikh Mohamud dan Perdana Menteri Etiopia Abiy Ahmed "
+           "bertemu tahun lalu. Ruto, yang menelepon Mohamud dan Abiy pada Selasa, memuji kesepakatan itu."),
+])
+def test_calls_to_two_leaders_in_a_relative_clause_are_two_calls(language, text):
+    calls = of_kind(text, language, "PhoneCall")
+    assert sorted(sorted(p for p in c["roles"]["participant"] if p.isupper()) for c in calls) == [
+        ["ETH", "KEN"], ["KEN", "SOM"]]

@@ -376,7 +376,8 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
     anaphoric = cues.anaphoric_pair(ctx, segment, match.start())
     treaty_cue = bool(find_all(ctx.words.get("treaty.nouns"), ctx.text[segment.start:segment.end]))
     drafts: list[Draft] = []
-    fills = FRAMES[rule.frame](ctx, rule, segment, match)
+    fills = _with_relative_objects(FRAMES[rule.frame](ctx, rule, segment, match), rule,
+                                   _relative_objects(ctx, rule, segment, match))
     own = [d.value for d in ctx.dates if match.end() <= d.start < segment.end]
     paired = rule.pairwise and len(fills) == len(own) > 1  # "with A in 2022 and with B in 2023"
     for index, filled in enumerate(fills):
@@ -404,6 +405,36 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
         for draft in drafts:  # dated by the decision, deployed later if at all
             draft.fact.modality = "future"
     return drafts
+
+
+def _relative_objects(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Unit]:
+    """"Biden, who phoned Netanyahu on Wednesday, praised Egypt", "Biden, yang
+    menelepon Netanyahu pada Rabu, ...": the object of a transitive trigger
+    inside a relative clause between commas is its other side (roles.non_sides
+    keeps the actors of such a clause out of the events of the main clause)."""
+    if rule.frame != "participants" or not rule.transitive or not _in_relative_clause(ctx, segment, match.start()):
+        return []
+    return roles.direct_object(ctx, segment, match.end())
+
+
+def _in_relative_clause(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
+    """The trigger follows ", who"/", yang" in its clause with no comma between."""
+    before = ctx.text[segment.start:trigger_start]
+    return any(before[: m.start()].rstrip().endswith(",") and "," not in before[m.end():]
+               for m in find_all(ctx.words.get("clauses.relative"), before))
+
+
+def _with_relative_objects(fills: list[Roles], rule: EventRule, objects: list[Unit]) -> list[Roles]:
+    """Each fill with the relative clause's objects as sides (one fill per
+    object for pairwise rules: "who phoned A and B" is two calls)."""
+    if not objects:
+        return fills
+    widened: list[Roles] = []
+    for filled in fills:
+        named = list(filled.get("participant", []))
+        groups = [[unit] for unit in objects] if rule.pairwise else [objects]
+        widened += [{**filled, "participant": [*dict.fromkeys([*named, *group])]} for group in groups]
+    return widened
 
 
 def _treaty_label(ctx: SentenceContext, match: re.Match[str]) -> str:
