@@ -88,6 +88,7 @@ class UsageLexicon:
     capital_after: PhraseSet  # "the Qatari capital"
     agreements_after: PhraseSet  # "the Algiers agreement": the city names the agreement, no place
     agreements_before: PhraseSet  # "perjanjian Algiers"
+    range_joiners: PhraseSet  # "to" in "flights from Sanaa to Amman": a seat after a place and one of these is a place
     breadcrumb_separators: frozenset[str] = frozenset()  # ">" in "Home > World > Africa": page chrome
 
 
@@ -108,7 +109,7 @@ def usage_lexicon(languages: tuple[str, ...]) -> UsageLexicon:
         phrases("places", "directions_before"), phrases("places", "before_name"),
         phrases("places", "heads_before"), phrases("places", "heads_after"),
         phrases("places", "capital_before"), phrases("places", "capital_after"),
-        phrases("agreements", "after_city"), phrases("agreements", "before_city"),
+        phrases("agreements", "after_city"), phrases("agreements", "before_city"), phrases("places", "range_joiners"),
         frozenset(w for table in tables for w in table.get("chrome", {}).get("breadcrumb_separators", [])))
 
 
@@ -328,7 +329,8 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
     organization_words = title_lexicon(lexicons).organization_words
     used: list[Span] = []
     for index, span in enumerate(chosen):
-        listed = bool(used) and ((used[-1].kind == "Place" and _listed_after(tokens, used[-1], span, usage))
+        listed = bool(used) and ((used[-1].kind == "Place" and (_listed_after(tokens, used[-1], span, usage)
+                                                                 or _range_after(tokens, used[-1], span, usage)))
                                  or _seat_of_named_capital(tokens, chosen[index - 1], span, usage))
         used.append(_apply_usage(tokens, span, usage, gazetteer, organization_words, listed))
     return [s for s in used if not _common_word_acting(tokens, s, usage)]
@@ -400,6 +402,18 @@ def _listed_after(tokens: Sequence[Token], previous: Span, span: Span, usage: Us
     if gap <= 0 or usage.list_joiners.length_at(tokens, previous.last) != gap:
         return False
     return tokens[previous.last].text != "," or usage.list_joiners.length_at(tokens, span.last) > 0
+
+
+def _range_after(tokens: Sequence[Token], previous: Span, span: Span, usage: UsageLexicon) -> bool:
+    """"flights from Sanaa to Amman and Cairo", "from Sanaa airport to Amman", "dari Kyiv hingga
+    Lviv": a seat right after a place (and a lowercase word of it) and a range word is where
+    the range ends."""
+    start = previous.last
+    if start < span.first and tokens[start].is_word and not tokens[start].is_capitalized \
+            and not usage.range_joiners.length_at(tokens, start):
+        start += 1  # "Sanaa airport to"
+    gap = span.first - start
+    return gap > 0 and usage.range_joiners.length_at(tokens, start) == gap
 
 
 # --- 3 and 4. across the document ---------------------------------------------------

@@ -354,3 +354,11 @@ def test_an_official_of_a_group_named_with_the_title():
     found = persons("Pejabat senior Hamas, Omar Talib, mengatakan hal itu.", "id")
     assert found["Omar Talib"][2] == org_iri("HAMAS")
     assert persons("US officials said the talks failed. An Israeli official said so.") == {}
+
+
+def test_a_capital_ending_a_range_of_places_is_a_place():
+    found = entities("Flights will resume from Sanaa airport to Amman and Cairo.")
+    assert found == [("Sanaa", place_iri("Sanaa")), ("Amman", place_iri("Amman")), ("Cairo", place_iri("Cairo"))]
+    assert entities("Penerbangan dari Sanaa ke Amman dibuka.", "id")[1] == ("Amman", place_iri("Amman"))
+    assert entities("Russia sent a letter to Moscow.")[1] == ("Moscow", state_iri("RUS"))
+    assert entities("Thousands fled to Kampala.") == [("Kampala", place_iri("Kampala"))]
