@@ -320,3 +320,24 @@ def test_a_single_strike_and_the_owner_of_a_refinery_hit(language, text, expecte
 
 def test_a_strike_threatened_as_a_verb_is_no_strike_noun():
     assert fights_of("Israel says it will strike again if Hezbollah rearms.", "en") == []
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Indian soldiers came under fire from Pakistani troops near Poonch on Tuesday.", ["IND", "PAK"]),
+    ("id", "Tentara India mendapat tembakan dari pasukan Pakistan di dekat Poonch pada Selasa.", ["IND", "PAK"]),
+    ("en", "Hamas fired dozens of rockets into southern Israel on Tuesday.", ["HAMAS", "ISR"]),
+])
+def test_the_side_under_fire_and_the_side_firing(language, text, expected):
+    assert only_fight(text, language)["sides"] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Israeli jets struck Hezbollah positions in Tyre on Tuesday.", ["HEZBOLLAH", "ISR"]),
+    ("en", "Iran launched an offensive against Kurdish fighters in northern Iraq on Tuesday.", ["IRN"]),
+])
+def test_a_place_where_the_side_hit_stands_names_no_other_side(language, text, expected):
+    assert only_fight(text, language)["sides"] == expected
+
+
+def test_an_investigation_launched_into_crimes_is_no_fight():
+    assert fights_of("Serbian police launched an investigation into crimes against civilians on Tuesday.", "en") == []

@@ -114,7 +114,7 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     if not sides and others and segment.kind != "main":  # "X asked for help after clashes with Y"
         sides = [u for u in roles.main_subject(ctx, segment) if u not in others]
     located: list[str] = more_sides.located_states(ctx, segment, match.end()) if rule.locative_states else []
-    if rule.places_stand_for_states and len({*sides, *others}) < 2:
+    if rule.places_stand_for_states and len({*sides, *others}) < 2 and not others:  # "Houthi positions in Hodeidah"
         located += more_sides.host_states(ctx, segment, match.end())
     elif rule.kind in FIGHTING and (rule.noun or rule.source_side) and len({*sides, *others}) < 2:
         owned_end = max([match.end()] + [u.end for u in sides if u.start >= match.end()])  # "serangan rudal Rusia ke Kyiv"

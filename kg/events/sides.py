@@ -163,7 +163,8 @@ def targets(ctx: SentenceContext, segment: Segment, after: int) -> list[Unit]:
         cue_end = after + match.end()
         found = [u for u in ctx.units if u.start >= cue_end and u.end <= segment.end][:1]
         gap = ctx.text[cue_end:found[0].start] if found else ""
-        if found and word_count(gap) <= TARGET_REACH and "," not in gap:
+        located = find_all(ctx.words.get("roles.locative"), gap)  # "against Kurdish fighters in northern Syria"
+        if found and word_count(gap) <= TARGET_REACH and "," not in gap and not located:
             return found
         return []
     return []
