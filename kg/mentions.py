@@ -254,10 +254,12 @@ def _in_dateline(tokens: Sequence[Token], span: Span) -> bool:
 
 def _descriptive(tokens: Sequence[Token], span: Span, usage: UsageLexicon,
                  organization_words: frozenset[str]) -> bool:
-    """"etnis Armenia", "Armenian-populated", "pro-Russian", or the end of an organization's
-    name ("Universitas Indonesia", "kantor berita Rusia")."""
+    """"etnis Armenia", "Armenian-populated", "pro-Russian", "Iran's state media", or the end of an
+    organization's name ("Universitas Indonesia", "kantor berita Rusia")."""
     before = span.first - 1 if span.first and tokens[span.first - 1].text == "-" else span.first
     after = span.last + 1 if span.last < len(tokens) and tokens[span.last].text == "-" else span.last
+    if [t.key for t in tokens[after:after + 2]] == ["'", "s"]:
+        after += 2
     return usage.non_actor_before.length_before(tokens, before) > 0 \
         or usage.non_actor_after.length_at(tokens, after) > 0 \
         or (span.source != "organ" and span.first > 0 and tokens[span.first - 1].key in organization_words)

@@ -362,3 +362,10 @@ def test_a_capital_ending_a_range_of_places_is_a_place():
     assert entities("Penerbangan dari Sanaa ke Amman dibuka.", "id")[1] == ("Amman", place_iri("Amman"))
     assert entities("Russia sent a letter to Moscow.")[1] == ("Moscow", state_iri("RUS"))
     assert entities("Thousands fled to Kampala.") == [("Kampala", place_iri("Kampala"))]
+
+
+def test_a_states_media_report_and_do_not_act():
+    found = mentions("Iran's state media said the strikes hit Israel.")
+    assert [(m.text, m.acts_as_actor) for m in found] == [("Iran", False), ("Israel", True)]
+    found = mentions("Kantor berita resmi Iran melaporkan serangan ke Israel.", "id")
+    assert [(m.text, m.acts_as_actor) for m in found] == [("Iran", False), ("Israel", True)]
