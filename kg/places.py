@@ -40,6 +40,7 @@ class PlaceWords:
     landmarks_opening: PhraseSet  # "Istana X": a head that is part of the name
     landmarks_closing: PhraseSet  # "X Palace", "X Airport", "the X hotel"
     after_names: PhraseSet  # plural place words after a list of names: "the X and Y regions"
+    adjectives: PhraseSet  # lowercase words between a locative and a name: "in rebel-held X", "di utara X"
 
 
 @cache
@@ -55,7 +56,8 @@ def place_words(languages: tuple[str, ...]) -> PlaceWords:
                       phrases("appositive", "nouns"), phrases("appositive", "articles"),
                       max((t.get("appositive", {}).get("gap", 0) for t in tables), default=0),
                       phrases("appositive", "followers"), phrases("places", "landmarks_opening"),
-                      phrases("places", "landmarks_closing"), phrases("places", "after_names"))
+                      phrases("places", "landmarks_closing"), phrases("places", "after_names"),
+                      phrases("places", "adjectives"))
 
 
 class _Finder:
@@ -106,12 +108,14 @@ class _Finder:
                 continue
             if self.words.before_name.length_before(self.tokens, i):
                 self.add_list(i, self.rule)
-            elif self.words.locative.length_before(self.tokens, i):
+            elif self._after_locative(i):
                 self.add_list(i, f"place-locative:{self.words.language}")
-            elif self.words.articles.length_before(self.tokens, i):
-                article = self.words.articles.length_before(self.tokens, i)
-                if self.words.locative.length_before(self.tokens, i - article):
-                    self.add_list(i, f"place-locative:{self.words.language}")
+
+    def _after_locative(self, i: int) -> bool:
+        """"in X", "in the X", "in rebel-held X", "in the besieged X"."""
+        k = i - self.words.adjectives.length_before(self.tokens, i)
+        k -= self.words.articles.length_before(self.tokens, k)
+        return k > 0 and self.words.locative.length_before(self.tokens, k) > 0
 
     def after_known_places(self) -> None:
         """"out of Odesa, Chornomorsk and Pivdennyi": unknown names in a list a known place opens,

@@ -369,3 +369,9 @@ def test_a_states_media_report_and_do_not_act():
     assert [(m.text, m.acts_as_actor) for m in found] == [("Iran", False), ("Israel", True)]
     found = mentions("Kantor berita resmi Iran melaporkan serangan ke Israel.", "id")
     assert [(m.text, m.acts_as_actor) for m in found] == [("Iran", False), ("Israel", True)]
+
+
+def test_an_unknown_place_after_a_locative_and_an_adjective():
+    assert entities("Fighting raged in rebel-held Kafr Velo and in eastern Sardan.") == [
+        ("Kafr Velo", place_iri("Kafr Velo")), ("Sardan", place_iri("Sardan"))]
+    assert entities("Pertempuran pecah di utara Sardan.", "id") == [("Sardan", place_iri("Sardan"))]
