@@ -341,3 +341,12 @@ def test_a_place_where_the_side_hit_stands_names_no_other_side(language, text, e
 
 def test_an_investigation_launched_into_crimes_is_no_fight():
     assert fights_of("Serbian police launched an investigation into crimes against civilians on Tuesday.", "en") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The RSF said on Sunday they had taken control of Babanusa, the last town in the region held by the Sudanese army."),
+    ("id", "RSF merebut Babanusa, kota terakhir di wilayah itu yang dikuasai tentara Sudan, pada Minggu."),
+])
+def test_who_held_a_town_taken_is_the_other_side(language, text):
+    assert only_fight(text, language)["sides"] == ["RSF", "SDN"]
+
