@@ -89,6 +89,7 @@ class UsageLexicon:
     agreements_after: PhraseSet  # "the Algiers agreement": the city names the agreement, no place
     agreements_before: PhraseSet  # "perjanjian Algiers"
     range_joiners: PhraseSet  # "to" in "flights from Sanaa to Amman": a seat after a place and one of these is a place
+    place_adjectives: PhraseSet  # "southern" in "the southern suburbs of Beirut", "selatan" in "pinggiran selatan Beirut"
     breadcrumb_separators: frozenset[str] = frozenset()  # ">" in "Home > World > Africa": page chrome
 
 
@@ -110,6 +111,7 @@ def usage_lexicon(languages: tuple[str, ...]) -> UsageLexicon:
         phrases("places", "heads_before"), phrases("places", "heads_after"),
         phrases("places", "capital_before"), phrases("places", "capital_after"),
         phrases("agreements", "after_city"), phrases("agreements", "before_city"), phrases("places", "range_joiners"),
+        phrases("places", "adjectives"),
         frozenset(w for table in tables for w in table.get("chrome", {}).get("breadcrumb_separators", [])))
 
 
@@ -240,9 +242,13 @@ def _names_agreement(tokens: Sequence[Token], span: Span, usage: UsageLexicon) -
 # --- 2. how a span is used ------------------------------------------------------------
 
 def _after_locative(tokens: Sequence[Token], span: Span, usage: UsageLexicon) -> bool:
-    """"in Moscow", "near the Kremlin", "kota Bamako", "the city of Kyiv"."""
-    first = span.first - 1 if span.first and tokens[span.first - 1].key == "the" else span.first
-    return usage.locative.length_before(tokens, first) > 0 or usage.place_words.length_before(tokens, span.first) > 0
+    """"in Moscow", "near the Kremlin", "kota Bamako", "the city of Kyiv", "pinggiran selatan
+    Beirut", and a part of a city: "eastern Kyiv", "besieged Khartoum"."""
+    adjective = usage.place_adjectives.length_before(tokens, span.first)
+    first = span.first - adjective
+    first = first - 1 if first and tokens[first - 1].key == "the" else first
+    return adjective > 0 or usage.locative.length_before(tokens, first) > 0 \
+        or usage.place_words.length_before(tokens, span.first) > 0
 
 
 def _in_dateline(tokens: Sequence[Token], span: Span) -> bool:

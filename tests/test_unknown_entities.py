@@ -375,3 +375,9 @@ def test_an_unknown_place_after_a_locative_and_an_adjective():
     assert entities("Fighting raged in rebel-held Kafr Velo and in eastern Sardan.") == [
         ("Kafr Velo", place_iri("Kafr Velo")), ("Sardan", place_iri("Sardan"))]
     assert entities("Pertempuran pecah di utara Sardan.", "id") == [("Sardan", place_iri("Sardan"))]
+
+
+def test_a_capital_after_a_compass_or_siege_adjective_is_a_place():
+    assert entities("Strikes hit eastern Kyiv. Moscow said.") == [("Kyiv", place_iri("Kyiv")),
+                                                                   ("Moscow", state_iri("RUS"))]
+    assert entities("Jet menyerang pinggiran selatan Beirut.", "id") == [("Beirut", place_iri("Beirut"))]
