@@ -148,11 +148,23 @@ def _alias_map(gold: GoldArticle, facts: DocumentFacts, treaties: dict[str, Trea
             match = None
         if match:
             alias[iri] = match
-    gold_parties = {g: gold.treaty_parties.get(g) or _parties(treaties, g) for g in gold.entities["Treaty"]}
-    for iri in {*facts.treaties, *(i for i, k in facts.entities.items() if k == "Treaty")}:
+    alias.update(_treaty_aliases(gold, facts, treaties))
+    return alias
+
+
+def _treaty_aliases(gold: GoldArticle, facts: DocumentFacts, treaties: dict[str, TreatyInfo]) -> dict[str, str]:
+    """Graph treaties -> gold treaties with the same parties, one to one and in
+    sorted order, so that two gold treaties between the same parties ("the
+    2018 accord" and "the 2000 agreement") are matched the same way every run."""
+    predicted = sorted({*facts.treaties, *(i for i, k in facts.entities.items() if k == "Treaty")})
+    free = {g: gold.treaty_parties.get(g) or _parties(treaties, g)
+            for g in sorted(gold.entities["Treaty"]) if g not in predicted}
+    alias: dict[str, str] = {}
+    for iri in (i for i in predicted if i not in gold.entities["Treaty"]):
         parties = _parties(treaties, iri)
-        match = next((g for g, p in gold_parties.items() if parties and p == parties), None)
-        if match and iri not in gold.entities["Treaty"]:
+        match = next((g for g, p in free.items() if parties and p == parties), None)
+        if match:
+            del free[match]
             alias[iri] = match
     return alias
 

@@ -76,7 +76,7 @@ def focus_pair(drafts: list[Draft], position: int) -> tuple[str, ...]:
         best = max(pairs.values())
         latest = next(p for p in reversed([frozenset(d.sides()) for d in fights]) if pairs.get(p) == best)
         return tuple(sorted(latest))
-    sides = Counter(side for d in fights for side in d.sides())
+    sides = Counter(side for d in fights for side in sorted(d.sides()))  # sorted: ties go the same way every run
     top = [side for side, _ in sides.most_common(2)]
     if len(top) == 2:
         return tuple(sorted(top))
