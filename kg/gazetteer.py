@@ -214,6 +214,7 @@ class Span:
     place: str | None = None  # persons: the place they hold office for ("Gubernur <place> <Name>")
     serves: int | None = None  # persons: where the title of the person they serve starts ("adviser of President <Name>")
     guessed: bool = False  # persons: `represents` was inferred ("its spokesman"), not said next to the name
+    of_government: bool = False  # persons: the title is the government's ("junta spokesman"), of an unnamed state
 
     def overlaps(self, other: Span) -> bool:
         return self.first < other.last and other.first < self.last

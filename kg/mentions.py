@@ -629,13 +629,15 @@ def _leading_state(analysed: list[_Analysed]) -> str | None:
 
 
 def _national_office_holders(analysed: list[_Analysed], roles: frozenset[str]) -> None:
-    """"Prime Minister <Name>" with no state said anywhere: the first state of the sentence that
-    first names them, when it comes before them ("Pakistan was due to hand back the pilot, a
-    gesture Prime Minister <Name> described ..."), else the state the document is about."""
+    """"Prime Minister <Name>", "junta spokesman <Name>" with no state said anywhere: the first
+    state of the sentence that first names them, when it comes before them ("Pakistan was due to
+    hand back the pilot, a gesture Prime Minister <Name> described ..."), else the state the
+    document is about."""
     chosen: dict[str, str] = {}
     for item in analysed:
         for span in item.spans:
-            if span.kind == "Person" and span.represents is None and span.role in roles and span.entity not in chosen:
+            if span.kind == "Person" and span.represents is None and (span.role in roles or span.of_government) \
+                    and span.entity not in chosen:
                 state = next((s.entity for s in item.spans if s.kind == "State" and s.last <= span.first), None) \
                     or _leading_state(analysed)
                 if state is not None:

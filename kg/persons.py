@@ -92,6 +92,7 @@ class TitleLexicon:
     acting_for: PhraseSet = PhraseSet(())  # "for" in "a spokesman for the Sudanese army"
     leader_roles: dict[tuple[str, ...], str] = field(default_factory=dict)  # "commanded by" -> "commander"
     group_nouns: frozenset[str] = frozenset()  # "group" in "the group's spokesman": a group, not a state
+    government_nouns: frozenset[str] = frozenset()  # "junta" in "junta spokesman <Name>": the state's government
 
     def title_at(self, tokens: Sequence[Token], first: int) -> Title | None:
         """The longest title starting at token `first`, also with a possessive clitic on its last word."""
@@ -139,7 +140,7 @@ def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
         frozenset(words("names", "month_abbreviations")), PhraseSet(words("around_titles", "acting_for")),
         {phrase_keys(phrase): role for _, table in tables
          for phrase, role in table.get("leader_roles", {}).items()},
-        frozenset(words("around_titles", "group_nouns")))
+        frozenset(words("around_titles", "group_nouns")), frozenset(words("around_titles", "government_nouns")))
 
 
 def _is_name_word(token: Token, lexicon: TitleLexicon) -> bool:
@@ -409,6 +410,9 @@ def _name_start_after_title(sentence: _Sentence, b: int) -> tuple[int, Span | No
         start = sentence.past_relative_clause(start)
     if sentence.key(start) == ",":  # "its spokesman, <Name>"
         start, strict = start + 1, True
+        rank = sentence.lexicon.title_at(sentence.tokens, start)  # "juru bicara junta, Mayor Jenderal <Name>"
+        if rank:
+            start, strict = start + rank.length, False
     return start, qualifier, strict
 
 
@@ -452,8 +456,17 @@ def _forward(sentence: _Sentence, a: int, title: Title) -> Span | None:
                      _possessor(sentence, before, title) or _leader_of(sentence, before)
                      or _anaphoric_owner(sentence, a, title), field)
     person.guessed = qualifier is None and person.represents is not None
+    person.of_government = _of_government(sentence, before, a + title.length)
     place = sentence.place_ending(start) if qualifier is None else None
     return replace(person, place=place.entity) if place else person
+
+
+def _of_government(sentence: _Sentence, before: int, b: int) -> bool:
+    """"junta spokesman <Name>", "juru bicara junta, <Name>": the office of a government the
+    text does not name."""
+    nouns = sentence.lexicon.government_nouns
+    return any(sentence.key(k) in nouns for k in range(max(0, before - 1), b + 1)) \
+        and all(sentence.free(k) for k in range(max(0, before - 1), b + 1) if sentence.key(k) in nouns)
 
 
 def _only_portfolio(sentence: _Sentence, start: int, end: int) -> bool:

@@ -381,3 +381,11 @@ def test_a_capital_after_a_compass_or_siege_adjective_is_a_place():
     assert entities("Strikes hit eastern Kyiv. Moscow said.") == [("Kyiv", place_iri("Kyiv")),
                                                                    ("Moscow", state_iri("RUS"))]
     assert entities("Jet menyerang pinggiran selatan Beirut.", "id") == [("Beirut", place_iri("Beirut"))]
+
+
+def test_a_government_spokesman_speaks_for_the_state_the_text_is_about():
+    found = persons("Myanmar's army retook the town. Junta spokesman Than Lwin said troops entered. Myanmar was calm.")
+    assert found["Than Lwin"][2] == state_iri("MMR")
+    found = persons("Militer Myanmar merebut kota itu. Juru bicara junta, Mayor Jenderal Than Lwin, mengatakan "
+                    "pasukan masuk. Myanmar tenang.", "id")
+    assert found["Than Lwin"] == (person_iri("Than Lwin"), "spokesperson", state_iri("MMR"))
