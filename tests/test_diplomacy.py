@@ -415,3 +415,34 @@ def test_calls_to_two_leaders_in_a_relative_clause_are_two_calls(language, text)
     calls = of_kind(text, language, "PhoneCall")
     assert sorted(sorted(p for p in c["roles"]["participant"] if p.isupper()) for c in calls) == [
         ["ETH", "KEN"], ["KEN", "SOM"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "In a phone call with Kenyan President William Ruto on Monday, Somali President Hassan Sheikh Mohamud "
+           "praised the deal."),
+    ("en", "In a phone call on Monday, Kenyan President William Ruto told Somali President Hassan Sheikh Mohamud that "
+           "Nairobi backed the deal."),
+    ("id", "Dalam percakapan telepon dengan Presiden Kenya William Ruto pada Senin, Presiden Somalia Hassan Sheikh "
+           "Mohamud memuji kesepakatan itu."),
+    ("id", "Dalam percakapan telepon pada Senin, Presiden Kenya William Ruto mengatakan kepada Presiden Somalia "
+           "Hassan Sheikh Mohamud bahwa Nairobi mendukung kesepakatan itu."),
+])
+def test_a_call_in_an_opening_phrase_is_held_by_the_subject_after_it(language, text):
+    calls = of_kind(text, language, "PhoneCall")
+    assert len(calls) == 1, calls
+    assert {"KEN", "SOM", "william-ruto", "hassan-sheikh-mohamud"} <= set(calls[0]["roles"]["participant"])
+
+
+def test_a_clause_joined_after_an_opening_call_names_no_caller():
+    text = ("In a phone call with Kenyan President William Ruto that ended abruptly, and Somali President Hassan "
+            "Sheikh Mohamud later recalled his envoy.")
+    assert of_kind(text, "en", "PhoneCall") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenyan President William Ruto called for a ceasefire between Ethiopia and Eritrea."),
+    ("id", "Presiden Kenya William Ruto menyerukan gencatan senjata antara Etiopia dan Eritrea."),
+])
+def test_a_call_for_a_ceasefire_is_no_truce_and_no_request_for_arms(language, text):
+    kinds = {e["kind"]: e["modality"] for e in events_of(text, language)}
+    assert "AidRequest" not in kinds and kinds.get("Ceasefire", "hypothetical") != "asserted", kinds

@@ -31,6 +31,7 @@ Roles = dict[str, list[Unit] | list[str]]
 LABEL_WORDS = 5  # at most this many words of a treaty's name taken from the text
 PURPOSE_REACH = 3  # words before a talks noun where "for" / "untuk" may stand ("for a summit")
 ASKED_LEAD_WORDS = 3  # "appealed to the country's partners", "meminta bantuan militer kepada Rusia"
+OPENING_TALKS = frozenset({"Talks", "PhoneCall"})
 TITLE_GAP_WORDS = 5  # "and Taliban political chief Mullah": a joiner and a title between two signers
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")  # a date naming its year
 
@@ -378,6 +379,7 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
     drafts: list[Draft] = []
     fills = _with_relative_objects(FRAMES[rule.frame](ctx, rule, segment, match), rule,
                                    _relative_objects(ctx, rule, segment, match))
+    fills = _with_opening_speakers(fills, _opening_speakers(ctx, rule, match))
     own = [d.value for d in ctx.dates if match.end() <= d.start < segment.end]
     paired = rule.pairwise and len(fills) == len(own) > 1  # "with A in 2022 and with B in 2023"
     for index, filled in enumerate(fills):
@@ -435,6 +437,31 @@ def _with_relative_objects(fills: list[Roles], rule: EventRule, objects: list[Un
         groups = [[unit] for unit in objects] if rule.pairwise else [objects]
         widened += [{**filled, "participant": [*dict.fromkeys([*named, *group])]} for group in groups]
     return widened
+
+
+def _opening_speakers(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> list[Unit]:
+    """"In a phone call with Putin on Monday, Erdogan called for ...",
+    "Dalam percakapan telepon pada Sabtu, Biden mengatakan kepada Netanyahu
+    ...": talks told in a phrase opening the sentence (words.toml
+    talks.opening before them, nothing else; headlines aside) are held by the subject of the clause after the comma and by whom it then
+    addresses ("told X", "mengatakan kepada X")."""
+    lead = ctx.text[: match.start()].strip()
+    opening = find_all(ctx.words.get("talks.opening"), lead)
+    if rule.kind not in OPENING_TALKS or ctx.title_case or (lead and not any(m.start() == 0 and m.end() == len(lead) for m in opening)):
+        return []
+    comma = ctx.text.find(",", match.end())
+    speakers = roles.list_from(ctx, comma + 1, len(ctx.text)) if comma >= 0 else []
+    if not speakers or find_all(ctx.words.get("roles.conjunctions"), ctx.text[comma + 1:speakers[0].start]):
+        return []  # "Talks with X stalled, and Y recalled its envoy": a clause of its own
+    rest = ctx.text[speakers[-1].end:]
+    told = next((m for m in find_all(ctx.words.get("talks.told"), rest) if not rest[: m.start()].strip()), None)
+    addressed = roles.list_from(ctx, speakers[-1].end + told.end(), len(ctx.text)) if told else []
+    return [*speakers, *addressed]
+
+
+def _with_opening_speakers(fills: list[Roles], speakers: list[Unit]) -> list[Roles]:
+    return [{**filled, "participant": [*dict.fromkeys([*filled.get("participant", []), *speakers])]}
+            for filled in fills] if speakers else fills
 
 
 def _treaty_label(ctx: SentenceContext, match: re.Match[str]) -> str:
