@@ -350,3 +350,11 @@ def test_an_investigation_launched_into_crimes_is_no_fight():
 def test_who_held_a_town_taken_is_the_other_side(language, text):
     assert only_fight(text, language)["sides"] == ["RSF", "SDN"]
 
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Al-Shabaab killed more than 80 people in twin car bombings in Mogadishu in March 2019.", ["ALSHABAAB"]),
+    ("id", "ELN meledakkan bom mobil di akademi kepolisian di Bogota pada Maret 2019.", ["COL", "ELN"]),
+])
+def test_a_bombing_in_a_city_names_no_state_but_one_at_its_post_does(language, text, expected):
+    assert only_fight(text, language)["sides"] == expected

@@ -20,6 +20,7 @@ ONLOOKER_REACH = 3  # words between an onlooker and "looking on" ("President X J
 
 TARGET_GAP_WORDS = 2  # "the invasion of X", "serangan udara ke X", "invasi skala penuh ke X"
 TARGET_REACH = 4  # "strikes on more than a dozen Houthi targets"
+LOCATIVE_TAIL = 12  # characters at a trigger's end searched for a locative cue
 CAPITAL_REACH = 3  # "an offensive on Tripoli", "seized the capital Sanaa", "merebut ibu kota, Damaskus"
 IN_FIGHT_MODIFIERS = 2  # "in a one-day offensive", "dalam serangan kilat"
 
@@ -57,11 +58,19 @@ def host_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> lis
     state_of = _states_of_places()
     near = [s for s in (*ctx.states, *ctx.places) if s.start >= trigger_end and s.end <= segment.end
             and word_count(ctx.text[trigger_end:s.start]) <= 2]
+    if _ends_locative(ctx, trigger_end):  # "car bombings in Mogadishu": where it went off, not whom it hit
+        near = []
     if not near:  # "a car bomb at a police academy in Bogota"
         near = [s for s in (*ctx.states, *ctx.places) if s.start >= trigger_end and s.end <= segment.end
                 and installation_before(ctx, trigger_end, s.start)]
     hosts = [s.entity if s.kind == "State" else state_of.get(s.entity) for s in sorted(near, key=lambda s: s.start)]
     return [h for h in hosts if h][:1]
+
+
+def _ends_locative(ctx: SentenceContext, trigger_end: int) -> bool:
+    """The trigger ends with a locative cue ("car bomb* in", "bom mobil di")."""
+    tail = ctx.text[max(0, trigger_end - LOCATIVE_TAIL):trigger_end]
+    return any(m.end() == len(tail) for m in find_all(ctx.words.get("roles.locative"), tail))
 
 
 def capital_targets(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[str]:
