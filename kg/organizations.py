@@ -230,8 +230,8 @@ def unknown_organizations(tokens: Sequence[Token], known: Sequence[bool],
         opening = words.opening.length_at(tokens, i)
         if opening and not any(known[i:i + opening]):
             end = finder.run_after(i + opening)
-            if finder.after_title(i) or finder.before_speech(end):
-                end = finder.short_run(i, opening)
+            if (finder.after_title(i) or finder.before_speech(end)) and finder.acronym_after(end) is None:
+                end = finder.short_run(i, opening)  # no "(ISW)" closes the whole name
             if not finder.runs_into_known(end):
                 spans += finder.group(i, end, opening, rule, ORGANIZATION)
         closing = words.closing.length_at(tokens, i)

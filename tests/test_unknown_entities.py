@@ -389,3 +389,14 @@ def test_a_government_spokesman_speaks_for_the_state_the_text_is_about():
     found = persons("Militer Myanmar merebut kota itu. Juru bicara junta, Mayor Jenderal Than Lwin, mengatakan "
                     "pasukan masuk. Myanmar tenang.", "id")
     assert found["Than Lwin"] == (person_iri("Than Lwin"), "spokesperson", state_iri("MMR"))
+
+
+def test_an_organization_with_its_acronym_after_a_title_keeps_its_whole_name():
+    found = entities("Analis Institut Kajian Damai (IKD) menilai Rusia kesulitan.", "id")
+    assert found[:2] == [("Institut Kajian Damai", org_iri("IKD")), ("IKD", org_iri("IKD"))]
+    assert persons("Analis Institut Kajian Damai (IKD) menilai Rusia kesulitan.", "id") == {}
+
+
+def test_a_local_governor_after_a_speech_verb():
+    found = persons("Drone menghantam kilang di Novorossiysk, kata gubernur setempat Ivan Lebed.", "id")
+    assert found["Ivan Lebed"] == (person_iri("Ivan Lebed"), "governor", state_iri("RUS"))
