@@ -446,3 +446,25 @@ def test_a_clause_joined_after_an_opening_call_names_no_caller():
 def test_a_call_for_a_ceasefire_is_no_truce_and_no_request_for_arms(language, text):
     kinds = {e["kind"]: e["modality"] for e in events_of(text, language)}
     assert "AidRequest" not in kinds and kinds.get("Ceasefire", "hypothetical") != "asserted", kinds
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Chad's army seized power in 2021. French troops completed their withdrawal from Chad in January 2025, "
+           "months after the junta quit the G5 Sahel force."),
+    ("id", "Militer Chad merebut kekuasaan pada 2021. Pasukan Prancis menuntaskan penarikan dari Chad pada Januari "
+           "2025, beberapa bulan setelah junta keluar dari G5 Sahel."),
+])
+def test_the_junta_stands_for_its_state(language, text):
+    exits = of_kind(text, language, "Withdrawal")
+    assert [e["roles"]["agent"] for e in exits] == [["TCD"]], exits
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The UN General Assembly suspended Belarus from the UN Human Rights Council on Thursday. Soon after, Minsk "
+           "said it had decided to end its membership of the council."),
+    ("id", "Majelis Umum PBB menangguhkan keanggotaan Belarus di Dewan HAM PBB pada Kamis. Tak lama kemudian, Minsk "
+           "mengatakan telah memutuskan untuk mengakhiri keanggotaannya di dewan itu."),
+])
+def test_ending_a_membership_is_a_withdrawal(language, text):
+    exits = of_kind(text, language, "Withdrawal")
+    assert len(exits) == 1 and exits[0]["roles"] == {"agent": ["BLR"], "organization": ["UNHRC"]}, exits
