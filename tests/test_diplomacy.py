@@ -468,3 +468,20 @@ def test_the_junta_stands_for_its_state(language, text):
 def test_ending_a_membership_is_a_withdrawal(language, text):
     exits = of_kind(text, language, "Withdrawal")
     assert len(exits) == 1 and exits[0]["roles"] == {"agent": ["BLR"], "organization": ["UNHRC"]}, exits
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Finland joined NATO in April 2023, followed by Sweden in March 2024."),
+    ("id", "Finlandia bergabung dengan NATO pada April 2023, disusul Swedia pada Maret 2024."),
+])
+def test_who_followed_changed_membership_the_same_way(language, text):
+    joins = of_kind(text, language, "Accession")
+    assert sorted(j["roles"]["agent"][0] for j in joins) == ["FIN", "SWE"], joins
+    assert all(j["roles"]["organization"] == ["NATO"] for j in joins)
+
+
+def test_each_follower_takes_the_date_told_after_it():
+    doc = Document(document_iri("t"), "test", "Burundi keluar dari ICC pada 2017, disusul Filipina pada 2019.", None,
+                   PUBLISHED, "id")
+    dates = {local_key(e.roles["agent"][0]): e.date.value for e in extract(doc).events if e.kind == "Withdrawal"}
+    assert dates == {"BDI": "2017", "PHL": "2019"}

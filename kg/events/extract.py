@@ -196,7 +196,16 @@ def _membership_change(ctx: SentenceContext, rule: EventRule, segment: Segment, 
     organization = (after or organizations)[:1]  # none: the one in focus (kg.events.discourse), else no event
     subject = [u for u in roles.subject(ctx, segment, match.start()) if u not in organizations]
     agents = subject or [u for u in units if u.start >= match.end() and u not in organizations][:1]
+    agents += [u for u in _followers(ctx, match.end()) if u not in organizations and u not in agents]
     return [{"agent": [agent], "organization": organization} for agent in agents] or [{"organization": organization}]
+
+
+def _followers(ctx: SentenceContext, trigger_end: int) -> list[Unit]:
+    """"Burundi left the ICC in 2017, followed by the Philippines in 2019",
+    "disusul Filipina pada 2019": who followed did the same."""
+    rest = ctx.text[trigger_end:]
+    return [u for m in find_all(ctx.words.get("membership.followed_by"), rest)
+            for u in roles.list_from(ctx, trigger_end + m.end(), len(ctx.text))]
 
 
 def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
@@ -381,7 +390,8 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
                                    _relative_objects(ctx, rule, segment, match))
     fills = _with_opening_speakers(fills, _opening_speakers(ctx, rule, match))
     own = [d.value for d in ctx.dates if match.end() <= d.start < segment.end]
-    paired = rule.pairwise and len(fills) == len(own) > 1  # "with A in 2022 and with B in 2023"
+    # "with A in 2022 and with B in 2023", "left in 2017, followed by B in 2019": one date each
+    paired = (rule.pairwise or rule.frame == "membership_change") and len(fills) == len(own) > 1
     for index, filled in enumerate(fills):
         event_roles = {role: _iris(values) for role, values in filled.items() if values}
         for when in [own[index]] if paired else dates or [None]:
