@@ -358,3 +358,13 @@ def test_who_held_a_town_taken_is_the_other_side(language, text):
 ])
 def test_a_bombing_in_a_city_names_no_state_but_one_at_its_post_does(language, text, expected):
     assert only_fight(text, language)["sides"] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Myanmar's army shelled rebel camps near the Thai border on Tuesday.", ["MMR"]),
+    ("id", "Tentara Myanmar menggempur kamp pemberontak di dekat perbatasan Thailand pada Selasa.", ["MMR"]),
+    ("en", "Thai border police clashed with Cambodian troops on Tuesday.", ["KHM", "THA"]),
+    ("id", "Penjaga perbatasan Thailand bentrok dengan tentara Kamboja pada Selasa.", ["KHM", "THA"]),
+])
+def test_a_state_naming_a_border_is_no_side_but_its_border_forces_are(language, text, expected):
+    assert only_fight(text, language)["sides"] == expected

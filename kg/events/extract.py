@@ -120,6 +120,8 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     elif rule.kind in FIGHTING and (rule.noun or rule.source_side) and len({*sides, *others}) < 2:
         owned_end = max([match.end()] + [u.end for u in sides if u.start >= match.end()])  # "serangan rudal Rusia ke Kyiv"
         located += more_sides.capital_targets(ctx, segment, owned_end)
+    named_otherwise = {u.entity for u in roles.non_sides(ctx, segment)}  # "camps near the Thai border"
+    located = [state for state in located if state not in named_otherwise]
     place = roles.locations(ctx, segment, match.start(), match.end(), (*sides, *others))
     hosts: list[Unit] = []
     listed = roles.between(ctx, segment, match.start())

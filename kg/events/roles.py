@@ -126,8 +126,25 @@ def _neighbours(ctx: SentenceContext, segment: Segment) -> list[Unit]:
     the border. Forces after it are the other side ("clashed on the border
     with Azerbaijani forces", "bentrok di perbatasan dengan pasukan Azerbaijan")."""
     ends = [segment.start + m.end() for m in find_all(ctx.words.get("roles.border"), ctx.text[segment.start:segment.end])]
-    return [u for u in ctx.units_between(segment.start, segment.end) if u.kind == "State"
-            and any(end <= u.start and not ctx.text[end:u.start].strip() for end in ends) and not _names_forces(ctx, u)]
+    return [u for u in ctx.units_between(segment.start, segment.end) if u.kind == "State" and not _names_forces(ctx, u)
+            and (any(end <= u.start and not ctx.text[end:u.start].strip() for end in ends) or _names_a_border(ctx, u))]
+
+
+def _names_a_border(ctx: SentenceContext, unit: Unit) -> bool:
+    """"near the Thai border", "di dekat perbatasan Thailand": the state only
+    names the border, unless the phrase names a post or forces there ("Pakistani
+    border posts", "pos perbatasan Chad", "Thai border police")."""
+    nouns = compile_patterns(ctx.words.get("roles.border_noun"))
+    guarded = compile_patterns(ctx.words.get("roles.border_forces"))
+    if nouns is None:
+        return False
+    after = nouns.match(ctx.text, unit.end + 1) if ctx.text[unit.end:unit.end + 1] == " " else None
+    if after and not (guarded and guarded.match(ctx.text, after.end() + 1)):
+        return True
+    before = ctx.text[:unit.start].rstrip()
+    noun = next((m for m in nouns.finditer(before) if m.end() == len(before)), None)
+    word_before = before[:noun.start()].split()[-1:] if noun else []
+    return noun is not None and not (guarded and word_before and guarded.fullmatch(word_before[0]))
 
 
 def _names_forces(ctx: SentenceContext, unit: Unit) -> bool:
