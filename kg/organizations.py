@@ -47,6 +47,7 @@ class GroupWords:
     connectors: frozenset[str]  # lowercase words inside a name: "of", "for"
     standalone: frozenset[str] = frozenset()  # heads that are names alone, as written: "DPR"
     possessive_inside: frozenset[str] = frozenset()  # "People's" inside a name; other "X's" end it
+    army_words: frozenset[str] = frozenset()  # "national", "armed", "forces": what any state's army is called
 
 
 @cache
@@ -56,7 +57,8 @@ def group_words(languages: tuple[str, ...], section: str = "armed_groups") -> Gr
                       PhraseSet(w for t in tables for w in t.get("closing", [])),
                       frozenset(w for t in tables for w in t.get("connectors", [])),
                       frozenset(w for t in tables for w in t.get("standalone", [])),
-                      frozenset(w for t in tables for w in t.get("possessive_inside", [])))
+                      frozenset(w for t in tables for w in t.get("possessive_inside", [])),
+                      frozenset(w for t in tables for w in t.get("army_words", [])))
 
 
 def _opens_sentence(tokens: Sequence[Token], index: int) -> bool:
@@ -104,6 +106,16 @@ class _Finder:
                 break
             i += 1
         return end
+
+    def states_army(self, first: int, end: int) -> bool:
+        """"the Somali National Army (SNA)", "Sudanese Armed Forces": a known state or demonym and
+        words any state's forces are called by, the state's forces and no group (unlike the
+        "Myanmar National Democratic Alliance Army")."""
+        army = self.words.army_words
+        return first < end and (self.known[first] or self.known[end - 1]) and all(
+            (self.known[k] and self.tokens[k].key not in army)  # not the known "Tentara Arakan"
+            or (not self.known[k] and (not self.tokens[k].is_word or self.tokens[k].key in army))
+            for k in range(first, end))
 
     def known_after(self, connector: int) -> bool:
         """"kelompok Maute dan Abu Sayyaf": a known name after a connector is another entity."""
@@ -207,11 +219,13 @@ def unknown_armed_groups(tokens: Sequence[Token], known: Sequence[bool],
             opening = 0  # "Milisi Fano ..." opening a sentence is "milisi Fano": described_groups
         if opening:
             end = finder.run_after(i + opening)
-            if end > i + opening and not finder.ends_in_known_name(end):
+            if end > i + opening and not finder.ends_in_known_name(end) and not finder.states_army(i, end):
                 spans += finder.group(i, end, opening, rule)
         closing = words.closing.length_at(tokens, i)
         if closing:
-            spans += finder.group(finder.run_before(i), i + closing, closing, rule)
+            first = finder.run_before(i)
+            if not finder.states_army(first, i + closing):
+                spans += finder.group(first, i + closing, closing, rule)
     return spans
 
 
@@ -321,12 +335,25 @@ def spelled_out_acronyms(tokens: Sequence[Token], known: Sequence[Span], languag
         if named is not None:
             spans.append(Span(first, i, named.kind, named.entity, named.rule + ":spelled-out", source="acronym",
                               acts_as_actor=named.acts_as_actor))
+        elif body and (state := _states_army(tokens, known, first, i, groups.army_words)) is not None:
+            rule = f"acronym-organ:{groups.language}"  # "the Somali National Army (SNA)", then "SNA troops"
+            spans += [Span(first, i, "State", state.entity, rule, source="acronym"),
+                      Span(i + 1, close, "State", state.entity, rule, source="acronym")]
         elif body:  # else "Bahan Bakar Minyak (BBM)", "Improvised Explosive Device (IED)": no body
             kind, rule = (KIND if armed else ORGANIZATION), f"acronym:{groups.language}"
             key = re.sub(r"[^A-Z0-9]+", "_", acronym.upper()).strip("_")
             spans += [Span(first, i, kind, org_iri(key), rule, source="unknown-org"),
                       Span(i + 1, close, kind, org_iri(key), rule, source="unknown-org")]
     return spans
+
+
+def _states_army(tokens: Sequence[Token], known: Sequence[Span], first: int, end: int,
+                 army_words: frozenset[str]) -> Span | None:
+    """The state of "the Somali National Army (SNA)", "Tentara Nasional Somalia (SNA)": a state's
+    name and army words only (_Finder.states_army); None for any other name."""
+    state = next((s for s in known if s.kind == "State" and (s.first == first or s.last == end)), None)
+    rest = [*tokens[first:state.first], *tokens[state.last:end]] if state is not None else []
+    return state if state is not None and all(not t.is_word or t.key in army_words for t in rest) else None
 
 
 def _head_after(tokens: Sequence[Token], close: int, heads: frozenset[str]) -> bool:

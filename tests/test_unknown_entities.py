@@ -400,3 +400,12 @@ def test_an_organization_with_its_acronym_after_a_title_keeps_its_whole_name():
 def test_a_local_governor_after_a_speech_verb():
     found = persons("Drone menghantam kilang di Novorossiysk, kata gubernur setempat Ivan Lebed.", "id")
     assert found["Ivan Lebed"] == (person_iri("Ivan Lebed"), "governor", state_iri("RUS"))
+
+
+def test_a_states_army_spelled_out_with_its_acronym_is_the_state_not_a_group():
+    found = entities("Rebels killed soldiers of the Somali National Army (SNA). SNA troops fled.")
+    assert [e for _, e in found] == [state_iri("SOM")] * 3
+    assert [e for _, e in entities("Al-Shabaab menewaskan prajurit Tentara Nasional Somalia (SNA).", "id")] == [
+        org_iri("ALSHABAAB"), state_iri("SOM")]
+    found = entities("The Velmor National Liberation Army (VNLA) fought.")
+    assert found[0] == ("Velmor National Liberation Army", org_iri("VNLA"))
