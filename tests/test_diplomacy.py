@@ -485,3 +485,20 @@ def test_each_follower_takes_the_date_told_after_it():
                    PUBLISHED, "id")
     dates = {local_key(e.roles["agent"][0]): e.date.value for e in extract(doc).events if e.kind == "Withdrawal"}
     assert dates == {"BDI": "2017", "PHL": "2019"}
+
+
+@pytest.mark.parametrize("language, text, kind, role", [
+    ("en", "Somali President Hassan Sheikh Mohamud blamed al-Shabaab and appealed to Turkey for military help.",
+     "AidRequest", "requester"),
+    ("id", "Presiden Somalia Hassan Sheikh Mohamud menyalahkan al-Shabaab dan meminta bantuan militer kepada Turki.",
+     "AidRequest", "requester"),
+    ("en", "Kenyan President William Ruto condemned al-Shabaab and met Somali President Hassan Sheikh Mohamud in "
+           "Nairobi.", "Talks", "participant"),
+    ("id", "Presiden Kenya William Ruto mengecam al-Shabaab dan bertemu Presiden Somalia Hassan Sheikh Mohamud di "
+           "Nairobi.", "Talks", "participant"),
+])
+def test_a_verb_joined_by_and_shares_the_subject_not_the_object(language, text, kind, role):
+    found = of_kind(text, language, kind)
+    assert len(found) == 1, found
+    assert "ALSHABAAB" not in found[0]["roles"][role]
+    assert {"KEN", "SOM"} & set(found[0]["roles"][role])

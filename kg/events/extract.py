@@ -19,7 +19,7 @@ from kg.events.context import (
     split_segments,
     word_count,
 )
-from kg.events.drafts import FIGHTING, Draft
+from kg.events.drafts import FIGHTING, SIDE_ROLES, Draft
 from kg.events.patterns import compile_patterns, find_all
 from kg.events.rules import EventRule, Words, event_rules, words
 from kg.events.statements import resolve_invoked
@@ -391,6 +391,7 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
     fills = _with_relative_objects(FRAMES[rule.frame](ctx, rule, segment, match), rule,
                                    _relative_objects(ctx, rule, segment, match))
     fills = _with_opening_speakers(fills, _opening_speakers(ctx, rule, match))
+    fills = _with_coordinated_subject(fills, *_coordinated_subject(ctx, segment, match.start()))
     own = [d.value for d in ctx.dates if match.end() <= d.start < segment.end]
     # "with A in 2022 and with B in 2023", "left in 2017, followed by B in 2019": one date each
     paired = (rule.pairwise or rule.frame == "membership_change") and len(fills) == len(own) > 1
@@ -474,6 +475,38 @@ def _opening_speakers(ctx: SentenceContext, rule: EventRule, match: re.Match[str
 def _with_opening_speakers(fills: list[Roles], speakers: list[Unit]) -> list[Roles]:
     return [{**filled, "participant": [*dict.fromkeys([*filled.get("participant", []), *speakers])]}
             for filled in fills] if speakers else fills
+
+
+def _coordinated_subject(ctx: SentenceContext, segment: Segment, trigger_start: int) -> tuple[list[Unit], list[Unit]]:
+    """"Mohamud blamed al-Shabaab and appealed to Turkey", "Mohamud menyalahkan
+    al-Shabaab dan meminta Turki ...": a verb joined by "and" to an earlier one
+    shares its subject (the clause's first actors), not its object (the
+    actors between them). Returns (subject, objects); both empty otherwise."""
+    before = ctx.text[segment.start:trigger_start].rstrip()
+    joined = [m for m in find_all(ctx.words.get("roles.conjunctions"), before) if m.end() == len(before)]
+    named = ctx.units_between(segment.start, trigger_start)
+    if not joined or not named:
+        return [], []
+    subject = roles.list_from(ctx, named[0].start, trigger_start)
+    objects = [u for u in named if u.start >= subject[-1].end]
+    if not objects or word_count(ctx.text[subject[-1].end:objects[0].start]) == 0:
+        return [], []  # "A and B appealed": one list of subjects
+    return subject, objects
+
+
+def _with_coordinated_subject(fills: list[Roles], subject: list[Unit], objects: list[Unit]) -> list[Roles]:
+    """Each fill with the earlier verb's object replaced by the shared subject."""
+    if not objects:
+        return fills
+    replaced: list[Roles] = []
+    for filled in fills:
+        filled = dict(filled)
+        for role in SIDE_ROLES:
+            values = filled.get(role, [])
+            if any(v in objects for v in values):
+                filled[role] = [*dict.fromkeys(subject + [v for v in values if v not in objects])]
+        replaced.append(filled)
+    return replaced
 
 
 def _treaty_label(ctx: SentenceContext, match: re.Match[str]) -> str:
