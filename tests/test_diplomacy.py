@@ -502,3 +502,32 @@ def test_a_verb_joined_by_and_shares_the_subject_not_the_object(language, text, 
     assert len(found) == 1, found
     assert "ALSHABAAB" not in found[0]["roles"][role]
     assert {"KEN", "SOM"} & set(found[0]["roles"][role])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Southern African Development Community rejected the plan. Its leaders ordered the activation of a "
+           "standby force on Friday."),
+    ("id", "Komunitas Pembangunan Afrika Selatan menolak rencana itu. Para pemimpinnya memerintahkan pengaktifan pasukan "
+           "siaga pada Jumat."),
+])
+def test_its_leaders_act_for_the_organization_named_last(language, text):
+    forces = of_kind(text, language, "Deployment")
+    assert [f["roles"]["agent"] for f in forces] == [["SADC"]], forces
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Armenia and Azerbaijan fought in Karabakh. The warring parties agreed to a ceasefire on Saturday."),
+    ("id", "Armenia dan Azerbaijan bertempur di Karabakh. Pihak-pihak yang bertikai menyepakati gencatan senjata pada "
+           "Sabtu."),
+])
+def test_the_warring_parties_are_the_pair_in_focus(language, text):
+    truce = of_kind(text, language, "Ceasefire")
+    assert [t["roles"]["participant"] for t in truce] == [["ARM", "AZE"]], truce
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "About 900 US troops are still stationed in north-eastern Syria."),
+    ("id", "Sekitar 900 tentara AS masih ditempatkan di Suriah timur laut."),
+])
+def test_troops_stationed_somewhere_are_deployed_there(language, text):
+    assert [d["roles"]["agent"] for d in of_kind(text, language, "Deployment")] == [["USA"]]

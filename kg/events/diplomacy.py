@@ -13,12 +13,15 @@
 - Delegations: talks "with A and B", both of one state ("held talks with
   the Philippine defence secretary and foreign secretary"), are one meeting,
   not one per person.
+- Leaders: "ECOWAS rejected the plan. Its leaders ordered ...", "Para
+  pemimpinnya ...": a possessive pronoun's leaders act for the organization
+  or state named last.
 """
 from __future__ import annotations
 
 import re
 
-from kg.events.context import SentenceContext, Unit
+from kg.events.context import GROUP_KINDS, SentenceContext, Unit
 from kg.events.drafts import ROLE_ORDER, Draft
 from kg.events.patterns import find_all
 from kg.model import DateValue, Evidence
@@ -28,6 +31,27 @@ FOCUS_SENTENCES = 3  # how far back the talks in focus may have been told
 BROKER_SENTENCES = 3  # how far apart a truce and the talks that reached it may be told
 DELEGATE_CONFIDENCE = 0.6
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+
+
+def resolve_leaders_anaphora(contexts: list[SentenceContext]) -> None:
+    """"Its leaders ordered the activation of a force", "Para pemimpinnya
+    memerintahkan ...": the leaders stand for the organization or state
+    named last before them, as an actor unit of their own."""
+    last: Unit | None = None
+    for ctx in contexts:
+        for match in find_all(ctx.words.get("discourse.leaders_anaphora"), ctx.text):
+            before = [u for u in ctx.units if u.end <= match.start() and _leads(u)]
+            actor = before[-1] if before else last
+            taken = any(u.start < match.end() and match.start() < u.end for u in ctx.units)
+            if actor is not None and not taken:
+                ctx.units.append(Unit(match.start(), match.end(), actor.entity, actor.kind))
+        ctx.units.sort(key=lambda u: u.start)
+        last = next((u for u in reversed(ctx.units) if _leads(u)), last)
+
+
+def _leads(unit: Unit) -> bool:
+    """An organization or state: what "its leaders" may lead."""
+    return unit.kind in GROUP_KINDS or unit.kind == "State"
 
 
 def attach_delegates(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
