@@ -41,6 +41,7 @@ class PlaceWords:
     landmarks_closing: PhraseSet  # "X Palace", "X Airport", "the X hotel"
     after_names: PhraseSet  # plural place words after a list of names: "the X and Y regions"
     adjectives: PhraseSet  # lowercase words between a locative and a name: "in rebel-held X", "di utara X"
+    not_places: PhraseSet  # capitalised words after a locative that name no place: "in Parliament", "in Ramadan"
 
 
 @cache
@@ -57,7 +58,7 @@ def place_words(languages: tuple[str, ...]) -> PlaceWords:
                       max((t.get("appositive", {}).get("gap", 0) for t in tables), default=0),
                       phrases("appositive", "followers"), phrases("places", "landmarks_opening"),
                       phrases("places", "landmarks_closing"), phrases("places", "after_names"),
-                      phrases("places", "adjectives"))
+                      phrases("places", "adjectives"), phrases("places", "not_places"))
 
 
 class _Finder:
@@ -77,6 +78,8 @@ class _Finder:
         if first >= len(self.tokens) or self.covered[first] or self._opens_other_name(first):
             return None
         end = name_end(self.tokens, first, self.covered, self.lexicon, keep_possessive=True)
+        if self.words.not_places.length_at(self.tokens, first) == end - first:
+            return None  # "in Parliament", "in Ramadan", "di Twitter"
         while end > first and self.words.connectors.length_at(self.tokens, end) and \
                 name_end(self.tokens, end + 1, self.covered, self.lexicon, keep_possessive=True) > end + 1:  # "Line of Control"
             end = name_end(self.tokens, end + 1, self.covered, self.lexicon, keep_possessive=True)

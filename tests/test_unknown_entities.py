@@ -409,3 +409,9 @@ def test_a_states_army_spelled_out_with_its_acronym_is_the_state_not_a_group():
         org_iri("ALSHABAAB"), state_iri("SOM")]
     found = entities("The Velmor National Liberation Army (VNLA) fought.")
     assert found[0] == ("Velmor National Liberation Army", org_iri("VNLA"))
+
+
+def test_institutions_languages_faiths_and_platforms_after_a_locative_are_no_places():
+    assert entities("He spoke in Parliament, in Arabic, in Ramadan; support in the West waned.") == []
+    assert entities("Di Twitter ia menulis bahwa di Barat dukungan melemah.", "id") == []
+    assert persons("The vote at the General Assembly passed.") == {}
