@@ -415,3 +415,8 @@ def test_institutions_languages_faiths_and_platforms_after_a_locative_are_no_pla
     assert entities("He spoke in Parliament, in Arabic, in Ramadan; support in the West waned.") == []
     assert entities("Di Twitter ia menulis bahwa di Barat dukungan melemah.", "id") == []
     assert persons("The vote at the General Assembly passed.") == {}
+
+
+def test_offices_named_with_their_body_and_companies_named_like_officers():
+    assert persons("Speaker of Parliament Ivan Rudko said the vote would go ahead.")["Ivan Rudko"][1] == "speaker"
+    assert persons("Drones made by General Atomics and cars by General Motors were seized.") == {}
