@@ -398,9 +398,11 @@ def _name_start_after_title(sentence: _Sentence, b: int) -> tuple[int, Span | No
         strict = start > b and place is None
     if sentence.key(start) in sentence.lexicon.host_links:
         host = sentence.qualifier_at(start + 1)  # "Duta Besar Rusia untuk Indonesia", "... untuk PBB"
-        if host is not None:
+        while host is not None:
             host.acts_as_actor = False
             start = host.last
+            n = sentence.lexicon.coordinators.length_at(sentence.tokens, start)  # "untuk Tiongkok dan Mongolia"
+            host = sentence.qualifier_at(start + n) if n else None
     if sentence.free(start):
         start += units.length_at(sentence.tokens, start)
     chained = sentence.lexicon.title_at(sentence.tokens, start)  # "Kapolri Jenderal <Name>"

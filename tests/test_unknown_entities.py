@@ -420,3 +420,10 @@ def test_institutions_languages_faiths_and_platforms_after_a_locative_are_no_pla
 def test_offices_named_with_their_body_and_companies_named_like_officers():
     assert persons("Speaker of Parliament Ivan Rudko said the vote would go ahead.")["Ivan Rudko"][1] == "speaker"
     assert persons("Drones made by General Atomics and cars by General Motors were seized.") == {}
+
+
+def test_an_ambassador_to_several_states_and_the_one_word_title():
+    found = persons("Duta Besar Indonesia untuk Tiongkok dan Mongolia, Bayu Hartanto, bertekad menarik turis.", "id")
+    assert found["Bayu Hartanto"] == (person_iri("Bayu Hartanto"), "ambassador", state_iri("IDN"))
+    found = persons("Dutabesar Amerika Serikat untuk Irak, Tom Vell, mengadakan pembicaraan.", "id")
+    assert found["Tom Vell"][2] == state_iri("USA")
