@@ -531,3 +531,26 @@ def test_the_warring_parties_are_the_pair_in_focus(language, text):
 ])
 def test_troops_stationed_somewhere_are_deployed_there(language, text):
     assert [d["roles"]["agent"] for d in of_kind(text, language, "Deployment")] == [["USA"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Philippine Defence Secretary Gilberto Teodoro spoke on Monday on the sidelines of a meeting of ASEAN defence "
+           "ministers in Vientiane."),
+    ("id", "Menteri Pertahanan Filipina Gilberto Teodoro berbicara pada Senin di sela pertemuan para menteri "
+           "pertahanan ASEAN di Vientiane."),
+])
+def test_who_speaks_on_the_sidelines_of_a_meeting_attends_it(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert len(talks) == 1, talks
+    assert {"ASEAN", "PHL", "gilberto-teodoro"} <= set(talks[0]["roles"]["participant"])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks on the sidelines of the "
+           "BRICS summit in Kazan."),
+    ("id", "Perdana Menteri India Narendra Modi dan Presiden China Xi Jinping mengadakan pembicaraan di sela-sela KTT "
+           "BRICS di Kazan."),
+])
+def test_talks_held_on_the_sidelines_of_a_summit_are_not_the_summit(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert [sorted(p for p in t["roles"]["participant"] if p.isupper()) for t in talks] == [["CHN", "IND"]], talks

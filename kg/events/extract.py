@@ -31,6 +31,7 @@ Roles = dict[str, list[Unit] | list[str]]
 LABEL_WORDS = 5  # at most this many words of a treaty's name taken from the text
 PURPOSE_REACH = 3  # words before a talks noun where "for" / "untuk" may stand ("for a summit")
 ASKED_LEAD_WORDS = 3  # "appealed to the country's partners", "meminta bantuan militer kepada Rusia"
+SIDELINES_REACH = 2  # "on the sidelines of a", "of the annual": words between the cue and the meeting
 OPENING_TALKS = frozenset({"Talks", "PhoneCall"})
 TITLE_GAP_WORDS = 5  # "and Taliban political chief Mullah": a joiner and a title between two signers
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")  # a date naming its year
@@ -285,7 +286,13 @@ def _summit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
     subject of the support verb, or of the main clause when a subordinate
     clause tells the attendance); "X flew to Asmara for a summit with Y",
     "untuk perundingan dengan Y": who travels for the talks takes part."""
-    fills = _participants(ctx, rule, segment, match)
+    cue = _sidelines_cue(ctx, segment, match)
+    if cue is not None and _tells_talks(ctx, ctx.text[segment.start:segment.start + cue.start()]):
+        return []  # "A and B held talks on the sidelines of the BRICS summit": the summit is only where
+    sidelines = _on_the_sidelines(ctx, segment, match, cue) if cue is not None else {}
+    if sidelines:
+        return [sidelines]
+    fills = _without_the_setting(ctx, segment, match, _participants(ctx, rule, segment, match))
     owner = roles.possessor(ctx, match.start(), match.end())
     if owner is None or owner.kind not in ORGANIZATION_KINDS:
         return [_with_traveller(ctx, segment, match, filled) for filled in fills]
@@ -298,6 +305,43 @@ def _summit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
     named = [u for u in attendees if u != owner]
     return [{**filled, "participant": [*dict.fromkeys([*named, *filled.get("participant", []), owner])]}
             for filled in fills]
+
+
+def _sidelines_cue(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> re.Match[str] | None:
+    """"on the sidelines of a", "di sela" right before a talks noun (offsets in the clause)."""
+    before = ctx.text[segment.start:match.start()]
+    return next((m for m in find_all(ctx.words.get("talks.sidelines"), before)
+                 if word_count(before[m.end():]) <= SIDELINES_REACH), None)
+
+
+def _on_the_sidelines(ctx: SentenceContext, segment: Segment, match: re.Match[str], cue: re.Match[str]) -> Roles:
+    """"X said on the sidelines of a meeting of ASEAN defence ministers",
+    "X menyampaikan ... di sela pertemuan para menteri pertahanan ASEAN": the
+    subject attends the meeting of the organization named in its phrase."""
+    organization = next((u for u in ctx.units_between(match.end(), segment.end) if u.kind in ORGANIZATION_KINDS
+                         and word_count(ctx.text[match.end():u.start]) <= SIDELINES_REACH + 2), None)
+    attendees = roles.subject(ctx, segment, segment.start + cue.start())
+    if organization is None or not attendees:
+        return {}
+    place = roles.locations(ctx, segment, match.start(), organization.end, (*attendees, organization))
+    return {"participant": [*attendees, organization], "location": place}
+
+
+def _without_the_setting(ctx: SentenceContext, segment: Segment, match: re.Match[str], fills: list[Roles]) -> list[Roles]:
+    """"held talks on the sidelines of the BRICS summit": the organization
+    whose meeting is the setting takes no part in the talks."""
+    rest = ctx.text[match.end():segment.end]
+    cue = next((m for m in find_all(ctx.words.get("talks.sidelines"), rest) if word_count(rest[: m.start()]) <= 1), None)
+    if cue is None:
+        return fills
+    start = match.end() + cue.end()
+    setting = {u for u in ctx.units_between(start, segment.end) if u.kind in ORGANIZATION_KINDS
+               and word_count(ctx.text[start:u.start]) <= SIDELINES_REACH}
+    return [{**filled, "participant": [u for u in filled.get("participant", []) if u not in setting]} for filled in fills]
+
+
+def _tells_talks(ctx: SentenceContext, text: str) -> bool:
+    return any(find_all(rule.triggers, text) for rule in event_rules(ctx.language) if rule.kind in OPENING_TALKS)
 
 
 def _with_traveller(ctx: SentenceContext, segment: Segment, match: re.Match[str], filled: Roles) -> Roles:
