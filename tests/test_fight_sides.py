@@ -368,3 +368,30 @@ def test_a_bombing_in_a_city_names_no_state_but_one_at_its_post_does(language, t
 ])
 def test_a_state_naming_a_border_is_no_side_but_its_border_forces_are(language, text, expected):
     assert only_fight(text, language)["sides"] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russian missiles struck the Ukrainian city of Kharkiv on Tuesday. "
+           "Exports have been disrupted since Russia launched its invasion in February 2022."),
+    ("en", "Israeli jets pounded Hamas positions in Gaza on Monday. Thousands have fled since Israel began the war in October 2023."),
+    ("id", "Drone Rusia menghantam kota Kharkiv, Ukraina, pada Selasa. Ekspor terganggu sejak Rusia melancarkan invasinya pada Februari 2022."),
+    ("id", "Jet tempur Israel menggempur Hamas di Gaza pada Senin. Ribuan orang mengungsi sejak Israel memulai perang pada Oktober 2023."),
+])
+def test_a_war_naming_one_side_is_fought_against_the_only_enemy_of_its_clashes(language, text):
+    wars = [f for f in fights_of(text, language) if f["kind"] == "War"]
+    clash = next(f for f in fights_of(text, language) if f["kind"] == "ArmedClash")
+    assert [w["sides"] for w in wars] == [clash["sides"]]
+
+
+def test_a_war_naming_one_side_stays_so_when_its_clashes_have_several_enemies():
+    text = ("Israeli jets pounded Hamas positions in Gaza on Monday. Israeli troops clashed with Hezbollah fighters on "
+            "Tuesday. Thousands have fled since Israel began the war in October 2023.")
+    assert [f["sides"] for f in fights_of(text, "en") if f["kind"] == "War"] == [["ISR"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Syrian troops clashed with HTS fighters near Idlib on Monday. The civil war in Syria began in 2011."),
+    ("id", "Tentara Suriah bentrok dengan milisi HTS di dekat Idlib pada Senin. Perang saudara di Suriah pecah pada 2011."),
+])
+def test_a_civil_war_naming_one_state_borrows_no_enemy_from_its_clashes(language, text):
+    assert [f["sides"] for f in fights_of(text, language) if f["kind"] == "War"] == [["SYR"]]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.events.context import GROUP_KINDS, SentenceContext, Unit
+from kg.events.context import GROUP_KINDS, SentenceContext, Unit, word_count
 from kg.events.drafts import FIGHTING, Draft
 from kg.events.patterns import find_all
 from kg.namespaces import ID
@@ -25,15 +25,19 @@ from kg.namespaces import ID
 PAIRED = frozenset({"Talks", "Ceasefire", "TreatySigning"})  # events between two sides
 ARMED = frozenset({"ArmedGroup"})  # "the rebels" are the armed group named last, not the UN
 STATE = ID + "state/"
+LEADER_GAP_WORDS = 1  # "the coalition led by the United States"
 
 
 def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
     """"The group", "aliansi tersebut": the organization or armed group named
     last stands there as an actor unit of its own. "The army", "government
     forces", "tentara pemerintah" are the forces of the state the text has
-    named most so far (the country whose war it tells)."""
+    named most so far (the country whose war it tells). "The coalition",
+    "coalition jets", "pasukan koalisi" are the leader of the coalition named
+    last ("the Saudi-led coalition", "koalisi pimpinan Arab Saudi")."""
     named: list[Unit] = []  # group units so far, in text order
     states: list[Unit] = []  # state units so far, persons as the state they represent
+    coalition_leaders: list[Unit] = []  # "the Saudi-led coalition": who leads the coalitions named so far
     for ctx in contexts:
         states += [_as_state(u) for u in ctx.units if u.kind == "State" or (u.represents or "").startswith(STATE)]
         for key, kinds in (("discourse.group_anaphora", GROUP_KINDS), ("discourse.armed_group_anaphora", ARMED)):
@@ -43,8 +47,27 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
                 _stand_in(ctx, match.start(), match.end(), group)
         for match in find_all(ctx.words.get("discourse.army_anaphora"), ctx.text):
             _stand_in(ctx, match.start(), match.end(), _most_named(states))
+        coalition_leaders += _coalition_leaders(ctx)
+        for match in find_all(ctx.words.get("discourse.coalition_anaphora"), ctx.text):
+            _stand_in(ctx, match.start(), match.end(), coalition_leaders[-1] if coalition_leaders else None)
         ctx.units.sort(key=lambda u: u.start)
         named += [u for u in ctx.units if u.kind in GROUP_KINDS]
+
+
+def _coalition_leaders(ctx: SentenceContext) -> list[Unit]:
+    """Leaders of coalitions named in the sentence, in text order: the actor
+    glued before "-led coalition", or right after "coalition led by",
+    "koalisi pimpinan"; the latter also stands for the coalition itself,
+    where the leader, named as such, is no side."""
+    found: list[tuple[int, Unit]] = []
+    for match in find_all(ctx.words.get("discourse.coalition_leader_before"), ctx.text):
+        found += [(match.start(), u) for u in ctx.units if u.end == match.start() and u.kind != "Person"]
+    for match in find_all(ctx.words.get("discourse.coalition_leader_after"), ctx.text):
+        after = [u for u in ctx.units if u.start >= match.end() and u.kind != "Person"][:1]
+        if after and word_count(ctx.text[match.end():after[0].start]) <= LEADER_GAP_WORDS:
+            found.append((match.start(), after[0]))
+            _stand_in(ctx, match.start(), match.end(), after[0])
+    return [unit for _, unit in sorted(found, key=lambda pair: pair[0])]
 
 
 def _as_state(unit: Unit) -> Unit:

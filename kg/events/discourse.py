@@ -395,8 +395,15 @@ def _join_one_sided_wars(contexts: list[SentenceContext], drafts: list[Draft]) -
     """"since Russia's invasion in February 2022 ... the war in Ukraine": a
     war told twice with one side each time, and no war of the text naming
     two sides, is one war between the two (kg.link merges them), if some
-    sentence names both."""
+    sentence names both. Before that, a war naming one side takes the only
+    enemy its clashes have (civil wars aside)."""
     wars = [d for d in drafts if d.kind == "War" and d.fact.modality == "asserted"]
+    if any(len(d.sides()) >= 2 for d in wars):
+        return
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    for war in wars:
+        if not _civil_war(by_sentence[war.sentence], war):
+            _war_of_the_clashes(drafts, war)
     if any(len(d.sides()) >= 2 for d in wars):
         return
     sides = {side for d in wars for side in d.sides() if side not in d.represents}
@@ -404,6 +411,32 @@ def _join_one_sided_wars(contexts: list[SentenceContext], drafts: list[Draft]) -
     if len(sides) == 2 and named_together:
         for war in wars:
             war.fact.roles["participant"] = tuple(sorted(sides))
+
+
+def _actors_of(draft: Draft) -> set[str]:
+    """The states, organizations and groups on a fight's sides (persons stand for whom they represent)."""
+    return {draft.represents.get(side, side) for side in draft.sides()} - set(draft.represents)
+
+
+def _civil_war(ctx: SentenceContext, war: Draft) -> bool:
+    """"the civil war in Syria", "perang saudara Suriah": a war inside the one state it names."""
+    at = war.position - ctx.sentence.start
+    return any(m.start() <= at < m.end() for m in find_all(ctx.words.get("events.civil_war"), ctx.text))
+
+
+def _war_of_the_clashes(drafts: list[Draft], war: Draft) -> None:
+    """"Russian missiles struck Odesa ... since Russia launched its
+    invasion", "jet Israel menggempur Gaza ... perang yang dilancarkan
+    Israel": a war naming one side, in a text whose clashes with that side
+    all have one and the same other side, is fought against that side."""
+    actors = _actors_of(war)
+    if len(actors) != 1:
+        return
+    side = next(iter(actors))
+    clashes = [_actors_of(d) for d in drafts if d.kind == "ArmedClash" and d.fact.modality == "asserted"]
+    partners = {frozenset(a - {side}) for a in clashes if side in a and len(a) == 2}
+    if len(partners) == 1:
+        war.fact.roles["participant"] = war.fact.roles.get("participant", ()) + tuple(sorted(next(iter(partners))))
 
 
 @cache
