@@ -554,3 +554,21 @@ def test_who_speaks_on_the_sidelines_of_a_meeting_attends_it(language, text):
 def test_talks_held_on_the_sidelines_of_a_summit_are_not_the_summit(language, text):
     talks = of_kind(text, language, "Talks")
     assert [sorted(p for p in t["roles"]["participant"] if p.isupper()) for t in talks] == [["CHN", "IND"]], talks
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Sudan's army and the RSF signed a ceasefire in Jeddah on Saturday."),
+    ("id", "Tentara Sudan dan RSF menandatangani gencatan senjata di Jeddah pada Sabtu."),
+])
+def test_a_signed_ceasefire_is_a_truce_and_a_signing(language, text):
+    kinds = sorted(e["kind"] for e in events_of(text, language))
+    assert kinds == ["Ceasefire", "TreatySigning"], kinds
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Armenia and Azerbaijan fought in Karabakh. The two camps agreed to a ceasefire on Saturday."),
+    ("id", "Armenia dan Azerbaijan bertempur di Karabakh. Kedua kubu menyepakati gencatan senjata pada Sabtu."),
+])
+def test_the_two_camps_are_the_pair_in_focus(language, text):
+    truce = of_kind(text, language, "Ceasefire")
+    assert [t["roles"]["participant"] for t in truce] == [["ARM", "AZE"]], truce
