@@ -117,6 +117,12 @@ class _Finder:
             or (not self.known[k] and (not self.tokens[k].is_word or self.tokens[k].key in army))
             for k in range(first, end))
 
+    def body_word_follows(self, end: int) -> bool:
+        """"the Joint Forces Command", "the Army Headquarters": a capitalised body word after the
+        head makes it part of a longer name."""
+        return end < len(self.tokens) and self.tokens[end].is_capitalized \
+            and self.tokens[end].key in self.lexicon.organization_words
+
     def known_after(self, connector: int) -> bool:
         """"kelompok Maute dan Abu Sayyaf": a known name after a connector is another entity."""
         return connector + 1 < len(self.tokens) and self.known[connector + 1]
@@ -222,7 +228,7 @@ def unknown_armed_groups(tokens: Sequence[Token], known: Sequence[bool],
             if end > i + opening and not finder.ends_in_known_name(end) and not finder.states_army(i, end):
                 spans += finder.group(i, end, opening, rule)
         closing = words.closing.length_at(tokens, i)
-        if closing:
+        if closing and not finder.body_word_follows(i + closing):
             first = finder.run_before(i)
             if not finder.states_army(first, i + closing):
                 spans += finder.group(first, i + closing, closing, rule)

@@ -393,9 +393,12 @@ def _name_start_after_title(sentence: _Sentence, b: int) -> tuple[int, Span | No
     if qualifier is None:
         place = sentence.qualifier_at(b, frozenset({"Place"}))  # "Gubernur <place> <Name>"
         start = place.last if place else sentence.unknown_organization_end(b)
-        if place is None and start > b and sentence.name_words(start) < 2:  # "Vice President JD Vance"
+        owner = sentence.qualifier_at(start, frozenset({"State"})) if place is None and start > b else None
+        if owner is not None:  # "Komandan Komando Pusat AS (CENTCOM) Jenderal <Name>": the state's body
+            qualifier, start = owner, sentence.after_bracketed_acronym(owner.last)
+        elif place is None and start > b and sentence.name_words(start) < 2:  # "Vice President JD Vance"
             start = b
-        strict = start > b and place is None
+        strict = start > b and place is None and owner is None
     if sentence.key(start) in sentence.lexicon.host_links:
         host = sentence.qualifier_at(start + 1)  # "Duta Besar Rusia untuk Indonesia", "... untuk PBB"
         while host is not None:

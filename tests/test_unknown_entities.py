@@ -427,3 +427,9 @@ def test_an_ambassador_to_several_states_and_the_one_word_title():
     assert found["Bayu Hartanto"] == (person_iri("Bayu Hartanto"), "ambassador", state_iri("IDN"))
     found = persons("Dutabesar Amerika Serikat untuk Irak, Tom Vell, mengadakan pembicaraan.", "id")
     assert found["Tom Vell"][2] == state_iri("USA")
+
+
+def test_a_states_body_between_a_title_and_a_rank():
+    found = persons("Komandan Komando Pusat AS (CENTCOM) Jenderal Tom Vell menyebut misi itu selesai.", "id")
+    assert found["Tom Vell"] == (person_iri("Tom Vell"), "commander", state_iri("USA"))
+    assert entities("The Joint Forces Command said.") == []
