@@ -18,13 +18,16 @@
    "-populated" describes people, not the state;
 3. places the reference does not know ("desa X", "in the X region", "Istana
    X", kg.places), then every other mention of those places, groups and
-   organizations in the document;
+   organizations in the document (a one-word one not right after a
+   capitalised given name: "Omar Maute" is no mention of the Maute group);
 4. persons by title patterns, honorifics, as named speakers ("kata X", "X
-   said"), appointed ("X sebagai Kapolri") and joined to another person ("X
-   dan Y"), kg.persons; then, per document, their full names, whom they
-   represent, and their bare mentions; last the office holders of the
-   reference data (kg.known_persons: "Putin said", "President Zelensky"
-   represents Ukraine).
+   said"), appointed ("X sebagai Kapolri"), led ("commanded by X") and joined
+   to another person ("X dan Y"), kg.persons; then, per document, their full
+   names, whom they represent (a local office holder the state of their
+   place), and their bare mentions by surname or given name; last the office
+   holders of the reference data (kg.known_persons: "Putin said", "President
+   Zelensky" represents Ukraine) and, for national offices no text ties to a
+   state, the state the sentence or document names.
 
 Headlines (title case) yield no unknown places, groups or speakers: capitals
 say nothing about names there.
@@ -44,11 +47,11 @@ from functools import cache
 
 from kg.gazetteer import (Gazetteer, Match, PhraseSet, Span, Token, covered_by, default_gazetteer, fold,
                           surface, tokenize)
+from kg.known_persons import link_known_persons
 from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
 from kg.namespaces import place_iri
 from kg.organizations import described_groups, spelled_out_acronyms, unknown_armed_groups, unknown_organizations
-from kg.known_persons import link_known_persons
 from kg.persons import (TitleLexicon, appointed_persons, coordinated_persons, honorific_persons, led_persons,
                         speech_persons, title_lexicon, titled_persons)
 from kg.places import unknown_places

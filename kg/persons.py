@@ -372,7 +372,7 @@ def _name_start_after_title(sentence: _Sentence, b: int) -> tuple[int, Span | No
     owner_end = sentence.anaphoric_owner(b)  # "juru bicara kelompok itu, <Name>": _anaphoric_owner says whose
     if owner_end == b and sentence.free(b):
         b += units.length_at(sentence.tokens, b)
-    b = owner_end if owner_end > b else b
+    b = max(b, owner_end)
     qualifier = sentence.qualifier_at(b)
     if qualifier is None:  # "the Prime Minister of <state>, <Name>", "the governor of <place>, <Name>"
         qualifier = sentence.qualifier_after_link(b, QUALIFIER_KINDS | {"Place"})

@@ -1,9 +1,12 @@
 """Places the reference data does not know, found by the words around them.
 
 A capitalised name is a place after a place word ("desa X", "the town of X,
-Y and Z"), after a locative preposition ("di X", "in the X"), before a place
-word ("the X region") or before an appositive that calls it one ("Goma, the
-largest city in ..."); the words live in kg/lang/<code>/entities.toml.
+Y and Z"), after a locative preposition ("di X", "in the X", "in rebel-held
+X"), before a place word ("the X region", "the X and Y regions", "X State"),
+in a list a known place opens ("out of Odesa, X and Y") or before an
+appositive that calls it one ("Goma, the largest city in ..."); the words live
+in kg/lang/<code>/entities.toml. Institutions, languages, faiths and
+platforms after a locative ("in Parliament", "di Twitter") are no places.
 A capitalised place word opening the name is not part of it ("di Provinsi
 Yunnan" is Yunnan). A name that runs straight into a known entity ("Laut
 China Selatan") is part of a longer name and is left alone, as are names
