@@ -572,3 +572,13 @@ def test_a_signed_ceasefire_is_a_truce_and_a_signing(language, text):
 def test_the_two_camps_are_the_pair_in_focus(language, text):
     truce = of_kind(text, language, "Ceasefire")
     assert [t["roles"]["participant"] for t in truce] == [["ARM", "AZE"]], truce
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "In January the junta formally ended the 2012 peace agreement that Nairobi had signed with the rebels."),
+    ("id", "Pada Januari junta mengakhiri perjanjian damai 2012 yang ditandatangani Nairobi dengan para pemberontak."),
+])
+def test_a_signing_told_of_a_treaty_named_with_its_year_is_dated_by_it(language, text):
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    signings = [e for e in extract(doc).events if e.kind == "TreatySigning"]
+    assert [e.date.value for e in signings] == ["2012"], signings

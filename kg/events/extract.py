@@ -33,6 +33,8 @@ PURPOSE_REACH = 3  # words before a talks noun where "for" / "untuk" may stand (
 ASKED_LEAD_WORDS = 3  # "appealed to the country's partners", "meminta bantuan militer kepada Rusia"
 SIDELINES_REACH = 2  # "on the sidelines of a", "of the annual": words between the cue and the meeting
 OPENING_TALKS = frozenset({"Talks", "PhoneCall"})
+RELATIVE_SUBJECT_WORDS = 3  # "that Bamako had signed": words between the relative and the signing verb
+TREATY_NAME_WORDS = 6  # "the 2015 Algiers peace agreement", "perjanjian damai Aljir 2015"
 TITLE_GAP_WORDS = 5  # "and Taliban political chief Mullah": a joiner and a title between two signers
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")  # a date naming its year
 
@@ -429,6 +431,8 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
         [] if since or (ctx.shifted and rule.undated == "none") else ctx.carried_dates)
     if rule.kind == "Ceasefire":  # gold-format: from the day it was agreed to the day it took effect
         dates = attributes.agreed_to_effect(ctx) or dates
+    if rule.frame == "signing":
+        dates = _year_in_name(ctx, match) or dates
     anaphoric = cues.anaphoric_pair(ctx, segment, match.start())
     treaty_cue = bool(find_all(ctx.words.get("treaty.nouns"), ctx.text[segment.start:segment.end]))
     drafts: list[Draft] = []
@@ -551,6 +555,23 @@ def _with_coordinated_subject(fills: list[Roles], subject: list[Unit], objects: 
                 filled[role] = [*dict.fromkeys(subject + [v for v in values if v not in objects])]
         replaced.append(filled)
     return replaced
+
+
+def _year_in_name(ctx: SentenceContext, match: re.Match[str]) -> list[DateValue]:
+    """"the 2015 Algiers peace agreement that Bamako had signed", "perjanjian
+    damai Aljir 2015 yang ditandatangani Bamako": a signing told in a relative
+    clause of a treaty named with its year took place that year, not when the
+    main clause did."""
+    before = ctx.text[: match.start()]
+    relative = next((m for m in reversed(find_all(ctx.words.get("treaty.relative"), before))
+                     if word_count(before[m.end():]) <= RELATIVE_SUBJECT_WORDS), None)
+    if relative is None:
+        return []
+    name = " ".join(before[: relative.start()].split()[-TREATY_NAME_WORDS:])
+    year = YEAR_DIGITS.search(name)
+    if year is None or not find_all(ctx.words.get("treaty.named"), name):
+        return []
+    return [DateValue(year.group(), "year")]
 
 
 def _treaty_label(ctx: SentenceContext, match: re.Match[str]) -> str:
