@@ -388,12 +388,19 @@ class Offset:
     """"three months after", "sehari sebelum": how far the event of the
     clause that follows lies from the date of the clause it hangs on.
     `amount` is signed: "after" looks back (-3 months), "before" ahead;
-    None when the span is not exact ("nearly a year after", "days after")."""
+    None when the span is not exact ("nearly a year after", "days after").
+    `about` is the signed amount such a span most likely means ("a few
+    months after" about -3 months, "nearly a year after" about -12): it
+    dates the event only at a coarser precision."""
 
     start: int
     end: int
     unit: str  # "days" or "months" (kg.events.dating.shift)
     amount: int | None
+    about: int | None = None
+
+
+VAGUE_COUNT = 3  # "a few", "several", "beberapa": about three
 
 
 def find_offsets(text: str, language: str) -> list[Offset]:
@@ -408,8 +415,9 @@ def find_offsets(text: str, language: str) -> list[Offset]:
             count = _span_count(match.groupdict(), table, code)
             hedged = re.search(rf"(?<!\w)(?:{alternation(table.get('hedges', []))})\s*$", text[:match.start()], re.IGNORECASE)
             sign = -1 if _key_in(match.group("direction"), table.get("after", [])) else 1
-            amount = sign * count * size if count and not hedged else None
-            found.append(Offset(match.start(), match.end(), unit, amount))
+            about = sign * (count or VAGUE_COUNT) * size
+            amount = about if count and not hedged else None
+            found.append(Offset(match.start(), match.end(), unit, amount, about))
     return found
 
 

@@ -186,16 +186,17 @@ def test_a_vague_span_keeps_the_earlier_event_off_the_later_day(language, text):
     assert clashes and all(c["date"] != ("2025-05-06", None) for c in clashes)
 
 
-@pytest.mark.parametrize(("text", "language", "unit", "amount"), [
-    ("two weeks before the vote", "en", "days", 14),
-    ("a year after the coup", "en", "months", -12),
-    ("dua pekan sebelum pemilu", "id", "days", 14),
-    ("setahun setelah kudeta", "id", "months", -12),
-    ("almost two years after the coup", "en", "months", None),
-    ("in the days after the coup", "en", "days", None),
+@pytest.mark.parametrize(("text", "language", "unit", "amount", "about"), [
+    ("two weeks before the vote", "en", "days", 14, 14),
+    ("a year after the coup", "en", "months", -12, -12),
+    ("dua pekan sebelum pemilu", "id", "days", 14, 14),
+    ("setahun setelah kudeta", "id", "months", -12, -12),
+    ("almost two years after the coup", "en", "months", None, -24),
+    ("in the days after the coup", "en", "days", None, -3),
+    ("beberapa bulan setelah kudeta", "id", "months", None, -3),
 ])
-def test_offsets(text, language, unit, amount):
-    assert [(o.unit, o.amount) for o in find_offsets(text, language)] == [(unit, amount)]
+def test_offsets(text, language, unit, amount, about):
+    assert [(o.unit, o.amount, o.about) for o in find_offsets(text, language)] == [(unit, amount, about)]
 
 
 @pytest.mark.parametrize(("language", "text"), [
@@ -306,3 +307,46 @@ def test_that_year_carries_the_year_told_before(language, text):
 def test_a_planned_event_on_a_weekday_is_the_coming_one(language, text):
     talks = of_kind(text, language, "Talks")
     assert [(t["modality"], t["date"]) for t in talks] == [("future", ("2025-05-12", None))]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Chad deployed 300 troops to an old desert fort which French engineers built in 1986."),
+    ("id", "Chad menempatkan 300 tentara di benteng gurun tua yang dibangun insinyur Prancis pada 1986."),
+])
+def test_a_relative_clause_without_a_comma_keeps_its_year_to_itself(language, text):
+    deployments = of_kind(text, language, "Deployment")
+    assert deployments and all(d["date"] != ("1986", None) for d in deployments)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Chadian troops attacked a rebel convoy which was carrying arms to the border on Monday."),
+    ("id", "Pasukan Chad menyerang konvoi pemberontak yang membawa senjata ke perbatasan pada Senin."),
+])
+def test_the_news_day_closing_a_relative_clause_dates_the_main_clause(language, text):
+    clashes = of_kind(text, language, "ArmedClash")
+    assert [c["date"] for c in clashes] == [("2025-05-05", None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Sudan and Chad agreed to a ceasefire, ending a war which broke out on 2 March."),
+    ("id", "Sudan dan Chad sepakat menghentikan pertempuran, mengakhiri perang yang pecah sejak 2 Maret."),
+])
+def test_the_start_told_of_a_war_dates_the_war_not_the_truce_ending_it(language, text):
+    events = events_of(text, language)
+    assert [e["date"] for e in events if e["kind"] == "War"] == [("2025-03-02", None)]
+    truces = [e for e in events if e["kind"] == "Ceasefire"]
+    assert truces and all(t["date"] != ("2025-03-02", None) for t in truces)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Sudan left the bloc in August 2024, a few months after its troops clashed with Chad.", ("2024", None)),
+    ("id", "Sudan keluar dari blok itu pada Agustus 2024, beberapa bulan setelah pasukannya bentrok dengan Chad.",
+     ("2024", None)),
+    ("en", "Sudan and Chad agreed to a ceasefire on Tuesday, a few days after their troops clashed at the border.",
+     ("2025-05", None)),
+    ("id", "Sudan dan Chad menyepakati gencatan senjata pada Selasa, hampir sebulan setelah pasukan kedua negara bentrok.",
+     ("2025", None)),
+])
+def test_a_vague_span_dates_the_earlier_event_one_step_coarser(language, text, expected):
+    clashes = of_kind(text, language, "ArmedClash")
+    assert [c["date"] for c in clashes] == [expected]

@@ -74,23 +74,44 @@ def _clauses_joined(gap: str, dates: int) -> bool:
 
 def _in_other_relative_clause(ctx: SentenceContext, date_start: int, trigger_start: int) -> bool:
     """"Anwar, whose country chairs the bloc this year, hosted the talks": a
-    date in a relative clause set off by a comma tells what the clause says
-    of its head, not when a trigger outside it happened. A trigger right
-    before the clause is its head ("the attack, which killed five on
-    Monday"); one telling when something began ("..., yang dimulai Senin")
-    dates the event it follows."""
+    date in a relative clause tells what the clause says of its head, not
+    when a trigger outside it happened. A clause set off by a comma runs to
+    the next comma; one without ("ships a warship that was grounded there in
+    1999", "menempatkan marinir di kapal yang dikandaskan pada 1999",
+    "agreed to end the war which broke out on 27 September") is told of the
+    noun right before it, so it dates no trigger before that noun, unless
+    the date is the day of the news, told last whatever clause ends the
+    sentence ("boarded a boat that carried supplies to the shoal on
+    Monday"). A trigger
+    right before the clause is its head ("the attack, which killed five on
+    Monday", "perang yang pecah sejak 27 September"); a clause set off by a
+    comma telling when something began ("..., yang dimulai Senin") dates the
+    event it follows."""
     began = {m.start() for m in find_all(ctx.words.get("clauses.began"), ctx.text)}
     for cue in find_all(ctx.words.get("clauses.relative"), ctx.text):
-        if not ctx.text[:cue.start()].rstrip().endswith(",") or cue.start() in began:
+        set_off = ctx.text[:cue.start()].rstrip().endswith(",")
+        if (set_off and cue.start() in began) or _in_date(ctx, cue.start()):  # "tiga hari yang lalu"
             continue
         comma = ctx.text.find(",", cue.end())
         end = comma if comma >= 0 else len(ctx.text)
-        if not cue.start() <= date_start < end:
+        if not cue.start() <= date_start < end or (not set_off and _news_day_at(ctx, date_start)):
             continue
         if cue.start() <= trigger_start < end:
             return False
-        return not (trigger_start < cue.start() and word_count(ctx.text[trigger_start:cue.start()]) <= _HEAD_WORDS)
+        return not _head_of(ctx, trigger_start, cue.start(), LASTING_DATE_REACH if cue.start() in began else _HEAD_WORDS)
     return False
+
+
+def _head_of(ctx: SentenceContext, trigger_start: int, cue_start: int, reach: int) -> bool:
+    """A trigger a relative clause is told of: a few words before it, no
+    comma between but the one setting the clause off ("the attack, which",
+    "Perang antara A dan B yang dimulai"; not "a ceasefire, ending a war which")."""
+    between = ctx.text[trigger_start:cue_start].rstrip().rstrip(",")
+    return trigger_start < cue_start and "," not in between and word_count(between) <= reach
+
+
+def _news_day_at(ctx: SentenceContext, date_start: int) -> bool:
+    return any(d.start == date_start and dating.news_day(d.value, ctx.published) for d in ctx.dates)
 
 
 def _deadline(ctx: SentenceContext, date_start: int) -> bool:
@@ -151,12 +172,12 @@ def trigger_dates(
         return [d.value for d in ctx.dates if toll <= d.start < (at or 0)]
     own = _dates_in(ctx, segment, near=at, lasting=not inherit) or _began_clause(ctx, segment, at)
     offset = _offset_before(ctx, segment)
-    own = own or _offset_from_governing(ctx, segment, offset)
+    own = own or _offset_from_governing(ctx, segment, offset, rough=inherit)
     inherit = inherit and offset is None  # "nearly a year after the clash": not the governing clause's day
     if not own:
         following = [s for s in ctx.segments if s.start == segment.end and s.kind == "subordinate"]
         if following and _date_only(ctx, following[0]):
-            own = _dates_in(ctx, following[0])
+            own = _dates_in(ctx, following[0], near=at, lasting=not inherit)
     if not own and inherit:
         own = _temporal_clause_after(ctx, segment)
     if not own and inherit and _opens_with(ctx, segment, "clauses.temporal"):
@@ -195,16 +216,26 @@ def _offset_before(ctx: SentenceContext, segment: Segment) -> Offset | None:
     return next((o for o in find_offsets(ctx.text, ctx.language) if o.start < segment.start < o.end), None)
 
 
-def _offset_from_governing(ctx: SentenceContext, segment: Segment, offset: Offset | None) -> list[DateValue]:
+def _offset_from_governing(ctx: SentenceContext, segment: Segment, offset: Offset | None,
+                           rough: bool = True) -> list[DateValue]:
     """"Sweden applied in May 2022, three months after Russia invaded
     Ukraine": a clause opened by "after" or "before" with an exact span of
-    time before it is dated from the clause it hangs on, moved by the span."""
-    if offset is None or offset.amount is None:
+    time before it is dated from the clause it hangs on, moved by the span.
+    A vague or hedged span ("in August 2022, a few months after the junta
+    quit the force", "beberapa bulan setelah") dates it one step coarser:
+    the year for months, the month for days; not so a lasting event ("nearly
+    two years after the war broke out"), whose start the text tells better
+    elsewhere."""
+    if offset is None or offset.about is None or (offset.amount is None and not rough):
         return []
     others = [s for s in ctx.segments if s.kind != "subordinate" and s != segment]
     ordered = sorted(others, key=lambda s: (s.start > segment.start, abs(s.start - segment.start)))
     anchor = next((dates[0] for s in ordered if len(dates := _dates_in(ctx, s)) == 1), None)
-    shifted = dating.shift(anchor, offset.unit, offset.amount) if anchor else None
+    if anchor is None:
+        return []
+    shifted = dating.shift(anchor, offset.unit, offset.about)
+    if shifted is not None and offset.amount is None:
+        shifted = dating.coarser(shifted)
     return [shifted] if shifted else []
 
 

@@ -85,8 +85,31 @@ def shift(anchor: DateValue, unit: str, offset: int) -> DateValue | None:
     return None
 
 
+def coarser(value: DateValue) -> DateValue:
+    """The month of a day, the year of a month; a year stays a year."""
+    if value.precision == "day" and not value.end:
+        return DateValue(value.value[:7], "month")
+    if value.precision == "month" and not value.end:
+        return DateValue(value.value[:4], "year")
+    return value
+
+
 def publication_day(published: date | datetime | None) -> DateValue | None:
     if published is None:
         return None
     day = published.date() if isinstance(published, datetime) else published
     return DateValue(day.isoformat(), "day")
+
+
+NEWS_WEEK = timedelta(days=7)
+
+
+def news_day(value: DateValue, published: date | datetime | None) -> bool:
+    """A single day in the week up to the publication day: the day the news
+    is about, which journalists tell at the end of a sentence whatever
+    clause comes last ("... boarded a boat that carried supplies to the
+    shoal on Monday")."""
+    day = publication_day(published)
+    if day is None or value.precision != "day" or value.end:
+        return False
+    return timedelta(0) <= interval(day)[0] - interval(value)[0] <= NEWS_WEEK
