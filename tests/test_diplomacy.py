@@ -582,3 +582,27 @@ def test_a_signing_told_of_a_treaty_named_with_its_year_is_dated_by_it(language,
     doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
     signings = [e for e in extract(doc).events if e.kind == "TreatySigning"]
     assert [e.date.value for e in signings] == ["2012"], signings
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a peace agreement in "
+           "Jeddah, in a ceremony attended by UN Secretary-General Antonio Guterres."),
+    ("id", "Perdana Menteri Etiopia Abiy Ahmed dan Presiden Eritrea Isaias Afwerki menandatangani perjanjian damai di "
+           "Jeddah, disaksikan Sekretaris Jenderal PBB Antonio Guterres."),
+])
+def test_a_third_party_witnessing_a_signing_brokers_it(language, text):
+    signing = of_kind(text, language, "TreatySigning")
+    assert len(signing) == 1, signing
+    assert {"UN", "antonio-guterres"} <= set(signing[0]["roles"].get("mediator", []))
+    assert "UN" not in signing[0]["roles"]["participant"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The defence pact was signed in Nairobi by Kenyan Defence Minister Soipan Tuya and Somali Defence Minister "
+           "Abdulkadir Mohamed Nur, with President William Ruto looking on."),
+    ("id", "Pakta pertahanan itu ditandatangani di Nairobi oleh Menteri Pertahanan Kenya Soipan Tuya dan Menteri "
+           "Pertahanan Somalia Abdulkadir Mohamed Nur, disaksikan Presiden Kenya William Ruto."),
+])
+def test_a_leader_of_a_signing_party_looking_on_brokers_nothing(language, text):
+    signing = of_kind(text, language, "TreatySigning")
+    assert len(signing) == 1 and "mediator" not in signing[0]["roles"], signing

@@ -219,7 +219,9 @@ def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
     passive "signed in Manila by A and B"; onlookers ("with X looking on")
     sign nothing. With `transitive`, the actors right after the verb sign
     (Indonesian passives name their agent there). With `pairwise`, one
-    signing per party after "with"."""
+    signing per party after "with". Onlookers of a third party ("in a ceremony
+    attended by the UN Secretary-General") broker the signing, and so does a
+    party "with" whom it was signed whose leader attended it."""
     listed = roles.between(ctx, segment, segment.start)  # "the treaty between A and B was signed"
     signers = roles.subject(ctx, segment, match.start()) + more_sides.pronoun_person(ctx, segment, match.start())
     agents = roles.list_from(ctx, match.end(), segment.end) if rule.transitive else []
@@ -230,7 +232,11 @@ def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
     onlookers = [*more_sides.onlookers(ctx, segment), *brokers]
     others = [u for u in roles.objects(ctx, segment, match.start()) if u not in onlookers and u not in signers]
     signers = [u for u in signers if u not in onlookers]
-    place = roles.locations(ctx, segment, match.start(), match.end(), (*signers, *others))
+    witnesses = _third_party_witnesses(onlookers, [*signers, *listed])
+    attending = {u.represents or u.entity for u in witnesses}
+    brokers = [*dict.fromkeys([*brokers, *witnesses, *(u for u in others if u.entity in attending)])]
+    others = [u for u in others if u.entity not in attending]
+    place = roles.locations(ctx, segment, match.start(), match.end(), (*signers, *others, *brokers))
     common: Roles = {"treaty": [t.entity for t in ctx.treaties], "location": place, "mediator": brokers,
                      "establishes": more_sides.established(ctx, segment, match.end())}
     if listed:
@@ -238,6 +244,13 @@ def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
     if rule.pairwise and len(others) > 1:
         return [{"participant": [*signers, other], **common} for other in others]
     return [{"participant": [*signers, *others], **common}]
+
+
+def _third_party_witnesses(onlookers: list[Unit], signers: list[Unit]) -> list[Unit]:
+    """Onlookers who stand for none of the signers' states or groups
+    ("with President Marcos looking on" as his minister signs is no broker)."""
+    sides = {u.represents or u.entity for u in signers}
+    return [u for u in onlookers if (u.represents or u.entity) not in sides]
 
 
 def _passive_signers(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
