@@ -577,10 +577,25 @@ def titled_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterab
             continue
         person = _forward(sentence, i, title) or _backward(sentence, i, title)
         if person is not None and not any(person.overlaps(p) for p in persons):
+            person = _apposed_office(sentence, person)
             persons.append(_serving(sentence, person, i + title.length))
             sentence.covered[person.first:person.last] = [True] * (person.last - person.first)
         i += title.length
     return persons
+
+
+def _apposed_office(sentence: _Sentence, person: Span) -> Span:
+    """"Lt. Gen. <Name>, the director general of Pakistan's <body>": an apposition after a name
+    found by its rank says whom the person represents, when nothing else did."""
+    if person.represents is not None or sentence.key(person.last) != ",":
+        return person
+    k = person.last + 2 if sentence.key(person.last + 1) in {"the", "a"} else person.last + 1
+    title = sentence.lexicon.title_at(sentence.tokens, k)
+    qualifier = sentence.qualifier_after_link(k + title.length) if title else None
+    if qualifier is None:
+        return person
+    qualifier.acts_as_actor = False
+    return replace(person, represents=qualifier.entity)
 
 
 def _modifies_next_title(lexicon: TitleLexicon, tokens: Sequence[Token], i: int, title: Title) -> bool:

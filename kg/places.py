@@ -241,9 +241,15 @@ class _Finder:
                     self.add(first, i + n, self.rule)
 
     def _name_start_before(self, end: int) -> int | None:
-        """Start of the longest place name ending right before `end`."""
+        """Start of the longest place name ending right before `end`; not a capitalised word opening
+        the sentence before "of" ("Residents of X and Y districts")."""
         return next((first for first in range(max(0, end - MAX_WORDS_BEFORE_PLACE_WORD), end)
-                     if not any(self.covered[first:end]) and self.name_at(first) == (first, end)), None)
+                     if not any(self.covered[first:end]) and self.name_at(first) == (first, end)
+                     and not self._opening_word_of(first)), None)
+
+    def _opening_word_of(self, first: int) -> bool:
+        return not any(t.is_word for t in self.tokens[:first]) and first + 1 < len(self.tokens) \
+            and self.words.connectors.length_at(self.tokens, first + 1) > 0
 
     def _after_title(self, first: int) -> bool:
         """"General <Name>, ...": a title's name, not a place."""

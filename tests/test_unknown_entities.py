@@ -433,3 +433,12 @@ def test_a_states_body_between_a_title_and_a_rank():
     found = persons("Komandan Komando Pusat AS (CENTCOM) Jenderal Tom Vell menyebut misi itu selesai.", "id")
     assert found["Tom Vell"] == (person_iri("Tom Vell"), "commander", state_iri("USA"))
     assert entities("The Joint Forces Command said.") == []
+
+
+def test_an_apposition_after_a_ranked_name_says_whom_they_represent():
+    found = persons("Lt. Gen. Omer Dagan, the director general of Pakistan's press service, said so.")
+    assert found["Omer Dagan"][2] == state_iri("PAK")
+
+
+def test_a_capitalised_word_opening_the_sentence_before_of_is_no_part_of_a_place():
+    assert [t for t, _ in entities("Residents of Varo and Selda districts fled.")] == ["Varo", "Selda"]
