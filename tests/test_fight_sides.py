@@ -395,3 +395,25 @@ def test_a_war_naming_one_side_stays_so_when_its_clashes_have_several_enemies():
 ])
 def test_a_civil_war_naming_one_state_borrows_no_enemy_from_its_clashes(language, text):
     assert [f["sides"] for f in fights_of(text, language) if f["kind"] == "War"] == [["SYR"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Saudi-led coalition agreed to the plan on Monday. The coalition struck Houthi positions in Marib on Tuesday."),
+    ("en", "The Saudi-led coalition agreed to the plan on Monday. Coalition jets bombed Houthi positions in Marib on Tuesday."),
+    ("en", "The coalition led by Saudi Arabia struck Houthi positions near Marib on Friday."),
+    ("id", "Koalisi pimpinan Arab Saudi menyetujui rencana itu. Koalisi itu kemudian menyerang posisi Houthi di Marib pada Senin."),
+    ("id", "Koalisi yang dipimpin Arab Saudi menyerang posisi Houthi di dekat Marib pada Jumat."),
+])
+def test_the_coalition_stands_for_the_state_leading_it(language, text):
+    assert only_fight(text, language)["sides"] == ["HOUTHIS", "SAU"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Saudi-led coalition agreed to the plan on Monday. The coalition responded the next day with air strikes on "
+           "Houthi positions in Marib."),
+    ("en", "Israel and Hamas have been at war since October 2023. On Tuesday Israel responded with air strikes."),
+    ("id", "Israel dan Hamas berperang sejak Oktober 2023. Pada Selasa Israel membalas dengan serangan udara."),
+])
+def test_a_response_is_fought_against_whom_the_responder_fought_last(language, text):
+    response = fights_of(text, language)[-1]
+    assert response["kind"] == "ArmedClash" and len(response["sides"]) == 2

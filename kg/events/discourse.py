@@ -385,10 +385,32 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     anaphora.pairs_in_focus(drafts, anaphora.named_so_far(contexts))
     anaphora.plural_pronouns(drafts)  # again: "between them" may point at talks whose sides were found just now
     drafts = _join_allies(drafts)  # last: what an ally adds is not the pair in focus of earlier talks
+    _responses(contexts, drafts)
     _join_one_sided_wars(contexts, drafts)
     _orphan_casualties(contexts, drafts)
     complete = [d for d in drafts if d.rule.frame != "membership_change" or d.fact.roles.get("organization")]
     return [d for d in complete if d.distinct_actors() >= _least_actors(d) and d.has_needs()]
+
+
+def _responses(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
+    """"Hezbollah fired rockets at Israel. Israel responded with strikes on
+    Lebanon", "Israel membalas dengan serangan udara": a fight naming one
+    side, told as a response, is fought against the one other side of the
+    latest fight that side was in before."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    for draft in drafts:
+        ctx = by_sentence.get(draft.sentence)
+        if draft.kind not in FIGHTING or ctx is None or len(_actors_of(draft)) != 1:
+            continue
+        before = ctx.text[:draft.position - ctx.sentence.start]
+        if not find_all(ctx.words.get("roles.response"), before):
+            continue
+        side = next(iter(_actors_of(draft)))
+        earlier = next((d for d in reversed(drafts) if d.position < draft.position and d.kind in FIGHTING
+                        and side in _actors_of(d) and len(_actors_of(d)) == 2), None)
+        if earlier is not None:
+            draft.fact.roles["participant"] = draft.fact.roles.get("participant", ()) + tuple(
+                sorted(_actors_of(earlier) - {side}))
 
 
 def _join_one_sided_wars(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
