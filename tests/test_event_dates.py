@@ -350,3 +350,23 @@ def test_the_start_told_of_a_war_dates_the_war_not_the_truce_ending_it(language,
 def test_a_vague_span_dates_the_earlier_event_one_step_coarser(language, text, expected):
     clashes = of_kind(text, language, "ArmedClash")
     assert [c["date"] for c in clashes] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Some 700 Chadian troops are stationed in northern Sudan."),
+    ("id", "Sekitar 700 tentara Chad masih ditempatkan di Sudan utara."),
+])
+def test_a_force_told_as_present_now_has_no_date(language, text):
+    deployments = of_kind(text, language, "Deployment")
+    assert [(d["troops"], d["date"]) for d in deployments] == [((700, "about"), None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "When Chadian troops were caught in an ambush near Abeche, a remote town near the border, late last month, "
+           "the rebels posted videos."),
+    ("id", "Ketika pasukan Chad diserang pemberontak di dekat Abeche, kota terpencil di dekat perbatasan, "
+           "akhir bulan lalu, pemberontak mengunggah video."),
+])
+def test_a_when_clause_opening_the_sentence_takes_the_date_after_it(language, text):
+    clashes = of_kind(text, language, "ArmedClash")
+    assert [c["date"] for c in clashes] == [("2025-04", None)]

@@ -182,7 +182,8 @@ def trigger_dates(
         own = _temporal_clause_after(ctx, segment)
     if not own and inherit and _opens_with(ctx, segment, "clauses.temporal"):
         before = [s for s in ctx.segments if s.end <= segment.start and word_count(ctx.text[s.start:s.end])]
-        own = _dates_in(ctx, before[-1]) if before else []  # "after the clash in June 2020, when 20 died"
+        # "after the clash in June 2020, when 20 died"; "When X was ambushed near Y, late last month, ..."
+        own = _dates_in(ctx, before[-1]) if before else _first_date_after(ctx, segment)
     if not own and inherit:
         own = _closing_date(ctx, segment)
     if not own and inherit and segment.kind != "main":
@@ -246,6 +247,18 @@ def _temporal_clause_after(ctx: SentenceContext, segment: Segment) -> list[DateV
     if following is None or following.kind != "subordinate" or not _opens_with(ctx, following, "clauses.temporal"):
         return []
     return _dates_in(ctx, following)
+
+
+def _first_date_after(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
+    """"When rebels ambushed the convoy near X, late last month, the army
+    ...", "Ketika pemberontak menyerang, Senin (5/5), tentara ...": a "when"
+    clause opening the sentence happened when the clause it opens did; the
+    first date after it tells when."""
+    following = next((s for s in ctx.segments if s.start == segment.end), None)
+    if following is None or following.kind != "main":
+        return []
+    dates = [d for d in ctx.dates if following.start <= d.start < following.end]
+    return [dates[0].value] if dates else []
 
 
 def _began_clause(ctx: SentenceContext, segment: Segment, at: int | None) -> list[DateValue]:

@@ -439,7 +439,8 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
     lasting = attributes.lasting(ctx, match.start())  # "after three years of fighting": no one day of it
     inherit = rule.undated != "none" and not lasting
     since = attributes.opens_with_since(ctx)  # "Since then, ...": the date carried over is when it began
-    habitual = bool(find_all(ctx.words.get("dates.habitual"), ctx.text))  # "attacks in recent years"
+    habitual = bool(find_all(ctx.words.get("dates.habitual"), ctx.text)  # "attacks in recent years"
+                    or rule.kind == "Deployment" and find_all(ctx.words.get("dates.standing"), ctx.text))
     dates = attributes.trigger_dates(ctx, segment, inherit=inherit, at=match.start()) or (
         [] if since or (ctx.shifted and rule.undated == "none") else ctx.carried_dates)
     if rule.kind == "Ceasefire":  # gold-format: from the day it was agreed to the day it took effect
