@@ -606,3 +606,15 @@ def test_a_third_party_witnessing_a_signing_brokers_it(language, text):
 def test_a_leader_of_a_signing_party_looking_on_brokers_nothing(language, text):
     signing = of_kind(text, language, "TreatySigning")
     assert len(signing) == 1 and "mediator" not in signing[0]["roles"], signing
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya and Somalia held talks in Nairobi on Monday. Qatar and the UN also helped the indirect talks between "
+           "the two sides."),
+    ("id", "Kenya dan Somalia menggelar perundingan di Nairobi pada Senin. Qatar dan PBB juga ikut membantu perundingan "
+           "tidak langsung antara kedua pihak."),
+])
+def test_who_helped_the_talks_mediated_them(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert talks and {"QAT", "UN"} <= set(talks[-1]["roles"].get("mediator", [])), talks
+    assert all("QAT" not in t["roles"]["participant"] for t in talks)

@@ -78,12 +78,17 @@ def guarantors(ctx: SentenceContext, segment: Segment) -> list[Unit]:
 
 
 def _list_ending_with(ctx: SentenceContext, last: Unit) -> list[Unit]:
-    """"Egypt and Qatar" before "as guarantors": the list back from its last actor."""
+    """"Egypt and Qatar" before "as guarantors", "Qatar and the UN": the list
+    back from its last actor."""
     joiners = {w.lower() for w in ctx.words.get("roles.separators")}
+    articles = {w.lower() for w in ctx.words.get("treaty.articles")}
     before = [u for u in ctx.units if u.end <= last.start]
     listed = [last]
     for unit in reversed(before):
-        if ctx.text[unit.end:listed[0].start].strip(" ,").lower() not in joiners | {""}:
+        words = ctx.text[unit.end:listed[0].start].strip(" ,").lower().split()
+        while words and words[-1] in articles:  # "and the UN"
+            words.pop()
+        if " ".join(words) not in joiners | {""}:
             break
         listed.insert(0, unit)
     return listed
