@@ -35,6 +35,7 @@ from kg.namespaces import org_iri, slugify
 from kg.persons import TitleLexicon, title_lexicon
 
 MAX_NAME_WORDS = 6
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")  # "444", "47th"
 KIND = "ArmedGroup"
 ORGANIZATION = "Organization"
 
@@ -135,12 +136,13 @@ class _Finder:
             and self.tokens[index].key not in self.words.possessive_inside
 
     def run_before(self, last: int) -> int:
-        """The name closed by the head at `last`; a number may open it ("the 444 Brigade")."""
+        """The name closed by the head at `last`; a number may open it ("the 444 Brigade", "the
+        47th Mechanized Brigade")."""
         first, words, i = last, 0, last - 1
         while i >= 0 and words < MAX_NAME_WORDS:
             if self.possessor(i):
                 break
-            if self.tokens[i].text.isdigit() and not words:
+            if _ORDINAL.fullmatch(self.tokens[i].text):
                 first = i
                 break
             if self.name_word(i) and not self.joined_piece(i):
@@ -198,7 +200,7 @@ class _Finder:
         return self.known[end - 1] and self.acronym_after(end) is None
 
     def group(self, first: int, end: int, head: int, rule: str, kind: str = KIND) -> list[Span]:
-        if end - first <= head or not (self.tokens[first].is_capitalized or self.tokens[first].text.isdigit()):
+        if end - first <= head or not (self.tokens[first].is_capitalized or _ORDINAL.fullmatch(self.tokens[first].text)):
             return []
         acronym = self.acronym_after(end)
         name = surface(self.tokens[first:end])
@@ -230,7 +232,8 @@ def unknown_armed_groups(tokens: Sequence[Token], known: Sequence[bool],
         closing = words.closing.length_at(tokens, i)
         if closing and not finder.body_word_follows(i + closing):
             first = finder.run_before(i)
-            if not finder.states_army(first, i + closing):
+            numbered_unit = _ORDINAL.fullmatch(tokens[first].text) and finder.after_known(first)
+            if not finder.states_army(first, i + closing) and not numbered_unit:  # "Ukraine's 47th ... Brigade"
                 spans += finder.group(first, i + closing, closing, rule)
     return spans
 

@@ -462,8 +462,18 @@ def _forward(sentence: _Sentence, a: int, title: Title) -> Span | None:
                      or _anaphoric_owner(sentence, a, title), field)
     person.guessed = qualifier is None and person.represents is not None
     person.of_government = _of_government(sentence, before, a + title.length)
-    place = sentence.place_ending(start) if qualifier is None else None
+    place = (sentence.place_ending(start) or _place_before(sentence, before)) if qualifier is None else None
     return replace(person, place=place.entity) if place else person
+
+
+def _place_before(sentence: _Sentence, before: int) -> Span | None:
+    """"Kharkiv regional governor <Name>", "Donetsk region head <Name>": the place whose office the
+    title is, right before it or before one lowercase word ("region")."""
+    place = next((s for s in sentence.spans if s.kind == "Place" and s.last == before), None)
+    if place is None and before > 0 and sentence.tokens[before - 1].is_word \
+            and not sentence.tokens[before - 1].is_capitalized:
+        place = next((s for s in sentence.spans if s.kind == "Place" and s.last == before - 1), None)
+    return place
 
 
 def _of_government(sentence: _Sentence, before: int, b: int) -> bool:

@@ -442,3 +442,13 @@ def test_an_apposition_after_a_ranked_name_says_whom_they_represent():
 
 def test_a_capitalised_word_opening_the_sentence_before_of_is_no_part_of_a_place():
     assert [t for t, _ in entities("Residents of Varo and Selda districts fled.")] == ["Varo", "Selda"]
+
+
+def test_a_states_numbered_unit_is_no_group_an_unqualified_one_is():
+    found = entities("Ukraine's 47th Mechanized Brigade and the 3rd Velmor Brigade held the line.")
+    assert found == [("Ukraine", state_iri("UKR")), ("3rd Velmor Brigade", org_iri("3RD_VELMOR_BRIGADE"))]
+
+
+def test_a_place_before_a_title_is_the_place_of_the_office():
+    found = persons("Donetsk region head Ivan Lebed urged residents to leave.")
+    assert found["Ivan Lebed"] == (person_iri("Ivan Lebed"), "head", state_iri("UKR"))
