@@ -370,3 +370,24 @@ def test_a_force_told_as_present_now_has_no_date(language, text):
 def test_a_when_clause_opening_the_sentence_takes_the_date_after_it(language, text):
     clashes = of_kind(text, language, "ArmedClash")
     assert [c["date"] for c in clashes] == [("2025-04", None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Sudanese troops attacked a Chadian border post on Monday, and a soldier was killed."),
+    ("id", "Pasukan Sudan menyerang pos perbatasan Chad pada Senin, dan seorang tentara tewas."),
+    ("en", "Sudan and Chad clashed at the border on Monday, killing a Chadian soldier."),
+    ("id", "Sudan dan Chad bentrok di perbatasan pada Senin, menewaskan seorang tentara Chad."),
+])
+def test_one_victim_told_without_a_number_counts_one(language, text):
+    clashes = of_kind(text, language, "ArmedClash")
+    assert [c["fatalities"] for c in clashes] == [(1, "exact")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Sudan and Chad clashed on Monday; a police officer said five soldiers were killed.", (5, "exact")),
+    ("en", "Sudan and Chad clashed on Monday and a soldier was wounded.", None),
+    ("id", "Sudan dan Chad bentrok pada Senin dan seorang tentara terluka.", None),
+])
+def test_a_single_person_who_speaks_or_is_wounded_is_no_death(language, text, expected):
+    clashes = of_kind(text, language, "ArmedClash")
+    assert [c["fatalities"] for c in clashes] == [expected]

@@ -17,6 +17,7 @@ from kg.events import dating
 from kg.events.context import Segment, SentenceContext, Unit, word_count
 from kg.events.patterns import compile_patterns, find_all
 from kg.model import DateValue, Quantity
+from kg.numbers import QuantityMatch
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
 DATE_REACH = 30  # words between a trigger and its date in one clause
@@ -350,13 +351,16 @@ def casualties(ctx: SentenceContext) -> list[Casualties]:
     cues = [c for c in find_all(ctx.words.get("casualties.fatality"), ctx.text) if not _in_date(ctx, c.start())
             and not any(start <= c.start() < end for start, end in mixed)]  # "killed or injured": no count of dead
     subject = ctx.units[0] if ctx.units else None
+    singles = _single_victims(ctx)
     found: list[Casualties] = []
-    for quantity in ctx.quantities:
+    for quantity in sorted([*ctx.quantities, *singles], key=lambda q: q.start):
         if _counts_survivors(ctx, quantity.end):
             continue
         for cue in cues:
             before = ctx.text[quantity.end:cue.start()]
             after = ctx.text[cue.end():quantity.start]
+            if quantity in singles and _quantity_between(ctx, quantity.end, cue.start()):
+                continue  # "a police officer said five soldiers were killed": the five died
             if cue.start() >= quantity.end and word_count(before) <= _NEAR_WORDS and not re.search(r"[.;]", before):
                 found.append(Casualties(quantity.quantity, quantity.start, _side(ctx, quantity.start, cue.end(), subject)))
                 break
@@ -366,6 +370,24 @@ def casualties(ctx: SentenceContext) -> list[Casualties]:
                 found.append(Casualties(quantity.quantity, quantity.start, None))
                 break
     return found
+
+
+def _single_victims(ctx: SentenceContext) -> list[QuantityMatch]:
+    """"a Chadian soldier was killed", "killing a civilian", "seorang tentara
+    tewas": one victim told with an article or a one-person classifier
+    (words.toml casualties.single) and a victim noun (casualties.victims),
+    one word between at most; no number is written, yet the count is 1."""
+    articles, victims = ctx.words.get("casualties.single"), ctx.words.get("casualties.victims")
+    if not articles or not victims:
+        return []
+    regex = re.compile(rf"(?<![\w-])(?:{_any_of(articles)})\s+(?:[\w'’-]+\s+)?(?:{_any_of(victims)})(?![\w-])",
+                       re.IGNORECASE)
+    return [QuantityMatch(m.start(), m.end(), m.group(0), Quantity(1)) for m in regex.finditer(ctx.text)
+            if not any(q.start <= m.start() < q.end for q in ctx.quantities)]
+
+
+def _any_of(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def _counts_survivors(ctx: SentenceContext, end: int) -> bool:
