@@ -618,3 +618,14 @@ def test_who_helped_the_talks_mediated_them(language, text):
     talks = of_kind(text, language, "Talks")
     assert talks and {"QAT", "UN"} <= set(talks[-1]["roles"].get("mediator", [])), talks
     assert all("QAT" not in t["roles"]["participant"] for t in talks)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Thai and Cambodian troops clashed again on Friday. Malaysian Prime Minister Anwar Ibrahim said military "
+           "commanders from both countries would meet on Tuesday."),
+    ("id", "Pasukan Thailand dan Kamboja kembali bentrok pada Jumat. Perdana Menteri Malaysia Anwar Ibrahim mengatakan "
+           "para komandan militer kedua negara akan bertemu pada Selasa."),
+])
+def test_a_pair_anaphor_subject_is_not_replaced_by_who_reports_it(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert [(t["roles"]["participant"], t["modality"]) for t in talks] == [(["KHM", "THA"], "future")], talks

@@ -454,6 +454,9 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
                                    _relative_objects(ctx, rule, segment, match))
     fills = _with_opening_speakers(fills, _opening_speakers(ctx, rule, match))
     fills = _with_coordinated_subject(fills, *_coordinated_subject(ctx, segment, match.start()))
+    anaphor_subject = anaphoric and cues.anaphor_subject(ctx, segment, match.start())
+    if anaphor_subject:  # "Anwar said commanders from both countries would meet": not Anwar
+        fills = [_within_clause(filled, segment) for filled in fills]
     own = [d.value for d in ctx.dates if match.end() <= d.start < segment.end]
     # "with A in 2022 and with B in 2023", "left in 2017, followed by B in 2019": one date each
     paired = (rule.pairwise or rule.frame == "membership_change") and len(fills) == len(own) > 1
@@ -468,7 +471,7 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
             draft = Draft(fact, rule, ctx.sentence.index, position, anaphoric, treaty_cue)
             draft.plural_pronoun = cues.plural_pronoun_before(ctx, segment, match.start()) or (
                 cues.pronoun_pair_after(ctx, segment, match.start()))
-            draft.anaphor_subject = anaphoric and cues.anaphor_subject(ctx, segment, match.start())
+            draft.anaphor_subject = anaphor_subject
             draft.borrowed_date = when is not None and attributes.borrows_date(ctx, segment)
             draft.since = when is None and (since or habitual or lasting)
             draft.represents = {u.entity: u.represents for u in ctx.units if u.represents}
@@ -586,6 +589,13 @@ def _year_in_name(ctx: SentenceContext, match: re.Match[str]) -> list[DateValue]
     if year is None or not find_all(ctx.words.get("treaty.named"), name):
         return []
     return [DateValue(year.group(), "year")]
+
+
+def _within_clause(filled: Roles, segment: Segment) -> Roles:
+    """The fill without sides borrowed from another clause: a pair anaphor
+    ("both countries", "kedua negara") is the trigger's own subject."""
+    return {role: [v for v in values if not isinstance(v, Unit) or segment.start <= v.start < segment.end]
+            if role in SIDE_ROLES else values for role, values in filled.items()}
 
 
 def _treaty_label(ctx: SentenceContext, match: re.Match[str]) -> str:
