@@ -107,11 +107,13 @@ def _known_for(analysed: Sequence[Analysed], known: KnownPersons,
     return found
 
 
-def _as_known(span: Span, person: ReferencePerson) -> Span:
+def _as_known(span: Span, person: ReferencePerson, generic_roles: frozenset[str] = frozenset()) -> Span:
     """The office holder's IRI, and whom they represent where the text does not say it next
-    to their name (a guess from "its", "their" or the sentence yields to the reference)."""
+    to their name (a guess from "its", "their" or the sentence yields to the reference); a
+    generic role ("UN chief <Name>": leader) yields to the office the reference names."""
     represents = person.represents if span.guessed and person.represents else span.represents or person.represents
-    return replace(span, entity=person.iri, represents=represents, role=span.role or person.role, guessed=False)
+    role = person.role if span.role in generic_roles and person.role else span.role or person.role
+    return replace(span, entity=person.iri, represents=represents, role=role, guessed=False)
 
 
 def _replaceable(span: Span) -> bool:
@@ -157,14 +159,15 @@ def _runs_on(tokens: Sequence[Token], first: int, end: int, stop: frozenset[str]
 
 
 def link_known_persons(analysed: Sequence[Analysed], stop: frozenset[str],
-                       offices: frozenset[str] = frozenset()) -> None:
+                       offices: frozenset[str] = frozenset(), generic_roles: frozenset[str] = frozenset()) -> None:
     """Persons of the reference data: those found by titles and speech verbs take its
     IRI and, where the text says nothing, whom they represent and their role; then
     their names and aliases wherever they stand alone. `offices` are the roles of a
-    state's offices (kg/lang/<code>/titles.toml `[national_offices]`)."""
+    state's offices (kg/lang/<code>/titles.toml `[national_offices]`), `generic_roles` those
+    that say less than the reference (`[generic_roles]`)."""
     known = known_persons()
     found = _known_for(analysed, known, offices)
     for item in analysed:
-        item.spans = [_as_known(s, found[s.entity]) if s.kind == "Person" and s.entity in found else s
+        item.spans = [_as_known(s, found[s.entity], generic_roles) if s.kind == "Person" and s.entity in found else s
                       for s in item.spans]
         _bare_known(item, known, stop)

@@ -617,6 +617,13 @@ def local_roles(lexicons: tuple[str, ...]) -> frozenset[str]:
 
 
 @cache
+def generic_roles(lexicons: tuple[str, ...]) -> frozenset[str]:
+    """Roles (English, as recorded) that say less than an office holder's office: kg/lang/<code>/titles.toml."""
+    return frozenset(role for language in lexicons
+                     for role in load_lexicon(language, "titles").get("generic_roles", {}).get("roles", []))
+
+
+@cache
 def national_roles(lexicons: tuple[str, ...]) -> frozenset[str]:
     return frozenset(role for language in lexicons
                      for role in load_lexicon(language, "titles").get("national_offices", {}).get("roles", []))
@@ -736,7 +743,7 @@ def find_mentions(doc: Document, sentences: list[Sentence],
     _link_persons(analysed, lexicon_languages(doc.language))
     _add_coordinated(analysed, lexicon_languages(doc.language))
     link_known_persons(analysed, title_lexicon(lexicon_languages(doc.language)).stop,
-                       national_roles(lexicon_languages(doc.language)))
+                       national_roles(lexicon_languages(doc.language)), generic_roles(lexicon_languages(doc.language)))
     _national_office_holders(analysed, national_roles(lexicon_languages(doc.language)))
     _serving_persons(analysed)
     return sorted((_mention(doc, item, span) for item in analysed for span in item.spans

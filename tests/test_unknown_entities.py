@@ -452,3 +452,7 @@ def test_a_states_numbered_unit_is_no_group_an_unqualified_one_is():
 def test_a_place_before_a_title_is_the_place_of_the_office():
     found = persons("Donetsk region head Ivan Lebed urged residents to leave.")
     assert found["Ivan Lebed"] == (person_iri("Ivan Lebed"), "head", state_iri("UKR"))
+
+
+def test_a_generic_role_yields_to_the_office_the_reference_names():
+    assert persons("UN chief Antonio Guterres urged calm.")["Antonio Guterres"][1] == "secretary general"
