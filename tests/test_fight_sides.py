@@ -417,3 +417,28 @@ def test_the_coalition_stands_for_the_state_leading_it(language, text):
 def test_a_response_is_fought_against_whom_the_responder_fought_last(language, text):
     response = fights_of(text, language)[-1]
     assert response["kind"] == "ArmedClash" and len(response["sides"]) == 2
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Forces loyal to the Tigray People's Liberation Front fired rockets at Asmara on Friday.", ["ERI", "TPLF"]),
+    ("en", "Fighters loyal to the TPLF clashed with Eritrean troops near Badme on Monday.", ["ERI", "TPLF"]),
+    ("id", "Pasukan yang setia kepada Presiden Salva Kiir bentrok dengan pengawal Riek Machar di Juba pada Senin.", ["SSD", "salva-kiir"]),
+])
+def test_forces_loyal_to_an_actor_fight_for_it(language, text, expected):
+    assert only_fight(text, language)["sides"] == expected
+
+
+def test_a_group_loyal_to_a_patron_still_leaves_the_patron_out():
+    assert only_fight("Militants loyal to al-Qaeda attacked an army base in Mali on Monday.", "en")["sides"] == ["MLI"]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "The M23 rebel group did not attend the talks. Its fighters seized the town of Goma from the Congolese army in "
+           "January.", ["COD", "M23"]),
+    ("en", "Hamas rejected the plan on Monday. Its gunmen attacked Israeli troops near Rafah on Tuesday.", ["HAMAS", "ISR"]),
+    ("id", "Kelompok pemberontak M23 tidak menghadiri perundingan itu. Para pejuangnya merebut kota Goma dari tentara Kongo "
+           "pada Januari.", ["COD", "M23"]),
+    ("id", "Hamas menolak rencana itu pada Senin. Pejuangnya menyerang tentara Israel di dekat Rafah pada Selasa.", ["HAMAS", "ISR"]),
+])
+def test_its_fighters_are_those_of_the_actor_named_last(language, text, expected):
+    assert only_fight(text, language)["sides"] == expected

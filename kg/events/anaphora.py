@@ -23,6 +23,7 @@ from kg.events.patterns import find_all
 from kg.namespaces import ID
 
 PAIRED = frozenset({"Talks", "Ceasefire", "TreatySigning"})  # events between two sides
+OWNERS = GROUP_KINDS | {"State"}  # who "its fighters" may belong to
 ARMED = frozenset({"ArmedGroup"})  # "the rebels" are the armed group named last, not the UN
 STATE = ID + "state/"
 LEADER_GAP_WORDS = 1  # "the coalition led by the United States"
@@ -34,10 +35,13 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
     forces", "tentara pemerintah" are the forces of the state the text has
     named most so far (the country whose war it tells). "The coalition",
     "coalition jets", "pasukan koalisi" are the leader of the coalition named
-    last ("the Saudi-led coalition", "koalisi pimpinan Arab Saudi")."""
+    last ("the Saudi-led coalition", "koalisi pimpinan Arab Saudi"). "Its
+    fighters", "para pejuangnya" are those of the state or group named last.
+    """
     named: list[Unit] = []  # group units so far, in text order
     states: list[Unit] = []  # state units so far, persons as the state they represent
     coalition_leaders: list[Unit] = []  # "the Saudi-led coalition": who leads the coalitions named so far
+    actors: list[Unit] = []  # states and groups so far, in text order: whose "its fighters" are
     for ctx in contexts:
         states += [_as_state(u) for u in ctx.units if u.kind == "State" or (u.represents or "").startswith(STATE)]
         for key, kinds in (("discourse.group_anaphora", GROUP_KINDS), ("discourse.armed_group_anaphora", ARMED)):
@@ -47,11 +51,15 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
                 _stand_in(ctx, match.start(), match.end(), group)
         for match in find_all(ctx.words.get("discourse.army_anaphora"), ctx.text):
             _stand_in(ctx, match.start(), match.end(), _most_named(states))
+        for match in find_all(ctx.words.get("discourse.own_forces_anaphora"), ctx.text):
+            before = [u for u in ctx.units if u.end <= match.start() and u.kind in OWNERS] or actors
+            _stand_in(ctx, match.start(), match.end(), before[-1] if before else None)
         coalition_leaders += _coalition_leaders(ctx)
         for match in find_all(ctx.words.get("discourse.coalition_anaphora"), ctx.text):
             _stand_in(ctx, match.start(), match.end(), coalition_leaders[-1] if coalition_leaders else None)
         ctx.units.sort(key=lambda u: u.start)
         named += [u for u in ctx.units if u.kind in GROUP_KINDS]
+        actors += [u for u in ctx.units if u.kind in OWNERS]
 
 
 def _coalition_leaders(ctx: SentenceContext) -> list[Unit]:

@@ -114,7 +114,8 @@ def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
     clause = ctx.text[segment.start:segment.end]
     members = {u for m in find_all(ctx.words.get("membership.composed_of"), clause)
                for u in listed_after(ctx, segment.start + m.end())}
-    linked = {u for m in find_all(ctx.words.get("roles.affiliation"), clause)
+    loyal = {m.end() for m in find_all(ctx.words.get("roles.loyal_forces"), clause)}  # "forces loyal to X" are X's
+    linked = {u for m in find_all(ctx.words.get("roles.affiliation"), clause) if m.end() not in loyal
               for u in list_from(ctx, segment.start + m.end(), segment.end)}
     linked |= set(_suffixed(ctx, "roles.affiliation_suffix", segment.start, segment.end))  # "Islamic State-linked"
     linked |= set(supporters(ctx, segment))
