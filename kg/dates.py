@@ -376,11 +376,40 @@ def find_dates(text: str, published: date | datetime | None, language: str) -> l
         lexicon = _lexicon(code)
         for found in _scan(text, code):
             value = _RESOLVERS[found.kind](found.parts, lexicon, day)
+            if value is not None and day is not None and _planned(text, found.start, lexicon):
+                value = _ahead(found, value, lexicon, day)
             if value is not None:
                 matches.append(DateMatch(found.start, found.end, text[found.start:found.end], value))
         if matches:
             break
     return matches
+
+
+_PLANNED_REACH = 8  # words: "will take effect at midnight on August 4"
+_YEARLESS = ("numeric", "numeric_short", "day", "day_range", "month")
+
+
+def _planned(text: str, start: int, lexicon: _Lexicon) -> bool:
+    """A future cue (dates.toml phrases.planned) shortly before the date in
+    its clause: "a ceasefire that will take effect on August 4"."""
+    cues = lexicon.phrases.get("planned", [])
+    before = text[:start]
+    cut = max(before.rfind(mark) for mark in ",.;:")
+    clause = before[cut + 1:]
+    found = list(re.finditer(rf"(?<!\w)(?:{alternation(cues)})(?!\w)", clause, re.IGNORECASE)) if cues else []
+    return bool(found) and len(clause[found[-1].end():].split()) <= _PLANNED_REACH
+
+
+def _ahead(found: _Found, value: DateValue, lexicon: _Lexicon, published: date) -> DateValue | None:
+    """A planned date told without its year is the next such day, month or
+    weekday on or after publication, not the last one before it."""
+    if value.value >= published.isoformat()[:len(value.value)]:
+        return value
+    if found.kind == "weekday":
+        return DateValue((date.fromisoformat(value.value) + timedelta(days=7)).isoformat(), "day")
+    if found.kind not in _YEARLESS or found.parts.get("year"):
+        return value
+    return _RESOLVERS[found.kind]({**found.parts, "year": str(int(value.value[:4]) + 1)}, lexicon, published)
 
 
 @dataclass(frozen=True)

@@ -202,3 +202,17 @@ def test_ranges_of_years_opened_by_a_word(text, language, expected):
 ])
 def test_spans_back_from_the_publication_day(text, language, expected):
     assert [m.value for m in find_dates(text, WEDNESDAY, language)] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("a truce that will take effect at midnight on March 2", "en", "2026-03-02"),
+    ("gencatan senjata yang akan mulai berlaku pada 2 Maret", "id", "2026-03-02"),
+    ("the talks are due to resume in January", "en", "2026-01"),
+    ("perundingan dijadwalkan pada Senin", "id", "2025-11-03"),
+    ("the truce took effect on March 2", "en", "2025-03-02"),
+    ("the envoy will visit Khartoum, which rebels took on March 2", "en", "2025-03-02"),
+    ("the envoy will visit on 2 March 2024", "en", "2024-03-02"),
+])
+def test_a_planned_date_without_its_year_lies_ahead(text, language, expected):
+    published = date(2025, 10, 29)  # a Wednesday
+    assert [m.value.value for m in find_dates(text, published, language)] == [expected]
