@@ -391,3 +391,12 @@ def test_one_victim_told_without_a_number_counts_one(language, text):
 def test_a_single_person_who_speaks_or_is_wounded_is_no_death(language, text, expected):
     clashes = of_kind(text, language, "ArmedClash")
     assert [c["fatalities"] for c in clashes] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Sudan and Chad agreed to a truce that will take effect on Saturday, the mediators said on Tuesday."),
+    ("id", "Sudan dan Chad menyepakati gencatan senjata yang akan mulai berlaku pada Sabtu, kata para mediator pada Selasa."),
+])
+def test_a_truce_to_take_effect_spans_the_reported_day_to_the_coming_one(language, text):
+    truces = of_kind(text, language, "Ceasefire")
+    assert [t["date"] for t in truces] == [("2025-05-06", "2025-05-10")]

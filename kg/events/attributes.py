@@ -289,14 +289,17 @@ def agreed_to_effect(ctx: SentenceContext) -> list[DateValue]:
     """"the truce announced on Monday evening took effect on Tuesday",
     "menyepakati gencatan senjata pada Rabu yang mulai berlaku Jumat": the
     days from the one told before a taking-effect word to the one right
-    after it (within a week), one span."""
+    after it (within a week), one span; with no day told before, the day of
+    the report after it ("a truce that will take effect on August 4, the
+    presidency said on Tuesday")."""
     for cue in find_all(ctx.words.get("dates.takes_effect"), ctx.text):
         effect = next((d for d in ctx.dates if d.start >= cue.end()
                        and word_count(ctx.text[cue.end():d.start]) <= _EFFECT_GAP), None)
-        told = [d for d in ctx.dates if d.end <= cue.start() and d.value.precision == "day" and not d.value.end]
+        days = [d for d in ctx.dates if d.value.precision == "day" and not d.value.end]
+        told = [d for d in days if d.end <= cue.start()][-1:] or [d for d in days if effect and d.start >= effect.end][:1]
         if effect is None or not told or effect.value.precision != "day":
             continue
-        start, end = dating.interval(told[-1].value)[0], dating.interval(effect.value)[0]
+        start, end = dating.interval(told[0].value)[0], dating.interval(effect.value)[0]
         if 0 < (end - start).days <= _EFFECT_DAYS:
             return [DateValue(start.isoformat(), "day", end.isoformat())]
     return []
