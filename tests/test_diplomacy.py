@@ -629,3 +629,21 @@ def test_who_helped_the_talks_mediated_them(language, text):
 def test_a_pair_anaphor_subject_is_not_replaced_by_who_reports_it(language, text):
     talks = of_kind(text, language, "Talks")
     assert [(t["roles"]["participant"], t["modality"]) for t in talks] == [(["KHM", "THA"], "future")], talks
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Three of the ten members of the Association of Southeast Asian Nations (ASEAN), namely Vietnam, the "
+           "Philippines and Malaysia, objected, along with Japan and Australia."),
+    ("id", "Tiga dari sepuluh anggota Perhimpunan Bangsa-Bangsa Asia Tenggara (ASEAN), yakni Vietnam, Filipina dan "
+           "Malaysia, keberatan, bersama Jepang dan Australia."),
+])
+def test_members_named_after_an_acronym_end_where_the_clause_goes_on(language, text):
+    assert memberships_of(text, language) == {("MYS", "ASEAN"), ("PHL", "ASEAN"), ("VNM", "ASEAN")}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Houthis signed the deal. The Quartet, made up of Britain, France and Norway, welcomed it."),
+    ("id", "Houthi menandatangani kesepakatan itu. Kuartet yang terdiri dari Inggris, Prancis dan Norwegia menyambutnya."),
+])
+def test_a_group_the_reader_does_not_know_takes_no_members_from_another(language, text):
+    assert memberships_of(text, language) == set()

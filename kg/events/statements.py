@@ -66,14 +66,28 @@ def _members_named(ctx: SentenceContext, segment: Segment, cue_start: int, organ
               if u.kind not in ORGANIZATION_KINDS and u not in aside]
     rest = ctx.text[organization.end:]
     for example in find_all(ctx.words.get("membership.examples"), rest[:30]):
-        if not rest[: example.start()].strip(" ,"):  # "members of C such as A", "anggota C bersama A dan B"
-            return before + [u.iris[-1] for u in roles.listed_after(ctx, organization.end + example.end())]
+        if not rest[: example.start()].strip(" ,)"):  # "members of C such as A", "anggota C (X), yakni A dan B"
+            start = organization.end + example.end()
+            return before + [u.iris[-1] for u in roles.list_from(ctx, start, _list_end(ctx, start))]
     if before:
         return before
     if ctx.text[organization.end:].lstrip().startswith(","):
         return [u.iris[-1] for u in roles.listed_after(ctx, organization.end + ctx.text[organization.end:].index(",") + 1)
                 if u.kind not in ORGANIZATION_KINDS]
     return []
+
+
+def _list_end(ctx: SentenceContext, start: int) -> int:
+    """Where a list of members ends: at a comma before a word in lower case
+    that neither joins nor opens a name ("A, B dan C, ikut serta, bersama D":
+    D is no member; "A, the UAE and B" goes on)."""
+    joiners = {w.lower() for key in ("roles.separators", "roles.conjunctions", "treaty.articles")
+               for w in ctx.words.get(key)}
+    for comma in re.finditer(r",\s*([\w'’-]+)", ctx.text[start:]):
+        word = comma.group(1)
+        if word[:1].islower() and word.lower() not in joiners:
+            return start + comma.start()
+    return len(ctx.text)
 
 
 def _org_in_focus(ctx: SentenceContext, cue_end: int, last_group: str | None) -> Unit | None:
@@ -112,18 +126,27 @@ def _stated_members(
 def _composition(ctx: SentenceContext, last_group: str | None) -> list[MembershipFact]:
     """"The alliance, made up of A, B and C", "Aliansi tersebut, yang terdiri
     dari A, B dan C": the listed actors are members of the group named just
-    before, or of the group the text named last."""
+    before, or of the group the text named last, unless a name the reader
+    does not know stands before ("Troika yang terdiri dari ...")."""
     facts: list[MembershipFact] = []
     for cue in find_all(ctx.words.get("membership.composed_of"), ctx.text):
         members = roles.listed_after(ctx, cue.end())
         before = [u for u in ctx.units if u.end <= cue.start() and u.kind in GROUP_KINDS
                   and word_count(ctx.text[u.end:cue.start()]) <= 3]
-        group = before[-1].entity if before else last_group
+        group = before[-1].entity if before else None if _unknown_name_before(ctx, cue.start()) else last_group
         if group is None:
             continue
         rule = f"{ctx.language}.membership.composed"
         facts += [MembershipFact(u.entity, group, _evidence(ctx, rule, 0.75)) for u in members if u.entity != group]
     return facts
+
+
+def _unknown_name_before(ctx: SentenceContext, cue_start: int) -> bool:
+    """A capitalised word right before the cue (a relative word and commas
+    aside): "the alliance" or "aliansi tersebut" would be known units."""
+    relative = {w.lower() for w in ctx.words.get("clauses.relative")}
+    words = [w for w in re.findall(r"[\w'’-]+", ctx.text[:cue_start]) if w.lower() not in relative]
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _founders(ctx: SentenceContext, trio: tuple[str, ...] = ()) -> list[MembershipFact]:
