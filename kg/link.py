@@ -14,7 +14,7 @@ persons too when both documents name persons.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from pyoxigraph import NamedNode
@@ -103,9 +103,27 @@ class _Merged:
     undated_policy: str
     borrowed_date: bool = False
 
+    openers: set[str] = field(default_factory=set)  # the side each clash merged here was told with first
+
     def tolerance(self, draft: Draft) -> timedelta:
         borrowed = self.borrowed_date or draft.borrowed_date
         return dating.BORROWED_TOLERANCE if borrowed else dating.DAY_TOLERANCE
+
+    def struck_back(self, draft: Draft) -> bool:
+        """"Hezbollah fired rockets at Israel on Monday. Israel struck
+        Hezbollah on Tuesday": a clash told on another single day, opened by
+        a side that opened none of the clashes merged here, is the
+        counter-strike, a clash of its own."""
+        here, there = self.fact.date, draft.fact.date
+        if draft.kind != "ArmedClash" or self.fact.kind != "ArmedClash" or here is None or there is None:
+            return False
+        single_days = all(d.precision == "day" and d.end is None for d in (here, there))
+        return single_days and here.value != there.value and _opener(draft) not in self.openers
+
+
+def _opener(draft: Draft) -> str:
+    """The side a fight's clause names first (its subject, mostly)."""
+    return next(iter(draft.fact.roles.get("participant", ())), "")
 
 
 def _date_from_same_sentence(item: _Merged, merged: list[_Merged]) -> DateValue | None:
@@ -130,11 +148,13 @@ def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list
     hypothetical events are never dated so."""
     merged: list[_Merged] = []
     for draft in sorted(drafts, key=lambda d: d.position):
-        same = next((m for m in merged if _same_event(draft.fact, m.fact, m.tolerance(draft))), None)
+        same = next((m for m in merged if _same_event(draft.fact, m.fact, m.tolerance(draft)) and not m.struck_back(draft)),
+                    None)
         if same is None:
             policy = "none" if draft.since else draft.rule.undated
-            merged.append(_Merged(draft.fact, policy, draft.borrowed_date))
+            merged.append(_Merged(draft.fact, policy, draft.borrowed_date, {_opener(draft)}))
         else:
+            same.openers.add(_opener(draft))
             _merge_into(same.fact, draft.fact)
             same.borrowed_date = same.borrowed_date and draft.borrowed_date
             if draft.rule.undated == "none":

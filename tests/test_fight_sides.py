@@ -442,3 +442,17 @@ def test_a_group_loyal_to_a_patron_still_leaves_the_patron_out():
 ])
 def test_its_fighters_are_those_of_the_actor_named_last(language, text, expected):
     assert only_fight(text, language)["sides"] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Hezbollah fired rockets at Israel on Monday. Israel struck Hezbollah positions on Tuesday."),
+    ("id", "Hizbullah menembakkan roket ke Israel pada Senin. Israel menyerang posisi Hizbullah pada Selasa."),
+])
+def test_a_strike_and_the_counter_strike_the_next_day_are_two_clashes(language, text):
+    assert [f["date"] for f in fights_of(text, language)] == ["2024-03-11", "2024-03-12"]
+
+
+def test_fire_returned_the_same_night_is_the_same_clash():
+    text = ("Azerbaijani forces shelled Armenian positions on Monday. Armenia said its troops returned fire on Monday night "
+            "and fighting continued on Tuesday.")
+    assert len(fights_of(text, "en")) == 1
