@@ -299,11 +299,15 @@ def _week_start(published: date, offset: int) -> date:
 
 
 def _resolve_relative_weeks(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
-    """"last week", "pekan lalu": Monday to Sunday of that week."""
+    """"last week", "pekan lalu": Monday to Sunday of that week; "this week",
+    "pekan ini" up to the publication day, whose news it tells."""
     if published is None:
         return None
-    monday = _week_start(published, _relative_offset(parts, lexicon, "weeks"))
-    return DateValue(monday.isoformat(), "day", (monday + timedelta(days=6)).isoformat())
+    offset = _relative_offset(parts, lexicon, "weeks")
+    monday = _week_start(published, offset)
+    last = monday + timedelta(days=6)
+    last = min(last, published) if offset == 0 else last
+    return DateValue(monday.isoformat(), "day", last.isoformat() if last > monday else None)
 
 
 def _resolve_relative_weekends(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:

@@ -216,3 +216,13 @@ def test_spans_back_from_the_publication_day(text, language, expected):
 def test_a_planned_date_without_its_year_lies_ahead(text, language, expected):
     published = date(2025, 10, 29)  # a Wednesday
     assert [m.value.value for m in find_dates(text, published, language)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("the envoy visited Khartoum this week", "en", ("2025-10-27", "2025-10-29")),
+    ("utusan itu berkunjung ke Khartoum pekan ini", "id", ("2025-10-27", "2025-10-29")),
+    ("the envoy visited Khartoum last week", "en", ("2025-10-20", "2025-10-26")),
+])
+def test_this_week_ends_on_the_publication_day(text, language, expected):
+    published = date(2025, 10, 29)  # a Wednesday
+    assert [(m.value.value, m.value.end) for m in find_dates(text, published, language)] == [expected]

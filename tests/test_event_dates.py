@@ -400,3 +400,13 @@ def test_a_single_person_who_speaks_or_is_wounded_is_no_death(language, text, ex
 def test_a_truce_to_take_effect_spans_the_reported_day_to_the_coming_one(language, text):
     truces = of_kind(text, language, "Ceasefire")
     assert [t["date"] for t in truces] == [("2025-05-06", "2025-05-10")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Sudan and Chad held talks in Nairobi in March. A week later, in Addis Ababa, Sudan and Chad agreed to a ceasefire."),
+    ("id", "Sudan dan Chad menggelar perundingan di Nairobi pada Maret. Sepekan kemudian, di Addis Ababa, "
+           "Sudan dan Chad menyepakati gencatan senjata."),
+])
+def test_a_shift_of_days_from_a_month_stays_in_that_month(language, text):
+    truces = of_kind(text, language, "Ceasefire")
+    assert [t["date"] for t in truces] == [("2025-03", None)]

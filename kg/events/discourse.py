@@ -33,6 +33,7 @@ from kg.reference import reference_entities
 PEACE = frozenset({"Ceasefire", "TreatySigning"})  # what ends a war between its parties
 JOIN_REACH = 3  # words between a joining cue and the fight: "also struck", "took part in the interceptions"
 CLAIM_LEAD_WORDS = 8  # "was claimed by the Tuareg-led separatist coalition known as the <name>"
+WEEK_DAYS = 7  # a shift of days from a month told before stays in it up to a week ("sepekan kemudian")
 BLAME_REACH = 3  # words between the side blamed and "for the attack" ("blamed Moscow on Friday for the strike")
 
 
@@ -60,15 +61,17 @@ def carry_dates(contexts: list[SentenceContext]) -> None:
 
 def _shifted(ctx: SentenceContext, told: list[DateValue]) -> DateValue | None:
     """The anchor moved by the first shift cue of the sentence (words.toml
-    discourse.shift.<days|months>.<offset>). The anchor is the latest date
-    told that is fine enough for the shift: a single day ("on Tuesday", not
-    "this week" or "since the 1971 war"), or a month for a shift of months."""
+    discourse.shift.<days|months>.<offset>). The anchor is the latest single
+    day or month told ("on Tuesday", "in June"; not "this week" or "since
+    the 1971 war"). A shift of days from a month stays in that month ("met
+    in June. A week later they agreed a truce"): the day is not known."""
     for key, cues in ctx.words.under("discourse.shift").items():
         if find_all(cues, ctx.text):
             unit, offset = key.split(".")
-            fine = ("day", "month") if unit == "months" else ("day",)
-            anchor = next((d for d in reversed(told) if d.precision in fine and not d.end),
+            anchor = next((d for d in reversed(told) if d.precision in ("day", "month") and not d.end),
                           dating.publication_day(ctx.published))
+            if anchor is not None and anchor.precision == "month" and unit == "days":
+                return anchor if abs(int(offset)) <= WEEK_DAYS else None
             return dating.shift(anchor, unit, int(offset)) if anchor else None
     return None
 
@@ -106,7 +109,8 @@ def _fight_in_focus(kept: list[Draft], draft: Draft) -> Draft | None:
 
 
 def _absorb(target: Draft, draft: Draft) -> None:
-    """A side-less mention joins the fight in focus. "The war has displaced
+    """A side-less mention joins the fight in focus, with its numbers of dead
+    and of troops. "The war has displaced
     millions" after a fight that lasts ("has fought since April 2023") makes
     that fight a war."""
     lasting = target.fact.date is None or target.fact.date.precision != "day"
@@ -117,6 +121,7 @@ def _absorb(target: Draft, draft: Draft) -> None:
     if target.fact.fatalities is None and draft.fact.fatalities is not None:
         target.fact.fatalities = draft.fact.fatalities
         target.fact.fatalities_side = draft.fact.fatalities_side
+    target.fact.troops = target.fact.troops or draft.fact.troops  # "the offensive, involving 5,000 soldiers"
 
 
 def _sides_from_ceasefire(drafts: list[Draft]) -> None:
