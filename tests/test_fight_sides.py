@@ -456,3 +456,14 @@ def test_fire_returned_the_same_night_is_the_same_clash():
     text = ("Azerbaijani forces shelled Armenian positions on Monday. Armenia said its troops returned fire on Monday night "
             "and fighting continued on Tuesday.")
     assert len(fights_of(text, "en")) == 1
+
+
+@pytest.mark.parametrize("language, text, troops", [
+    ("en", "Ethiopian troops attacked Eritrean positions near Badme on Monday. The offensive involved about 5,000 soldiers.", 5000),
+    ("en", "Fighting broke out between Ethiopia and Eritrea near Badme in May 1998. The war involved some 300,000 troops.", 300000),
+    ("id", "Tentara Ethiopia menyerang posisi Eritrea di dekat Badme pada Senin. Serangan itu melibatkan sekitar 5.000 tentara.", 5000),
+])
+def test_the_troops_of_a_sideless_mention_go_to_the_fight_in_focus(language, text, troops):
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    fights = [e for e in extract(doc).events if e.kind in ("ArmedClash", "War")]
+    assert [f.troops.value if f.troops else None for f in fights] == [troops]

@@ -108,9 +108,9 @@ def _fight_in_focus(kept: list[Draft], draft: Draft) -> Draft | None:
     return None
 
 
-def _absorb(target: Draft, draft: Draft) -> None:
-    """A side-less mention joins the fight in focus, with its numbers of dead
-    and of troops. "The war has displaced
+def _absorb(target: Draft, draft: Draft, alone: bool = False) -> None:
+    """A side-less mention joins the fight in focus, with its numbers of dead,
+    and of troops when it is the only event of its sentence. "The war has displaced
     millions" after a fight that lasts ("has fought since April 2023") makes
     that fight a war."""
     lasting = target.fact.date is None or target.fact.date.precision != "day"
@@ -121,7 +121,8 @@ def _absorb(target: Draft, draft: Draft) -> None:
     if target.fact.fatalities is None and draft.fact.fatalities is not None:
         target.fact.fatalities = draft.fact.fatalities
         target.fact.fatalities_side = draft.fact.fatalities_side
-    target.fact.troops = target.fact.troops or draft.fact.troops  # "the offensive, involving 5,000 soldiers"
+    if alone:  # "the offensive involved 5,000 soldiers"; beside another event the troops may be its own
+        target.fact.troops = target.fact.troops or draft.fact.troops
 
 
 def _sides_from_ceasefire(drafts: list[Draft]) -> None:
@@ -154,7 +155,8 @@ def _resolve_sideless_fights(drafts: list[Draft]) -> list[Draft]:
         if draft.kind in FIGHTING and not draft.sides():
             target = _fight_in_focus(kept, draft)
             if target is not None:
-                _absorb(target, draft)
+                alone = all(d is draft or d.sentence != draft.sentence for d in drafts)
+                _absorb(target, draft, alone)
                 draft.absorbed_into = target
             elif draft.kind == "War" and _war_of_the_peace(kept, draft):
                 kept.append(draft)
