@@ -647,3 +647,25 @@ def test_members_named_after_an_acronym_end_where_the_clause_goes_on(language, t
 ])
 def test_a_group_the_reader_does_not_know_takes_no_members_from_another(language, text):
     assert memberships_of(text, language) == set()
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russian Foreign Minister Sergei Lavrov held talks on Monday with Ukraine's acting foreign minister, Andriy "
+           "Deshchytsia."),
+    ("id", "Menteri Luar Negeri Rusia Sergei Lavrov mengadakan pembicaraan pada Senin dengan penjabat menteri luar "
+           "negeri Ukraina, Andriy Deshchytsia."),
+])
+def test_a_partner_named_in_apposition_after_with_takes_part(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert talks and {"RUS", "andriy-deshchytsia"} <= set(talks[0]["roles"]["participant"]), talks
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "US Secretary of State John Kerry raised the buildup with Russian Foreign Minister Sergei Lavrov in a phone "
+           "call on Monday."),
+    ("id", "Menteri Luar Negeri AS John Kerry membahas penumpukan pasukan itu dengan Menteri Luar Negeri Rusia Sergei "
+           "Lavrov dalam percakapan telepon pada Senin."),
+])
+def test_a_partner_named_with_before_the_call_takes_part(language, text):
+    calls = of_kind(text, language, "PhoneCall")
+    assert len(calls) == 1 and {"RUS", "USA"} <= set(calls[0]["roles"]["participant"]), calls

@@ -260,16 +260,33 @@ def _passive_signers(ctx: SentenceContext, segment: Segment, trigger_end: int) -
     few words after the one before."""
     rest = ctx.text[trigger_end:segment.end]
     cue = next(iter(find_all(ctx.words.get("roles.passive_agent"), rest)), None)
-    if cue is None:
-        return []
+    return _chained_units(ctx, trigger_end + cue.end(), segment.end) if cue else []
+
+
+def _chained_units(ctx: SentenceContext, start: int, end: int) -> list[Unit]:
+    """The actors from `start` on, each at most a title's few words after the
+    one before ("US special envoy A and Taliban political chief B", "Ukraine's
+    acting foreign minister, A")."""
     found: list[Unit] = []
-    cursor = trigger_end + cue.end()
-    for unit in ctx.units_between(cursor, segment.end):
+    cursor = start
+    for unit in ctx.units_between(start, end):
         if word_count(ctx.text[cursor:unit.start]) > TITLE_GAP_WORDS:
             break
         found.append(unit)
         cursor = unit.end
     return found
+
+
+def _talks_partners(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Unit]:
+    """"Lavrov held talks with Ukraine's acting foreign minister, Andriy
+    Deshchytsia", "Kerry raised the buildup with Lavrov in a phone call": the
+    actors after "with" in the clause of talks or a call, before the trigger
+    or after it, titles and appositions between them."""
+    if rule.kind not in OPENING_TALKS:
+        return []
+    clause = ctx.text[segment.start:segment.end]
+    return [u for m in find_all(ctx.words.get("roles.with"), clause)
+            for u in _chained_units(ctx, segment.start + m.end(), segment.end)]
 
 
 def _provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
@@ -453,6 +470,7 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
     fills = _with_relative_objects(FRAMES[rule.frame](ctx, rule, segment, match), rule,
                                    _relative_objects(ctx, rule, segment, match))
     fills = _with_opening_speakers(fills, _opening_speakers(ctx, rule, match))
+    fills = _with_partners(fills, _talks_partners(ctx, rule, segment, match), rule.pairwise)
     fills = _with_coordinated_subject(fills, *_coordinated_subject(ctx, segment, match.start()))
     anaphor_subject = anaphoric and cues.anaphor_subject(ctx, segment, match.start())
     if anaphor_subject:  # "Anwar said commanders from both countries would meet": not Anwar
@@ -535,6 +553,20 @@ def _opening_speakers(ctx: SentenceContext, rule: EventRule, match: re.Match[str
     told = next((m for m in find_all(ctx.words.get("talks.told"), rest) if not rest[: m.start()].strip()), None)
     addressed = roles.list_from(ctx, speakers[-1].end + told.end(), len(ctx.text)) if told else []
     return [*speakers, *addressed]
+
+
+def _with_partners(fills: list[Roles], partners: list[Unit], pairwise: bool) -> list[Roles]:
+    """Fills that name a single side take the partners after "with" (one
+    fill per partner for pairwise rules)."""
+    widened: list[Roles] = []
+    for filled in fills:
+        sides = [u for u in filled.get("participant", []) if isinstance(u, Unit)]
+        if len({u.represents or u.entity for u in sides}) != 1 or not (new := [u for u in partners if u not in sides]):
+            widened.append(filled)
+            continue
+        groups = [[unit] for unit in new] if pairwise else [new]
+        widened += [{**filled, "participant": [*sides, *group]} for group in groups]
+    return widened
 
 
 def _with_opening_speakers(fills: list[Roles], speakers: list[Unit]) -> list[Roles]:
