@@ -454,6 +454,31 @@ def find_offsets(text: str, language: str) -> list[Offset]:
     return found
 
 
+def find_running_spans(text: str, language: str) -> list[Offset]:
+    """"for a year", "for the past two months", "selama setahun": how long
+    an event has been going on up to the publication day (dates.toml
+    offsets.running); `about` is the signed span back to its start, `amount`
+    None: such spans are round figures."""
+    found: list[Offset] = []
+    for code in lexicon_languages(language):
+        table = _lexicon(code).offsets
+        if not table.get("running"):
+            continue
+        for match in _running_pattern(code).finditer(text):
+            unit, size = _offset_unit(table, match.group("unit") or match.group("whole"))
+            count = _span_count(match.groupdict(), table, code)
+            if count:
+                found.append(Offset(match.start(), match.end(), unit, None, -count * size))
+    return found
+
+
+@cache
+def _running_pattern(language: str) -> re.Pattern[str]:
+    table = _lexicon(language).offsets
+    span = _offset_span(table, [])
+    return re.compile(rf"(?<!\w)(?:{alternation(table['running'])})\s+{span}", re.IGNORECASE)
+
+
 def _key_in(phrase: str | None, words: list[str]) -> bool:
     return phrase is not None and re.sub(r"\s+", " ", phrase.lower()) in {w.lower() for w in words}
 
@@ -479,6 +504,8 @@ def _offset_span(table: dict, directions: list[str], counted: bool = False) -> s
     units = alternation([w for group in table.get("units", {}).values() for w in group])
     whole = alternation([w for group in table.get("whole", {}).values() for w in group])
     count = rf"(?:(?P<count>\d+|[^\W\d_]+(?:-[^\W\d_]+)?)\s+){'' if counted else '?'}(?P<unit>{units})"
+    if not directions:  # "for a year", "selama dua tahun": no direction word after the span
+        return rf"(?:{count}|(?P<whole>{whole}))(?!\w)"
     return rf"(?:{count}|(?P<whole>{whole}))\s+(?P<direction>{alternation(directions)})(?!\w)"
 
 

@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 import pytest
 
-from kg.dates import date_spans, dateline_date, find_dates, resolve
+from kg.dates import date_spans, dateline_date, find_dates, find_running_spans, resolve
 from kg.model import DateValue
 
 WEDNESDAY = date(2022, 9, 14)  # the seed's publication day
@@ -226,3 +226,13 @@ def test_a_planned_date_without_its_year_lies_ahead(text, language, expected):
 def test_this_week_ends_on_the_publication_day(text, language, expected):
     published = date(2025, 10, 29)  # a Wednesday
     assert [(m.value.value, m.value.end) for m in find_dates(text, published, language)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "language", "unit", "about"), [
+    ("has been bombing them for a year", "en", "months", -12),
+    ("fighting over the past two years", "en", "months", -24),
+    ("telah berperang selama dua tahun", "id", "months", -24),
+    ("telah berperang selama tiga hari", "id", "days", -3),
+])
+def test_running_spans(text, language, unit, about):
+    assert [(o.unit, o.amount, o.about) for o in find_running_spans(text, language)] == [(unit, None, about)]

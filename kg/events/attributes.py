@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.dates import DateMatch, Offset, find_offsets
+from kg.dates import DateMatch, Offset, find_offsets, find_running_spans
 from kg.events import dating
 from kg.events.context import Segment, SentenceContext, Unit, word_count
 from kg.events.patterns import compile_patterns, find_all
@@ -171,6 +171,9 @@ def trigger_dates(
     toll = _toll_before(ctx, at)
     if toll is not None:  # "the death toll from Tuesday's clashes rose to 45 on Wednesday"
         return [d.value for d in ctx.dates if toll <= d.start < (at or 0)]
+    running = _running_since(ctx, segment, at)
+    if running:
+        return running
     own = _dates_in(ctx, segment, near=at, lasting=not inherit) or _began_clause(ctx, segment, at)
     offset = _offset_before(ctx, segment)
     own = own or _offset_from_governing(ctx, segment, offset, rough=inherit)
@@ -197,6 +200,27 @@ def trigger_dates(
     if not own and inherit and attribution is not None:
         own = _dates_in(ctx, attribution)
     return list(dict.fromkeys(own))  # distinct, in the order the text gives them
+
+
+_PERFECT_GAP = 2  # words between a perfect verb and its trigger: "has been bombing", "telah lama memerangi"
+
+
+def _running_since(ctx: SentenceContext, segment: Segment, at: int | None) -> list[DateValue]:
+    """"The coalition has been bombing Islamic State for a year", "telah
+    berperang selama dua tahun": a perfect verb before the trigger and a
+    running span after it tell when it began, that long before the
+    publication day, one step coarser (the span is a round figure)."""
+    published = dating.publication_day(ctx.published)
+    if at is None or published is None:
+        return []
+    before = ctx.text[max(segment.start, at - 30):at]
+    if not any(word_count(before[m.end():]) <= _PERFECT_GAP for m in find_all(ctx.words.get("dates.perfect"), before)):
+        return []
+    for span in find_running_spans(ctx.text, ctx.language):
+        if at < span.start < segment.end and word_count(ctx.text[at:span.start]) <= DATE_REACH and span.about:
+            began = dating.shift(published, span.unit, span.about)
+            return [dating.coarser(began)] if began else []
+    return []
 
 
 def _toll_before(ctx: SentenceContext, at: int | None) -> int | None:
