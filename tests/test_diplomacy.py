@@ -669,3 +669,21 @@ def test_a_partner_named_in_apposition_after_with_takes_part(language, text):
 def test_a_partner_named_with_before_the_call_takes_part(language, text):
     calls = of_kind(text, language, "PhoneCall")
     assert len(calls) == 1 and {"RUS", "USA"} <= set(calls[0]["roles"]["participant"]), calls
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The leaders of the African Union agreed on Monday to suspend Mali's membership in ECOWAS."),
+    ("id", "Para pemimpin Uni Afrika sepakat pada Senin untuk menangguhkan keikutsertaan Mali dalam ECOWAS."),
+])
+def test_whose_participation_is_suspended_is_suspended(language, text):
+    suspensions = of_kind(text, language, "Suspension")
+    assert [s["roles"] for s in suspensions] == [{"agent": ["MLI"], "organization": ["ECOWAS"]}], suspensions
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Niger and Burkina Faso announced in December that they were leaving the G5 Sahel force."),
+    ("id", "Niger dan Burkina Faso mengumumkan pada Desember bahwa mereka keluar dari G5 Sahel."),
+])
+def test_states_announcing_they_are_leaving_withdraw(language, text):
+    exits = of_kind(text, language, "Withdrawal")
+    assert sorted(e["roles"]["agent"][0] for e in exits) == ["BFA", "NER"], exits

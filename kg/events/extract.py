@@ -199,8 +199,10 @@ def _membership_change(ctx: SentenceContext, rule: EventRule, segment: Segment, 
         return [{"agent": [unit], "organization": admitting} for unit in admitted]
     after = [u for u in organizations if u.start >= match.end()]
     organization = (after or organizations)[:1]  # none: the one in focus (kg.events.discourse), else no event
+    inside = [u for u in units if match.start() <= u.start < match.end() and u not in organizations]
     subject = [u for u in roles.subject(ctx, segment, match.start()) if u not in organizations]
-    agents = subject or [u for u in units if u.start >= match.end() and u not in organizations][:1]
+    # "suspend Russia's participation in the G8": whose participation the trigger names
+    agents = inside or subject or [u for u in units if u.start >= match.end() and u not in organizations][:1]
     agents += [u for u in _followers(ctx, match.end()) if u not in organizations and u not in agents]
     return [{"agent": [agent], "organization": organization} for agent in agents] or [{"organization": organization}]
 
