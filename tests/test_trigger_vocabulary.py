@@ -1,0 +1,130 @@
+"""Trigger vocabulary journalists use for each event type, in English and
+Indonesian: one sentence (written for these tests) per trigger family,
+checking the event type and its sides through the real pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from test_events import events_of
+
+SIDE_ROLES = ("participant", "agent", "requester", "addressee", "organization")
+
+
+def sides(event: dict) -> set[str]:
+    """The event's actors in side roles, persons left out (their states stand for them)."""
+    return {value for role in SIDE_ROLES for value in event["roles"].get(role, []) if value.isupper()}
+
+
+def found(text: str, language: str, kind: str) -> list[dict]:
+    return [event for event in events_of(text, language) if event["kind"] == kind]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # bombardment verbs, active and passive
+    ("en", "Russian forces bombarded Kharkiv on Monday.", {"RUS", "UKR"}),
+    ("en", "Israeli jets pummelled Gaza on Monday.", {"ISR", "PSE"}),
+    ("id", "Pasukan Rusia membombardir Kharkiv pada Senin.", {"RUS", "UKR"}),
+    ("id", "Pasukan Rusia diserbu oleh tentara Ukraina di dekat Bakhmut pada Senin.", {"RUS", "UKR"}),
+    ("id", "Hizbullah menghujani Israel dengan roket pada Senin.", {"HEZBOLLAH", "ISR"}),
+    ("id", "Militer Israel menyasar posisi Hizbullah di Lebanon pada Senin.", {"HEZBOLLAH", "ISR"}),
+    # assaults, sieges and attacks beaten back
+    ("en", "Russian troops assaulted Ukrainian positions near Bakhmut on Monday.", {"RUS", "UKR"}),
+    ("en", "Russian forces laid siege to Mariupol in March 2022.", {"RUS", "UKR"}),
+    ("en", "Ukrainian troops repelled a Russian assault near Bakhmut on Monday.", {"RUS", "UKR"}),
+    ("id", "Tentara Ukraina memukul mundur serangan Rusia di dekat Bakhmut pada Senin.", {"RUS", "UKR"}),
+    ("id", "Pasukan Rusia dipukul mundur oleh tentara Ukraina di dekat Bakhmut pada Senin.", {"RUS", "UKR"}),
+    # shooting and raining fire on a target
+    ("en", "Pakistani soldiers shot at Indian posts in Kashmir on Monday.", {"IND", "PAK"}),
+    ("en", "Russia rained missiles on Kyiv on Monday.", {"RUS", "UKR"}),
+    ("en", "Saudi warplanes strafed Houthi positions in Yemen on Monday.", {"HOUTHIS", "SAU"}),
+    # taking a town from the other side
+    ("en", "Ukrainian forces liberated Kherson from Russian troops in November 2022.", {"RUS", "UKR"}),
+    ("en", "Russian forces gained control of Bakhmut from Ukrainian forces in May 2023.", {"RUS", "UKR"}),
+    ("id", "Pemberontak M23 menguasai kota Goma dari tentara Kongo pada Senin.", {"COD", "M23"}),
+    # fight nouns
+    ("en", "A gunfight between Colombian troops and ELN rebels killed five on Monday.", {"COL", "ELN"}),
+    ("en", "Cross-border fire between India and Pakistan killed two on Monday.", {"IND", "PAK"}),
+    ("en", "An armed confrontation between Thai and Cambodian troops took place on Monday.", {"KHM", "THA"}),
+    ("en", "Ukraine's counteroffensive against Russia began in June 2023.", {"RUS", "UKR"}),
+    ("id", "Serangan balasan Ukraina terhadap Rusia dimulai pada Juni 2023.", {"RUS", "UKR"}),
+    ("id", "Bombardemen Rusia atas Kyiv berlanjut pada Senin.", {"RUS", "UKR"}),
+    ("id", "Konfrontasi bersenjata antara tentara Thailand dan Kamboja terjadi pada Senin.", {"KHM", "THA"}),
+    # exchanges of fire named by Indonesian compounds
+    ("id", "TNI terlibat kontak senjata dengan OPM di Papua pada Senin.", {"IDN", "OPM"}),
+    ("id", "Tentara India dan Pakistan terlibat tembak-menembak di Kashmir pada Senin.", {"IND", "PAK"}),
+    ("id", "Terjadi kontak tembak antara TNI dan OPM di Papua pada Senin.", {"IDN", "OPM"}),
+])
+def test_fight_vocabulary(language, text, expected):
+    fights = found(text, language, "ArmedClash")
+    assert [sides(event) for event in fights] == [expected], events_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Negotiators hammered out a deal in Doha on Monday."),
+    ("en", "The police seized assault rifles in Lagos on Monday."),
+    ("id", "Prabowo menduduki jabatan Menteri Pertahanan sejak 2019."),
+    ("id", "China menggelar latihan militer besar-besaran yang mengepung Taiwan pada Kamis."),
+])
+def test_words_that_only_look_like_fights(language, text):
+    assert found(text, language, "ArmedClash") == []
+
+
+@pytest.mark.parametrize("language, text, agent", [
+    ("en", "Russia massed troops on the border with Ukraine in March 2021.", "RUS"),
+    ("en", "France airlifted 300 soldiers to Chad on Monday.", "FRA"),
+    ("en", "Some 500 Russian military instructors arrived in Mali on Monday.", "RUS"),
+    ("en", "Turkish reinforcements arrived in Idlib on Monday.", "TUR"),
+    ("en", "Chad mobilised 1,000 troops to fight Boko Haram in Niger on Monday.", "TCD"),
+    ("en", "A Russian military buildup in Crimea began in November 2021.", "RUS"),
+    ("en", "Pakistan beefed up its troop presence along the Line of Control on Monday.", "PAK"),
+    ("id", "Rusia menumpuk pasukan di perbatasan Ukraina pada Maret 2021.", "RUS"),
+    ("id", "Turki mengirim bala bantuan ke Idlib pada Senin.", "TUR"),
+    ("id", "Sekitar 500 instruktur militer Rusia tiba di Mali pada Senin.", "RUS"),
+    ("id", "India menyiagakan pasukan di perbatasan dengan China pada Senin.", "IND"),
+    ("id", "Kenya memberangkatkan 400 polisi ke Haiti pada Senin.", "KEN"),
+    ("id", "NATO mengecam pengerahan pasukan Rusia di Krimea pada November 2021.", "RUS"),
+    ("id", "Penumpukan pasukan Rusia di Krimea berlanjut pada Senin.", "RUS"),
+])
+def test_deployment_vocabulary(language, text, agent):
+    deployments = found(text, language, "Deployment")
+    assert [event["roles"].get("agent") for event in deployments] == [[agent]], events_of(text, language)
+
+
+def test_aid_sent_is_no_deployment():
+    assert found("Pengiriman bantuan kemanusiaan ke Gaza dimulai pada Senin.", "id", "Deployment") == []
+
+
+@pytest.mark.parametrize("language, text, kind, expected", [
+    ("en", "Putin sat down with Erdogan in Sochi on Monday.", "Talks", {"RUS", "TUR"}),
+    ("en", "Blinken conferred with Wang Yi in Beijing on Monday.", "Talks", {"CHN", "USA"}),
+    ("en", "Lavrov and Blinken held discussions in Geneva on Monday.", "Talks", {"RUS", "USA"}),
+    ("id", "Presiden Rusia Vladimir Putin menemui Presiden Turki Recep Tayyip Erdogan di Sochi pada Senin.", "Talks", {"RUS", "TUR"}),
+    ("id", "Menlu Rusia Sergei Lavrov bertatap muka dengan Menlu AS Antony Blinken di Jenewa pada Senin.", "Talks", {"RUS", "USA"}),
+    ("id", "Lavrov berbincang dengan Blinken di Jenewa pada Senin.", "Talks", {"RUS", "USA"}),
+    ("id", "Ruto melakukan kunjungan kenegaraan ke China pada Senin.", "Talks", {"CHN", "KEN"}),
+    ("en", "Putin and Biden held a video call on Monday.", "PhoneCall", {"RUS", "USA"}),
+    ("en", "Biden rang Zelensky on Monday.", "PhoneCall", {"UKR", "USA"}),
+    ("id", "Biden menelpon Zelensky pada Senin.", "PhoneCall", {"UKR", "USA"}),
+    ("id", "Biden berbicara dengan Zelensky melalui sambungan telepon pada Senin.", "PhoneCall", {"UKR", "USA"}),
+    ("id", "Putin dan Biden melakukan panggilan video pada Senin.", "PhoneCall", {"RUS", "USA"}),
+])
+def test_talks_vocabulary(language, text, kind, expected):
+    talks = found(text, language, kind)
+    assert [sides(event) for event in talks] == [expected], events_of(text, language)
+
+
+@pytest.mark.parametrize("language, text, mediator, parties", [
+    ("en", "Turkey acted as an intermediary between Russia and Ukraine in 2022.", "TUR", ["RUS", "UKR"]),
+    ("en", "The United States mediated talks between Armenia and Azerbaijan on Monday.", "USA", ["ARM", "AZE"]),
+    ("id", "Turki menjadi perantara antara Rusia dan Ukraina pada 2022.", "TUR", ["RUS", "UKR"]),
+])
+def test_mediation_vocabulary(language, text, mediator, parties):
+    events = events_of(text, language)
+    assert [(e["kind"], e["roles"].get("mediator"), e["roles"].get("participant")) for e in events] == [
+        ("Mediation", [mediator], parties)]
+
+
+def test_talks_mediated_by_a_third_party_are_one_event():
+    """"mediated by" names the talks' mediator; it tells no mediation besides them."""
+    text = "Somalia and Kenya agreed on Monday to end their dispute after talks in Nairobi mediated by Uganda."
+    assert [e["kind"] for e in events_of(text, "en")] == ["Talks"]
