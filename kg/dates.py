@@ -113,7 +113,7 @@ class _Lexicon:
             ("season_year", rf"(?P<expr>{season}(?:of\s+)?{year})"),
             ("months", rf"{_context(p('month_before'))}(?P<expr>{month_list})"),
             ("months", rf"(?<!\w)(?P<expr>{month_list})\s+(?:{alternation(p('month_after'))})(?!\w)"),
-            ("year_range", rf"(?<![\w.,])(?P<expr>(?P<year>{YEAR})\s*[-–—]\s*(?P<end>{YEAR})){_AFTER_NUMBER}"),
+            ("year_range", rf"(?<![\w.,])(?P<expr>(?P<year>{YEAR})\s*[-–—]\s*(?P<end>{YEAR}|\d\d)){_AFTER_NUMBER}"),
             ("year_range", rf"{_context(p('range_openers'))}(?P<expr>(?P<year>{YEAR}){rng}(?P<end>{YEAR})){_AFTER_NUMBER}"),
             ("decade", rf"(?<![\w.,])(?P<expr>{decade})"),
             ("year", rf"{_context(p('year_before'))}(?P<expr>(?:{season})?(?<![\w.,]){year})"),
@@ -265,7 +265,13 @@ def _resolve_year(parts: dict, lexicon: _Lexicon, published: date | None) -> Dat
 
 
 def _resolve_year_range(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
-    return DateValue(parts["year"], "year", parts["end"]) if parts["end"] > parts["year"] else None
+    """"1998-2000", and "1950-53", "1992-95" with the century of the first
+    year ("1999-01" with the next)."""
+    start, end = parts["year"], parts["end"]
+    if len(end) == 2:
+        century = int(start[:2]) + (1 if start[2] == "9" and end[0] == "0" else 0)
+        end = f"{century}{end}"
+    return DateValue(start, "year", end) if end > start else None
 
 
 def _resolve_decade(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:

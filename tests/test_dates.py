@@ -236,3 +236,12 @@ def test_this_week_ends_on_the_publication_day(text, language, expected):
 ])
 def test_running_spans(text, language, unit, about):
     assert [(o.unit, o.amount, o.about) for o in find_running_spans(text, language)] == [(unit, None, about)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("the 1950-53 war", "en", ("1950", "1953")),
+    ("perang 1992-95", "id", ("1992", "1995")),
+    ("the 1999-01 insurgency", "en", ("1999", "2001")),
+])
+def test_a_range_of_years_closed_by_two_digits(text, language, expected):
+    assert [(m.value.value, m.value.end) for m in find_dates(text, date(2025, 10, 29), language)] == [expected]
