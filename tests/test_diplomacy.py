@@ -687,3 +687,13 @@ def test_whose_participation_is_suspended_is_suspended(language, text):
 def test_states_announcing_they_are_leaving_withdraw(language, text):
     exits = of_kind(text, language, "Withdrawal")
     assert sorted(e["roles"]["agent"][0] for e in exits) == ["BFA", "NER"], exits
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Guinea, Mali and Niger are ruled by juntas. The three juntas signed a mutual defence pact in September 2023."),
+    ("id", "Guinea, Mali dan Niger dipimpin junta. Ketiga negara itu menandatangani pakta pertahanan bersama pada "
+           "September 2023."),
+])
+def test_the_three_states_named_last_sign_for_the_three(language, text):
+    signing = of_kind(text, language, "TreatySigning")
+    assert [s["roles"]["participant"] for s in signing] == [["GIN", "MLI", "NER"]], signing

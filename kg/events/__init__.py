@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.events.anaphora import resolve_group_anaphora
-from kg.events.diplomacy import attach_delegates, inherit_brokers, join_delegations, resolve_leaders_anaphora
+from kg.events.diplomacy import attach_delegates, inherit_brokers, join_delegations, resolve_leaders_anaphora, resolve_trios
 from kg.events.discourse import carry_dates, resolve
 from kg.events.drafts import Draft
 from kg.events.extract import build_context, sentence_drafts
@@ -34,7 +34,9 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     carry_dates(contexts)
     resolve_group_anaphora(contexts)
     resolve_leaders_anaphora(contexts)
-    drafts = join_delegations(resolve(contexts, [draft for ctx in contexts for draft in sentence_drafts(ctx)]))
+    drafts = [draft for ctx in contexts for draft in sentence_drafts(ctx)]
+    resolve_trios(contexts, drafts)
+    drafts = join_delegations(resolve(contexts, drafts))
     attach_delegates(contexts, drafts)
     inherit_brokers(drafts)
     treaties = [fact for ctx in contexts for fact in named_treaties(ctx)]

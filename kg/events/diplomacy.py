@@ -16,17 +16,21 @@
 - Leaders: "ECOWAS rejected the plan. Its leaders ordered ...", "Para
   pemimpinnya ...": a possessive pronoun's leaders act for the organization
   or state named last.
+- Trios: "The three juntas signed a mutual defence pact", "Ketiga negara
+  itu ...": the sides are the three states named last.
 """
 from __future__ import annotations
 
 import re
 
+from kg.events.anaphora import recent_states
 from kg.events.context import GROUP_KINDS, SentenceContext, Unit
 from kg.events.drafts import ROLE_ORDER, Draft
 from kg.events.patterns import find_all
 from kg.model import DateValue, Evidence
 
 TALKS_KINDS = frozenset({"Talks", "Mediation"})
+TRIO_AGENT_FRAMES = frozenset({"agent", "membership_change", "provide"})
 FOCUS_SENTENCES = 3  # how far back the talks in focus may have been told
 BROKER_SENTENCES = 3  # how far apart a truce and the talks that reached it may be told
 DELEGATE_CONFIDENCE = 0.6
@@ -47,6 +51,17 @@ def resolve_leaders_anaphora(contexts: list[SentenceContext]) -> None:
                 ctx.units.append(Unit(match.start(), match.end(), actor.entity, actor.kind))
         ctx.units.sort(key=lambda u: u.start)
         last = next((u for u in reversed(ctx.units) if _leads(u)), last)
+
+
+def resolve_trios(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
+    """"The three juntas signed a pact", "ketiga negara itu keluar dari
+    ECOWAS": a trigger whose clause names three states before it acts for
+    the three states named last, when it names fewer than three sides."""
+    for draft in drafts:
+        trio = recent_states(contexts, draft.position, 3) if draft.trio else ()
+        if len(trio) == 3 and draft.distinct_actors() < 3:
+            role = "agent" if draft.rule.frame in TRIO_AGENT_FRAMES else "participant"
+            draft.fact.roles[role] = trio
 
 
 def _leads(unit: Unit) -> bool:

@@ -28,6 +28,7 @@ class Draft:
     treaty_label: str | None = None  # signings: the treaty as the text names it
     absorbed_into: Draft | None = None  # a side-less fight read as the fight in focus
     since: bool = False  # "Since the clash, both have deployed troops": a state since then, no day dates it
+    trio: bool = False  # "the three juntas signed": the sides are the three states named last (kg.events.diplomacy)
 
     @property
     def kind(self) -> str:

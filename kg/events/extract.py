@@ -492,6 +492,7 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
             draft.plural_pronoun = cues.plural_pronoun_before(ctx, segment, match.start()) or (
                 cues.pronoun_pair_after(ctx, segment, match.start()))
             draft.anaphor_subject = anaphor_subject
+            draft.trio = bool(find_all(ctx.words.get("discourse.three_anaphora"), ctx.text[segment.start:match.start()]))
             draft.borrowed_date = when is not None and attributes.borrows_date(ctx, segment)
             draft.since = when is None and (since or habitual or lasting)
             draft.represents = {u.entity: u.represents for u in ctx.units if u.represents}
