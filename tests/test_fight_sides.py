@@ -467,3 +467,20 @@ def test_the_troops_of_a_sideless_mention_go_to_the_fight_in_focus(language, tex
     doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
     fights = [e for e in extract(doc).events if e.kind in ("ArmedClash", "War")]
     assert [f.troops.value if f.troops else None for f in fights] == [troops]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The M23 rebel group refused to join the talks between Congo and Rwanda. Its fighters seized the town of Rubaya on Monday."),
+    ("id", "Kelompok pemberontak M23 menolak ikut dalam perundingan antara Kongo dan Rwanda. Para pejuangnya merebut kota Rubaya "
+           "pada Senin."),
+])
+def test_its_fighters_told_after_a_sentence_naming_several_are_those_of_its_subject(language, text):
+    assert only_fight(text, language)["sides"] == ["M23"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Prime Minister Abiy Ahmed ordered a military offensive against the TPLF on Tuesday."),
+    ("id", "Perdana Menteri Abiy Ahmed memerintahkan serangan militer terhadap TPLF pada Selasa."),
+])
+def test_who_ordered_an_offensive_is_its_side(language, text):
+    assert only_fight(text, language)["sides"] == ["ETH", "TPLF", "abiy-ahmed"]

@@ -36,12 +36,14 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
     named most so far (the country whose war it tells). "The coalition",
     "coalition jets", "pasukan koalisi" are the leader of the coalition named
     last ("the Saudi-led coalition", "koalisi pimpinan Arab Saudi"). "Its
-    fighters", "para pejuangnya" are those of the state or group named last.
+    fighters", "para pejuangnya" are those of the state or group named
+    before them in the sentence, else of the first one the latest sentence
+    naming any named (its subject, mostly).
     """
     named: list[Unit] = []  # group units so far, in text order
     states: list[Unit] = []  # state units so far, persons as the state they represent
     coalition_leaders: list[Unit] = []  # "the Saudi-led coalition": who leads the coalitions named so far
-    actors: list[Unit] = []  # states and groups so far, in text order: whose "its fighters" are
+    subject_before: Unit | None = None  # the first state or group of the latest sentence naming one
     for ctx in contexts:
         states += [_as_state(u) for u in ctx.units if u.kind == "State" or (u.represents or "").startswith(STATE)]
         for key, kinds in (("discourse.group_anaphora", GROUP_KINDS), ("discourse.armed_group_anaphora", ARMED)):
@@ -52,14 +54,14 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
         for match in find_all(ctx.words.get("discourse.army_anaphora"), ctx.text):
             _stand_in(ctx, match.start(), match.end(), _most_named(states))
         for match in find_all(ctx.words.get("discourse.own_forces_anaphora"), ctx.text):
-            before = [u for u in ctx.units if u.end <= match.start() and u.kind in OWNERS] or actors
-            _stand_in(ctx, match.start(), match.end(), before[-1] if before else None)
+            before = [u for u in ctx.units if u.end <= match.start() and u.kind in OWNERS]
+            _stand_in(ctx, match.start(), match.end(), before[-1] if before else subject_before)
         coalition_leaders += _coalition_leaders(ctx)
         for match in find_all(ctx.words.get("discourse.coalition_anaphora"), ctx.text):
             _stand_in(ctx, match.start(), match.end(), coalition_leaders[-1] if coalition_leaders else None)
         ctx.units.sort(key=lambda u: u.start)
         named += [u for u in ctx.units if u.kind in GROUP_KINDS]
-        actors += [u for u in ctx.units if u.kind in OWNERS]
+        subject_before = next((u for u in ctx.units if u.kind in OWNERS), subject_before)
 
 
 def _coalition_leaders(ctx: SentenceContext) -> list[Unit]:
