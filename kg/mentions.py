@@ -708,9 +708,26 @@ def _add_coordinated(analysed: list[_Analysed], lexicons: tuple[str, ...]) -> No
                                 key=lambda s: s.first)
 
 
+_MAX_SECTION_WORDS = 3
+
+
 def is_breadcrumb(tokens: Sequence[Token], usage: UsageLexicon) -> bool:
-    """"Home > World > Africa": a site's navigation trail, which names nothing the article says."""
-    return sum(t.text in usage.breadcrumb_separators for t in tokens) >= 2
+    """"Home > World > Africa": a site's navigation trail, which names nothing the article says;
+    with one separator ("World | Africa", "Opinion & Analysis | Europe") only when every part
+    is a short run of capitalised words, so that "ANALYSIS | Guyana and Venezuela step back"
+    stays a headline."""
+    separators = sum(t.text in usage.breadcrumb_separators for t in tokens)
+    return separators >= 2 or (separators == 1 and _section_labels(tokens, usage.breadcrumb_separators))
+
+
+def _section_labels(tokens: Sequence[Token], separators: frozenset[str]) -> bool:
+    parts: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text in separators:
+            parts.append([])
+        elif token.is_word:
+            parts[-1].append(token)
+    return all(0 < len(part) <= _MAX_SECTION_WORDS and all(w.is_capitalized for w in part) for part in parts)
 
 
 _SENTENCE_CLOSERS = frozenset({".", "!", "?", '"', "\u201d"})

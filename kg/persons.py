@@ -47,7 +47,7 @@ from functools import cache
 
 from kg.gazetteer import PhraseSet, Span, Token, covered_by, phrase_keys, surface
 from kg.lexicon import load_lexicon
-from kg.namespaces import person_iri
+from kg.namespaces import person_iri, state_iri
 
 QUALIFIER_KINDS = frozenset({"State", "Organization", "Alliance", "ArmedGroup"})
 GROUP_KINDS = frozenset({"Organization", "ArmedGroup"})
@@ -93,6 +93,7 @@ class TitleLexicon:
     leader_roles: dict[tuple[str, ...], str] = field(default_factory=dict)  # "commanded by" -> "commander"
     group_nouns: frozenset[str] = frozenset()  # "group" in "the group's spokesman": a group, not a state
     government_nouns: frozenset[str] = frozenset()  # "junta" in "junta spokesman <Name>": the state's government
+    counterpart_roles: frozenset[str] = frozenset()  # "his Turkish counterpart <Name>" holds the office named before
 
     def title_at(self, tokens: Sequence[Token], first: int) -> Title | None:
         """The longest title starting at token `first`, also with a possessive clitic on its last word."""
@@ -140,7 +141,8 @@ def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
         frozenset(words("names", "month_abbreviations")), PhraseSet(words("around_titles", "acting_for")),
         {phrase_keys(phrase): role for _, table in tables
          for phrase, role in table.get("leader_roles", {}).items()},
-        frozenset(words("around_titles", "group_nouns")), frozenset(words("around_titles", "government_nouns")))
+        frozenset(words("around_titles", "group_nouns")), frozenset(words("around_titles", "government_nouns")),
+        frozenset(words("around_titles", "counterpart_roles")))
 
 
 def _is_name_word(token: Token, lexicon: TitleLexicon) -> bool:
@@ -588,6 +590,8 @@ def titled_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterab
         person = _forward(sentence, i, title) or _backward(sentence, i, title)
         if person is not None and not any(person.overlaps(p) for p in persons):
             person = _apposed_office(sentence, person)
+            person = _sharing_state(sentence, person, persons[-1] if persons else None, i)
+            person = _counterpart(sentence, person, persons[-1] if persons else None)
             persons.append(_serving(sentence, person, i + title.length))
             sentence.covered[person.first:person.last] = [True] * (person.last - person.first)
         i += title.length
@@ -606,6 +610,32 @@ def _apposed_office(sentence: _Sentence, person: Span) -> Span:
         return person
     qualifier.acts_as_actor = False
     return replace(person, represents=qualifier.entity)
+
+
+def _sharing_state(sentence: _Sentence, person: Span, previous: Span | None, a: int) -> Span:
+    """"South Korea's national security adviser <Name> and Unification Minister <Name>",
+    "Menteri Luar Negeri Rusia <Name> dan Menteri Pertahanan <Name>": a titled person joined
+    to the one before without a state of their own holds an office of that person's state. Only a
+    title written as an office, capitalised ("and military spokesman <Name>" may be anyone's)."""
+    if person.represents is not None or previous is None or previous.represents is None \
+            or previous.last >= a or person.first < a or not previous.represents.startswith(state_iri("")) \
+            or not sentence.tokens[a].is_capitalized:
+        return person
+    a = sentence.modifiers_before(a)
+    while a > previous.last and sentence.free(a - 1) and sentence.tokens[a - 1].is_capitalized:
+        a -= 1  # the field of the office: "and Unification Minister <Name>"
+    between = sentence.tokens[previous.last:a]
+    joined = len(between) == 1 and between[0].text == "," \
+        or sentence.lexicon.coordinators.length_at(sentence.tokens, previous.last) == a - previous.last > 0
+    return replace(person, represents=previous.represents, guessed=True) if joined else person
+
+
+def _counterpart(sentence: _Sentence, person: Span, previous: Span | None) -> Span:
+    """"Greek Foreign Minister <Name> and his Turkish counterpart <Name>": a counterpart holds
+    the office of the titled person named before in the sentence (no office without one)."""
+    if person.role not in sentence.lexicon.counterpart_roles:
+        return person
+    return replace(person, role=previous.role if previous is not None else None)
 
 
 def _modifies_next_title(lexicon: TitleLexicon, tokens: Sequence[Token], i: int, title: Title) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.gazetteer import PhraseSet, Span, Token, covered_by, surface
+from kg.known_persons import known_persons
 from kg.lexicon import load_lexicon
 from kg.namespaces import place_iri
 from kg.persons import name_end, title_lexicon
@@ -87,7 +88,15 @@ class _Finder:
                 name_end(self.tokens, end + 1, self.covered, self.lexicon, keep_possessive=True) > end + 1:  # "Line of Control"
             end = name_end(self.tokens, end + 1, self.covered, self.lexicon, keep_possessive=True)
         runs_into_entity = end < len(self.tokens) and self.covered[end] and self.tokens[end].is_word
-        return (first, end) if end > first and not runs_into_entity else None
+        return (first, end) if end > first and not runs_into_entity and not self._person_possessor(first, end) \
+            else None
+
+    def _person_possessor(self, first: int, end: int) -> bool:
+        """"in Assad's heartland", "in Putin's Russia": a known person's name with "'s" owns what
+        follows and is no place."""
+        owner = self.tokens[first:end - 2]
+        return end - first > 2 and [t.text for t in self.tokens[end - 2:end]] == ["'", "s"] \
+            and tuple(t.key for t in owner) in known_persons().written
 
     def _opens_other_name(self, first: int) -> bool:
         return self.lexicon.title_at(self.tokens, first) is not None \

@@ -456,3 +456,50 @@ def test_a_place_before_a_title_is_the_place_of_the_office():
 
 def test_a_generic_role_yields_to_the_office_the_reference_names():
     assert persons("UN chief Antonio Guterres urged calm.")["Antonio Guterres"][1] == "secretary general"
+
+
+# --- round 9: titles written as in the text, offices shared, counterparts, chrome, places ---
+
+def test_the_role_of_a_hyphenated_secretary_general_keeps_the_hyphen():
+    found = persons("Arctic Council Secretary-General Ilse Marwick urged restraint.")
+    assert found["Ilse Marwick"][1] == "secretary-general"
+    found = persons("Arctic Council Secretary General Ilse Marwick urged restraint.")
+    assert found["Ilse Marwick"][1] == "secretary general"
+
+
+def test_a_titled_person_joined_to_another_holds_an_office_of_the_same_state():
+    found = persons("Norway's foreign minister Arvid Kallberg and Fisheries Minister Oskar Lunde flew to Oslo.")
+    assert found["Oskar Lunde"][2] == state_iri("NOR")
+    found = persons("Menteri Luar Negeri Norwegia Arvid Kallberg dan Menteri Pertahanan Oskar Lunde tiba di Oslo.", "id")
+    assert found["Oskar Lunde"][2] == state_iri("NOR")
+
+
+def test_a_titled_person_of_another_state_keeps_that_state():
+    found = persons("Norwegian Foreign Minister Arvid Kallberg and Danish Foreign Minister Oskar Lunde met.")
+    assert found["Oskar Lunde"][2] == state_iri("DNK")
+
+
+def test_a_counterpart_holds_the_office_of_the_person_named_before():
+    found = persons("Norwegian Defence Minister Arvid Kallberg met his Danish counterpart Oskar Lunde on Monday.")
+    assert found["Oskar Lunde"][1:] == ("defence minister", state_iri("DNK"))
+
+
+def test_a_line_of_section_labels_names_no_place():
+    found = entities("Vessel seized\n\nNews | Europe\n\nThe navy of Fiji seized a boat near Suva on Monday.")
+    assert place_iri("Europe") not in {entity for _, entity in found}
+
+
+def test_a_headline_after_a_section_label_still_names_its_states():
+    found = entities("ANALYSIS | Fiji and Tonga sign a fisheries pact after a long dispute\n\nThe pact was signed.")
+    assert ("Fiji", state_iri("FJI")) in found
+
+
+def test_a_town_after_resort_of_is_a_place_and_the_demonym_before_names_no_state():
+    found = entities("The talks opened in the Norwegian resort of Holmsvik on Monday.")
+    assert ("Holmsvik", place_iri("Holmsvik")) in found
+    assert state_iri("NOR") not in {entity for _, entity in found}
+
+
+def test_a_known_persons_possessive_after_a_locative_is_no_place():
+    found = entities("Fighting spread to villages in Putin's home region on Monday.")
+    assert not any(entity.startswith(place_iri("")) for _, entity in found)
