@@ -697,3 +697,15 @@ def test_states_announcing_they_are_leaving_withdraw(language, text):
 def test_the_three_states_named_last_sign_for_the_three(language, text):
     signing = of_kind(text, language, "TreatySigning")
     assert [s["roles"]["participant"] for s in signing] == [["GIN", "MLI", "NER"]], signing
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Defence Minister Khawaja Asif said Riyadh had asked for warplanes, warships and troops from Pakistan."),
+    ("id", "Menteri Pertahanan Khawaja Asif mengatakan Riyadh telah meminta pesawat tempur, kapal perang dan tentara "
+           "dari Pakistan."),
+    ("id", "Presiden Yaman Abd-Rabbu Mansour Hadi meminta Arab Saudi melakukan intervensi militer."),
+])
+def test_asking_for_warplanes_or_an_intervention_is_a_request_for_aid(language, text):
+    requests = of_kind(text, language, "AidRequest")
+    assert len(requests) == 1 and requests[0]["roles"]["requester"], requests
+    assert requests[0]["roles"]["addressee"] in (["PAK"], ["SAU"])
