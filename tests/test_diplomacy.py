@@ -709,3 +709,14 @@ def test_asking_for_warplanes_or_an_intervention_is_a_request_for_aid(language, 
     requests = of_kind(text, language, "AidRequest")
     assert len(requests) == 1 and requests[0]["roles"]["requester"], requests
     assert requests[0]["roles"]["addressee"] in (["PAK"], ["SAU"])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Last week, in a phone call with Kenyan President William Ruto, Somali President Hassan Sheikh Mohamud "
+           "warned against any deal."),
+    ("id", "Pekan lalu, dalam percakapan telepon dengan Presiden Kenya William Ruto, Presiden Somalia Hassan Sheikh "
+           "Mohamud memperingatkan agar tidak ada kesepakatan."),
+])
+def test_a_date_may_open_the_phrase_of_a_call(language, text):
+    calls = of_kind(text, language, "PhoneCall")
+    assert len(calls) == 1 and {"KEN", "SOM"} <= set(calls[0]["roles"]["participant"]), calls

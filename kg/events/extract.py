@@ -459,7 +459,8 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
     inherit = rule.undated != "none" and not lasting
     since = attributes.opens_with_since(ctx)  # "Since then, ...": the date carried over is when it began
     habitual = bool(find_all(ctx.words.get("dates.habitual"), ctx.text)  # "attacks in recent years"
-                    or rule.kind == "Deployment" and find_all(ctx.words.get("dates.standing"), ctx.text))
+                    or rule.kind == "Deployment" and (find_all(ctx.words.get("dates.standing"), ctx.text)
+                                                      or attributes.present_perfect(ctx, match.start())))
     dates = attributes.trigger_dates(ctx, segment, inherit=inherit, at=match.start()) or (
         [] if since or (ctx.shifted and rule.undated == "none") else ctx.carried_dates)
     if rule.kind == "Ceasefire":  # gold-format: from the day it was agreed to the day it took effect
@@ -544,7 +545,7 @@ def _opening_speakers(ctx: SentenceContext, rule: EventRule, match: re.Match[str
     ...": talks told in a phrase opening the sentence (words.toml
     talks.opening before them, nothing else; headlines aside) are held by the subject of the clause after the comma and by whom it then
     addresses ("told X", "mengatakan kepada X")."""
-    lead = ctx.text[: match.start()].strip()
+    lead = _without_dates(ctx, 0, match.start()).strip(" ,")  # "Pekan lalu, dalam percakapan telepon ..."
     opening = find_all(ctx.words.get("talks.opening"), lead)
     if rule.kind not in OPENING_TALKS or ctx.title_case or (lead and not any(m.start() == 0 and m.end() == len(lead) for m in opening)):
         return []
@@ -570,6 +571,15 @@ def _with_partners(fills: list[Roles], partners: list[Unit], pairwise: bool) -> 
         groups = [[unit] for unit in new] if pairwise else [new]
         widened += [{**filled, "participant": [*sides, *group]} for group in groups]
     return widened
+
+
+def _without_dates(ctx: SentenceContext, start: int, end: int) -> str:
+    """The text from start to end with the dates told in it left out."""
+    text = ctx.text[start:end]
+    for found in sorted(ctx.dates, key=lambda d: d.start, reverse=True):
+        if start <= found.start and found.end <= end:
+            text = text[: found.start - start] + text[found.end - start:]
+    return text
 
 
 def _with_opening_speakers(fills: list[Roles], speakers: list[Unit]) -> list[Roles]:
