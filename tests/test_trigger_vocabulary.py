@@ -128,3 +128,64 @@ def test_talks_mediated_by_a_third_party_are_one_event():
     """"mediated by" names the talks' mediator; it tells no mediation besides them."""
     text = "Somalia and Kenya agreed on Monday to end their dispute after talks in Nairobi mediated by Uganda."
     assert [e["kind"] for e in events_of(text, "en")] == ["Talks"]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Iran threatened to destroy Israel on Monday.", {"IRN", "ISR"}),
+    ("en", "North Korea threatened a nuclear strike against South Korea on Monday.", {"KOR", "PRK"}),
+    ("en", "Iran vowed revenge against Israel on Monday.", {"IRN", "ISR"}),
+    ("id", "Iran mengancam akan menghancurkan Israel pada Senin.", {"IRN", "ISR"}),
+    ("id", "Venezuela mengancam akan mencaplok Essequibo dari Guyana pada Senin.", {"GUY", "VEN"}),
+    ("id", "Iran bersumpah membalas Israel pada Senin.", {"IRN", "ISR"}),
+])
+def test_threat_vocabulary(language, text, expected):
+    events = events_of(text, language)
+    assert [(e["kind"], sides(e)) for e in events] == [("ThreatOfForce", expected)]
+
+
+@pytest.mark.parametrize("language, text, giver, receiver", [
+    ("en", "Iran supplied drones to Russia in 2022.", "IRN", "RUS"),
+    ("en", "Germany pledged tanks to Ukraine on Monday.", "DEU", "UKR"),
+    ("en", "Iran has been arming the Houthis for years.", "IRN", "HOUTHIS"),
+    ("en", "France sold Rafale jets to India in 2016.", "FRA", "IND"),
+    ("id", "Iran memasok drone kepada Rusia pada 2022.", "IRN", "RUS"),
+    ("id", "Iran mempersenjatai Houthi selama bertahun-tahun.", "IRN", "HOUTHIS"),
+    ("id", "Rusia menghibahkan 20 tank kepada Serbia pada Senin.", "RUS", "SRB"),
+    ("id", "Prancis menjual jet tempur Rafale kepada India pada 2016.", "FRA", "IND"),
+])
+def test_military_aid_vocabulary(language, text, giver, receiver):
+    aid = found(text, language, "MilitaryAid")
+    assert [(e["roles"].get("agent"), e["roles"].get("addressee")) for e in aid] == [([giver], [receiver])]
+
+
+@pytest.mark.parametrize("language, text, requester, addressee", [
+    ("en", "Mali begged Russia for military support on Monday.", "MLI", "RUS"),
+    ("id", "Mali meminta pertolongan Rusia pada Senin.", "MLI", "RUS"),
+    ("id", "Polandia mengaktifkan Pasal 4 NATO pada Senin.", "POL", "NATO"),
+])
+def test_aid_request_vocabulary(language, text, requester, addressee):
+    requests = found(text, language, "AidRequest")
+    assert [(e["roles"].get("requester"), e["roles"].get("addressee")) for e in requests] == [([requester], [addressee])]
+
+
+@pytest.mark.parametrize("language, text, kind, expected", [
+    ("en", "Ethiopia and Somalia sealed a deal in Ankara on Monday.", "TreatySigning", {"ETH", "SOM"}),
+    ("en", "Russia and North Korea concluded a defence pact in June 2024.", "TreatySigning", {"PRK", "RUS"}),
+    ("en", "Israel and Hezbollah agreed to stop fighting on Monday.", "Ceasefire", {"HEZBOLLAH", "ISR"}),
+    ("id", "Israel dan Hizbullah sepakat berhenti berperang pada Senin.", "Ceasefire", {"HEZBOLLAH", "ISR"}),
+    ("en", "Sweden became NATO's 32nd member in March 2024.", "Accession", {"NATO", "SWE"}),
+    ("en", "Burkina Faso is pulling out of ECOWAS.", "Withdrawal", {"BFA", "ECOWAS"}),
+])
+def test_agreement_and_membership_vocabulary(language, text, kind, expected):
+    events = events_of(text, language)
+    assert [(e["kind"], sides(e)) for e in events] == [(kind, expected)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Israel and the UAE struck a deal in August 2020."),
+    ("en", "The two foreign ministers initialled the text, but it was not signed."),
+    ("en", "The council asked the commission to study the consequences of any military intervention."),
+])
+def test_phrases_that_tell_no_fight_signing_or_request(language, text):
+    kinds = {e["kind"] for e in events_of(text, language)}
+    assert not kinds & {"ArmedClash", "TreatySigning", "AidRequest"}
