@@ -720,3 +720,12 @@ def test_asking_for_warplanes_or_an_intervention_is_a_request_for_aid(language, 
 def test_a_date_may_open_the_phrase_of_a_call(language, text):
     calls = of_kind(text, language, "PhoneCall")
     assert len(calls) == 1 and {"KEN", "SOM"} <= set(calls[0]["roles"]["participant"]), calls
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya and Somalia held talks in Geneva under United Nations auspices."),
+    ("id", "Kenya dan Somalia menggelar perundingan di Jenewa di bawah naungan PBB."),
+])
+def test_who_the_talks_are_held_under_the_auspices_of_mediates(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert [(t["roles"]["participant"], t["roles"].get("mediator")) for t in talks] == [(["KEN", "SOM"], ["UN"])]

@@ -63,7 +63,13 @@ def _suffixed(ctx: SentenceContext, key: str, start: int, end: int) -> list[Unit
 def mediators(ctx: SentenceContext, segment: Segment) -> list[Unit]:
     return cued_lists(ctx, "roles.mediator", segment.start, segment.end) + _suffixed(
         ctx, "roles.mediator_suffix", segment.start, segment.end
-    ) + guarantors(ctx, segment)
+    ) + guarantors(ctx, segment) + _framed(ctx, segment)
+
+
+def _framed(ctx: SentenceContext, segment: Segment) -> list[Unit]:
+    """"under United Nations auspices": the actors inside the frame mediate."""
+    return [u for m in find_all(ctx.words.get("roles.mediator_frame"), ctx.text[segment.start:segment.end])
+            for u in ctx.units_between(segment.start + m.start(), segment.start + m.end())]
 
 
 def guarantors(ctx: SentenceContext, segment: Segment) -> list[Unit]:
@@ -358,8 +364,20 @@ def direct_object(ctx: SentenceContext, segment: Segment, trigger_end: int) -> l
     for match in find_all(ctx.words.get("roles.passive_agent"), rest):
         if not rest[: match.start()].strip():
             return list_from(ctx, trigger_end + match.end(), segment.end)
+    trigger_end += _hedge_length(ctx, rest)
+    rest = ctx.text[trigger_end:segment.end]
     found = list_from(ctx, trigger_end, segment.end, lead_words=OBJECT_LEAD_WORDS)
     return found or _installation_owner(ctx, rest, trigger_end, segment.end)
+
+
+def _hedge_length(ctx: SentenceContext, rest: str) -> int:
+    """"struck what New Delhi described as a JeM camp", "menyerang apa yang
+    disebut Israel sebagai markas Hamas": the object follows the hedge, and
+    who the hedge quotes is no side. The length of a hedge opening `rest`, else 0."""
+    for match in find_all(ctx.words.get("roles.hedged_object"), rest):
+        if not rest[: match.start()].strip():
+            return match.end()
+    return 0
 
 
 def _installation_owner(ctx: SentenceContext, rest: str, trigger_end: int, limit: int) -> list[Unit]:
