@@ -43,9 +43,12 @@ def _dates_in(ctx: SentenceContext, segment: Segment, near: int | None = None, l
                  or (lasting and started_on(ctx, d.start))]
     found = [d for d in found if not _deadline(ctx, d.start)]
     if near is not None:
-        found = [d for d in found if not _in_other_relative_clause(ctx, d.start, near)]
+        found = [d for d in found if not _in_other_relative_clause(ctx, d.start, near)
+                 and not _before_present_perfect(ctx, d.end, near)]
     if lasting and any(started_on(ctx, d.start) for d in found):  # "mengakhiri perang yang dimulai pada 2019"
         found = [d for d in found if started_on(ctx, d.start)]
+    if near is not None and not lasting:  # "agreed to end the war that began in 2019": the war's start
+        found = [d for d in found if not _began_of_a_war(ctx, d.start, near)]
     conjunction = compile_patterns(ctx.words.get("dates.joiners"))
     for left, right in zip(found, found[1:]):
         gap = ctx.text[left.end:right.start]
@@ -113,6 +116,40 @@ def _head_of(ctx: SentenceContext, trigger_start: int, cue_start: int, reach: in
 
 def _news_day_at(ctx: SentenceContext, date_start: int) -> bool:
     return any(d.start == date_start and dating.news_day(d.value, ctx.published) for d in ctx.dates)
+
+
+_BEGAN_GAP = 3  # words between "that began" and its date: "yang pecah sejak 27 September", "that broke out in late 2020"
+
+
+def _began_of_a_war(ctx: SentenceContext, date_start: int, trigger_start: int) -> bool:
+    """"the war that began in 2019", "perang yang pecah sejak 27 September":
+    a date right after a clause telling when a war noun (words.toml
+    dates.lasting_nouns) began dates that war only, not a truce or a
+    signing ending it ("mengakhiri perang yang dimulai pada 2019")."""
+    offset = max(0, date_start - 60)
+    before = ctx.text[offset:date_start]
+    wars = find_all(ctx.words.get("dates.lasting_nouns"), before)
+    return any(word_count(before[m.end():]) <= _BEGAN_GAP and not re.search(r"[,.;]", before[m.end():])
+               and any(w.end() <= m.start() and not before[w.end():m.start()].strip()
+                       and offset + w.start() != trigger_start for w in wars)
+               for m in find_all(ctx.words.get("clauses.began"), before))
+
+
+def _before_present_perfect(ctx: SentenceContext, date_end: int, trigger_start: int) -> bool:
+    """"Russia began the drills on Friday, and Warsaw has sent 40,000 troops
+    to the border": a present perfect tells no past day, so the day of the
+    clause joined before it by a comma and a conjunction does not date it."""
+    if date_end > trigger_start:
+        return False
+    gap = ctx.text[date_end:trigger_start]
+    joined = re.search(r",\s*(?:" + "|".join(re.escape(w) for w in ctx.words.get("roles.conjunctions")) + r")\s", gap)
+    return bool(joined) and present_perfect(ctx, trigger_start)
+
+
+def present_perfect(ctx: SentenceContext, trigger_start: int) -> bool:
+    """"has sent", "have already deployed": the trigger right after a present perfect auxiliary."""
+    before = ctx.text[max(0, trigger_start - 20):trigger_start]
+    return any(not before[m.end():].strip() for m in find_all(ctx.words.get("dates.present_perfect"), before))
 
 
 def _deadline(ctx: SentenceContext, date_start: int) -> bool:
