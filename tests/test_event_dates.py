@@ -271,7 +271,7 @@ def test_the_day_a_toll_was_counted_does_not_date_the_fight(language, text):
 
 
 @pytest.mark.parametrize(("language", "text", "kind", "expected"), [
-    ("id", "Sudan dan Chad menandatangani perjanjian damai di Nairobi pada Selasa, mengakhiri perang yang dimulai pada 2019.",
+    ("id", "Sudan dan Chad menandatangani perjanjian damai di Nairobi pada Selasa, menutup perang yang dimulai pada 2019.",
      "War", ("2019", None)),
     ("en", "In 2023 Sudan and Chad signed a border treaty, and in 2024 they clashed.", "ArmedClash", ("2024", None)),
     ("id", "Pada 2023 Sudan dan Chad menandatangani perjanjian perbatasan, dan pada 2024 keduanya bentrok.",
@@ -329,7 +329,7 @@ def test_the_news_day_closing_a_relative_clause_dates_the_main_clause(language, 
 
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "Sudan and Chad agreed to a ceasefire, ending a war which broke out on 2 March."),
-    ("id", "Sudan dan Chad sepakat menghentikan pertempuran, mengakhiri perang yang pecah sejak 2 Maret."),
+    ("id", "Sudan dan Chad sepakat menghentikan pertempuran, menutup perang yang pecah sejak 2 Maret."),
 ])
 def test_the_start_told_of_a_war_dates_the_war_not_the_truce_ending_it(language, text):
     events = events_of(text, language)
@@ -419,3 +419,24 @@ def test_a_shift_of_days_from_a_month_stays_in_that_month(language, text):
 def test_a_perfect_verb_with_a_running_span_dates_when_it_began(language, text):
     dates = sorted(e["date"] for e in of_kind(text, language, "ArmedClash"))
     assert ("2023", None) in dates
+
+
+def test_a_present_perfect_deployment_takes_no_day_from_the_clause_before_it():
+    text = "Sudan and Chad began joint drills on Friday, and Chad has sent about 4,000 troops to its border with Libya."
+    deployments = of_kind(text, "en", "Deployment")
+    assert [(d["troops"], d["date"]) for d in deployments] == [((4000, "about"), None)]
+
+
+def test_a_past_deployment_in_the_clause_joined_keeps_its_day():
+    text = "Sudan and Chad began joint drills on Friday, and Chad sent about 4,000 troops to its border with Libya."
+    deployments = of_kind(text, "en", "Deployment")
+    assert [d["date"] for d in deployments] == [("2025-05-02", None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("id", "Sudan dan Chad menandatangani perjanjian damai pada Selasa, mengakhiri perang yang dimulai pada 2019."),
+    ("en", "Sudan and Chad agreed on Tuesday to a truce in the war that began in 2019."),
+])
+def test_a_truce_never_takes_the_start_of_the_war_it_ends(language, text):
+    truces = of_kind(text, language, "Ceasefire")
+    assert truces and all(t["date"] == ("2025-05-06", None) for t in truces)
