@@ -484,3 +484,16 @@ def test_its_fighters_told_after_a_sentence_naming_several_are_those_of_its_subj
 ])
 def test_who_ordered_an_offensive_is_its_side(language, text):
     assert only_fight(text, language)["sides"] == ["ETH", "TPLF", "abiy-ahmed"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "On Tuesday Indian warplanes struck what New Delhi described as a Jaish-e-Mohammed training camp near Balakot."),
+    ("id", "Jet tempur India menggempur apa yang disebut New Delhi sebagai kamp pelatihan Jaish-e-Mohammed di dekat Balakot "
+           "pada Selasa."),
+])
+def test_the_object_struck_follows_a_hedge_naming_who_described_it(language, text):
+    assert only_fight(text, language)["sides"] == ["IND", "JEM"]
+
+
+def test_a_captured_pilot_names_no_capture():
+    assert fights_of("Pakistan handed back a captured Indian pilot at the border on Friday.", "en") == []
