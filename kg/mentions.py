@@ -682,8 +682,21 @@ def _entities_and_places(doc: Document, sentence: Sentence, gazetteer: Gazetteer
     headline = is_headline(tokens)
     spans = entity_spans(tokens, gazetteer, names, lexicons, headline)
     if not headline:
-        spans += unknown_places(tokens, spans, lexicons)
+        places = unknown_places(tokens, spans, lexicons)
+        spans = _seats_listed_after(tokens, spans, places, usage_lexicon(lexicons), gazetteer) + places
     return _Analysed(sentence, tokens, sorted(spans, key=lambda s: s.first))
+
+
+def _seats_listed_after(tokens: Sequence[Token], spans: list[Span], places: list[Span], usage: UsageLexicon,
+                        gazetteer: Gazetteer) -> list[Span]:
+    """"di Istana Malacanang, Manila, Kamis", "at the Kosmodrom X, Y and Z": a seat continuing a
+    list that a place unknown to the reference opens is a place too (entity_spans decided its
+    use before the unknown places were found)."""
+    def listed(span: Span) -> bool:
+        return span.source == "seat" and span.kind == "State" \
+            and any(_listed_after(tokens, place, span, usage) for place in places)
+
+    return [_apply_usage(tokens, s, usage, gazetteer, frozenset(), listed=True) if listed(s) else s for s in spans]
 
 
 def _add_persons(item: _Analysed, lexicons: tuple[str, ...]) -> None:

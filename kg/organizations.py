@@ -248,9 +248,12 @@ def unknown_organizations(tokens: Sequence[Token], known: Sequence[bool],
         if known[i] or not token.is_capitalized:
             continue
         if token.text in words.standalone:  # alone: "Ketua DPR <Name>" runs on into a name
-            spans += finder.group(i, i + 1, 0, rule, ORGANIZATION)
+            if not finder.runs_into_known(i + 1):  # "DPR Amerika Serikat" is another state's house
+                spans += finder.group(i, i + 1, 0, rule, ORGANIZATION)
             continue
         opening = words.opening.length_at(tokens, i)
+        if opening and _opens_sentence(tokens, i) and descriptors(languages).before.length_at(tokens, i) == opening:
+            opening = 0  # "Kelompok Maute ..." opening a sentence is "kelompok Maute": described_groups
         if opening and not any(known[i:i + opening]):
             end = finder.run_after(i + opening)
             if (finder.after_title(i) or finder.before_speech(end)) and finder.acronym_after(end) is None:
@@ -324,7 +327,7 @@ def spelled_out_acronyms(tokens: Sequence[Token], known: Sequence[Span], languag
         if close is None:
             continue
         acronym = surface(tokens[i + 1:close])
-        starts = _capitalised_starts(tokens, i, words.connectors, stop)
+        starts = _capitalised_starts(tokens, i, words.connectors, stop - words.heads)
         first = next((f for f in starts if _spells(acronym.replace("-", ""), _initial_words(tokens[f:i]),
                                                    words.max_skipped)), None)
         if first is None:  # a translated name: the longest run holding no known name

@@ -461,6 +461,7 @@ def _forward(sentence: _Sentence, a: int, title: Title) -> Span | None:
         qualifier = sentence.qualifier_ending(before - 1)
     person = _person(sentence, start, end, title, qualifier,
                      _possessor(sentence, before, title) or _leader_of(sentence, before)
+                     or _leader_of(sentence, a + title.length)  # the title leads: "<group> pimpinan <Name>"
                      or _anaphoric_owner(sentence, a, title), field)
     person.guessed = qualifier is None and person.represents is not None
     person.of_government = _of_government(sentence, before, a + title.length)

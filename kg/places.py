@@ -46,6 +46,7 @@ class PlaceWords:
     after_names: PhraseSet  # plural place words after a list of names: "the X and Y regions"
     adjectives: PhraseSet  # lowercase words between a locative and a name: "in rebel-held X", "di utara X"
     not_places: PhraseSet  # capitalised words after a locative that name no place: "in Parliament", "in Ramadan"
+    naming_cues: PhraseSet = PhraseSet(())  # "called" in "a new autonomous region called X"
 
 
 @cache
@@ -62,7 +63,8 @@ def place_words(languages: tuple[str, ...]) -> PlaceWords:
                       max((t.get("appositive", {}).get("gap", 0) for t in tables), default=0),
                       phrases("appositive", "followers"), phrases("places", "landmarks_opening"),
                       phrases("places", "landmarks_closing"), phrases("places", "after_names"),
-                      phrases("places", "adjectives"), phrases("places", "not_places"))
+                      phrases("places", "adjectives"), phrases("places", "not_places"),
+                      phrases("places", "naming_cues"))
 
 
 class _Finder:
@@ -125,6 +127,23 @@ class _Finder:
                 self.add_list(i, self.rule)
             elif self._after_locative(i):
                 self.add_list(i, f"place-locative:{self.words.language}")
+
+    def named_places(self) -> None:
+        """"a new autonomous region called X", "wilayah otonomi baru bernama X": a name after a
+        naming cue that follows a place word and a few lowercase words."""
+        for i in range(1, len(self.tokens)):
+            n = self.words.naming_cues.length_before(self.tokens, i)
+            if n and not self.covered[i] and self._place_word_before(i - n):
+                self.add_list(i, self.rule)
+
+    def _place_word_before(self, end: int) -> bool:
+        for k in range(end - 1, max(-1, end - MAX_WORDS_BEFORE_PLACE_WORD - 1), -1):
+            token = self.tokens[k]
+            if not token.is_word or token.is_capitalized:
+                return False
+            if self.words.appositive_nouns.length_at(self.tokens, k) or self.words.after_name.length_at(self.tokens, k):
+                return True
+        return False
 
     def _after_locative(self, i: int) -> bool:
         """"in X", "in the X", "in rebel-held X", "in the besieged X"."""
@@ -271,6 +290,7 @@ def unknown_places(tokens: Sequence[Token], spans: list[Span], languages: tuple[
     finder = _Finder(tokens, spans, languages)
     finder.landmarks()
     finder.after_words()
+    finder.named_places()
     finder.after_known_places()
     finder.before_words()
     finder.appositives()

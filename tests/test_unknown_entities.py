@@ -503,3 +503,56 @@ def test_a_town_after_resort_of_is_a_place_and_the_demonym_before_names_no_state
 def test_a_known_persons_possessive_after_a_locative_is_no_place():
     found = entities("Fighting spread to villages in Putin's home region on Monday.")
     assert not any(entity.startswith(place_iri("")) for _, entity in found)
+
+
+def test_a_body_spelled_out_before_its_acronym_may_open_with_a_stop_word():
+    found = entities("Kota itu direbut pasukan Pemerintah Rekonsiliasi Nasional (GRN). Perdana Menteri GRN Omar Zaid "
+                     "mengunjungi kota itu.", "id")
+    assert ("Pemerintah Rekonsiliasi Nasional", org_iri("GRN")) in found
+    assert persons("Pemerintah Rekonsiliasi Nasional (GRN) merebut kota itu. Perdana Menteri GRN Omar Zaid tiba.",
+                   "id")["Omar Zaid"][2] == org_iri("GRN")
+
+
+def test_fighters_spelled_out_before_their_acronym_are_a_body():
+    found = entities("Pejuang Kemerdekaan Rakyat Kivu (PKRK) menolak kesepakatan itu.", "id")
+    assert ("PKRK", org_iri("PKRK")) in found
+
+
+def test_a_group_led_by_a_person_in_indonesian_is_whom_the_person_represents():
+    found = persons("Faksi Front Pembebasan Rakyat Kivu (FPRK) pimpinan Talo Ferrane menyerbu kota itu.", "id")
+    assert found["Talo Ferrane"][2] == org_iri("FPRK")
+
+
+def test_a_parliament_acronym_followed_by_a_foreign_state_is_that_states_house():
+    found = entities("Ketua DPR Amerika Serikat Nancy Pelosi tiba di Taipei.", "id")
+    assert org_iri("DPR") not in {entity for _, entity in found}
+    assert persons("Ketua DPR Amerika Serikat Nancy Pelosi tiba di Taipei.", "id")["Nancy Pelosi"][2] == state_iri("USA")
+
+
+def test_a_seat_continuing_a_list_opened_by_an_unknown_place_is_a_place():
+    found = entities("Perjanjian itu diteken di Istana Gellert, Budapest, Kamis.", "id")
+    assert ("Budapest", place_iri("Budapest")) in found
+    found = entities("The accord was signed at the Gellert Palace, Budapest, on Monday.")
+    assert ("Budapest", place_iri("Budapest")) in found
+
+
+def test_a_name_after_a_naming_cue_told_of_a_place_word_is_a_place():
+    found = entities("Sebuah wilayah otonomi baru bernama Kivuland akan dibentuk.", "id")
+    assert ("Kivuland", place_iri("Kivuland")) in found
+    found = entities("A new autonomous region called Kivuland will be created.")
+    assert ("Kivuland", place_iri("Kivuland")) in found
+
+
+def test_a_capitalised_group_or_team_is_an_organization_not_opening_a_sentence():
+    found = entities("Dokumen itu diteken oleh Kelompok Kontak Kivu dan dipantau Tim Pemantau Regional.", "id")
+    assert ("Kelompok Kontak Kivu", org_iri("KELOMPOK_KONTAK_KIVU")) in found
+    assert ("Tim Pemantau Regional", org_iri("TIM_PEMANTAU_REGIONAL")) in found
+    found = entities("Kelompok Maute menyerang kota itu.", "id")
+    assert ("Maute", org_iri("MAUTE")) in found
+
+
+def test_a_separatist_republic_and_its_leader():
+    found = persons("Dokumen itu diteken pemimpin separatis Republik Rakyat Luhansk Ivan Petrenko.", "id")
+    assert found["Ivan Petrenko"][2] == org_iri("LPR")
+    found = persons("The document was signed by Ivan Petrenko, the leader of the Luhansk People's Republic.")
+    assert found["Ivan Petrenko"][2] == org_iri("LPR")
