@@ -355,6 +355,7 @@ def test_a_vague_span_dates_the_earlier_event_one_step_coarser(language, text, e
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "Some 700 Chadian troops are stationed in northern Sudan."),
     ("id", "Sekitar 700 tentara Chad masih ditempatkan di Sudan utara."),
+    ("en", "Chad, which stations about 700 troops in northern Sudan, called for calm."),
 ])
 def test_a_force_told_as_present_now_has_no_date(language, text):
     deployments = of_kind(text, language, "Deployment")
