@@ -102,20 +102,25 @@ def focus_pair(drafts: list[Draft], position: int) -> tuple[str, ...]:
     """"The two countries": the pair that fought most often before `position`
     (the latest such pair on a tie), else the two sides named most often in
     fights so far, else the latest pair of any event ("after the talks, the
-    neighbours ...")."""
-    fights = [d for d in drafts if d.position < position and d.kind in FIGHTING]
-    pairs = Counter(frozenset(d.sides()) for d in fights if len(d.sides()) == 2)
+    neighbours ..."). A person counts as whom they represent: a leader and
+    his state are one side."""
+    fights = [_side_actors(d) for d in drafts if d.position < position and d.kind in FIGHTING]
+    pairs = Counter(actors for actors in fights if len(actors) == 2)
     if pairs:
         best = max(pairs.values())
-        latest = next(p for p in reversed([frozenset(d.sides()) for d in fights]) if pairs.get(p) == best)
+        latest = next(p for p in reversed(fights) if pairs.get(p) == best)
         return tuple(sorted(latest))
-    sides = Counter(side for d in fights for side in sorted(d.sides()))  # sorted: ties go the same way every run
+    sides = Counter(side for actors in fights for side in sorted(actors))  # sorted: ties go the same way every run
     top = [side for side, _ in sides.most_common(2)]
     if len(top) == 2:
         return tuple(sorted(top))
-    other = next((d.sides() for d in reversed(drafts) if d.position < position and len(d.sides()) == 2
-                  and d.distinct_actors() == 2), None)  # a person and their state are one side
+    other = next((actors for d in reversed(drafts) if d.position < position
+                  and len(actors := _side_actors(d)) == 2), None)
     return tuple(sorted(other)) if other else ()
+
+
+def _side_actors(draft: Draft) -> frozenset[str]:
+    return frozenset(draft.represents.get(iri, iri) for iri in draft.sides())
 
 
 def recent_states(contexts: list[SentenceContext], position: int, count: int = 2) -> tuple[str, ...]:
