@@ -189,3 +189,23 @@ def test_agreement_and_membership_vocabulary(language, text, kind, expected):
 def test_phrases_that_tell_no_fight_signing_or_request(language, text):
     kinds = {e["kind"] for e in events_of(text, language)}
     assert not kinds & {"ArmedClash", "TreatySigning", "AidRequest"}
+
+
+@pytest.mark.parametrize("language, text, kind, expected", [
+    ("en", "The insurgency in Mali has lasted since 2012.", "War", {"MLI"}),
+    ("id", "Pemberontakan kelompok militan di Mali telah berlangsung sejak 2012.", "War", {"MLI"}),
+    ("en", "Landmine blasts maimed two Indian soldiers in Kashmir on Monday.", "ArmedClash", {"IND"}),
+    ("en", "Pakistani troops fired mortars across the Line of Control towards India on Monday.", "ArmedClash", {"IND", "PAK"}),
+    ("en", "France stations about 1,500 soldiers in Djibouti.", "Deployment", {"FRA"}),
+    ("en", "Britain keeps two military bases at Akrotiri and Dhekelia.", "Deployment", {"GBR"}),
+    ("en", "The United States provided logistical support to Saudi Arabia.", "MilitaryAid", {"SAU", "USA"}),
+    ("id", "Amerika Serikat memberikan dukungan logistik dan intelijen kepada Arab Saudi.", "MilitaryAid", {"SAU", "USA"}),
+])
+def test_insurgency_blast_garrison_and_support_vocabulary(language, text, kind, expected):
+    events = found(text, language, kind)
+    assert [sides(e) for e in events] == [expected], events_of(text, language)
+
+
+def test_a_plea_for_military_intervention_is_an_aid_request():
+    requests = found("Presiden Yaman meminta negara-negara Teluk melakukan intervensi militer.", "id", "AidRequest")
+    assert [e["roles"].get("requester") for e in requests] == [["YEM"]]
