@@ -474,11 +474,16 @@ def _full_name_for(person: _Person, registry: dict[str, _Person], offices: froze
     return candidates[0] if len(candidates) == 1 else person
 
 
+_SEAT_BEFORE_NAME = 10  # tokens: "a Pentagon delegation led by Assistant Secretary of Defense <Name>"
+
+
 def _nearest_organ_before(spans: list[Span], first: int) -> str | None:
-    """The state whose organ is named last before `first`: "Kementerian Pertahanan <state>
-    mengatakan Menteri Pertahanan <Name>". Any state would too often be the wrong one
-    ("aliansi yang dipimpin Rusia, kata Perdana Menteri <Name>")."""
-    organs = [s for s in spans if s.source == "organ" and s.last <= first]
+    """The state whose organ is named last before `first`, or whose acting seat is named a few
+    words before: "Kementerian Pertahanan <state> mengatakan Menteri Pertahanan <Name>", "a
+    Pentagon delegation led by Assistant Secretary <Name>". Any state would too often be the
+    wrong one ("aliansi yang dipimpin Rusia, kata Perdana Menteri <Name>")."""
+    organs = [s for s in spans if s.last <= first and (s.source == "organ" or (
+        s.source == "seat" and s.kind == "State" and first - s.last <= _SEAT_BEFORE_NAME))]
     return organs[-1].entity if organs else None
 
 

@@ -556,3 +556,21 @@ def test_a_separatist_republic_and_its_leader():
     assert found["Ivan Petrenko"][2] == org_iri("LPR")
     found = persons("The document was signed by Ivan Petrenko, the leader of the Luhansk People's Republic.")
     assert found["Ivan Petrenko"][2] == org_iri("LPR")
+
+
+def test_a_sub_cabinet_office_keeps_its_own_role():
+    found = persons("The delegation was led by Assistant Secretary of Defense Dana Whitfield and Deputy Secretary "
+                    "of State Colin Marsh.")
+    assert found["Dana Whitfield"][1] == "assistant secretary of defense"
+    assert found["Colin Marsh"][1] == "deputy secretary of state"
+
+
+def test_the_field_of_a_foreign_office_stands_between_title_and_name():
+    found = persons("Assistant Secretary of State for African Affairs Dana Whitfield visited Niamey.")
+    assert "Dana Whitfield" in found
+
+
+def test_a_seat_acting_right_before_a_titled_person_is_whose_office_it_is():
+    found = persons("Talks were held between Chadian officials and a Pentagon delegation led by Assistant "
+                    "Secretary of Defense Dana Whitfield.")
+    assert found["Dana Whitfield"][2] == state_iri("USA")
