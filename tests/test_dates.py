@@ -245,3 +245,9 @@ def test_running_spans(text, language, unit, about):
 ])
 def test_a_range_of_years_closed_by_two_digits(text, language, expected):
     assert [(m.value.value, m.value.end) for m in find_dates(text, date(2025, 10, 29), language)] == [expected]
+
+
+def test_the_next_day_is_no_plan():
+    published = date(2025, 5, 8)
+    found = find_dates("The next day they signed a truce on 15 March.", published, "en")
+    assert [m.value.value for m in found] == ["2025-03-15"]
