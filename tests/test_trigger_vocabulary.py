@@ -209,3 +209,21 @@ def test_insurgency_blast_garrison_and_support_vocabulary(language, text, kind, 
 def test_a_plea_for_military_intervention_is_an_aid_request():
     requests = found("Presiden Yaman meminta negara-negara Teluk melakukan intervensi militer.", "id", "AidRequest")
     assert [e["roles"].get("requester") for e in requests] == [["YEM"]]
+
+
+@pytest.mark.parametrize("language, text, kind, expected", [
+    ("en", "Russian missiles hit Kherson port on Saturday.", "ArmedClash", {"RUS", "UKR"}),
+    ("en", "Russian drones struck Kyiv on Saturday.", "ArmedClash", {"RUS", "UKR"}),
+    ("en", "Up to 3,000 Ugandan troops were operating in Ituri alongside Congolese forces.", "Deployment", {"UGA"}),
+    ("id", "Sekitar 3.000 tentara Uganda beroperasi di Ituri.", "Deployment", {"UGA"}),
+    ("en", "China has moved warplanes, tanks and marines to an air base near Xiamen.", "Deployment", {"CHN"}),
+    ("en", "Blinken raised Washington's concerns with Wang Yi in Beijing on Monday.", "Talks", {"CHN", "USA"}),
+])
+def test_weapons_hitting_forces_operating_and_concerns_raised(language, text, kind, expected):
+    events = found(text, language, kind)
+    assert [sides(e) for e in events] == [expected], events_of(text, language)
+
+
+def test_a_stronghold_taken_is_a_fight_there():
+    fights = found("Syrian troops took the rebel stronghold of Aleppo in December 2016.", "en", "ArmedClash")
+    assert [e["roles"].get("location") for e in fights] == [["aleppo"]], fights
