@@ -99,6 +99,7 @@ class _Lexicon:
         year = rf"(?P<year>{YEAR}){_AFTER_NUMBER}"
         days = alternation(self.relative.get("days", {}))
         years = alternation(self.relative.get("years", {}))
+        weeks = alternation(self.relative.get("weeks", {}))
         month_list = rf"{month}(?:\s*(?:{alternation(p('list_joiners'))})\s*{month.replace('?P<month>', '')})*"
         specs = [
             ("numeric", rf"(?P<expr>{wd_lead}\(?\s*(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<year>{YEAR})\s*\)?)(?!\d)"),
@@ -117,6 +118,7 @@ class _Lexicon:
             ("year_range", rf"{_context(p('range_openers'))}(?P<expr>(?P<year>{YEAR}){rng}(?P<end>{YEAR})){_AFTER_NUMBER}"),
             ("decade", rf"(?<![\w.,])(?P<expr>{decade})"),
             ("year", rf"{_context(p('year_before'))}(?P<expr>(?:{season})?(?<![\w.,]){year})"),
+            ("weekday_of_week", rf"(?P<expr>{weekday}{tod}\s+(?:of\s+)?(?P<phrase>{weeks}))(?!\w)"),
             ("weekday", rf"(?P<before>{_context(p('weekday_before'))})?(?P<expr>{weekday}{after}{tod})"),
         ]
         if self.offsets.get("ago"):  # "dua pekan lalu" before "pekan lalu"
@@ -287,6 +289,14 @@ def _resolve_weekday(parts: dict, lexicon: _Lexicon, published: date | None) -> 
     return DateValue(day.isoformat(), "day")
 
 
+def _resolve_weekday_of_week(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
+    """"Selasa pekan lalu", "Tuesday last week": that weekday of that week."""
+    if published is None:
+        return None
+    monday = _week_start(published, _relative_offset(parts, lexicon, "weeks"))
+    return DateValue((monday + timedelta(days=lexicon.weekdays[parts["weekday"].lower()])).isoformat(), "day")
+
+
 def _relative_offset(parts: dict, lexicon: _Lexicon, kind: str) -> int:
     phrase = re.sub(r"\s+", " ", parts["phrase"].lower())
     return lexicon.relative[kind][phrase]
@@ -366,6 +376,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "year_range": _resolve_year_range,
     "decade": _resolve_decade,
     "weekday": _resolve_weekday,
+    "weekday_of_week": _resolve_weekday_of_week,
     "relative_days": _resolve_relative_days,
     "ago": _resolve_ago,
     "relative_weeks": _resolve_relative_weeks,

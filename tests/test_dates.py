@@ -251,3 +251,14 @@ def test_the_next_day_is_no_plan():
     published = date(2025, 5, 8)
     found = find_dates("The next day they signed a truce on 15 March.", published, "en")
     assert [m.value.value for m in found] == ["2025-03-15"]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("pasukan itu menyerang pada Selasa pekan lalu", "id", "2025-04-29"),
+    ("bentrokan pecah Senin malam minggu lalu", "id", "2025-04-28"),
+    ("the troops attacked on Tuesday last week", "en", "2025-04-29"),
+    ("talks resume on Friday next week", "en", "2025-05-16"),
+])
+def test_a_weekday_of_a_relative_week(text, language, expected):
+    published = date(2025, 5, 8)  # a Thursday
+    assert [m.value.value for m in find_dates(text, published, language)] == [expected]
