@@ -380,7 +380,7 @@ def test_a_state_naming_a_border_is_no_side_but_its_border_forces_are(language, 
 def test_a_war_naming_one_side_is_fought_against_the_only_enemy_of_its_clashes(language, text):
     wars = [f for f in fights_of(text, language) if f["kind"] == "War"]
     clash = next(f for f in fights_of(text, language) if f["kind"] == "ArmedClash")
-    assert [w["sides"] for w in wars] == [clash["sides"]]
+    assert len(clash["sides"]) == 2 and [w["sides"] for w in wars] == [clash["sides"]]
 
 
 def test_a_war_naming_one_side_stays_so_when_its_clashes_have_several_enemies():
@@ -497,3 +497,12 @@ def test_the_object_struck_follows_a_hedge_naming_who_described_it(language, tex
 
 def test_a_captured_pilot_names_no_capture():
     assert fights_of("Pakistan handed back a captured Indian pilot at the border on Friday.", "en") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russian missiles struck the Ukrainian city of Kharkiv on Tuesday."),
+    ("en", "Russian drones pounded the southern port city of Odesa on Saturday."),
+    ("id", "Rudal Rusia menghantam kota pelabuhan Odesa pada Sabtu."),
+])
+def test_the_state_of_a_place_introduced_after_a_strike_is_the_side_hit(language, text):
+    assert only_fight(text, language)["sides"] == ["RUS", "UKR"]

@@ -57,7 +57,7 @@ def host_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> lis
     known place there ("visited Pyongyang", "shelled Kharkiv")."""
     state_of = _states_of_places()
     near = [s for s in (*ctx.states, *ctx.places) if s.start >= trigger_end and s.end <= segment.end
-            and word_count(ctx.text[trigger_end:s.start]) <= 2]
+            and (word_count(ctx.text[trigger_end:s.start]) <= 2 or _introduces_place(ctx, ctx.text[trigger_end:s.start]))]
     if _ends_locative(ctx, trigger_end):  # "car bombings in Mogadishu": where it went off, not whom it hit
         near = []
     if not near:  # "a car bomb at a police academy in Bogota"
@@ -65,6 +65,13 @@ def host_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> lis
                 and installation_before(ctx, trigger_end, s.start)]
     hosts = [s.entity if s.kind == "State" else state_of.get(s.entity) for s in sorted(near, key=lambda s: s.start)]
     return [h for h in hosts if h][:1]
+
+
+def _introduces_place(ctx: SentenceContext, gap: str) -> bool:
+    """"struck the Ukrainian port of Odesa", "shelled the eastern city of
+    Kharkiv": the whole gap before a place introduces it."""
+    gap = gap.strip()
+    return any(m.start() == 0 and m.end() == len(gap) for m in find_all(ctx.words.get("roles.place_intro"), gap))
 
 
 def _ends_locative(ctx: SentenceContext, trigger_end: int) -> bool:
