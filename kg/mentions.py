@@ -52,8 +52,8 @@ from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
 from kg.namespaces import place_iri
 from kg.organizations import described_groups, spelled_out_acronyms, unknown_armed_groups, unknown_organizations
-from kg.persons import (TitleLexicon, appointed_persons, coordinated_persons, honorific_persons, led_persons,
-                        speech_persons, title_lexicon, titled_persons)
+from kg.persons import (TitleLexicon, apposed_actor, appointed_persons, coordinated_persons, honorific_persons,
+                        led_persons, speech_persons, title_lexicon, titled_persons)
 from kg.places import unknown_places
 
 # Among spans of equal length: blockers, then organs, then names of actors, then
@@ -729,6 +729,22 @@ def _add_coordinated(analysed: list[_Analysed], lexicons: tuple[str, ...]) -> No
 _MAX_SECTION_WORDS = 3
 
 
+def _apposed_persons(analysed: list[_Analysed], lexicons: tuple[str, ...]) -> None:
+    """A person whom nothing ties to an actor, named again before an apposition that does
+    ("Ferrane, the leader of the <group>, ..."), represents that actor everywhere."""
+    untied = {s.entity for item in analysed for s in item.spans if s.kind == "Person" and s.represents is None} \
+        - {s.entity for item in analysed for s in item.spans if s.kind == "Person" and s.represents is not None}
+    found: dict[str, str] = {}
+    for item in analysed:
+        for span in item.spans:
+            if span.kind == "Person" and span.entity in untied and span.entity not in found:
+                actor = apposed_actor(item.tokens, item.spans, lexicons, span.last)
+                if actor is not None:
+                    found[span.entity] = actor
+    for item in analysed:
+        item.spans = [replace(s, represents=found[s.entity]) if s.entity in found else s for s in item.spans]
+
+
 def is_breadcrumb(tokens: Sequence[Token], usage: UsageLexicon) -> bool:
     """"Home > World > Africa": a site's navigation trail, which names nothing the article says;
     with one separator ("World | Africa", "Opinion & Analysis | Europe") only when every part
@@ -777,6 +793,7 @@ def find_mentions(doc: Document, sentences: list[Sentence],
         _add_persons(item, lexicon_languages(doc.language))
     _link_persons(analysed, lexicon_languages(doc.language))
     _add_coordinated(analysed, lexicon_languages(doc.language))
+    _apposed_persons(analysed, lexicon_languages(doc.language))
     link_known_persons(analysed, title_lexicon(lexicon_languages(doc.language)).stop,
                        national_roles(lexicon_languages(doc.language)), generic_roles(lexicon_languages(doc.language)))
     _national_office_holders(analysed, national_roles(lexicon_languages(doc.language)))

@@ -189,11 +189,10 @@ class _Finder:
                 break
         return i
 
-    def acronym_after(self, end: int) -> Token | None:
-        window = self.tokens[end:end + 3]
-        if len(window) == 3 and window[0].text == "(" and _is_acronym(window[1]) and window[2].text == ")":
-            return window[1]
-        return None
+    def acronym_after(self, end: int) -> tuple[int, int] | None:
+        """(start, end) of the acronym in brackets right after `end`: "(TPLF)", "(SPLM-IO)"."""
+        close = _bracketed_acronym_end(self.tokens, end) if end < len(self.tokens) else None
+        return (end + 1, close) if close is not None else None
 
     def ends_in_known_name(self, end: int) -> bool:
         """"Tentara Pertahanan Israel" is Israel's army; with "(MNDAA)" after it, a group."""
@@ -204,11 +203,12 @@ class _Finder:
             return []
         acronym = self.acronym_after(end)
         name = surface(self.tokens[first:end])
-        key = acronym.text if acronym else re.sub(r"[^A-Z0-9]+", "_", slugify(name).upper()).strip("_")
+        key = re.sub(r"[^A-Z0-9]+", "_", surface(self.tokens[acronym[0]:acronym[1]]) if acronym
+                     else slugify(name).upper()).strip("_")
         acting = kind != ORGANIZATION
         spans = [Span(first, end, kind, org_iri(key), rule, source="unknown-org", acts_as_actor=acting)]
         if acronym:
-            spans.append(Span(end + 1, end + 2, kind, org_iri(key), rule, source="unknown-org",
+            spans.append(Span(acronym[0], acronym[1], kind, org_iri(key), rule, source="unknown-org",
                               acts_as_actor=acting))
         return spans
 

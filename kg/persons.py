@@ -577,6 +577,29 @@ def _qualifier_after_title(sentence: _Sentence, b: int) -> Span | None:
     return qualifier if qualifier is not None and sentence.key(qualifier.last) in {",", ".", None} else None
 
 
+def apposed_actor(tokens: Sequence[Token], spans: list[Span], languages: Iterable[str], end: int) -> str | None:
+    """Whom a person named again represents, by the apposition after the name ending at `end`:
+    "Ferrane, the leader of the <group> (<ACR>), ...", "Ferrane, pemimpin <group>, ...". Titled
+    persons are found with two words of name at least (kg.persons._backward); a name the document
+    already knows may be one word."""
+    lexicon = title_lexicon(tuple(languages))
+    sentence = _Sentence(tokens, spans, lexicon)
+    if sentence.key(end) != ",":
+        return None
+    k = end + 1 + (sentence.key(end + 1) in {"the", "a"})
+    while sentence.key(k) in lexicon.modifiers:
+        k += 1
+    title = lexicon.title_at(tokens, k)
+    if title is None:
+        return None
+    b = k + title.length
+    actor = sentence.qualifier_after_link(b) or sentence.body_acted_for(b)
+    if actor is None:
+        actor = sentence.qualifier_at(b + (lexicon.unit_words.length_at(tokens, b) if sentence.free(b) else 0))
+    closes = actor is not None and sentence.key(sentence.after_bracketed_acronym(actor.last)) in {",", ".", "(", None}
+    return actor.entity if closes else None
+
+
 def titled_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterable[str]) -> list[Span]:
     """Persons introduced by a title in one sentence; qualifier spans are marked as not acting."""
     lexicon = title_lexicon(tuple(languages))

@@ -574,3 +574,18 @@ def test_a_seat_acting_right_before_a_titled_person_is_whose_office_it_is():
     found = persons("Talks were held between Chadian officials and a Pentagon delegation led by Assistant "
                     "Secretary of Defense Dana Whitfield.")
     assert found["Dana Whitfield"][2] == state_iri("USA")
+
+
+def test_a_person_named_again_before_an_apposition_represents_its_actor():
+    text = "Rebel leader Talo Ferrane signed the deal. Under the deal, Ferrane, the leader of the Kivu Defence " \
+           "Army (KDA), will return to Goma."
+    assert persons(text)["Talo Ferrane"][2] == org_iri("KDA")
+    text = "Pemimpin pemberontak Talo Ferrane meneken perjanjian itu. Berdasarkan perjanjian itu, Ferrane, " \
+           "pemimpin Tentara Pertahanan Kivu (TPK), akan kembali ke Goma."
+    assert persons(text, "id")["Ferrane"][2] == org_iri("TPK")
+
+
+def test_an_unknown_group_takes_its_hyphenated_acronym_as_key():
+    found = entities("Pasukan Gerakan Pembebasan Rakyat Kivu-Oposisi (GPRK-O) menyerang kota itu.", "id")
+    assert ("Gerakan Pembebasan Rakyat Kivu-Oposisi", org_iri("GPRK_O")) in found
+    assert ("GPRK-O", org_iri("GPRK_O")) in found
