@@ -28,6 +28,12 @@ _FIELD_BAR = re.compile(r"\s[|¦•·]\s")  # "By Staff Writer | Wednesday, 16 A
 _SHORT_FIELD_WORDS = 6
 # "MOSKOW, Selasa (10/11/2020) (Antara) - ": a place, a comma, the dateline, a dash.
 _LEAD = re.compile(r"[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2},\s*(?P<dateline>[^\n]{6,80}?)\s+(?:-{1,2}|–|—)\s")
+# "VOSTOCHNY, Rusia, 13 September 2023 (Agency) - ": the place's country before the date.
+_LEAD_COUNTRY = re.compile(
+    r"[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2},\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2},"
+    r"\s*(?P<dateline>[^\n]{6,80}?)\s+(?:-{1,2}|–|—)\s")
+# "Kompas Dunia - 05/08/2022, 10:15 WIB": an outlet's name and a dash before the date.
+_OUTLET_NAME = re.compile(r"^\s*(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*\s+(?:-{1,2}|–|—)\s+")
 _AGENCY = re.compile(r"\([^()\d]*\)")  # "(Antara)", "(Reuters)": no digits, unlike "(10/11/2020)"
 _OUTLET = re.compile(r"\b[\w-]+(?:\.[a-z]{2,3}){1,2}\b", re.IGNORECASE)  # "Kompas.com - 14/09/2022"
 
@@ -575,7 +581,9 @@ def dateline_date(line: str) -> date | None:
     outlet's domain name and dateline words ("Published", "Diperbarui").
     A line of fields set apart by bars ("By Staff Writer | Wednesday, 16
     August 2023, 11:20") is a dateline when one field is and the others are
-    short (a byline, a time, an outlet)."""
+    short (a byline, a time, an outlet). An outlet's name and a dash may
+    open it ("Kompas Dunia - 05/08/2022, 10:15 WIB")."""
+    line = _OUTLET_NAME.sub("", line)
     fields = [f for f in _FIELD_BAR.split(line) if f.strip()]
     if len(fields) > 1 and all(len(f.split()) <= _SHORT_FIELD_WORDS for f in fields):
         found = [d for f in fields if (d := _single_dateline(f)) is not None]
@@ -588,11 +596,12 @@ def lead_dateline(paragraph: str) -> DateMatch | None:
     (10/11/2020) (Antara) - Armenia dan ...": a place in capitals, a comma,
     one full date and agencies in brackets, then a dash. The match spans
     the lead up to the dash; its value is the date."""
-    match = _LEAD.match(paragraph)
-    day = _single_dateline(_AGENCY.sub(" ", match.group("dateline"))) if match else None
-    if match is None or day is None:
-        return None
-    return DateMatch(0, match.end(), match.group(), DateValue(day.isoformat(), "day"))
+    for lead in (_LEAD, _LEAD_COUNTRY):
+        match = lead.match(paragraph)
+        day = _single_dateline(_AGENCY.sub(" ", match.group("dateline"))) if match else None
+        if match is not None and day is not None:
+            return DateMatch(0, match.end(), match.group(), DateValue(day.isoformat(), "day"))
+    return None
 
 
 def _single_dateline(line: str) -> date | None:

@@ -441,3 +441,16 @@ def test_a_past_deployment_in_the_clause_joined_keeps_its_day():
 def test_a_truce_never_takes_the_start_of_the_war_it_ends(language, text):
     truces = of_kind(text, language, "Ceasefire")
     assert truces and all(t["date"] == ("2025-05-06", None) for t in truces)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Warta Kita - 05/08/2022, 10:15 WIB", date(2022, 8, 5)),
+    ("Harian Nusantara - Rabu, 14 September 2022", date(2022, 9, 14)),
+])
+def test_a_dateline_opened_by_an_outlet_name_and_a_dash(line, expected):
+    assert dateline_date(line) == expected
+
+
+def test_a_dateline_lead_naming_the_country_of_its_place():
+    lead = lead_dateline("ADRE, Chad, 13 September 2023 (Kabar Dunia) - Pasukan Chad dan Sudan bentrok.")
+    assert lead is not None and lead.value.value == "2023-09-13"
