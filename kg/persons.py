@@ -417,8 +417,11 @@ def _name_start_after_title(sentence: _Sentence, b: int) -> tuple[int, Span | No
         start = sentence.past_relative_clause(start)
     if sentence.key(start) == ",":  # "its spokesman, <Name>"
         start, strict = start + 1, True
-        rank = sentence.lexicon.title_at(sentence.tokens, start)  # "juru bicara junta, Mayor Jenderal <Name>"
-        if rank:
+        nationality = sentence.qualifier_at(start, frozenset({"State"}))
+        rank = sentence.lexicon.title_at(sentence.tokens, nationality.last if nationality else start)
+        if rank and nationality:  # "NATO's top commander, U.S. General <Name>": the office says whom he serves
+            nationality.acts_as_actor, start = False, nationality.last
+        if rank:  # "juru bicara junta, Mayor Jenderal <Name>"
             start, strict = start + rank.length, False
     return start, qualifier, strict
 
@@ -464,9 +467,19 @@ def _forward(sentence: _Sentence, a: int, title: Title) -> Span | None:
                      or _leader_of(sentence, a + title.length)  # the title leads: "<group> pimpinan <Name>"
                      or _anaphoric_owner(sentence, a, title), field)
     person.guessed = qualifier is None and person.represents is not None
+    if person.represents is None and (nationality := _nationality_before_rank(sentence, start)) is not None:
+        person = replace(person, represents=nationality)  # "the alliance's top commander, British General <Name>"
     person.of_government = _of_government(sentence, before, a + title.length)
     place = (sentence.place_ending(start) or _place_before(sentence, before)) if qualifier is None else None
     return replace(person, place=place.entity) if place else person
+
+
+def _nationality_before_rank(sentence: _Sentence, start: int) -> str | None:
+    """The state of "British" in "..., British General <Name>": a state right before a title
+    that ends where the name starts."""
+    return next((s.entity for s in sentence.spans if s.kind == "State" and s.last < start
+                 and (rank := sentence.lexicon.title_at(sentence.tokens, s.last)) is not None
+                 and s.last + rank.length == start), None)
 
 
 def _place_before(sentence: _Sentence, before: int) -> Span | None:

@@ -589,3 +589,10 @@ def test_an_unknown_group_takes_its_hyphenated_acronym_as_key():
     found = entities("Pasukan Gerakan Pembebasan Rakyat Kivu-Oposisi (GPRK-O) menyerang kota itu.", "id")
     assert ("Gerakan Pembebasan Rakyat Kivu-Oposisi", org_iri("GPRK_O")) in found
     assert ("GPRK-O", org_iri("GPRK_O")) in found
+
+
+def test_an_office_before_a_nationality_and_rank_says_whom_the_person_serves():
+    found = persons("NATO's top military commander, Dutch General Pieter Claes, said the force was ready.")
+    assert found["Pieter Claes"][2] == org_iri("NATO")
+    found = persons("The mission's top commander, Dutch General Pieter Claes, said the force was ready.")
+    assert found["Pieter Claes"][2] == state_iri("NLD")
