@@ -227,3 +227,18 @@ def test_weapons_hitting_forces_operating_and_concerns_raised(language, text, ki
 def test_a_stronghold_taken_is_a_fight_there():
     fights = found("Syrian troops took the rebel stronghold of Aleppo in December 2016.", "en", "ArmedClash")
     assert [e["roles"].get("location") for e in fights] == [["aleppo"]], fights
+
+
+@pytest.mark.parametrize("language, text, kind, expected", [
+    ("en", "Israel and Hamas agreed to a halt to the fighting on Monday.", "Ceasefire", {"HAMAS", "ISR"}),
+    ("en", "Armenia and Azerbaijan signed the long-awaited peace deal in Washington on Monday.", "TreatySigning", {"ARM", "AZE"}),
+    ("id", "Armenia dan Azerbaijan membubuhkan tanda tangan pada perjanjian damai di Washington pada Senin.", "TreatySigning", {"ARM", "AZE"}),
+])
+def test_halt_and_signature_vocabulary(language, text, kind, expected):
+    events = found(text, language, kind)
+    assert [sides(e) for e in events] == [expected], events_of(text, language)
+
+
+def test_signing_a_document_about_a_deal_is_no_signing_of_the_deal():
+    text = "Amerika Serikat dan Mesir menandatangani dokumen yang mendukung kesepakatan tersebut."
+    assert found(text, "id", "TreatySigning") == []
