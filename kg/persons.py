@@ -566,8 +566,9 @@ def _backward(sentence: _Sentence, a: int, title: Title) -> Span | None:
     qualifier = sentence.qualifier_ending(before)
     owner = None if qualifier else sentence.owner_before(before)  # "<Name>, the group's spokesman"
     k = sentence.modifiers_before(qualifier.first) if qualifier else before if owner is None else owner
-    if sentence.key(k - 1) == "a":
-        k -= 1
+    if sentence.key(k - 1) == "a" or (qualifier is None and owner is None
+                                      and sentence.key(k - 1) in sentence.lexicon.possessives):
+        k -= 1  # "<Name>, a ... <title>", "<Name>, its <title>"
     if sentence.key(k - 1) != ",":
         return None
     first = name_start_before(sentence.tokens, k - 1, sentence.covered, sentence.lexicon)

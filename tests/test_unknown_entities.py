@@ -596,3 +596,8 @@ def test_an_office_before_a_nationality_and_rank_says_whom_the_person_serves():
     assert found["Pieter Claes"][2] == org_iri("NATO")
     found = persons("The mission's top commander, Dutch General Pieter Claes, said the force was ready.")
     assert found["Pieter Claes"][2] == state_iri("NLD")
+
+
+def test_a_name_before_its_and_a_title_is_a_person_of_the_actor_named_before():
+    found = persons("Hamas sent Ri Yanggon, its spokesman, to the talks.")
+    assert found["Ri Yanggon"] == (person_iri("Ri Yanggon"), "spokesperson", org_iri("HAMAS"))
