@@ -26,6 +26,8 @@ def found(text: str, language: str, kind: str) -> list[dict]:
     ("id", "Pasukan Rusia membombardir Kharkiv pada Senin.", {"RUS", "UKR"}),
     ("id", "Pasukan Rusia diserbu oleh tentara Ukraina di dekat Bakhmut pada Senin.", {"RUS", "UKR"}),
     ("id", "Hizbullah menghujani Israel dengan roket pada Senin.", {"HEZBOLLAH", "ISR"}),
+    ("id", "Konvoi Turki disergap militan PKK di Hakkari pada Senin.", {"PKK", "TUR"}),
+    ("id", "Patroli India dihadang tentara China di Ladakh pada Senin.", {"CHN", "IND"}),
     ("id", "Militer Israel menyasar posisi Hizbullah di Lebanon pada Senin.", {"HEZBOLLAH", "ISR"}),
     # assaults, sieges and attacks beaten back
     ("en", "Russian troops assaulted Ukrainian positions near Bakhmut on Monday.", {"RUS", "UKR"}),
