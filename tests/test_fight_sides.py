@@ -506,3 +506,11 @@ def test_a_captured_pilot_names_no_capture():
 ])
 def test_the_state_of_a_place_introduced_after_a_strike_is_the_side_hit(language, text):
     assert only_fight(text, language)["sides"] == ["RUS", "UKR"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "North Korea fired two short-range ballistic missiles into the sea off its east coast on Wednesday."),
+    ("id", "Korea Utara menembakkan dua rudal balistik jarak pendek ke laut lepas pantai timurnya pada Rabu."),
+])
+def test_missiles_fired_into_the_sea_are_no_fight(language, text):
+    assert fights_of(text, language) == []
