@@ -51,7 +51,8 @@ from kg.known_persons import link_known_persons
 from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
 from kg.namespaces import place_iri
-from kg.organizations import described_groups, spelled_out_acronyms, unknown_armed_groups, unknown_organizations
+from kg.organizations import (apposed_acronyms, composed_bodies, described_groups, spelled_out_acronyms,
+                              unknown_armed_groups, unknown_organizations)
 from kg.persons import (TitleLexicon, apposed_actor, appointed_persons, coordinated_persons, honorific_persons,
                         led_persons, speech_persons, title_lexicon, titled_persons)
 from kg.places import unknown_places
@@ -94,6 +95,7 @@ class UsageLexicon:
     range_joiners: PhraseSet  # "to" in "flights from Sanaa to Amman": a seat after a place and one of these is a place
     place_adjectives: PhraseSet  # "southern" in "the southern suburbs of Beirut", "selatan" in "pinggiran selatan Beirut"
     breadcrumb_separators: frozenset[str] = frozenset()  # ">" in "Home > World > Africa": page chrome
+    kinds_of_states: PhraseSet = PhraseSet(())  # "negara" in "negara Afrika Barat": a kind of state, no place
 
 
 @cache
@@ -115,7 +117,8 @@ def usage_lexicon(languages: tuple[str, ...]) -> UsageLexicon:
         phrases("places", "capital_before"), phrases("places", "capital_after"),
         phrases("agreements", "after_city"), phrases("agreements", "before_city"), phrases("places", "range_joiners"),
         phrases("places", "adjectives"),
-        frozenset(w for table in tables for w in table.get("chrome", {}).get("breadcrumb_separators", [])))
+        frozenset(w for table in tables for w in table.get("chrome", {}).get("breadcrumb_separators", [])),
+        phrases("places", "kinds_of_states"))
 
 
 def name_languages(language: str) -> tuple[str, ...]:
@@ -307,6 +310,8 @@ def _apply_usage(tokens: Sequence[Token], span: Span, usage: UsageLexicon, gazet
         name = surface(tokens[span.first:span.last])
         return replace(span, kind="Place", entity=gazetteer.place_for_seat(name),
                        rule=span.rule.replace("seat:", "seat-place:", 1), acts_as_actor=False)
+    if span.kind == "Place" and usage.kinds_of_states.length_before(tokens, span.first):
+        return replace(span, kind=BLOCKED, acts_as_actor=False)  # "negara Asia Tenggara pertama": what kind
     if span.kind in _NOT_ACTING_KINDS:
         return replace(span, acts_as_actor=False)
     if span.kind == "State" and _people(tokens, span, usage):
@@ -333,6 +338,7 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
         known = covered_by(tokens, candidates)
         candidates += unknown_armed_groups(tokens, known, lexicons) + unknown_organizations(tokens, known, lexicons)
         candidates += described_groups(tokens, known, lexicons) + spelled_out_acronyms(tokens, candidates, lexicons)
+        candidates += composed_bodies(tokens, known, lexicons) + apposed_acronyms(tokens, known, lexicons)
     chosen = [replace(s, kind=BLOCKED) if _followed_by_number(tokens, s) or _names_agreement(tokens, s, usage) else s
               for s in _longest_first(_one_treaty_per_name(candidates), tokens)]
     chosen = _acronyms_of_known(tokens, [_in_place_name(tokens, _with_direction(tokens, span, usage), usage)

@@ -458,3 +458,57 @@ def described_groups(tokens: Sequence[Token], known: Sequence[bool], languages: 
                     and tokens[first].key not in words.not_names:
                 spans += finder.group(first, i, 0, rule)
     return spans
+
+
+@dataclass(frozen=True)
+class BodyWords:
+    composition: PhraseSet  # "comprising", "yang terdiri dari": members follow
+    apposed: PhraseSet  # lowercase nouns an acronym in apposition names: "a UN peacekeeping force, X,"
+
+
+@cache
+def body_words(languages: tuple[str, ...]) -> BodyWords:
+    tables = [load_lexicon(language, "entities").get("organizations", {}) for language in languages]
+    return BodyWords(PhraseSet(w for t in tables for w in t.get("composition_cues", [])),
+                     PhraseSet(w for t in tables for w in t.get("apposed_nouns", [])))
+
+
+MAX_DESCRIPTION_WORDS = 5
+
+
+def composed_bodies(tokens: Sequence[Token], known: Sequence[bool], languages: tuple[str, ...]) -> list[Span]:
+    """"the Troika, comprising the United States, Britain and Norway", "Troika yang terdiri dari
+    Amerika Serikat, ...": a capitalised name the reference does not know, told of as made of
+    known members right after it, is a body."""
+    finder, cues = _Finder(tokens, known, languages, "organizations", stop_at_known=True), body_words(languages)
+    spans: list[Span] = []
+    for i in range(1, len(tokens)):
+        n = cues.composition.length_at(tokens, i)
+        end = i - 1 if tokens[i - 1].text == "," else i
+        if not n or end == 0 or known[end - 1] or not finder.name_word(end - 1):
+            continue
+        member = i + n + (i + n < len(tokens) and tokens[i + n].key == "the")
+        first = finder.run_before(end)
+        if member < len(tokens) and known[member] and not _opens_sentence(tokens, first):
+            spans += finder.group(first, end, 0, f"composed-body:{finder.words.language}", ORGANIZATION)
+    return spans
+
+
+def apposed_acronyms(tokens: Sequence[Token], known: Sequence[bool], languages: tuple[str, ...]) -> list[Span]:
+    """"A UN peacekeeping force, X, has been ...", "pasukan penjaga perdamaian PBB, X, ...": an
+    acronym the reference does not know, set off by commas right after a description of a body
+    (lowercase words, known names, a body noun among them), names that body."""
+    nouns = body_words(languages).apposed
+    spans: list[Span] = []
+    for i in range(2, len(tokens) - 1):
+        if not (_is_acronym(tokens[i]) and len(tokens[i].text) > 2 and not known[i]
+                and tokens[i - 1].text == "," and tokens[i + 1].text in {",", "."}):
+            continue
+        last = i - 2  # the description's last word: its noun or a known name ("... PBB, X,")
+        closes = known[last] or (tokens[last].is_word and not tokens[last].is_capitalized)
+        if closes and any(nouns.length_at(tokens, k) for k in range(max(0, last - MAX_DESCRIPTION_WORDS), last + 1)):
+            key = re.sub(r"[^A-Z0-9]+", "_", tokens[i].text).strip("_")
+            spans.append(Span(i, i + 1, ORGANIZATION, org_iri(key), f"apposed-acronym:{languages[0]}",
+                              source="unknown-org"))
+    return spans
+

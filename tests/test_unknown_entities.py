@@ -601,3 +601,26 @@ def test_an_office_before_a_nationality_and_rank_says_whom_the_person_serves():
 def test_a_name_before_its_and_a_title_is_a_person_of_the_actor_named_before():
     found = persons("Hamas sent Ri Yanggon, its spokesman, to the talks.")
     assert found["Ri Yanggon"] == (person_iri("Ri Yanggon"), "spokesperson", org_iri("HAMAS"))
+
+
+def test_a_region_after_negara_says_what_kind_of_state_and_names_no_place():
+    found = entities("Chad menjadi negara Afrika Tengah pertama yang bergabung.", "id")
+    assert not any(entity.startswith(place_iri("")) for _, entity in found)
+    found = entities("Pasukan tiba di negara bagian Texas.", "id")
+    assert ("Texas", place_iri("Texas")) in found
+
+
+def test_a_name_told_as_made_of_known_members_is_a_body():
+    found = entities("Meski begitu, Kuartet yang terdiri dari Norwegia, Swedia dan Denmark menolak.", "id")
+    assert ("Kuartet", org_iri("KUARTET")) in found
+    found = entities("The statement by the Quartet, comprising Norway, Sweden and Denmark, was welcomed.")
+    assert ("Quartet", org_iri("QUARTET")) in found
+
+
+def test_an_acronym_set_off_after_a_description_of_a_body_names_it():
+    found = entities("A regional monitoring mission, REMOKA, has been deployed since 2019.")
+    assert ("REMOKA", org_iri("REMOKA")) in found
+    found = entities("Misi pemantau regional, REMOKA, dikerahkan sejak 2019.", "id")
+    assert ("REMOKA", org_iri("REMOKA")) in found
+    found = entities("Its economy shrank, GDP fell and prices rose.")
+    assert ("GDP", org_iri("GDP")) not in found
