@@ -244,3 +244,16 @@ def test_halt_and_signature_vocabulary(language, text, kind, expected):
 def test_signing_a_document_about_a_deal_is_no_signing_of_the_deal():
     text = "Amerika Serikat dan Mesir menandatangani dokumen yang mendukung kesepakatan tersebut."
     assert found(text, "id", "TreatySigning") == []
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "The US-led coalition began an air campaign against ISIS in August 2014.", {"ISIS", "USA"}),
+    ("en", "Indian and Pakistani troops exchanged gunfire in Kashmir on Monday.", {"IND", "PAK"}),
+    ("en", "Thai soldiers skirmished with Cambodian troops on Monday.", {"KHM", "THA"}),
+    ("id", "Tentara India dan Pakistan berbaku tembak di Kashmir pada Senin.", {"IND", "PAK"}),
+    ("id", "Tentara India dan Pakistan saling bertukar tembakan di Kashmir pada Senin.", {"IND", "PAK"}),
+    ("id", "Turki melancarkan operasi udara terhadap PKK di Irak pada Minggu.", {"PKK", "TUR"}),
+])
+def test_campaign_and_exchange_of_fire_vocabulary(language, text, expected):
+    fights = found(text, language, "ArmedClash")
+    assert [sides(e) for e in fights] == [expected], events_of(text, language)
