@@ -55,7 +55,7 @@ from kg.organizations import (apposed_acronyms, composed_bodies, described_group
                               unknown_armed_groups, unknown_organizations)
 from kg.persons import (TitleLexicon, apposed_actor, appointed_persons, coordinated_persons, honorific_persons,
                         led_persons, speech_persons, title_lexicon, titled_persons)
-from kg.places import unknown_places
+from kg.places import place_words, unknown_places
 
 # Among spans of equal length: blockers, then organs, then names of actors, then
 # seats (a capital's name is first read as its state acting, kg.mentions decides
@@ -196,6 +196,27 @@ def _common_word(tokens: Sequence[Token], match: Match, usage: UsageLexicon) -> 
         and not token.text.isupper()
 
 
+def _inside_person_name(tokens: Sequence[Token], match: Match, matches: Sequence[Match],
+                        lexicons: tuple[str, ...]) -> bool:
+    """"Abdifatah Aden Hassan", "Mohamed Yemen Ali": a one-word place between two capitalised words
+    no name, title or place word covers is a word of a person's name."""
+    if match.entry.kind != "Place" or match.last - match.first != 1 or match.first == 0 \
+            or match.last >= len(tokens):
+        return False
+    lexicon, words = title_lexicon(lexicons), place_words(lexicons)
+    taken = {k for m in matches if m is not match for k in range(m.first, m.last)}
+
+    def name_word(k: int) -> bool:
+        token = tokens[k]
+        return token.is_word and token.is_capitalized and k not in taken and token.key not in lexicon.stop \
+            and token.key not in lexicon.organization_words and lexicon.title_at(tokens, k) is None \
+            and not (words.after_name.length_at(tokens, k) or words.landmarks_closing.length_at(tokens, k)
+                     or words.before_name.length_at(tokens, k) or words.landmarks_opening.length_at(tokens, k))
+
+    before = match.first - 1
+    return before > 0 and name_word(before) and name_word(match.last)
+
+
 def _inside_longer_name(tokens: Sequence[Token], match: Match, connectors: frozenset[str]) -> bool:
     """"Mocimboa da Praia" (Praia is Cabo Verde's capital), "Rio de Janeiro": a state or place
     name after a lowercase name connector that follows a capitalised word ends a longer name."""
@@ -328,8 +349,10 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
     their use decided. Headlines are in title case: no unknown groups there."""
     usage = usage_lexicon(lexicons)
     connectors = title_lexicon(lexicons).connectors
-    matches = sorted((m for m in gazetteer.matches(tokens, languages)
-                      if not _common_word(tokens, m, usage) and not _inside_longer_name(tokens, m, connectors)),
+    found = gazetteer.matches(tokens, languages)
+    matches = sorted((m for m in found if not _common_word(tokens, m, usage)
+                      and not _inside_longer_name(tokens, m, connectors)
+                      and not _inside_person_name(tokens, m, found, lexicons)),
                      key=lambda m: m.entry.language != languages[0])
     candidates = [_from_match(m) for m in matches]
     states = [c for c in candidates if c.kind == "State" and c.source in {"name", "demonym"}]

@@ -624,3 +624,12 @@ def test_an_acronym_set_off_after_a_description_of_a_body_names_it():
     assert ("REMOKA", org_iri("REMOKA")) in found
     found = entities("Its economy shrank, GDP fell and prices rose.")
     assert ("GDP", org_iri("GDP")) not in found
+
+
+def test_a_place_name_inside_a_persons_name_is_part_of_the_name():
+    found = persons("Somali Defence Minister Abdi Aden Farah said the troops would stay.")
+    assert found["Abdi Aden Farah"][2] == state_iri("SOM")
+    found = entities("Menteri Pertahanan Somalia Abdi Aden Farah mengatakan pasukan akan tetap.", "id")
+    assert place_iri("Aden") not in {entity for _, entity in found}
+    found = entities("Fighting spread in Greater Idlib Province and in Aden on Monday.")
+    assert ("Aden", place_iri("Aden")) in found
