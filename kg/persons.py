@@ -94,6 +94,7 @@ class TitleLexicon:
     group_nouns: frozenset[str] = frozenset()  # "group" in "the group's spokesman": a group, not a state
     government_nouns: frozenset[str] = frozenset()  # "junta" in "junta spokesman <Name>": the state's government
     counterpart_roles: frozenset[str] = frozenset()  # "his Turkish counterpart <Name>" holds the office named before
+    indefinites: frozenset[str] = frozenset()  # "a" in "<Name>, a retired general, ..."
 
     def title_at(self, tokens: Sequence[Token], first: int) -> Title | None:
         """The longest title starting at token `first`, also with a possessive clitic on its last word."""
@@ -142,7 +143,7 @@ def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
         {phrase_keys(phrase): role for _, table in tables
          for phrase, role in table.get("leader_roles", {}).items()},
         frozenset(words("around_titles", "group_nouns")), frozenset(words("around_titles", "government_nouns")),
-        frozenset(words("around_titles", "counterpart_roles")))
+        frozenset(words("around_titles", "counterpart_roles")), frozenset(words("around_titles", "indefinites")))
 
 
 def _is_name_word(token: Token, lexicon: TitleLexicon) -> bool:
@@ -566,12 +567,14 @@ def _backward(sentence: _Sentence, a: int, title: Title) -> Span | None:
     qualifier = sentence.qualifier_ending(before)
     owner = None if qualifier else sentence.owner_before(before)  # "<Name>, the group's spokesman"
     k = sentence.modifiers_before(qualifier.first) if qualifier else before if owner is None else owner
-    if sentence.key(k - 1) == "a" or (qualifier is None and owner is None
-                                      and sentence.key(k - 1) in sentence.lexicon.possessives):
+    indefinite = sentence.key(k - 1) in sentence.lexicon.indefinites
+    if indefinite or (qualifier is None and owner is None and sentence.key(k - 1) in sentence.lexicon.possessives):
         k -= 1  # "<Name>, a ... <title>", "<Name>, its <title>"
     if sentence.key(k - 1) != ",":
         return None
     first = name_start_before(sentence.tokens, k - 1, sentence.covered, sentence.lexicon)
+    if first == k - 1 and indefinite:
+        first = _one_word_name_before(sentence, k - 1)
     if first == k - 1:
         return None
     b = a + title.length
@@ -580,6 +583,18 @@ def _backward(sentence: _Sentence, a: int, title: Title) -> Span | None:
     person = _person(sentence, first, k - 1, title, qualifier, _possessor(sentence, before, title), field)
     person.guessed = qualifier is None and person.represents is not None
     return person
+
+
+def _one_word_name_before(sentence: _Sentence, comma: int) -> int:
+    """"Ferrane, a retired general, ...", "Ferrane, seorang jenderal, ...": an apposition with an
+    indefinite article introduces a person named by one word too (not "However, a ...": such
+    words are stop words); `comma` when there is none."""
+    k = comma - 1
+    if k >= 0 and sentence.free(k) and _is_name_word(sentence.tokens[k], sentence.lexicon) \
+            and not _is_acronym(sentence.tokens[k]) and (k == 0 or not sentence.tokens[k - 1].is_word
+                                                         or not sentence.tokens[k - 1].is_capitalized):
+        return k
+    return comma
 
 
 def _qualifier_after_title(sentence: _Sentence, b: int) -> Span | None:

@@ -633,3 +633,9 @@ def test_a_place_name_inside_a_persons_name_is_part_of_the_name():
     assert place_iri("Aden") not in {entity for _, entity in found}
     found = entities("Fighting spread in Greater Idlib Province and in Aden on Monday.")
     assert ("Aden", place_iri("Aden")) in found
+
+
+def test_a_one_word_name_before_an_indefinite_apposition_is_a_person():
+    assert persons("Ferrane, a retired general, won the vote.")["Ferrane"][1] == "general"
+    assert persons("Ferrane, seorang jenderal, memenangkan pemilu.", "id")["Ferrane"][1] == "general"
+    assert persons("However, a senior official said the talks failed.") == {}
