@@ -729,3 +729,22 @@ def test_a_date_may_open_the_phrase_of_a_call(language, text):
 def test_who_the_talks_are_held_under_the_auspices_of_mediates(language, text):
     talks = of_kind(text, language, "Talks")
     assert [(t["roles"]["participant"], t["roles"].get("mediator")) for t in talks] == [(["KEN", "SOM"], ["UN"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("id", "Pemerintah Ukraina meminta Amerika Serikat mengirim senjata ke Kyiv."),
+    ("id", "Kyiv memohon Jerman mengirim tank ke Ukraina."),
+    ("en", "Ukraine asked Germany to send weapons to Kyiv."),
+])
+def test_arms_asked_for_are_not_arms_given(language, text):
+    aid = [e for e in events_of(text, language) if e["kind"] == "MilitaryAid"]
+    assert aid and all(e["modality"] == "hypothetical" for e in aid), aid
+
+
+@pytest.mark.parametrize("language, text", [
+    ("id", "Armenia meminta bantuan militer kepada Rusia pada Selasa (13/9/2022)."),
+    ("en", "Armenia asked Russia for military assistance on Tuesday."),
+])
+def test_the_request_itself_stays_asserted(language, text):
+    requests = [e for e in events_of(text, language) if e["kind"] == "AidRequest"]
+    assert len(requests) == 1 and requests[0]["modality"] == "asserted", requests
