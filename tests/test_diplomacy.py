@@ -748,3 +748,24 @@ def test_arms_asked_for_are_not_arms_given(language, text):
 def test_the_request_itself_stays_asserted(language, text):
     requests = [e for e in events_of(text, language) if e["kind"] == "AidRequest"]
     assert len(requests) == 1 and requests[0]["modality"] == "asserted", requests
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ukraine received military aid from the United States in March."),
+    ("en", "Armenia has received weapons from India."),
+    ("id", "Ukraina mendapat bantuan militer dari Amerika Serikat pada Maret."),
+    ("id", "Armenia menerima pasokan senjata dari India."),
+])
+def test_aid_received_from_a_giver(language, text):
+    aid = [e for e in events_of(text, language) if e["kind"] == "MilitaryAid"]
+    assert len(aid) == 1, aid
+    giver, receiver = ("USA", "UKR") if "Ukra" in text else ("IND", "ARM")
+    assert aid[0]["roles"]["agent"] == [giver] and aid[0]["roles"]["addressee"] == [receiver]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ukraine received a delegation from the United States."),
+    ("id", "Ukraina menerima kunjungan delegasi dari Amerika Serikat."),
+])
+def test_receiving_something_else_is_no_aid(language, text):
+    assert not [e for e in events_of(text, language) if e["kind"] == "MilitaryAid"]

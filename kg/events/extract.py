@@ -399,6 +399,15 @@ def _received(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re
     return [{"participant": [*host, *guests], "location": place}] if guests else []
 
 
+def _received_aid(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """"Ukraine received military aid from the United States", "Ukraina mendapat
+    bantuan militer dari AS": the subject receives (addressee), the actor after
+    "from" gives (agent)."""
+    giver = more_sides.source(ctx, segment, match.end())
+    receiver = [u for u in roles.subject(ctx, segment, match.start()) if u not in giver]
+    return [{"agent": giver, "addressee": receiver[:1]}] if giver else []
+
+
 FRAMES = {
     "participants": _participants,
     "request": _request,
@@ -410,6 +419,7 @@ FRAMES = {
     "mediation": _mediation,
     "summit": _summit,
     "received": _received,
+    "received_aid": _received_aid,
 }
 
 

@@ -11,7 +11,7 @@ from kg.resources import lang_dir
 
 NOUN_SUBJECT_GAP = 20  # words between a noun trigger and the subject of its support verb
 FRAMES = ("participants", "request", "agent", "hosted", "membership_change", "signing", "provide", "mediation",
-          "summit", "received")
+          "summit", "received", "received_aid")
 
 
 @dataclass(frozen=True)
