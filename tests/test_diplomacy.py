@@ -769,3 +769,21 @@ def test_aid_received_from_a_giver(language, text):
 ])
 def test_receiving_something_else_is_no_aid(language, text):
     assert not [e for e in events_of(text, language) if e["kind"] == "MilitaryAid"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya accused Uganda of sending troops into the disputed border area, a claim Kampala denies."),
+    ("en", "Tanzania blamed Malawi for deploying soldiers along the lake, which Lilongwe has denied."),
+    ("id", "Kenya menuduh Uganda mengirim pasukan ke wilayah perbatasan, tuduhan yang dibantah Kampala."),
+])
+def test_a_denied_accusation_of_sending_troops_is_no_deployment(language, text):
+    assert not of_kind(text, language, "Deployment")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya accused Uganda of sending troops into the disputed border area."),
+    ("id", "Kenya menuduh Uganda mengirim pasukan ke wilayah perbatasan."),
+])
+def test_an_accusation_nobody_denies_keeps_its_deployment(language, text):
+    assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [["UGA"]]
+

@@ -465,6 +465,8 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
         return []
     if rule.kind != "ThreatOfForce" and modality.threatened(ctx, segment, match.start(), match.group(0)):
         return []  # the threat is the event, the act it names is not
+    if rule.kind not in FIGHTING and modality.denied_accusation(ctx, match.start()):
+        return []  # a denied charge of sending troops or arms; a fight blamed on the wrong side still happened
     lasting = attributes.lasting(ctx, match.start())  # "after three years of fighting": no one day of it
     inherit = rule.undated != "none" and not lasting
     since = attributes.opens_with_since(ctx)  # "Since then, ...": the date carried over is when it began
@@ -748,15 +750,36 @@ def _side_of_the_dead(fight: Draft, side: str | None) -> None:
         fight.fact.roles["participant"] = (*named, side)
 
 
+def _counted_after_its_cue(ctx: SentenceContext, start: int) -> bool:
+    """"..., killing five", "..., menewaskan lima": the count follows its
+    fatality word, so it tells the toll of a fight told before it."""
+    before = ctx.text[max(0, start - 40):start]
+    cues_before = list(find_all(ctx.words.get("casualties.fatality"), before))
+    return bool(cues_before) and word_count(before[cues_before[-1].end():]) <= 2
+
+
+def _fight_of_the_count(ctx: SentenceContext, fighting: list[Draft], start: int) -> Draft:
+    """The fight a count of dead belongs to. Fights with sides go first: in
+    "five soldiers were killed when Russian forces shelled Kharkiv" the
+    side-less "killed" is only a mention of the shelling. A count that follows
+    its fatality word belongs to the nearest fight before it ("A attacked on
+    Monday, killing five, and B struck back on Tuesday, killing 12"); else the
+    nearest fight counts."""
+    sided = [d for d in fighting if d.sides()] or fighting
+    at = ctx.sentence.start + start
+    before = [d for d in sided if d.position < at] if _counted_after_its_cue(ctx, start) else []
+    return min(before or sided, key=lambda d: abs(d.position - at))
+
+
 def _attach_casualties(ctx: SentenceContext, drafts: list[Draft]) -> None:
-    """Fatalities go to the nearest fighting event of the sentence; with none,
-    they wait for kg.events.discourse to find the event in focus."""
+    """Fatalities go to the fighting event of the sentence they tell the toll
+    of; with none, they wait for kg.events.discourse to find the event in focus."""
     fighting = [d for d in drafts if d.kind in ("ArmedClash", "War")]
     for found in attributes.casualties(ctx):
         if not fighting:
             ctx.orphan_casualties.append(found)
             continue
-        nearest = min(fighting, key=lambda d: abs(d.position - ctx.sentence.start - found.start))
+        nearest = _fight_of_the_count(ctx, fighting, found.start)
         if nearest.fact.fatalities is None:
             nearest.fact.fatalities = found.quantity
             nearest.fact.fatalities_side = found.side

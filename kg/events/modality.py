@@ -82,6 +82,14 @@ def threatened(ctx: SentenceContext, segment: Segment, trigger_start: int, trigg
     return any(m.start() < len(before) and word_count(before[m.end():]) <= _WINDOW_WORDS for m in cues)
 
 
+def denied_accusation(ctx: SentenceContext, trigger_start: int) -> bool:
+    """"accusing Eritrea of sending troops, which Asmara denies", "menuduh
+    Kigali mendukung M23, tuduhan yang dibantah Rwanda": an act named by an
+    accusation the sentence says is denied is a charge, not a fact."""
+    accused = [m for m in find_all(ctx.words.get("roles.accuse"), ctx.text) if m.end() <= trigger_start]
+    return bool(accused) and bool(find_all(ctx.words.get("modality.denial"), ctx.text[trigger_start:]))
+
+
 def _with_governing_clause(ctx: SentenceContext, segment: Segment) -> Segment:
     """A complement ("that its army would ...") reaches back to the clause
     that reports it ("Turkey warned on Monday")."""
