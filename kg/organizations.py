@@ -187,7 +187,14 @@ class _Finder:
                 i += 1
             else:
                 break
-        return i
+        return self.past_field_words(i)
+
+    def past_field_words(self, index: int) -> int:
+        """"Badan Intelijen Negara <Name>", "Badan Keamanan Laut <Name>": capitalised words naming
+        a field ("Negara", "Laut", "Hak Asasi Manusia") are no one's name, so they stay in the body."""
+        while index < len(self.tokens) and self.name_word(index) and self.tokens[index].key in self.lexicon.portfolio:
+            index += 1
+        return index
 
     def acronym_after(self, end: int) -> tuple[int, int] | None:
         """(start, end) of the acronym in brackets right after `end`: "(TPLF)", "(SPLM-IO)"."""

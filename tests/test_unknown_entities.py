@@ -639,3 +639,13 @@ def test_a_one_word_name_before_an_indefinite_apposition_is_a_person():
     assert persons("Ferrane, a retired general, won the vote.")["Ferrane"][1] == "general"
     assert persons("Ferrane, seorang jenderal, memenangkan pemilu.", "id")["Ferrane"][1] == "general"
     assert persons("However, a senior official said the talks failed.") == {}
+
+
+
+def test_field_words_after_a_title_stay_in_the_body_not_the_name():
+    found = persons("Juru bicara Badan Sandi Negara Dedi Kurnia mengatakan peretasan itu terencana.", "id")
+    assert found["Dedi Kurnia"][2] == org_iri("BADAN_SANDI_NEGARA")
+    found = persons("Kepala Badan Nasional Penanggulangan Bencana Rudi Santoso mengatakan tiga warga tewas.", "id")
+    assert "Rudi Santoso" in found
+    assert ("Badan Udara Laut", org_iri("BADAN_UDARA_LAUT")) in entities(
+        "Juru bicara Badan Udara Laut mengatakan pesawat itu jatuh.", "id")
