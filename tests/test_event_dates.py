@@ -454,3 +454,25 @@ def test_a_dateline_opened_by_an_outlet_name_and_a_dash(line, expected):
 def test_a_dateline_lead_naming_the_country_of_its_place():
     lead = lead_dateline("ADRE, Chad, 13 September 2023 (Kabar Dunia) - Pasukan Chad dan Sudan bentrok.")
     assert lead is not None and lead.value.value == "2023-09-13"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The junta in Mali scrapped its military accord with France in March, days after a visit to Bamako "
+           "by a French delegation led by Defence Minister Pierre Vallon."),
+    ("id", "Junta Mali membatalkan perjanjian militer dengan Prancis pada Maret, beberapa hari setelah menteri "
+           "luar negeri Mali dan Prancis menggelar perundingan di Bamako."),
+])
+def test_days_after_an_event_told_in_a_month_lie_in_that_month(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert [t["date"] for t in talks] == [("2025-03", None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The junta in Mali, which seized power in 2021, scrapped its military accord with France in March, "
+           "weeks after a visit to Bamako by a French delegation led by Defence Minister Pierre Vallon."),
+    ("id", "Junta Mali, yang merebut kekuasaan pada 2021, membatalkan perjanjian militer dengan Prancis pada "
+           "Maret, beberapa pekan setelah menteri luar negeri Mali dan Prancis menggelar perundingan di Bamako."),
+])
+def test_the_date_right_before_a_span_is_what_it_counts_from(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert [t["date"] for t in talks] == [("2025-03", None)]

@@ -293,13 +293,23 @@ def _offset_from_governing(ctx: SentenceContext, segment: Segment, offset: Offse
         return []
     others = [s for s in ctx.segments if s.kind != "subordinate" and s != segment]
     ordered = sorted(others, key=lambda s: (s.start > segment.start, abs(s.start - segment.start)))
-    anchor = next((dates[0] for s in ordered if len(dates := _dates_in(ctx, s)) == 1), None)
+    anchor = _date_right_before(ctx, offset.start) or next(
+        (dates[0] for s in ordered if len(dates := _dates_in(ctx, s)) == 1), None)
     if anchor is None:
         return []
     shifted = dating.shift(anchor, offset.unit, offset.about)
     if shifted is not None and offset.amount is None:
         shifted = dating.coarser(shifted)
+    shifted = shifted or dating.within(anchor, offset.unit, offset.about)
     return [shifted] if shifted else []
+
+
+def _date_right_before(ctx: SentenceContext, start: int) -> DateValue | None:
+    """"revoked the pact, which it signed in 2019, in March, days after ...":
+    a date only a comma before the span is what the span counts from, however
+    many dates the clause holds."""
+    before = [d for d in ctx.dates if d.end <= start and not ctx.text[d.end:start].strip(" ,")]
+    return before[-1].value if before else None
 
 
 def _temporal_clause_after(ctx: SentenceContext, segment: Segment) -> list[DateValue]:

@@ -85,6 +85,23 @@ def shift(anchor: DateValue, unit: str, offset: int) -> DateValue | None:
     return None
 
 
+# The longest span that still leaves an event within the reach of a coarse
+# anchor: "in March, days after" (a month and some days), "in 2019, months after".
+_WITHIN_ANCHOR = {("month", "days"): 31, ("year", "days"): 366, ("year", "months"): 12}
+
+
+def within(anchor: DateValue, unit: str, offset: int) -> DateValue | None:
+    """The date of an event told a short span from an anchor too coarse to
+    shift by it: "revoked the pact in March, days after a visit" puts the
+    visit in March, "sehari setelah ... pada Maret" too; the anchor's own
+    precision is all the text supports. None when the span is as long as the
+    anchor or longer, or the anchor is finer than the span."""
+    reach = _WITHIN_ANCHOR.get((anchor.precision, unit))
+    if reach is None or anchor.end or abs(offset) >= reach:
+        return None
+    return anchor
+
+
 def coarser(value: DateValue) -> DateValue:
     """The month of a day, the year of a month; a year stays a year."""
     if value.precision == "day" and not value.end:
