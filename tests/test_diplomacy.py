@@ -787,3 +787,18 @@ def test_a_denied_accusation_of_sending_troops_is_no_deployment(language, text):
 def test_an_accusation_nobody_denies_keeps_its_deployment(language, text):
     assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [["UGA"]]
 
+
+
+def test_a_finite_verb_after_an_accusation_is_the_accusers():
+    text = "Tanzania accused Malawi of harbouring smugglers on the lake and signed a border pact with Zambia on Friday."
+    assert [sorted(e["roles"]["participant"]) for e in of_kind(text, "en", "TreatySigning")] == [["TZA", "ZMB"]]
+
+
+def test_a_gerund_after_an_accusation_stays_inside_the_charge():
+    text = "Tanzania accused Malawi of harbouring smugglers on the lake and sending troops into the disputed border area."
+    assert [e["roles"]["agent"] for e in of_kind(text, "en", "Deployment")] == [["MWI"]]
+
+
+def test_a_finite_deployment_after_an_accusation_is_the_accusers():
+    text = "Tanzania accused Malawi of harbouring smugglers and sent troops into the disputed border area."
+    assert [e["roles"]["agent"] for e in of_kind(text, "en", "Deployment")] == [["TZA"]]

@@ -604,9 +604,10 @@ def _coordinated_subject(ctx: SentenceContext, segment: Segment, trigger_start: 
     al-Shabaab dan meminta Turki ...": a verb joined by "and" to an earlier one
     shares its subject (the clause's first actors), not its object (the
     actors between them). Returns (subject, objects); both empty otherwise."""
-    before = ctx.text[segment.start:trigger_start].rstrip()
+    start = _accuser_clause_start(ctx, segment, trigger_start)
+    before = ctx.text[start:trigger_start].rstrip()
     joined = [m for m in find_all(ctx.words.get("roles.conjunctions"), before) if m.end() == len(before)]
-    named = ctx.units_between(segment.start, trigger_start)
+    named = ctx.units_between(start, trigger_start)
     if not joined or not named:
         return [], []
     subject = roles.list_from(ctx, named[0].start, trigger_start)
@@ -614,6 +615,23 @@ def _coordinated_subject(ctx: SentenceContext, segment: Segment, trigger_start: 
     if not objects or word_count(ctx.text[subject[-1].end:objects[0].start]) == 0:
         return [], []  # "A and B appealed": one list of subjects
     return subject, objects
+
+
+def _accuser_clause_start(ctx: SentenceContext, segment: Segment, trigger_start: int) -> int:
+    """"Ethiopia accused Eritrea of shelling towns and signed a deal": the
+    accusation opens a complement, yet a finite verb after "and" is the
+    accuser's, so the clause reaches back to the accuser. A verb with an
+    ending of the accused act ("and supplying arms", words
+    roles.accused_act_endings) stays inside the charge; Indonesian marks no
+    such form and keeps the complement."""
+    endings = ctx.words.get("roles.accused_act_endings")
+    opened = [m for m in find_all(ctx.words.get("roles.accuse"), ctx.text[:segment.start])
+              if not ctx.text[m.end():segment.start].strip()]
+    verb = ctx.text[trigger_start:].split(maxsplit=1)[0] if ctx.text[trigger_start:].strip() else ""
+    if not opened or not endings or verb.lower().endswith(tuple(endings)):
+        return segment.start
+    index = ctx.segments.index(segment) if segment in ctx.segments else 0
+    return ctx.segments[index - 1].start if index > 0 else segment.start
 
 
 def _with_coordinated_subject(fills: list[Roles], subject: list[Unit], objects: list[Unit]) -> list[Roles]:
