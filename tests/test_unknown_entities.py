@@ -649,3 +649,10 @@ def test_field_words_after_a_title_stay_in_the_body_not_the_name():
     assert "Rudi Santoso" in found
     assert ("Badan Udara Laut", org_iri("BADAN_UDARA_LAUT")) in entities(
         "Juru bicara Badan Udara Laut mengatakan pesawat itu jatuh.", "id")
+
+
+def test_the_demilitarised_zone_is_a_place_in_lower_case_too():
+    found = entities("A patrol stepped on a mine inside the demilitarised zone late on Sunday.")
+    assert ("demilitarised zone", place_iri("Demilitarized Zone")) in found
+    found = entities("Sebuah patroli menginjak ranjau di dalam zona demiliterisasi pada Minggu malam.", "id")
+    assert ("zona demiliterisasi", place_iri("Demilitarized Zone")) in found
