@@ -514,3 +514,26 @@ def test_the_state_of_a_place_introduced_after_a_strike_is_the_side_hit(language
 ])
 def test_missiles_fired_into_the_sea_are_no_fight(language, text):
     assert fights_of(text, language) == []
+
+
+def tolls_of(text: str, language: str) -> list[tuple[str | None, int | None]]:
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    return sorted((e.date.value if e.date else None, e.fatalities.value if e.fatalities else None)
+                  for e in extract(doc).events if e.kind in ("ArmedClash", "War"))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Nine soldiers were killed when Eritrean troops shelled Ethiopian border posts on Monday."),
+    ("en", "At least nine people died on Monday after Eritrean artillery pounded the Ethiopian town of Zalambessa."),
+    ("id", "Sembilan tentara tewas ketika pasukan Eritrea menembaki pos perbatasan Ethiopia pada Senin."),
+])
+def test_a_toll_told_before_the_fight_it_ended_belongs_to_that_fight(language, text):
+    assert tolls_of(text, language) == [("2024-03-11", 9)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Eritrean troops attacked Ethiopia on Monday, killing seven soldiers, and Ethiopian forces struck back "
+           "against Eritrea on Tuesday, killing 15."),
+])
+def test_a_toll_after_its_fatality_word_goes_to_the_fight_told_before_it(language, text):
+    assert tolls_of(text, language) == [("2024-03-11", 7), ("2024-03-12", 15)]
