@@ -802,3 +802,11 @@ def test_a_gerund_after_an_accusation_stays_inside_the_charge():
 def test_a_finite_deployment_after_an_accusation_is_the_accusers():
     text = "Tanzania accused Malawi of harbouring smugglers and sent troops into the disputed border area."
     assert [e["roles"]["agent"] for e in of_kind(text, "en", "Deployment")] == [["TZA"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Tanzania criticised Malawi and held talks with Zambia on Friday."),
+    ("id", "Tanzania mengecam Malawi dan menggelar perundingan dengan Zambia pada Jumat."),
+])
+def test_talks_held_after_and_share_the_first_verbs_subject(language, text):
+    assert [sorted(e["roles"]["participant"]) for e in of_kind(text, language, "Talks")] == [["TZA", "ZMB"]]

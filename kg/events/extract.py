@@ -606,7 +606,8 @@ def _coordinated_subject(ctx: SentenceContext, segment: Segment, trigger_start: 
     actors between them). Returns (subject, objects); both empty otherwise."""
     start = _accuser_clause_start(ctx, segment, trigger_start)
     before = ctx.text[start:trigger_start].rstrip()
-    joined = [m for m in find_all(ctx.words.get("roles.conjunctions"), before) if m.end() == len(before)]
+    joined = [m for m in find_all(ctx.words.get("roles.conjunctions"), before)
+              if m.end() == len(before) or _only_support_verb(ctx, before[m.end():])]
     named = ctx.units_between(start, trigger_start)
     if not joined or not named:
         return [], []
@@ -615,6 +616,14 @@ def _coordinated_subject(ctx: SentenceContext, segment: Segment, trigger_start: 
     if not objects or word_count(ctx.text[subject[-1].end:objects[0].start]) == 0:
         return [], []  # "A and B appealed": one list of subjects
     return subject, objects
+
+
+def _only_support_verb(ctx: SentenceContext, words_between: str) -> bool:
+    """"and held talks", "dan menggelar perundingan": the noun's support verb
+    alone stands between the conjunction and a noun trigger."""
+    words_between = words_between.strip()
+    return bool(words_between) and any(m.group(0).strip() == words_between
+                                       for m in find_all(ctx.words.get("roles.support_verbs"), words_between))
 
 
 def _accuser_clause_start(ctx: SentenceContext, segment: Segment, trigger_start: int) -> int:
