@@ -656,3 +656,11 @@ def test_the_demilitarised_zone_is_a_place_in_lower_case_too():
     assert ("demilitarised zone", place_iri("Demilitarized Zone")) in found
     found = entities("Sebuah patroli menginjak ranjau di dalam zona demiliterisasi pada Minggu malam.", "id")
     assert ("zona demiliterisasi", place_iri("Demilitarized Zone")) in found
+
+
+def test_a_cypriot_communitys_leader_represents_that_community_not_turkey_or_greece():
+    found = persons("Turkish Cypriot leader Kemal Oruc met Greek Cypriot negotiator Andreas Petrou on Friday.")
+    assert found["Kemal Oruc"][2] == org_iri("TRNC")
+    assert found["Andreas Petrou"][2] == state_iri("CYP")
+    found = persons("Pemimpin Siprus Turki Kemal Oruc mengatakan perundingan itu gagal.", "id")
+    assert found["Kemal Oruc"][2] == org_iri("TRNC")
