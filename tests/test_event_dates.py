@@ -476,3 +476,14 @@ def test_days_after_an_event_told_in_a_month_lie_in_that_month(language, text):
 def test_the_date_right_before_a_span_is_what_it_counts_from(language, text):
     talks = of_kind(text, language, "Talks")
     assert [t["date"] for t in talks] == [("2025-03", None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The raid on Baidoa came two months after al-Shabaab militants stormed an army base in Dhusamareb, "
+           "near the border with Ethiopia, in March."),
+    ("id", "Serangan di Baidoa terjadi dua bulan setelah militan al-Shabaab menyerbu pangkalan militer di "
+           "Dhusamareb, dekat perbatasan Ethiopia, pada Maret."),
+])
+def test_a_date_closing_a_clause_opened_by_a_span_is_its_own(language, text):
+    clashes = of_kind(text, language, "ArmedClash")
+    assert clashes and all(c["date"] == ("2025-03", None) for c in clashes)

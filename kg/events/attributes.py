@@ -213,6 +213,8 @@ def trigger_dates(
         return running
     own = _dates_in(ctx, segment, near=at, lasting=not inherit) or _began_clause(ctx, segment, at)
     offset = _offset_before(ctx, segment)
+    if offset is not None:
+        own = own or _closing_date_of_span(ctx, segment)
     own = own or _offset_from_governing(ctx, segment, offset, rough=inherit)
     inherit = inherit and offset is None  # "nearly a year after the clash": not the governing clause's day
     if not own:
@@ -302,6 +304,16 @@ def _offset_from_governing(ctx: SentenceContext, segment: Segment, offset: Offse
         shifted = dating.coarser(shifted)
     shifted = shifted or dating.within(anchor, offset.unit, offset.about)
     return [shifted] if shifted else []
+
+
+def _closing_date_of_span(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
+    """"The raid came two months after rebels stormed a base in X, near the
+    border, in June": a date closing the sentence after a clause opened by a
+    span of time, with no date before it, is that clause's own, not the
+    anchor the span counts from."""
+    if any(d.end <= segment.start for d in ctx.dates):
+        return []
+    return _closing_date(ctx, segment)
 
 
 def _date_right_before(ctx: SentenceContext, start: int) -> DateValue | None:
