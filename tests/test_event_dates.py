@@ -487,3 +487,14 @@ def test_the_date_right_before_a_span_is_what_it_counts_from(language, text):
 def test_a_date_closing_a_clause_opened_by_a_span_is_its_own(language, text):
     clashes = of_kind(text, language, "ArmedClash")
     assert clashes and all(c["date"] == ("2025-03", None) for c in clashes)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The truce between Sudan and Chad comes a week after Chadian troops shelled the town of Adre. "
+           "The Sudanese army responded the next day with air strikes on Abeche."),
+    ("id", "Gencatan senjata antara Sudan dan Chad itu datang sepekan setelah pasukan Chad menembaki kota Adre. "
+           "Tentara Sudan membalas keesokan harinya dengan serangan udara di Abeche."),
+])
+def test_a_span_back_from_the_news_of_the_day_dates_the_event_and_what_follows(language, text):
+    dates = {tuple(e["actors"]): e["date"] for e in of_kind(text, language, "ArmedClash")}
+    assert dates == {("TCD",): ("2025-05-01", None), ("SDN",): ("2025-05-02", None)}

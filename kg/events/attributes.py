@@ -297,6 +297,8 @@ def _offset_from_governing(ctx: SentenceContext, segment: Segment, offset: Offse
     ordered = sorted(others, key=lambda s: (s.start > segment.start, abs(s.start - segment.start)))
     anchor = _date_right_before(ctx, offset.start) or next(
         (dates[0] for s in ordered if len(dates := _dates_in(ctx, s)) == 1), None)
+    if anchor is None and not ctx.dates:  # "The truce comes a week after ...": the news of the day
+        anchor = (ctx.carried_dates or [dating.publication_day(ctx.published)])[0]
     if anchor is None:
         return []
     shifted = dating.shift(anchor, offset.unit, offset.about)

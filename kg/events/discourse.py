@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from kg.dates import find_offsets
 from kg.events import anaphora, dating, roles
 from kg.events.context import SentenceContext, Unit, word_count
 from kg.events.drafts import FIGHTING, Draft
@@ -56,7 +57,21 @@ def carry_dates(contexts: list[SentenceContext]) -> None:
         elif find_all(ctx.words.get("discourse.continuation"), ctx.text):
             ctx.carried_dates = previous[-1:]
         previous = ctx.carried_dates or previous
-        told += ctx.carried_dates
+        told += ctx.carried_dates + _span_back(ctx)
+
+
+def _span_back(ctx: SentenceContext) -> list[DateValue]:
+    """"The truce comes a week after rebels shelled the port. The navy
+    responded the next day": a dateless sentence whose clause is the news of
+    the day (its carried date, else the publication day) and that tells an
+    event an exact span of days away leaves that event's day for the shifts
+    that follow."""
+    offset = next((o for o in find_offsets(ctx.text, ctx.language) if o.amount is not None), None)
+    base = (ctx.carried_dates or [dating.publication_day(ctx.published)])[0]
+    if offset is None or base is None or offset.unit != "days":
+        return []
+    day = dating.shift(base, offset.unit, offset.amount)
+    return [day] if day else []
 
 
 def _shifted(ctx: SentenceContext, told: list[DateValue]) -> DateValue | None:
