@@ -611,9 +611,21 @@ def _alias_mentions(item: _Analysed, patterns: dict[tuple[str, ...], Span], lexi
                 continue
             if pattern.kind != "Person" and _after_name_word(item.tokens, i, covered, lexicon):
                 continue  # "Omar Maute" after "kelompok Maute": a person's name, not the group
+            if len(keys) == 1 and _month_not_surname(item.tokens, i, lexicon):
+                continue
             found.append(replace(pattern, first=i, last=i + len(keys)))
             covered[i:i + len(keys)] = [True] * len(keys)
     return found
+
+
+def _month_not_surname(tokens: Sequence[Token], index: int, lexicon: TitleLexicon) -> bool:
+    """"on May 5", "in May": a surname that is also a month ("Theresa May") names her again only
+    where no day or year follows it and no lowercase word (a preposition) comes before it."""
+    if tokens[index].key not in lexicon.month_surnames:
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (following is not None and following.text[:1].isdigit()) \
+        or (index > 0 and tokens[index - 1].is_word and not tokens[index - 1].is_capitalized)
 
 
 def _beside_name_word(tokens: Sequence[Token], first: int, end: int) -> bool:

@@ -95,6 +95,7 @@ class TitleLexicon:
     government_nouns: frozenset[str] = frozenset()  # "junta" in "junta spokesman <Name>": the state's government
     counterpart_roles: frozenset[str] = frozenset()  # "his Turkish counterpart <Name>" holds the office named before
     indefinites: frozenset[str] = frozenset()  # "a" in "<Name>, a retired general, ..."
+    month_surnames: frozenset[str] = frozenset()  # "May" in "Prime Minister Theresa May said"
 
     def title_at(self, tokens: Sequence[Token], first: int) -> Title | None:
         """The longest title starting at token `first`, also with a possessive clitic on its last word."""
@@ -143,7 +144,8 @@ def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
         {phrase_keys(phrase): role for _, table in tables
          for phrase, role in table.get("leader_roles", {}).items()},
         frozenset(words("around_titles", "group_nouns")), frozenset(words("around_titles", "government_nouns")),
-        frozenset(words("around_titles", "counterpart_roles")), frozenset(words("around_titles", "indefinites")))
+        frozenset(words("around_titles", "counterpart_roles")), frozenset(words("around_titles", "indefinites")),
+        frozenset(words("names", "month_surnames")))
 
 
 def _is_name_word(token: Token, lexicon: TitleLexicon) -> bool:
@@ -162,7 +164,8 @@ def name_end(tokens: Sequence[Token], first: int, covered: Sequence[bool], lexic
         if words and token.key in lexicon.connectors and following is not None \
                 and following.is_capitalized:
             i += 1  # "bin", "Al" inside a name do not count as its words
-        elif _is_name_word(token, lexicon) and not _abbreviated_month(token, following, lexicon):
+        elif (_is_name_word(token, lexicon) and not _abbreviated_month(token, following, lexicon)) \
+                or (words and _month_as_surname(token, following, lexicon)):
             words, i = words + 1, i + 1
             end = i
         elif words and token.joined and token.is_word and tokens[i - 1].text in _INNER_JOINERS:
@@ -188,6 +191,13 @@ def _abbreviated_month(token: Token, following: Token | None, lexicon: TitleLexi
     """"Oct." in "the Oct. 2 vote": a month, no name ("Jan Egeland", "Agus" are names)."""
     return token.key in lexicon.month_abbreviations and following is not None and following.text == "." \
         and following.joined
+
+
+def _month_as_surname(token: Token, following: Token | None, lexicon: TitleLexicon) -> bool:
+    """"May" in "Theresa May said": a month word closing a name, when no day or year follows it
+    ("Johnson May 5" is a date)."""
+    return token.is_capitalized and token.key in lexicon.month_surnames \
+        and not (following is not None and following.text[:1].isdigit())
 
 
 def _possessive(token: Token, following: Token) -> bool:

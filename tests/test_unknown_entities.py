@@ -664,3 +664,12 @@ def test_a_cypriot_communitys_leader_represents_that_community_not_turkey_or_gre
     assert found["Andreas Petrou"][2] == state_iri("CYP")
     found = persons("Pemimpin Siprus Turki Kemal Oruc mengatakan perundingan itu gagal.", "id")
     assert found["Kemal Oruc"][2] == org_iri("TRNC")
+
+
+def test_a_month_that_is_also_a_surname_closes_a_name_but_stays_a_date_before_a_day():
+    found = persons("Foreign Secretary Helen April said London would send envoys. April added that talks "
+                    "would resume, but in April the envoys stayed home.")
+    assert found["Helen April"][0] == person_iri("Helen April")
+    assert found["April"][0] == person_iri("Helen April")
+    assert [m.text for m in mentions("Prime Minister Helen May met envoys. The talks began on May 5 and "
+                                     "ended in May.") if m.kind == "Person"] == ["Helen May"]
