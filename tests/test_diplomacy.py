@@ -810,3 +810,19 @@ def test_a_finite_deployment_after_an_accusation_is_the_accusers():
 ])
 def test_talks_held_after_and_share_the_first_verbs_subject(language, text):
     assert [sorted(e["roles"]["participant"]) for e in of_kind(text, language, "Talks")] == [["TZA", "ZMB"]]
+
+
+def memberships_of(text: str, language: str) -> set[tuple[str, str]]:
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    return {(local_key(m.member), local_key(m.organization)) for m in extract(doc).memberships}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "SADC now has three members: Angola, Zambia and Malawi."),
+    ("en", "SADC, whose members include Angola, Zambia and Malawi, met in Lusaka."),
+    ("en", "Botswana sent police to the SADC mission, which also includes Angola, Zambia and Malawi."),
+    ("id", "SADC kini memiliki tiga anggota: Angola, Zambia dan Malawi."),
+    ("id", "SADC, yang anggotanya meliputi Angola, Zambia dan Malawi, bertemu di Lusaka."),
+])
+def test_members_listed_after_a_body(language, text):
+    assert {("AGO", "SADC"), ("ZMB", "SADC"), ("MWI", "SADC")} <= memberships_of(text, language)
