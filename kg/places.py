@@ -265,8 +265,14 @@ class _Finder:
                 first = next((f for f in range(max(0, i - MAX_WORDS_BEFORE_PLACE_WORD), i)
                               if not any(self.covered[f:i]) and self.tokens[f].is_capitalized
                               and name_end(self.tokens, f, stops, self.lexicon, keep_possessive=True) == i), None)
-                if first is not None and not self._opens_other_name(first):
+                if first is not None and (not self._opens_other_name(first) or self._named_after_titled(first, i)):
                     self.add(first, i + n, self.rule)
+
+    def _named_after_titled(self, first: int, landmark: int) -> bool:
+        """"Prince Sultan Air Base", "King Khalid International Airport": a title and a name
+        before a capitalised landmark word name the landmark after that person."""
+        title = self.lexicon.title_at(self.tokens, first)
+        return title is not None and first + title.length < landmark and self.tokens[landmark].is_capitalized
 
     def _name_start_before(self, end: int) -> int | None:
         """Start of the longest place name ending right before `end`; not a capitalised word opening

@@ -673,3 +673,10 @@ def test_a_month_that_is_also_a_surname_closes_a_name_but_stays_a_date_before_a_
     assert found["April"][0] == person_iri("Helen April")
     assert [m.text for m in mentions("Prime Minister Helen May met envoys. The talks began on May 5 and "
                                      "ended in May.") if m.kind == "Person"] == ["Helen May"]
+
+
+def test_a_landmark_named_after_a_titled_person_is_a_place_not_a_person():
+    found = entities("Two tanker aircraft landed at King Farouk Air Base overnight.")
+    assert ("King Farouk Air Base", place_iri("King Farouk Air Base")) in found
+    assert not persons("Two tanker aircraft landed at King Farouk Air Base overnight.")
+    assert "Omar Hadi" in persons("General Omar Hadi said his troops left the base.")
