@@ -826,3 +826,14 @@ def memberships_of(text: str, language: str) -> set[tuple[str, str]]:
 ])
 def test_members_listed_after_a_body(language, text):
     assert {("AGO", "SADC"), ("ZMB", "SADC"), ("MWI", "SADC")} <= memberships_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Gabon agreed to host French forces at a base near Libreville."),
+    ("en", "Gabon has hosted French soldiers since independence."),
+    ("id", "Gabon setuju menampung pasukan Prancis di sebuah pangkalan dekat Libreville."),
+    ("id", "Gabon menjadi tuan rumah pasukan Prancis sejak merdeka."),
+])
+def test_forces_a_state_agrees_to_host_are_deployed_there(language, text):
+    deployments = of_kind(text, language, "Deployment")
+    assert [(e["roles"]["agent"], e["roles"].get("location")) for e in deployments] == [(["FRA"], ["GAB"])]
