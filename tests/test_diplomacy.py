@@ -837,3 +837,14 @@ def test_members_listed_after_a_body(language, text):
 def test_forces_a_state_agrees_to_host_are_deployed_there(language, text):
     deployments = of_kind(text, language, "Deployment")
     assert [(e["roles"]["agent"], e["roles"].get("location")) for e in deployments] == [(["FRA"], ["GAB"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "On Sunday, Kenyan President William Ruto and his Ugandan counterpart Yoweri Museveni agreed by telephone "
+           "that the border should stay open."),
+    ("id", "Pada Minggu, Presiden Kenya William Ruto dan Presiden Uganda Yoweri Museveni sepakat melalui telepon "
+           "bahwa perbatasan harus tetap dibuka."),
+])
+def test_leaders_agreeing_by_telephone_had_a_phone_call(language, text):
+    calls = of_kind(text, language, "PhoneCall")
+    assert len(calls) == 1 and {"KEN", "UGA"} <= set(calls[0]["roles"]["participant"]), calls
