@@ -680,3 +680,10 @@ def test_a_landmark_named_after_a_titled_person_is_a_place_not_a_person():
     assert ("King Farouk Air Base", place_iri("King Farouk Air Base")) in found
     assert not persons("Two tanker aircraft landed at King Farouk Air Base overnight.")
     assert "Omar Hadi" in persons("General Omar Hadi said his troops left the base.")
+
+
+def test_an_interim_modifier_after_an_indonesian_title_keeps_the_office_and_the_state():
+    found = persons("Perdana Menteri sementara Norwegia Arvid Kallberg memimpin rapat kabinet pada Senin.", "id")
+    assert found["Arvid Kallberg"][1:] == ("prime minister", state_iri("NOR"))
+    found = persons("Presiden interim Chad Idriss Mahamat berjanji menggelar pemilu.", "id")
+    assert found["Idriss Mahamat"][2] == state_iri("TCD")
