@@ -498,3 +498,12 @@ def test_a_date_closing_a_clause_opened_by_a_span_is_its_own(language, text):
 def test_a_span_back_from_the_news_of_the_day_dates_the_event_and_what_follows(language, text):
     dates = {tuple(e["actors"]): e["date"] for e in of_kind(text, language, "ArmedClash")}
     assert dates == {("TCD",): ("2025-05-01", None), ("SDN",): ("2025-05-02", None)}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya will send about 400 police officers to Haiti, the interior minister announced on Tuesday."),
+    ("id", "Kenya akan mengirim sekitar 400 polisi ke Haiti, kata menteri dalam negeri pada Selasa."),
+])
+def test_a_plan_told_on_a_weekday_is_not_moved_a_week_ahead(language, text):
+    plans = of_kind(text, language, "Deployment")
+    assert [(p["modality"], p["date"]) for p in plans] == [("future", ("2025-05-06", None))]

@@ -437,14 +437,18 @@ def _required(ctx: SentenceContext, rule: EventRule, segment: Segment) -> bool:
     return not rule.requires or bool(find_all(rule.requires, ctx.text[scope.start:scope.end]))
 
 
-def _ahead(ctx: SentenceContext, when: DateValue | None) -> DateValue | None:
+def _ahead(ctx: SentenceContext, segment: Segment, when: DateValue | None) -> DateValue | None:
     """"will meet again on 25 October" in an article of 19 October 2025: a
     day named without its year for a planned event is the next such day,
-    not the past one; so is a weekday ("will meet on Friday")."""
+    not the past one; so is a weekday ("will meet on Friday"). A date told
+    only after the planned event's clause ("X will send troops, the minister
+    said on Tuesday") is the day it was said, which is past: it stays."""
+    named = next((d for d in ctx.dates if d.value == when), None)
+    if named is not None and named.start >= segment.end:
+        return when
     published = ctx.published.date() if isinstance(ctx.published, datetime) else ctx.published
     if when is None or published is None or when.precision != "day" or when.end:
         return when
-    named = next((d for d in ctx.dates if d.value == when), None)
     if named is None or YEAR_DIGITS.search(named.text) or date.fromisoformat(when.value) >= published:
         return when
     day = date.fromisoformat(when.value)
@@ -496,7 +500,7 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
     for index, filled in enumerate(fills):
         event_roles = {role: _iris(values) for role, values in filled.items() if values}
         for when in [own[index]] if paired else dates or [None]:
-            when = _ahead(ctx, when) if polarity == "future" else when
+            when = _ahead(ctx, segment, when) if polarity == "future" else when
             fact = EventFact(rule.kind, dict(event_roles), [_evidence(ctx, rule)], date=when, modality=polarity)
             if rule.frame in ("agent", "hosted"):
                 fact.troops = attributes.troops(ctx, match.start(), match.end(), rule.noun)
