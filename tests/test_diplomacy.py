@@ -848,3 +848,8 @@ def test_forces_a_state_agrees_to_host_are_deployed_there(language, text):
 def test_leaders_agreeing_by_telephone_had_a_phone_call(language, text):
     calls = of_kind(text, language, "PhoneCall")
     assert len(calls) == 1 and {"KEN", "UGA"} <= set(calls[0]["roles"]["participant"]), calls
+
+
+def test_an_attack_a_passive_warning_names_is_no_fight():
+    text = "Malawi telah diperingatkan Tanzania pada Senin bahwa tentaranya akan menyerang kamp penyelundup."
+    assert not of_kind(text, "id", "ArmedClash")
