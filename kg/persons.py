@@ -651,6 +651,8 @@ def titled_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterab
             i += 1
             continue
         person = _forward(sentence, i, title) or _backward(sentence, i, title)
+        if person is not None and _acronym_named(sentence, person):
+            person = None
         if person is not None and not any(person.overlaps(p) for p in persons):
             person = _apposed_office(sentence, person)
             person = _sharing_state(sentence, person, persons[-1] if persons else None, i)
@@ -659,6 +661,15 @@ def titled_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterab
             sentence.covered[person.first:person.last] = [True] * (person.last - person.first)
         i += title.length
     return persons
+
+
+def _acronym_named(sentence: _Sentence, person: Span) -> bool:
+    """"Kepala Staf Gabungan (JCS)", "the Joint Chiefs (JCS)": one word after a title that an
+    acronym in brackets follows names a body whose initials it gives, no person (persons
+    given an acronym, "Susilo Bambang Yudhoyono (SBY)", have longer names)."""
+    k = person.last
+    return person.last - person.first == 1 and sentence.key(k) == "(" and k + 2 < len(sentence.tokens) \
+        and _is_acronym(sentence.tokens[k + 1]) and sentence.key(k + 2) == ")"
 
 
 def _apposed_office(sentence: _Sentence, person: Span) -> Span:

@@ -687,3 +687,9 @@ def test_an_interim_modifier_after_an_indonesian_title_keeps_the_office_and_the_
     assert found["Arvid Kallberg"][1:] == ("prime minister", state_iri("NOR"))
     found = persons("Presiden interim Chad Idriss Mahamat berjanji menggelar pemilu.", "id")
     assert found["Idriss Mahamat"][2] == state_iri("TCD")
+
+
+def test_one_word_after_a_title_with_an_acronym_in_brackets_names_a_body_not_a_person():
+    assert not persons("Kepala Staf Gabungan (KSG) Norwegia mengatakan latihan itu dimulai.", "id")
+    assert not persons("The Chief of Staff Collegium (CSC) said the drill began on Monday.")
+    assert "Rudi Hartono Santoso" in persons("Presiden Rudi Hartono Santoso (RHS) mengatakan latihan itu dimulai.", "id")
