@@ -853,3 +853,16 @@ def test_leaders_agreeing_by_telephone_had_a_phone_call(language, text):
 def test_an_attack_a_passive_warning_names_is_no_fight():
     text = "Malawi telah diperingatkan Tanzania pada Senin bahwa tentaranya akan menyerang kamp penyelundup."
     assert not of_kind(text, "id", "ArmedClash")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Colombia opened negotiations with the ELN in Caracas in November 2022, "
+           "with Norway, Cuba and Venezuela among the guarantor countries."),
+    ("id", "Kolombia membuka perundingan dengan ELN di Caracas pada November 2022, "
+           "dengan Norwegia, Kuba dan Venezuela sebagai negara-negara penjamin."),
+])
+def test_guarantor_countries_listed_after_talks_mediate_them(language, text):
+    talks = [e for e in events_of(text, language) if e["kind"] == "Talks"]
+    assert len(talks) == 1, talks
+    assert talks[0]["roles"]["participant"] == ["COL", "ELN"]
+    assert talks[0]["roles"]["mediator"] == ["CUB", "NOR", "VEN"]
