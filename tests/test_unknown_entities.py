@@ -693,3 +693,11 @@ def test_one_word_after_a_title_with_an_acronym_in_brackets_names_a_body_not_a_p
     assert not persons("Kepala Staf Gabungan (KSG) Norwegia mengatakan latihan itu dimulai.", "id")
     assert not persons("The Chief of Staff Collegium (CSC) said the drill began on Monday.")
     assert "Rudi Hartono Santoso" in persons("Presiden Rudi Hartono Santoso (RHS) mengatakan latihan itu dimulai.", "id")
+
+
+def test_a_retired_marker_in_brackets_after_a_rank_stays_out_of_the_name():
+    found = persons("Jenderal (Purn) Arvid Kallberg menyebut perundingan itu sebagai langkah maju.", "id")
+    assert found["Arvid Kallberg"][1] == "general"
+    found = persons("Utusan Norwegia, mantan Panglima Angkatan Bersenjata Norwegia Jenderal (Purn) Arvid Kallberg, "
+                    "menyebut perundingan itu maju.", "id")
+    assert found["Arvid Kallberg"][2] == state_iri("NOR")
