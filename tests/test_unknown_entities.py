@@ -701,3 +701,10 @@ def test_a_retired_marker_in_brackets_after_a_rank_stays_out_of_the_name():
     found = persons("Utusan Norwegia, mantan Panglima Angkatan Bersenjata Norwegia Jenderal (Purn) Arvid Kallberg, "
                     "menyebut perundingan itu maju.", "id")
     assert found["Arvid Kallberg"][2] == state_iri("NOR")
+
+
+def test_a_credit_line_in_brackets_is_page_furniture_and_names_no_place():
+    text = "Troops left the town on Monday.\n\n(Reporting by Jo Fenn; editing by the Europe desk)"
+    assert all(m.text != "Europe" for m in mentions(text))
+    text = "Pasukan meninggalkan kota itu pada Senin.\n\n(Pewarta: Rudi Santoso; Editor: Asia Desk)"
+    assert all(m.kind != "Person" for m in mentions(text, "id"))
