@@ -708,3 +708,9 @@ def test_a_credit_line_in_brackets_is_page_furniture_and_names_no_place():
     assert all(m.text != "Europe" for m in mentions(text))
     text = "Pasukan meninggalkan kota itu pada Senin.\n\n(Pewarta: Rudi Santoso; Editor: Asia Desk)"
     assert all(m.kind != "Person" for m in mentions(text, "id"))
+
+
+def test_an_invitation_to_an_outlets_messaging_group_is_page_furniture():
+    text = ("Pasukan meninggalkan kota itu pada Senin.\n\nDapatkan update berita terkini setiap hari dari Warta.id. "
+            "Mari bergabung di Grup Telegram \"Warta Update\".")
+    assert all(m.kind != "Place" for m in mentions(text, "id"))
