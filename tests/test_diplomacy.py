@@ -392,7 +392,6 @@ def test_signers_after_a_passive_may_carry_lowercase_titles(language, text):
     assert signing[0]["roles"]["participant"] == ["TALIBAN", "USA", "abdul-ghani-baradar", "zalmay-khalilzad"]
 
 
-
 @pytest.mark.parametrize("language, text", [
     ("en", "Kenyan President William Ruto, who phoned Somali President Hassan Sheikh Mohamud on Tuesday, praised the "
            "talks."),
@@ -788,7 +787,6 @@ def test_an_accusation_nobody_denies_keeps_its_deployment(language, text):
     assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [["UGA"]]
 
 
-
 def test_a_finite_verb_after_an_accusation_is_the_accusers():
     text = "Tanzania accused Malawi of harbouring smugglers on the lake and signed a border pact with Zambia on Friday."
     assert [sorted(e["roles"]["participant"]) for e in of_kind(text, "en", "TreatySigning")] == [["TZA", "ZMB"]]
@@ -810,11 +808,6 @@ def test_a_finite_deployment_after_an_accusation_is_the_accusers():
 ])
 def test_talks_held_after_and_share_the_first_verbs_subject(language, text):
     assert [sorted(e["roles"]["participant"]) for e in of_kind(text, language, "Talks")] == [["TZA", "ZMB"]]
-
-
-def memberships_of(text: str, language: str) -> set[tuple[str, str]]:
-    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
-    return {(local_key(m.member), local_key(m.organization)) for m in extract(doc).memberships}
 
 
 @pytest.mark.parametrize("language, text", [

@@ -200,15 +200,6 @@ def located_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> 
     return found
 
 
-def passive_agents(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
-    """"was signed in Manila by A and B": the actors after the first "by" in
-    the clause after a passive trigger."""
-    rest = ctx.text[trigger_end:segment.end]
-    for match in find_all(ctx.words.get("roles.passive_agent"), rest):
-        return list_from(ctx, trigger_end + match.end(), segment.end)
-    return []
-
-
 def onlookers(ctx: SentenceContext, segment: Segment) -> list[Unit]:
     """"with President X looking on", "disaksikan oleh X": present, not a party."""
     text = ctx.text[segment.start:segment.end]
