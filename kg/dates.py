@@ -141,10 +141,10 @@ def _lexicon(language: str) -> _Lexicon:
     return _Lexicon(load_lexicon(language, "dates"), language)
 
 
-def lexicon_languages(language: str) -> list[str]:
+def lexicon_languages(language: str) -> tuple[str, ...]:
     """The language itself when kg/lang has it, else every language there."""
     known = available_languages()
-    return [language] if language in known else known
+    return (language,) if language in known else known
 
 
 def _scan(text: str, language: str) -> list[_Found]:

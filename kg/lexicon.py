@@ -12,8 +12,10 @@ from kg.errors import InputError
 from kg.resources import lang_dir
 
 
-def available_languages() -> list[str]:
-    return sorted(p.name for p in lang_dir().iterdir() if p.is_dir() and not p.name.startswith("_"))
+@cache
+def available_languages() -> tuple[str, ...]:
+    """The language folders under kg/lang (read once: the package's data does not change while it runs)."""
+    return tuple(sorted(p.name for p in lang_dir().iterdir() if p.is_dir() and not p.name.startswith("_")))
 
 
 @cache

@@ -730,11 +730,11 @@ def sentence_drafts(ctx: SentenceContext) -> list[Draft]:
     drafts: list[Draft] = []
     rules = event_rules(ctx.language)
     blocked = [(b.start(), b.end()) for b in find_all(ctx.words.get("events.not_triggers"), ctx.text)]
-    exclusive = {(m.start(), m.end(), rule.id) for rule in rules if rule.exclusive
-                 for m in find_all(rule.triggers, ctx.text)}
+    triggered = {rule.id: find_all(rule.triggers, ctx.text) for rule in rules}
+    exclusive = {(m.start(), m.end(), rule.id) for rule in rules if rule.exclusive for m in triggered[rule.id]}
     wars = _war_phrases(ctx, rules)
     for rule in rules:
-        for match in find_all(rule.triggers, ctx.text):
+        for match in triggered[rule.id]:
             inside = [(s, e) for s, e, owner in exclusive if owner != rule.id] + blocked
             if not any(_overlap(match, start, end) for start, end in inside):
                 found = _drafts_for(ctx, rule, match)
