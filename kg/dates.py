@@ -575,6 +575,9 @@ def _dateparser_value(expression: str, published: date | None, language: str) ->
     return DateValue(found.isoformat(), "day")
 
 
+DATELINE_MAX_WORDS = 30  # the longest dateline in the gold sets has 12 words
+
+
 def dateline_date(line: str) -> date | None:
     """The date of a dateline such as "Rabu, 14 September 2022 - 01:44 WIB":
     a line that holds one full date and otherwise only times, zones, an
@@ -582,7 +585,11 @@ def dateline_date(line: str) -> date | None:
     A line of fields set apart by bars ("By Staff Writer | Wednesday, 16
     August 2023, 11:20") is a dateline when one field is and the others are
     short (a byline, a time, an outlet). An outlet's name and a dash may
-    open it ("Kompas Dunia - 05/08/2022, 10:15 WIB")."""
+    open it ("Kompas Dunia - 05/08/2022, 10:15 WIB"). A line longer than
+    DATELINE_MAX_WORDS is prose and is not scanned (every block and sentence
+    of a page is asked)."""
+    if len(line.split()) > DATELINE_MAX_WORDS:
+        return None
     line = _OUTLET_NAME.sub("", line)
     fields = [f for f in _FIELD_BAR.split(line) if f.strip()]
     if len(fields) > 1 and all(len(f.split()) <= _SHORT_FIELD_WORDS for f in fields):
