@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from importlib.util import find_spec
@@ -24,7 +24,7 @@ from kg import infer as _infer
 from kg import export as _export
 from kg.errors import InputError, KGError
 from kg.namespaces import ID, INFERRED_GRAPH, ONTOLOGY_GRAPH, OWL, REFERENCE_GRAPH
-from kg.queries import parse_iri, resolve_query
+from kg.queries import parse_iri, resolve_query, with_value_list
 from kg.resources import ontology_dir
 from kg.store import QueryResult, Store
 from kg.store import open_store as _open_store
@@ -182,6 +182,25 @@ def run_query(store: Store, query: str, params: dict[str, str] | None = None) ->
     parameters converted by the types declared in the query's header."""
     resolved = resolve_query(query)
     return store.query(resolved.text, resolved.bind(params or {}))
+
+
+_LABELS = "SELECT ?thing ?label WHERE { GRAPH ?graph { ?thing <http://www.w3.org/2000/01/rdf-schema#label> ?label } }"
+
+
+def labels(store: Store, things: Iterable[NamedNode]) -> dict[str, str]:
+    """A label for each IRI that has one, English first, else the first in sort order:
+    tables for people show names where the graph knows them."""
+    things = sorted({NamedNode(t.value) for t in things}, key=lambda t: t.value)
+    if not things:
+        return {}
+    found: dict[str, list[Literal]] = {}
+    for row in store.query(with_value_list(_LABELS, "thing", things)):
+        found.setdefault(row["thing"].value, []).append(row["label"])
+    return {iri: _preferred_label(values) for iri, values in found.items()}
+
+
+def _preferred_label(values: list[Literal]) -> str:
+    return min(values, key=lambda lit: (lit.language != "en", lit.language is not None, lit.value)).value
 
 
 def export(store: Store, fmt: str, graph: str | None, out: BinaryIO | str | Path) -> None:

@@ -12,16 +12,17 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from pyoxigraph import QueryBoolean, QuerySolutions
+from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
+from rich.text import Text
 
 from kg import api
 from kg.errors import InputError
 from kg.queries import RESULT_FORMATS, list_queries, short_term, solution_rows, write_results
-from kg.store import Store
+from kg.store import Store, Term
 
 # Rich wraps tables at 80 columns when stdout is not a terminal; pipes get wide rows instead.
 _out = Console(highlight=False, width=None if sys.stdout.isatty() else 240)
@@ -99,7 +100,7 @@ def query(
     with _opened(store) as kg_store:
         result = api.run_query(kg_store, sparql if sparql is not None else name, params)
         if fmt == "table" and isinstance(result, (QuerySolutions, QueryBoolean)):
-            _print_table(result)
+            _print_table(result, kg_store)
         else:
             write_results(result, "json" if fmt == "table" else fmt, sys.stdout.buffer)
             sys.stdout.buffer.flush()
@@ -112,15 +113,23 @@ def _param(item: str) -> tuple[str, str]:
     return name.strip(), value
 
 
-def _print_table(result: QuerySolutions | QueryBoolean) -> None:
+def _print_table(result: QuerySolutions | QueryBoolean, kg_store: Store) -> None:
     if isinstance(result, QueryBoolean):
         _out.print("true" if bool(result) else "false")
         return
     names, rows = solution_rows(result)
+    labels = api.labels(kg_store, [term for row in rows for term in row if isinstance(term, NamedNode)])
     table = Table(*names, caption=f"{len(rows)} row(s)")
     for row in rows:
-        table.add_row(*(short_term(term) for term in row))
+        table.add_row(*(_cell(term, labels) for term in row))
     _out.print(table)
+
+
+def _cell(term: Term | None, labels: dict[str, str]) -> Text:
+    """An IRI with a label reads 'Armenia (ckgid:state/ARM)'. Text objects, not markup,
+    so brackets in names taken from articles print as they are."""
+    label = labels.get(term.value) if isinstance(term, NamedNode) else None
+    return Text(f"{label} ({short_term(term)})") if label else Text(short_term(term))
 
 
 def export(

@@ -216,6 +216,16 @@ def with_values(sparql: str, bindings: dict[str, Term]) -> str:
     return sparql[:at] + block + sparql[at:]
 
 
+def with_value_list(sparql: str, name: str, terms: list[NamedNode]) -> str:
+    """Bind ?name to each of several IRIs with a one-column VALUES block, written in
+    N-Triples form like `with_values`, so the IRIs cannot change the query."""
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise QueryError(f"bad variable name for a binding: {name!r}")
+    values = " ".join(str(NamedNode(term.value)) for term in terms)
+    at = _where_group_start(sparql)
+    return sparql[:at] + f" VALUES ?{name} {{ {values} }} " + sparql[at:]
+
+
 def _where_group_start(sparql: str) -> int:
     """Offset just after the `{` that opens the outermost WHERE group."""
     depth, seen_where, seen_construct = 0, False, False

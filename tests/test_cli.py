@@ -121,6 +121,23 @@ def test_query_table_is_readable(kg, store_dir):
     assert "3 row(s)" in result.stdout
 
 
+def test_query_table_names_entities_by_their_label(kg, store_dir):
+    result = kg("query", "aid-requests", store=store_dir)
+    assert "Armenia (ckgid:state/ARM)" in result.stdout and "Russia (ckgid:state/RUS)" in result.stdout
+    csv_rows = kg("query", "aid-requests", "--format", "csv", store=store_dir).stdout
+    assert "Armenia (" not in csv_rows and "id/state/ARM," in csv_rows  # results formats keep the bare IRIs
+
+
+def test_query_table_prints_brackets_from_articles_as_they_are(kg, tmp_path):
+    person = tmp_path / "person.ttl"
+    person.write_text('<https://w3id.org/conflict-kg/id/person/x> '
+                      '<http://www.w3.org/2000/01/rdf-schema#label> "[bold]Colonel[/bold] X"@en .\n', encoding="utf-8")
+    store = tmp_path / "store"
+    assert kg("import", str(person), store=store).returncode == 0
+    result = kg("query", "--sparql", "SELECT ?who WHERE { ?who ?p ?o }", store=store)
+    assert "[bold]Colonel[/bold] X (ckgid:person/x)" in result.stdout
+
+
 def test_query_from_a_file_with_its_own_params(kg, store_dir, tmp_path):
     query = tmp_path / "labels.rq"
     query.write_text("# summary: label of a state\n# param: state state the state\n"
