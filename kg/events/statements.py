@@ -8,13 +8,14 @@ leader is its member); "both countries are members of C" (the two states named l
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from kg.events import cues, dating, modality, roles
 from kg.events.anaphora import focus_pair, recent_states
-from kg.events.context import GROUP_KINDS, ORGANIZATION_KINDS, Segment, SentenceContext, Unit, word_count
+from kg.events.context import GROUP_KINDS, ORGANIZATION_KINDS, Segment, SentenceContext, Unit, gap_is_filler, word_count
 from kg.events.drafts import Draft
-from kg.events.patterns import find_all
+from kg.events.patterns import compile_patterns, find_all
 from kg.model import DateValue, EventFact, Evidence, MembershipFact, TreatyFact
 from kg.namespaces import CKG, ID, local_key, slugify, treaty_iri
 from kg.reference import reference_entities, reference_triples
@@ -31,8 +32,17 @@ def _evidence(ctx: SentenceContext, rule: str, confidence: float) -> Evidence:
 def _org_after(ctx: SentenceContext, position: int, limit: int) -> Unit | None:
     for unit in ctx.units:
         if unit.start >= position and unit.end <= limit and unit.kind in ORGANIZATION_KINDS:
-            return unit if ctx.filler(position, unit.start, 3) else None
+            return unit if _only_modifiers(ctx, ctx.text[position:unit.start]) else None
     return None
+
+
+def _only_modifiers(ctx: SentenceContext, gap: str) -> bool:
+    """Nothing between a member cue and its organization but fillers and words
+    that say what kind of member or body it is: "members of both the EU and
+    NATO", "belong to the Moscow-led CSTO", "anggota tetap Dewan Keamanan PBB"."""
+    modifiers = compile_patterns([*ctx.words.get("membership.org_modifiers"), *ctx.words.get("roles.leader_suffix")])
+    gap = modifiers.sub(" ", gap) if modifiers else gap
+    return gap_is_filler(gap, ctx.words, 3, title_case=ctx.title_case)
 
 
 def _orgs_joined(ctx: SentenceContext, first: Unit) -> list[Unit]:
@@ -60,7 +70,7 @@ def _nearest_org(ctx: SentenceContext, unit: Unit, start: int, end: int) -> Unit
 def _members_named(ctx: SentenceContext, segment: Segment, cue_start: int, organization: Unit) -> list[str]:
     """Who the member cue speaks of: the actors before it ("A and B, both
     members of C"), those it introduces ("members of C such as A and B",
-    "As fellow members of C, A and B ...")."""
+    "As fellow members of C, A and B ...", "negara anggota NATO Turki")."""
     aside = roles.non_sides(ctx, segment)  # "whose presidency St Vincent holds, and Guyana is a member"
     before = [u.iris[-1] for u in ctx.units_between(segment.start, cue_start)
               if u.kind not in ORGANIZATION_KINDS and u not in aside]
@@ -71,6 +81,9 @@ def _members_named(ctx: SentenceContext, segment: Segment, cue_start: int, organ
             return before + [u.iris[-1] for u in roles.list_from(ctx, start, _list_end(ctx, start))]
     if before:
         return before
+    named_next = [u for u in ctx.units if u.start >= organization.end and not ctx.text[organization.end:u.start].strip()]
+    if named_next and named_next[0].kind not in ORGANIZATION_KINDS:  # "negara anggota NATO Turki"
+        return [u.iris[-1] for u in roles.list_from(ctx, named_next[0].start, _list_end(ctx, organization.end))]
     if ctx.text[organization.end:].lstrip().startswith(","):
         return [u.iris[-1] for u in roles.listed_after(ctx, organization.end + ctx.text[organization.end:].index(",") + 1)
                 if u.kind not in ORGANIZATION_KINDS]
@@ -90,13 +103,31 @@ def _list_end(ctx: SentenceContext, start: int) -> int:
     return len(ctx.text)
 
 
-def _org_in_focus(ctx: SentenceContext, cue_end: int, last_group: str | None) -> Unit | None:
+def _org_in_focus(ctx: SentenceContext, cue_start: int, cue_end: int, last_group: str | None) -> Unit | None:
     """"Myanmar tetap menjadi anggota, tetapi ...": a member cue that ends its
-    clause speaks of the organization named last."""
-    rest = ctx.text[cue_end:]
-    if last_group is None or not re.match(r"\s*([,.;]|$)", rest):
+    clause speaks of the organization named last, or of the one a relative
+    clause hangs on ("the EAC, of which Rwanda is also a member, ...")."""
+    modifiers = compile_patterns(ctx.words.get("membership.org_modifiers"))
+    rest = ctx.text[cue_end:].lstrip()
+    modifier = modifiers.match(rest) if modifiers else None
+    rest = rest[modifier.end():] if modifier else rest
+    if not re.match(r"\s*([,.;]|$)", rest):  # "Oman, anggota keenam, tidak ..."
         return None
+    relative = _relative_org(ctx, cue_start)
+    if relative is not None or last_group is None:
+        return relative
     return Unit(cue_end, cue_end, last_group, "Organization")
+
+
+def _relative_org(ctx: SentenceContext, cue_start: int) -> Unit | None:
+    """The organization a relative clause opened right after it by "of which"
+    or "di mana" speaks of, when the member cue closes that clause."""
+    for opener in find_all(ctx.words.get("membership.of_which"), ctx.text[:cue_start]):
+        organization = next((u for u in reversed(ctx.units) if u.end <= opener.start()), None)
+        if organization is not None and organization.kind in ORGANIZATION_KINDS \
+                and not ctx.text[organization.end:opener.start()].strip(" ,"):
+            return organization
+    return None
 
 
 def _stated_members(
@@ -107,7 +138,7 @@ def _stated_members(
         segment = ctx.segment_at(cue.start())
         if modality.polarity(ctx, segment, cue.start()) != "asserted":
             continue
-        organization = _org_after(ctx, cue.end(), len(ctx.text)) or _org_in_focus(ctx, cue.end(), last_group)
+        organization = _org_after(ctx, cue.end(), len(ctx.text)) or _org_in_focus(ctx, cue.start(), cue.end(), last_group)
         if organization is None:
             continue
         organizations = _orgs_joined(ctx, organization)
@@ -121,6 +152,48 @@ def _stated_members(
         facts += [MembershipFact(m, o.entity, _evidence(ctx, rule, 0.8))
                   for o in organizations for m in dict.fromkeys(members) if m != o.entity]
     return facts
+
+
+def _org_member_nouns(ctx: SentenceContext) -> list[MembershipFact]:
+    """"NATO member Turkey", "EU members Poland and Hungary", "Turkey, a NATO
+    member, ...", "Latvia is an EU member state": an organization right
+    before a member noun has as members the actors listed right after the
+    noun, else those the noun is said of (joined to it by a copula or set
+    beside it by a comma); "Russia warned NATO members" makes no member."""
+    facts: list[MembershipFact] = []
+    for cue in find_all(ctx.words.get("membership.member_nouns"), ctx.text):
+        organization = next((u for u in ctx.units if u.kind in ORGANIZATION_KINDS and u.end <= cue.start()
+                             and not ctx.text[u.end:cue.start()].strip()), None)
+        segment = ctx.segment_at(cue.start())
+        if organization is None or modality.polarity(ctx, segment, cue.start()) != "asserted":
+            continue
+        members = roles.list_from(ctx, cue.end(), _list_end(ctx, cue.end())) or _said_of(ctx, organization.start)
+        rule = f"{ctx.language}.membership.member-noun"
+        facts += [MembershipFact(u.iris[-1], organization.entity, _evidence(ctx, rule, 0.75))
+                  for u in members if u.kind not in ORGANIZATION_KINDS]
+    return facts
+
+
+def _said_of(ctx: SentenceContext, position: int) -> list[Unit]:
+    """The actors a description starting at `position` is said of: the list
+    right before it when only a copula, an article or a comma stands between
+    ("Turkey, a", "A and B are both", "X, whose country is a")."""
+    last = next((u for u in reversed(ctx.units) if u.end <= position), None)
+    if last is None:
+        return []
+    copulas = compile_patterns(ctx.words.get("membership.copulas"))
+    gap = copulas.sub(" ", ctx.text[last.end:position]) if copulas else ctx.text[last.end:position]
+    return _list_ending_at(ctx, last) if not gap.strip(" ,") else []
+
+
+def _list_ending_at(ctx: SentenceContext, last: Unit) -> list[Unit]:
+    """The longest list of actors that ends with `last` ("Poland, Lithuania and Latvia")."""
+    for unit in ctx.units:
+        if unit.end <= last.end:
+            listed = roles.list_from(ctx, unit.start, last.end)
+            if listed and listed[-1] == last:
+                return listed
+    return [last]
 
 
 def _composition(ctx: SentenceContext, last_group: str | None) -> list[MembershipFact]:
@@ -197,8 +270,8 @@ def _led_members(ctx: SentenceContext) -> list[MembershipFact]:
 def sentence_memberships(
     ctx: SentenceContext, focus_pair: tuple[str, ...] = (), last_group: str | None = None, trio: tuple[str, ...] = ()
 ) -> list[MembershipFact]:
-    return (_stated_members(ctx, focus_pair, last_group, trio) + _led_members(ctx) + _founders(ctx, trio)
-            + _founded_by(ctx) + _composition(ctx, last_group))
+    return (_stated_members(ctx, focus_pair, last_group, trio) + _org_member_nouns(ctx) + _led_members(ctx)
+            + _founders(ctx, trio) + _founded_by(ctx) + _composition(ctx, last_group))
 
 
 def accession_memberships(events: list[EventFact]) -> list[MembershipFact]:
@@ -213,11 +286,30 @@ def accession_memberships(events: list[EventFact]) -> list[MembershipFact]:
     ]
 
 
+def founding_memberships(drafts: list[Draft]) -> list[MembershipFact]:
+    """"A, B and C signed the charter creating the AES": the parties to a
+    treaty that establishes an organization are its members."""
+    return [
+        MembershipFact(party, organization, _founding_evidence(draft.fact.evidence[0]))
+        for draft in drafts
+        if draft.kind == "TreatySigning" and draft.fact.modality == "asserted"
+        for organization in draft.fact.roles.get("establishes", ())
+        for party in sorted(_actors(draft.fact, "participant"))
+        if party != organization
+    ]
+
+
+def _founding_evidence(signing: Evidence) -> Evidence:
+    """The signing's sentence, under a membership rule of the signing rule's language."""
+    language = signing.rule.split(".", 1)[0]
+    return replace(signing, rule=f"{language}.membership.founding-treaty", confidence=0.75)
+
+
 def document_memberships(contexts: list[SentenceContext], drafts: list[Draft]) -> list[MembershipFact]:
     """The memberships each sentence states, once each; "both countries" are
     the two states named last (else the pair in focus), "the alliance" the
-    group named last."""
-    facts: list[MembershipFact] = []
+    group named last; the founders of an organization by treaty."""
+    facts: list[MembershipFact] = founding_memberships(drafts)
     last_group: str | None = None
     for ctx in contexts:
         pair = recent_states(contexts, ctx.sentence.start) or focus_pair(drafts, ctx.sentence.start)

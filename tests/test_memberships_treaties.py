@@ -1,0 +1,91 @@
+"""Memberships and treaties the text states, on sentences written for these
+tests (English and Indonesian), through the real pipeline."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.model import Document
+from kg.namespaces import document_iri, local_key
+from kg.pipeline import extract
+
+PUBLISHED = date(2025, 3, 12)
+
+
+def _extraction(text: str, language: str):
+    return extract(Document(document_iri(text), "test", text, None, PUBLISHED, language))
+
+
+def memberships_of(text: str, language: str) -> set[tuple[str, str]]:
+    return {(local_key(m.member), local_key(m.organization)) for m in _extraction(text, language).memberships}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Greece and Portugal, both members of both the European Union and NATO, voted against the plan."),
+    ("id", "Yunani dan Portugal, anggota kedua Uni Eropa dan NATO, menolak rencana itu."),
+])
+def test_both_between_member_cue_and_organizations(language, text):
+    assert {("GRC", "EU"), ("GRC", "NATO"), ("PRT", "EU"), ("PRT", "NATO")} <= memberships_of(text, language)
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "China is a permanent member of the UN Security Council and vetoed the draft.", ("CHN", "UNSC")),
+    ("id", "China, yang merupakan anggota tetap Dewan Keamanan PBB, memveto rancangan itu.", ("CHN", "UNSC")),
+    ("en", "Senegal is a member of the regional bloc ECOWAS.", ("SEN", "ECOWAS")),
+    ("id", "Senegal adalah anggota blok regional ECOWAS.", ("SEN", "ECOWAS")),
+])
+def test_kind_of_member_or_body_between_cue_and_organization(language, text, expected):
+    assert expected in memberships_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Armenia and Azerbaijan traded fire on the border. Both countries belong to the Moscow-led CSTO."),
+    ("id", "Armenia dan Belarus menggelar latihan bersama. Kedua negara tergabung dalam CSTO yang dipimpin Rusia."),
+])
+def test_pair_belongs_to_a_led_alliance(language, text):
+    members = memberships_of(text, language)
+    assert ("ARM", "CSTO") in members
+    assert ("AZE", "CSTO") in members or ("BLR", "CSTO") in members
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "NATO member Romania hosted the drills.", {("ROU", "NATO")}),
+    ("en", "Romania, a NATO member, hosted the drills.", {("ROU", "NATO")}),
+    ("en", "EU members Austria and Ireland stayed neutral.", {("AUT", "EU"), ("IRL", "EU")}),
+    ("en", "Finland's Foreign Minister Elina Valtonen, whose country is a NATO member, spoke first.", {("FIN", "NATO")}),
+    ("id", "Negara anggota NATO Rumania menjadi tuan rumah latihan itu.", {("ROU", "NATO")}),
+])
+def test_organization_before_member_noun(language, text, expected):
+    assert expected <= memberships_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Moscow warned NATO members against sending jets to Kyiv."),
+    ("en", "Iran accused EU member states of hypocrisy."),
+])
+def test_addressing_members_makes_no_member(language, text):
+    assert not {m for m in memberships_of(text, language) if m[0] in {"RUS", "IRN"}}
+
+
+def test_ordinal_member_of_the_group_named_last():
+    text = "Lima dari enam anggota Dewan Kerja Sama Teluk bergabung dengan koalisi. Oman, anggota keenam, memilih netral."
+    assert ("OMN", "GCC") in memberships_of(text, "id")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Burundi sent troops under the East African Community, of which Tanzania is also a member, in 2023."),
+    ("id", "Burundi mengirim pasukan di bawah Komunitas Afrika Timur, di mana Tanzania juga menjadi anggota, "
+           "pada 2023."),
+])
+def test_member_of_the_organization_a_relative_clause_hangs_on(language, text):
+    assert ("TZA", "EAC") in memberships_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Chad, Niger and Mali signed a security pact in June 2024, creating the Alliance of Sahel States."),
+    ("id", "Chad, Niger dan Mali menandatangani pakta keamanan pada Juni 2024 yang membentuk Aliansi Negara-negara "
+           "Sahel."),
+])
+def test_parties_to_a_founding_treaty_are_members(language, text):
+    assert {("TCD", "AES"), ("NER", "AES"), ("MLI", "AES")} <= memberships_of(text, language)
