@@ -859,3 +859,46 @@ def test_guarantor_countries_listed_after_talks_mediate_them(language, text):
     assert len(talks) == 1, talks
     assert talks[0]["roles"]["participant"] == ["COL", "ELN"]
     assert talks[0]["roles"]["mediator"] == ["CUB", "NOR", "VEN"]
+
+
+# Session 8, diplomacy: constructions common in news of any conflict, on sentences written for these tests.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenyan Foreign Minister Musalia Mudavadi cancelled a meeting with Somali Foreign Minister Ahmed Moallim "
+           "Fiqi on Tuesday."),
+    ("en", "Kenya skipped a meeting with Somalia on Tuesday."),
+    ("en", "Kenya boycotted talks with Somalia in Nairobi on Tuesday."),
+    ("id", "Presiden Kenya William Ruto memboikot KTT dengan Presiden Somalia Hassan Sheikh Mohamud."),
+    ("id", "Menteri Luar Negeri Kenya Musalia Mudavadi membatalkan pertemuan dengan Menteri Luar Negeri Somalia "
+           "Ahmed Moallim Fiqi pada Selasa."),
+    ("id", "Presiden Kenya William Ruto batal bertemu dengan Presiden Somalia Hassan Sheikh Mohamud pada Selasa."),
+])
+def test_talks_called_off_took_no_place(language, text):
+    assert not of_kind(text, language, "Talks")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya cancelled the trip and met Somalia's president on Tuesday."),
+    ("id", "Presiden Kenya William Ruto membatalkan kunjungannya dan bertemu dengan Presiden Somalia Hassan Sheikh "
+           "Mohamud pada Selasa."),
+])
+def test_a_verb_calling_off_something_else_leaves_the_talks(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert len(talks) == 1 and {"KEN", "SOM"} <= set(talks[0]["roles"]["participant"]), talks
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Qatar and Egypt brokered a truce between Israel and Hamas on Sunday."),
+    ("en", "Qatar and Egypt helped broker the truce between Israel and Hamas."),
+    ("id", "Qatar dan Mesir menengahi gencatan senjata antara Israel dan Hamas pada Minggu."),
+    ("id", "Qatar dan Mesir membantu menengahi gencatan senjata antara Israel dan Hamas."),
+])
+def test_several_brokers_of_a_truce_are_no_parties(language, text):
+    truces = of_kind(text, language, "Ceasefire")
+    assert [(e["roles"]["participant"], e["roles"].get("mediator")) for e in truces] == [
+        (["HAMAS", "ISR"], ["EGY", "QAT"])]
+
+
+def test_brokers_with_no_parties_named_stay_brokers():
+    truces = of_kind("Qatar and Egypt helped broker the truce after two weeks of fighting.", "en", "Ceasefire")
+    assert [(e["roles"].get("participant"), e["roles"].get("mediator")) for e in truces] == [(None, ["EGY", "QAT"])]

@@ -130,6 +130,8 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     listed = roles.between(ctx, segment, match.start())
     if rule.noun and (listed or not others) and roles.hosted(ctx, sides, match.start()):
         hosts, sides = sides, []  # "Malaysia hosted the talks": the host mediates; one holds talks "with" a party
+    elif rule.noun and _brokered(ctx, sides, match.start()):
+        hosts, sides = sides, []  # "Qatar and Egypt helped broker the truce": however many, they broker it
     brokers = roles.mediators(ctx, _whole(ctx) if rule.sentence_wide else segment)
     common: Roles = {"mediator": [*brokers, *hosts], "location": place}
     if listed:
@@ -137,6 +139,18 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     if rule.pairwise and others:
         return [{"participant": [*sides, other], **common} for other in others]
     return [{"participant": [*sides, *others, *located], **common}]
+
+
+def _brokered(ctx: SentenceContext, sides: list[Unit], trigger_start: int) -> bool:
+    """"Qatar and Egypt brokered a truce between A and B", "Qatar dan Mesir
+    membantu menengahi gencatan senjata": a verb that only a third party can
+    do to the event (words roles.broker_verbs, unlike "held", which a host
+    and the parties share) stands between its subjects and the noun."""
+    if not sides:
+        return False
+    gap = ctx.text[sides[-1].end:trigger_start]
+    return any(word_count(gap[m.end():]) <= roles.SUPPORT_VERB_REACH
+               for m in find_all(ctx.words.get("roles.broker_verbs"), gap))
 
 
 def _request(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:

@@ -21,6 +21,7 @@ from kg.events.patterns import find_all
 
 _WINDOW_WORDS = 8
 _NOUN_WINDOW_WORDS = 3
+_CALLED_OFF_REACH_WORDS = 5  # "called off his planned talks": a two-word cue and three words before the trigger
 _THREAT_REACH_WORDS = 16  # "warned on Monday that its army would launch": a cue may span words itself
 Polarity = Literal["asserted", "future", "hypothetical", "negated"]
 
@@ -51,6 +52,8 @@ def polarity(
     window = _window(ctx, segment, trigger_start, _WINDOW_WORDS)
     if find_all(ctx.words.get("modality.negation"), window) or find_all(ctx.words.get("modality.permission"), window):
         return "negated"  # negation governs the whole clause: "had not taken part in the fighting"
+    if _called_off(ctx, segment, trigger_start):
+        return "negated"  # "cancelled a meeting with", "membatalkan pertemuan": it did not take place
     if change and find_all(ctx.words.get("modality.stative"), _window(ctx, segment, trigger_start, _NOUN_WINDOW_WORDS)):
         return "negated"  # "is still a member" states no change of membership
     if change and find_all(ctx.words.get("modality.application"), window):
@@ -62,6 +65,16 @@ def polarity(
     if find_all(ctx.words.get("modality.future"), window) or _opens_with_future(ctx, trigger):
         return "future"
     return "asserted"
+
+
+def _called_off(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
+    """"cancelled a meeting with", "called off his planned talks", "boycotted
+    the summit", "membatalkan rencana pertemuan": a verb that calls the act off
+    right before it (a few words of determiners and modifiers between) says
+    it never took place; further back it governs something else ("cancelled
+    the trip and met Y")."""
+    before = _window(ctx, segment, trigger_start, _CALLED_OFF_REACH_WORDS)
+    return any(word_count(before[m.end():]) <= _NOUN_WINDOW_WORDS for m in find_all(ctx.words.get("modality.called_off"), before))
 
 
 def _opens_with_future(ctx: SentenceContext, trigger: str) -> bool:
