@@ -188,11 +188,19 @@ def _agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
     if rule.noun and not agent:  # "the deployment of Kenyan police", "pengerahan pasukan Kenya"
         agent = more_sides.targets(ctx, segment, match.end())
     place = roles.locations(ctx, segment, match.start(), match.end(), tuple(agent))
+    if _joint(ctx, match):  # "Russian and Turkish troops began joint patrols": one act of both
+        return [{"agent": agent, "location": place}]
     groups: dict[str, list[Unit]] = {}
     for unit in agent:  # a person and whom they represent are one agent
         groups.setdefault(unit.represents or unit.entity, []).append(unit)
     # "India and China both deployed troops": each deploys its own
     return [{"agent": units, "location": place} for units in groups.values()] or [{"agent": [], "location": place}]
+
+
+def _joint(ctx: SentenceContext, match: re.Match[str]) -> bool:
+    """The trigger names an act of several states together ("joint patrols",
+    "patroli bersama", words posture.joint)."""
+    return bool(find_all(ctx.words.get("posture.joint"), match.group(0)))
 
 
 def _hosted(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
