@@ -537,3 +537,47 @@ def test_a_toll_told_before_the_fight_it_ended_belongs_to_that_fight(language, t
 ])
 def test_a_toll_after_its_fatality_word_goes_to_the_fight_told_before_it(language, text):
     assert tolls_of(text, language) == [("2024-03-11", 7), ("2024-03-12", 15)]
+
+
+# One-sided fights completed from the article (kg.events.opponents)
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Mali has struggled to contain the insurgency. On Sunday, JNIM fighters stormed an army post near the town, "
+           "killing 12 soldiers, the government said."),
+    ("id", "Mali kesulitan membendung pemberontakan. Pada Minggu, militan JNIM menyerbu sebuah pos militer di dekat "
+           "kota itu dan menewaskan 12 tentara, kata pemerintah."),
+])
+def test_a_group_hitting_forces_with_no_owner_fights_the_state_in_focus(language, text):
+    clash = next(f for f in fights_of(text, language) if f["kind"] == "ArmedClash")
+    assert clash["sides"] == ["JNIM", "MLI"]
+
+
+@pytest.mark.parametrize("language, text, state", [
+    ("en", "On Monday M23 rebels ambushed an army convoy on the road to Goma, killing seven soldiers.", "COD"),
+    ("id", "Pada Senin pemberontak M23 menyergap konvoi militer di jalan menuju Goma dan menewaskan tujuh prajurit.", "COD"),
+    ("en", "Islamic State fighters killed nine soldiers in an ambush west of Mosul.", "IRQ"),
+    ("id", "Militan ISIS menewaskan sembilan tentara dalam penyergapan di sebelah barat Mosul.", "IRQ"),
+])
+def test_a_group_hitting_forces_at_a_known_place_fights_that_place_s_state(language, text, state):
+    sides = only_fight(text, language)["sides"]
+    assert state in sides and len(sides) == 2
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Mali has struggled to contain the insurgency. On Sunday, JNIM fighters attacked a crowded market, "
+           "killing 12 civilians."),
+    ("id", "Mali kesulitan membendung pemberontakan. Pada Minggu, militan JNIM menyerang sebuah pasar yang ramai dan "
+           "menewaskan 12 warga sipil."),
+])
+def test_a_group_attacking_civilians_fights_no_state(language, text):
+    clash = next(f for f in fights_of(text, language) if f["kind"] == "ArmedClash")
+    assert clash["sides"] == ["JNIM"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "JNIM fighters stormed a military base in Mansila, near the border with Niger, in June."),
+    ("id", "Militan JNIM menyerbu pangkalan militer di Mansila, dekat perbatasan Niger, pada Juni."),
+])
+def test_a_state_naming_only_a_border_is_not_the_state_whose_forces_were_hit(language, text):
+    clash = next(f for f in fights_of(text, language) if f["kind"] == "ArmedClash")
+    assert clash["sides"] == ["JNIM"]

@@ -24,7 +24,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.dates import find_offsets
-from kg.events import anaphora, dating, roles
+from kg.events import anaphora, dating, opponents, roles
 from kg.events.context import SentenceContext, Unit, word_count
 from kg.events.drafts import FIGHTING, Draft
 from kg.events.patterns import find_all
@@ -409,6 +409,7 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     drafts = _join_allies(drafts)  # last: what an ally adds is not the pair in focus of earlier talks
     _responses(contexts, drafts)
     _join_one_sided_wars(contexts, drafts)
+    opponents.complete_one_sided_fights(contexts, drafts, anaphora.named_so_far(contexts))
     _orphan_casualties(contexts, drafts)
     complete = [d for d in drafts if d.rule.frame != "membership_change" or d.fact.roles.get("organization")]
     return [d for d in complete if d.distinct_actors() >= _least_actors(d) and d.has_needs()]

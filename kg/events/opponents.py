@@ -1,0 +1,89 @@
+"""The other side of a fight the sentence tells with one side only.
+
+News names one side of most attacks ("Rebels overran a military base,
+killing 40 soldiers", "Pemberontak menyerbu pos militer"); the side hit is
+plain from the article. An armed group's attack that hits forces or military
+sites whose owner the sentence does not name hits the state those forces
+serve: the state of a known place named in the sentence, else the state the
+article has named most so far (the country whose war it tells). An attack
+on civilians ("a car bomb at a market") is completed with nothing: a group
+bombing a city fights no state.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+from kg.events import roles
+from kg.events.context import SentenceContext, Unit, word_count
+from kg.events.drafts import Draft
+from kg.events.patterns import find_all
+from kg.reference import reference_entities
+
+STATE = "/state/"
+OWNER_REACH = 1  # words between forces hit and the owner after them ("soldiers of Chad", "tentara AS")
+
+
+def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draft], named: list[Counter[str]]) -> None:
+    """Every asserted clash naming one armed group and nothing else takes the
+    state whose forces its sentence says it hit (module docstring).
+    `named` counts the actors named up to each sentence (kg.events.anaphora.named_so_far)."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    for draft in drafts:
+        ctx = by_sentence.get(draft.sentence)
+        group = _lone_group(draft, ctx) if ctx is not None else None
+        if group is None or not _hits_forces(ctx, draft):
+            continue
+        neighbours = {u.entity for s in ctx.segments for u in roles.non_sides(ctx, s)}  # "near the border with Niger"
+        state = _state_of_places(ctx, draft) or _most_named_state(named, draft.sentence, neighbours)
+        if state is not None and state != group:
+            draft.fact.roles["participant"] = (*draft.fact.roles.get("participant", ()), state)
+
+
+def _lone_group(draft: Draft, ctx: SentenceContext) -> str | None:
+    """The one armed group an asserted clash names as its only side."""
+    if draft.kind != "ArmedClash" or draft.fact.modality != "asserted":
+        return None
+    actors = {draft.represents.get(i, i) for i in draft.sides()}
+    if len(actors) != 1:
+        return None
+    actor = next(iter(actors))
+    kinds = {u.kind for u in ctx.units if u.entity == actor}
+    return actor if kinds == {"ArmedGroup"} else None
+
+
+def _hits_forces(ctx: SentenceContext, draft: Draft) -> bool:
+    """After the trigger the sentence names forces or military sites
+    (words roles.forces_hit) with no actor owning them right beside."""
+    at = draft.position - ctx.sentence.start
+    for match in find_all(ctx.words.get("roles.forces_hit"), ctx.text[at:]):
+        start, end = at + match.start(), at + match.end()
+        owned = any(u.end <= start and word_count(ctx.text[u.end:start]) == 0  # "Chadian soldiers"
+                    or u.start >= end and word_count(ctx.text[end:u.start]) <= OWNER_REACH for u in ctx.units)
+        if not owned:
+            return True
+    return False
+
+
+def _state_of_places(ctx: SentenceContext, draft: Draft) -> str | None:
+    """The state of the first known place the clash is located at or its sentence names."""
+    states = _states_of_places()
+    located = [states[p] for p in draft.fact.roles.get("location", ()) if p in states]
+    named = [states[p.entity] for p in ctx.places if p.entity in states]
+    return next(iter(located + named), None)
+
+
+def _most_named_state(named: list[Counter[str]], sentence: int, excluded: set[str]) -> str | None:
+    """The state the article has named most up to `sentence`, `excluded` aside (None on a tie)."""
+    counts = named[sentence] if sentence < len(named) else Counter()
+    top = [(actor, n) for actor, n in counts.most_common() if STATE in actor and actor not in excluded][:2]
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+@cache
+def _states_of_places() -> dict[str, str]:
+    """Known places and the state they lie in or stand for."""
+    return {e.iri: e.located_in or e.stands_for for e in reference_entities()
+            if e.kind == "Place" and (e.located_in or e.stands_for)}
