@@ -902,3 +902,22 @@ def test_several_brokers_of_a_truce_are_no_parties(language, text):
 def test_brokers_with_no_parties_named_stay_brokers():
     truces = of_kind("Qatar and Egypt helped broker the truce after two weeks of fighting.", "en", "Ceasefire")
     assert [(e["roles"].get("participant"), e["roles"].get("mediator")) for e in truces] == [(None, ["EGY", "QAT"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenyan President William Ruto signed a military cooperation protocol with Ugandan President Yoweri "
+           "Museveni on Monday."),
+    ("en", "Kenya and Uganda signed a charter creating a joint force on Monday."),
+    ("en", "The first shipment arrived under a defence pact signed by Nairobi and Kampala on Monday."),
+    ("id", "Presiden Kenya William Ruto menandatangani protokol kerja sama militer dengan Presiden Uganda Yoweri "
+           "Museveni pada Senin."),
+    ("id", "Kenya dan Uganda menandatangani piagam pembentukan pasukan gabungan pada Senin."),
+])
+def test_protocols_charters_and_pacts_signed_by_are_signings(language, text):
+    signings = of_kind(text, language, "TreatySigning")
+    assert len(signings) == 1 and {"KEN", "UGA"} <= set(signings[0]["roles"]["participant"]), signings
+
+
+def test_who_welcomes_an_agreement_signed_by_others_signs_nothing():
+    signings = of_kind("Tanzania welcomed the agreement signed by Kenya and Uganda on Monday.", "en", "TreatySigning")
+    assert [e["roles"]["participant"] for e in signings] == [["KEN", "UGA"]]
