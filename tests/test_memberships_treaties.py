@@ -89,3 +89,52 @@ def test_member_of_the_organization_a_relative_clause_hangs_on(language, text):
 ])
 def test_parties_to_a_founding_treaty_are_members(language, text):
     assert {("TCD", "AES"), ("NER", "AES"), ("MLI", "AES")} <= memberships_of(text, language)
+
+
+def treaties_of(text: str, language: str) -> list[tuple[str, tuple[str, ...], str | None]]:
+    return [(t.label, tuple(sorted(local_key(p) for p in t.parties)), t.signed_on.value if t.signed_on else None)
+            for t in _extraction(text, language).treaties]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Laos and Thailand signed an earlier accord on the Mekong in March 2019.", "2019-03"),
+    ("id", "Presiden Laos dan Presiden Thailand menyepakati nota kesepahaman mengenai Sungai Mekong pada 5 Mei 2021.",
+     "2021-05-05"),
+])
+def test_signing_told_with_an_adjective_or_agreed_memorandum(language, text, expected):
+    assert [(parties, signed) for _, parties, signed in treaties_of(text, language)] == [(("LAO", "THA"), expected)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Peru protested that the road violates the 1995 and 2004 agreements with Ecuador."),
+    ("id", "Peru memprotes bahwa jalan itu melanggar perjanjian tahun 1995 dan 2004 dengan Ekuador."),
+])
+def test_treaties_stated_by_year_one_per_year(language, text):
+    assert sorted((parties, signed) for _, parties, signed in treaties_of(text, language)) == [
+        (("ECU", "PER"), "1995"), (("ECU", "PER"), "2004")]
+
+
+@pytest.mark.parametrize("language, text, label", [
+    ("en", "Peru and Ecuador fought a border war in 1995. The Itamaraty accord that ended it still holds.",
+     "Itamaraty accord"),
+    ("id", "Peru dan Ekuador bertempur di perbatasan pada 1995. Perjanjian Itamaraty masih dihormati kedua pihak.",
+     "Perjanjian Itamaraty"),
+])
+def test_named_treaty_without_parties_in_its_sentence_binds_the_pair_in_focus(language, text, label):
+    assert (label, ("ECU", "PER"), None) in treaties_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Qatar helped win Iran's agreement to the truce."),
+    ("en", "Kenya and Somalia discussed the draft agreement on Monday."),
+    ("id", "Kenya dan Somalia membahas rancangan perjanjian itu pada Senin."),
+    ("en", "Armenia and Belarus are members of the Collective Security Treaty Organization."),
+    ("id", "Armenia dan Belarus adalah anggota Organisasi Perjanjian Keamanan Kolektif."),
+])
+def test_consent_drafts_and_names_of_bodies_state_no_treaty(language, text):
+    assert treaties_of(text, language) == []
+
+
+def test_known_treaty_named_with_dotted_acronym():
+    mentions = _extraction("Iran said it acted under Article 51 of the U.N. Charter.", "en").mentions
+    assert "un-charter-1945" in {local_key(m.entity) for m in mentions if m.kind == "Treaty"}

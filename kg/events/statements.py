@@ -357,7 +357,9 @@ def resolve_invoked(event: EventFact, treaty_cue: bool) -> None:
 def named_treaties(ctx: SentenceContext) -> list[TreatyFact]:
     """"the 1951 Mutual Defense Treaty between the US and the Philippines": a
     known treaty the sentence names together with at least two of its parties
-    (named in the sentence, so the document states them)."""
+    (named in the sentence, so the document states them); then the treaties
+    it names that the reference does not know, without an IRI yet (see
+    stated_treaties and treaty_facts)."""
     parties = _treaty_parties()
     facts: list[TreatyFact] = []
     for span in ctx.treaties:
@@ -366,7 +368,103 @@ def named_treaties(ctx: SentenceContext) -> list[TreatyFact]:
             label = ctx.text[span.start:span.end]
             evidence = _evidence(ctx, f"{ctx.language}.treaty.named", 0.7)
             facts.append(TreatyFact(span.entity, label, tuple(named), evidence))
+    return facts + stated_treaties(ctx)
+
+
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_TOKEN = re.compile(r"[\w'’.-]+")
+_NAME_WORDS = 6
+
+
+def stated_treaties(ctx: SentenceContext) -> list[TreatyFact]:
+    """Treaties the reference does not know, named by the sentence with a
+    place, a name or a year ("the Algiers agreement", "a 2000 peace deal",
+    "the Treaty of Guarantee", "Perjanjian Algiers", "perjanjian tahun 1988
+    dan 1998 dengan China"; one treaty per year named). Their parties are the
+    actors "between" whom the treaty is or else those the sentence names
+    (mediators aside); treaty_facts fills in the pair in focus when the
+    sentence names fewer than two."""
+    facts: list[TreatyFact] = []
+    for noun in find_all(ctx.words.get("treaty.stated_nouns"), ctx.text):
+        names = [*ctx.treaties, *ctx.units, *ctx.places]  # "Collective Security Treaty Organization"
+        if any(span.start < noun.end() and noun.start() < span.end for span in names):
+            continue
+        segment = ctx.segment_at(noun.start())
+        name = _treaty_name(ctx, noun)
+        if name is None or modality.polarity(ctx, segment, noun.start()) != "asserted":
+            continue
+        label, years = name
+        parties = _stated_parties(ctx, segment)
+        evidence = _evidence(ctx, f"{ctx.language}.treaty.stated", 0.6)
+        facts += [TreatyFact("", label, parties, evidence, signed_on=DateValue(year, "year") if year else None)
+                  for year in years or [None]]
     return facts
+
+
+def _treaty_name(ctx: SentenceContext, noun: re.Match[str]) -> tuple[str, list[str]] | None:
+    """The words that name a treaty noun and the years among them, when the
+    name holds a year or a capitalised word (not the sentence's first); the
+    side of the noun the name stands on is the language's (treaty.name_side)."""
+    after = "after" in ctx.words.get("treaty.name_side")
+    tokens = _name_tokens(ctx, noun, after)
+    first_word = _TOKEN.search(ctx.text)
+    years = [t.group() for t in tokens if _YEAR.match(t.group())]
+    named = [t for t in tokens if t.group()[:1].isupper() and not (first_word and t.start() == first_word.start())
+             and not ctx.title_case]  # in a headline every word is capitalised
+    if not years and not named:
+        return None
+    start = min([noun.start(), *(t.start() for t in tokens)])
+    end = max([noun.end(), *(t.end() for t in tokens)])
+    return ctx.text[start:end].strip(" ,"), years
+
+
+def _name_tokens(ctx: SentenceContext, noun: re.Match[str], after: bool) -> list[re.Match[str]]:
+    """The run of name words next to the noun: capitalised words, years,
+    descriptive words (treaty.name_words: "peace", "damai", "tahun") and
+    "and"/"dan" between two years; "of" opens an English name after the
+    noun ("Treaty of Guarantee"). A word saying the treaty is not in force
+    (treaty.unsigned: "draft", "proposed", "rancangan") ends the search."""
+    words = {w.lower() for w in ctx.words.get("treaty.name_words")}
+    unsigned = {w.lower() for w in ctx.words.get("treaty.unsigned")}
+    articles = {w.lower() for w in ctx.words.get("treaty.articles")}
+    joiners = {w.lower() for w in ctx.words.get("roles.conjunctions")}
+    if after:
+        candidates = list(_TOKEN.finditer(ctx.text, noun.end()))[:_NAME_WORDS]
+    else:
+        candidates = list(reversed(list(_TOKEN.finditer(ctx.text[:noun.start()]))))[:_NAME_WORDS]
+    run: list[re.Match[str]] = [] if after else _linked_name(ctx, noun)
+    previous = noun.end() if after else noun.start()
+    for i, token in enumerate(candidates):
+        text = token.group()
+        gap = ctx.text[previous:token.start()] if after else ctx.text[token.end():previous]
+        possessive = text.endswith(("'s", "’s", "'", "’"))  # "Iran's agreement" is its consent
+        if gap.strip() or text.lower() in unsigned or text.lower() in articles or possessive:
+            break
+        next_is_year = i + 1 < len(candidates) and _YEAR.match(candidates[i + 1].group())
+        if not (text[:1].isupper() or _YEAR.match(text) or text.lower() in words
+                or (text.lower() in joiners and next_is_year and run)):
+            break
+        run.append(token)
+        previous = token.end() if after else token.start()
+    return run
+
+
+def _linked_name(ctx: SentenceContext, noun: re.Match[str]) -> list[re.Match[str]]:
+    """The capitalised word after a link word right after the noun: "Guarantee"
+    in "the Treaty of Guarantee"."""
+    links = {w.lower() for w in ctx.words.get("treaty.name_links")}
+    linked = list(_TOKEN.finditer(ctx.text, noun.end()))[:2]
+    if len(linked) == 2 and linked[0].group().lower() in links and linked[1].group()[:1].isupper() \
+            and not ctx.text[noun.end():linked[0].start()].strip():
+        return [linked[1]]
+    return []
+
+
+def _stated_parties(ctx: SentenceContext, segment: Segment) -> tuple[str, ...]:
+    listed = roles.between(ctx, segment, segment.start)
+    brokers = set(roles.mediators(ctx, segment))
+    actors = listed or [u for u in ctx.units if u not in brokers]
+    return tuple(dict.fromkeys(u.represents or u.entity for u in actors if u.kind != "Person" or u.represents))
 
 
 def _new_treaty_iri(parties: list[str], signed: DateValue | None, taken: set[str] = frozenset()) -> str:
@@ -408,9 +506,27 @@ def treaty_facts(
             signed.add(fact.iri)
             facts.append(fact)
     for fact in stated:
-        if fact.iri not in signed:
+        if fact.iri and fact.iri not in signed:
             signed.add(fact.iri)
             facts.append(fact)
+    return facts + _unknown_stated(facts, [fact for fact in stated if not fact.iri], drafts)
+
+
+def _unknown_stated(known: list[TreatyFact], stated: list[TreatyFact], drafts: list[Draft]) -> list[TreatyFact]:
+    """The treaties the text names that the reference does not know, with
+    the pair in focus as parties when the sentence names fewer than two
+    ("The Algiers agreement that ended the war ..."), once each and only if
+    no treaty already found has the same parties and a compatible date."""
+    facts: list[TreatyFact] = []
+    for fact in stated:
+        parties = set(fact.parties)
+        if len(parties) < 2:
+            pair = set(focus_pair(drafts, fact.evidence.start))
+            parties = pair if parties <= pair else parties
+        if len(parties) < 2 or any(_same_treaty(f, fact, parties) for f in [*known, *facts]):
+            continue
+        iri = _new_treaty_iri(sorted(parties), fact.signed_on)
+        facts.append(replace(fact, iri=iri, parties=tuple(sorted(parties))))
     return facts
 
 
@@ -426,6 +542,14 @@ def _invoked_between_parties(events: list[EventFact]) -> list[TreatyFact]:
                 label = local_key(treaty).replace("-", " ")
                 facts.append(TreatyFact(treaty, label, tuple(sorted(sides)), event.evidence[0]))
     return facts
+
+
+def _same_treaty(found: TreatyFact, stated: TreatyFact, parties: set[str]) -> bool:
+    """A treaty found already: with the same parties and a compatible date,
+    or signed in the very sentence that names it ("the 2015 Algiers agreement
+    that Bamako had signed with the rebels")."""
+    same_sentence = found.evidence.start == stated.evidence.start
+    return dating.compatible(found.signed_on, stated.signed_on) and (set(found.parties) == parties or same_sentence)
 
 
 def _mentioned_with_parties(mentioned: tuple[str, ...], parties: list[str], signed: DateValue | None) -> tuple[str, ...]:
