@@ -138,3 +138,45 @@ def test_consent_drafts_and_names_of_bodies_state_no_treaty(language, text):
 def test_known_treaty_named_with_dotted_acronym():
     mentions = _extraction("Iran said it acted under Article 51 of the U.N. Charter.", "en").mentions
     assert "un-charter-1945" in {local_key(m.entity) for m in mentions if m.kind == "Treaty"}
+
+
+@pytest.mark.parametrize("language, text, body", [
+    ("en", "On Monday the Quartet, comprising Norway, Sweden and Denmark, met in Oslo.", "QUARTET"),
+    ("id", "Pada Senin, Kuartet yang terdiri dari Norwegia, Swedia dan Denmark bertemu di Oslo.", "KUARTET"),
+])
+def test_members_of_a_body_the_reference_does_not_know(language, text, body):
+    assert {("NOR", body), ("SWE", body), ("DNK", body)} <= memberships_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Nigeria, comprising 36 states, voted for the motion."),
+    ("en", "The Quartet, comprising Norway, Sweden and Denmark, met on Monday."),
+])
+def test_known_or_sentence_opening_names_make_no_body(language, text):
+    assert not {m for m in memberships_of(text, language) if m[1] in {"NIGERIA", "THE_QUARTET", "QUARTET"}}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The OSCE Minsk Group, co-chaired by Russia, France and the United States, urged restraint."),
+    ("id", "Grup Minsk OSCE, yang diketuai bersama oleh Rusia, Prancis dan Amerika Serikat, menyerukan ketenangan."),
+])
+def test_chairs_of_a_group_are_its_members(language, text):
+    assert {("RUS", "OSCE_MINSK_GROUP"), ("FRA", "OSCE_MINSK_GROUP"), ("USA", "OSCE_MINSK_GROUP")} <= \
+        memberships_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Somalia joined the East African Community in 2023 and is now in the same bloc as Kenya and Uganda."),
+    ("id", "Somalia bergabung dengan Komunitas Afrika Timur pada 2023 dan kini menjadi anggota blok yang sama dengan "
+           "Kenya dan Uganda."),
+])
+def test_members_of_the_same_bloc(language, text):
+    assert {("SOM", "EAC"), ("KEN", "EAC"), ("UGA", "EAC")} <= memberships_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Belarus is Russia's closest ally in the CSTO, but Minsk buys gas from Baku."),
+    ("id", "Belarus adalah sekutu Rusia di CSTO, namun Minsk juga membeli gas dari Baku."),
+])
+def test_allies_in_an_organization_are_its_members(language, text):
+    assert {("BLR", "CSTO"), ("RUS", "CSTO")} <= memberships_of(text, language)

@@ -17,11 +17,12 @@ from kg.events.context import GROUP_KINDS, ORGANIZATION_KINDS, Segment, Sentence
 from kg.events.drafts import Draft
 from kg.events.patterns import compile_patterns, find_all
 from kg.model import DateValue, EventFact, Evidence, MembershipFact, TreatyFact
-from kg.namespaces import CKG, ID, local_key, slugify, treaty_iri
+from kg.namespaces import CKG, ID, local_key, org_iri, slugify, treaty_iri
 from kg.reference import reference_entities, reference_triples
 
 _ORG_WINDOW_WORDS = 12
 _JOINED_GAP_WORDS = 5  # "and of the regional bloc"
+_BODY_NAME_WORDS = 4
 
 
 def _evidence(ctx: SentenceContext, rule: str, confidence: float) -> Evidence:
@@ -199,14 +200,18 @@ def _list_ending_at(ctx: SentenceContext, last: Unit) -> list[Unit]:
 def _composition(ctx: SentenceContext, last_group: str | None) -> list[MembershipFact]:
     """"The alliance, made up of A, B and C", "Aliansi tersebut, yang terdiri
     dari A, B dan C": the listed actors are members of the group named just
-    before, or of the group the text named last, unless a name the reader
-    does not know stands before ("Troika yang terdiri dari ...")."""
+    before, or of the group the text named last; a name the reader does not
+    know right before ("the Troika, comprising ...", "Troika yang terdiri
+    dari ...") is the body they make up (kg.organizations.composed_bodies
+    names it by its key, architecture.md)."""
     facts: list[MembershipFact] = []
     for cue in find_all(ctx.words.get("membership.composed_of"), ctx.text):
         members = roles.listed_after(ctx, cue.end())
         before = [u for u in ctx.units if u.end <= cue.start() and u.kind in GROUP_KINDS
                   and word_count(ctx.text[u.end:cue.start()]) <= 3]
-        group = before[-1].entity if before else None if _unknown_name_before(ctx, cue.start()) else last_group
+        unknown = _unknown_name_before(ctx, cue.start())
+        group = before[-1].entity if before else None if unknown == "known" else _body_of(unknown) if unknown \
+            else last_group
         if group is None:
             continue
         rule = f"{ctx.language}.membership.composed"
@@ -214,12 +219,32 @@ def _composition(ctx: SentenceContext, last_group: str | None) -> list[Membershi
     return facts
 
 
-def _unknown_name_before(ctx: SentenceContext, cue_start: int) -> bool:
-    """A capitalised word right before the cue (a relative word and commas
-    aside): "the alliance" or "aliansi tersebut" would be known units."""
+def _unknown_name_before(ctx: SentenceContext, cue_start: int) -> str:
+    """The capitalised words right before the cue (a relative word and commas
+    aside), "" when the word there is in lower case: "the alliance" or
+    "aliansi tersebut" would be known units."""
     relative = {w.lower() for w in ctx.words.get("clauses.relative")}
-    words = [w for w in re.findall(r"[\w'’-]+", ctx.text[:cue_start]) if w.lower() not in relative]
-    return bool(words) and words[-1][:1].isupper()
+    articles = {w.lower() for w in ctx.words.get("treaty.articles")}
+    words = [w for w in re.finditer(r"[\w'’()-]+", ctx.text[:cue_start]) if w.group().lower() not in relative]
+    name: list[re.Match[str]] = []
+    while words and words[-1].group()[:1].isupper() and words[-1].group().lower() not in articles \
+            and len(name) < _BODY_NAME_WORDS and not (name and ctx.text[words[-1].end():name[0].start()].strip()):
+        name.insert(0, words.pop())
+    known = [*ctx.units, *ctx.places, *ctx.states]
+    if name and any(span.start < name[-1].end() and name[0].start() < span.end for span in known):
+        return "known"  # "Nigeria, comprising 36 states": a name the reader knows, no new body
+    if name and not [w for w in words if w.group().lower() not in articles]:
+        return "known"  # a name opening the sentence makes no body (kg.organizations.composed_bodies)
+    return " ".join(w.group() for w in name)
+
+
+def _body_of(name: str) -> str | None:
+    """The IRI an unknown body gets from its name: its name in capitals with
+    underscores ("Troika" is org/TROIKA); none for a name with an acronym in
+    brackets, which gives the key instead."""
+    if "(" in name:
+        return None
+    return org_iri(re.sub(r"[^A-Z0-9]+", "_", slugify(name).upper()).strip("_"))
 
 
 def _founders(ctx: SentenceContext, trio: tuple[str, ...] = ()) -> list[MembershipFact]:
@@ -241,18 +266,58 @@ def _founders(ctx: SentenceContext, trio: tuple[str, ...] = ()) -> list[Membersh
 
 
 def _founded_by(ctx: SentenceContext) -> list[MembershipFact]:
-    """"BRICS was founded by A, B and C", "BRICS didirikan oleh A, B dan C":
-    the founders listed after the cue are members of the organization right before it."""
+    """"BRICS was founded by A, B and C", "BRICS didirikan oleh A, B dan C",
+    "the Minsk Group, co-chaired by A, B and C": the founders or chairs listed
+    after the cue are members of the organization right before it."""
     facts: list[MembershipFact] = []
-    for cue in find_all(ctx.words.get("membership.founded_by"), ctx.text):
+    cues = [*ctx.words.get("membership.founded_by"), *ctx.words.get("membership.chaired_by")]
+    for cue in find_all(cues, ctx.text):
         before = [u for u in ctx.units if u.end <= cue.start() and u.kind in ORGANIZATION_KINDS
                   and word_count(ctx.text[u.end:cue.start()]) <= 2]
         segment = ctx.segment_at(cue.start())
         if not before or modality.polarity(ctx, segment, cue.start()) != "asserted":
             continue
-        rule = f"{ctx.language}.membership.founded-by"
+        chairs = cue.group().lower() in {w.lower() for w in ctx.words.get("membership.chaired_by")}
+        rule = f"{ctx.language}.membership.{'chaired-by' if chairs else 'founded-by'}"
         facts += [MembershipFact(u.iris[-1], before[-1].entity, _evidence(ctx, rule, 0.75))
                   for u in roles.listed_after(ctx, cue.end()) if u.kind not in ORGANIZATION_KINDS]
+    return facts
+
+
+def _same_group(ctx: SentenceContext, last_group: str | None) -> list[MembershipFact]:
+    """"X is now a member of the same bloc as A, B and C", "anggota blok yang
+    sama dengan A, B dan C": those listed are members of the organization
+    named last (in the sentence, else before it)."""
+    facts: list[MembershipFact] = []
+    for cue in find_all(ctx.words.get("membership.same_group"), ctx.text):
+        named = [u.entity for u in ctx.units if u.end <= cue.start() and u.kind in ORGANIZATION_KINDS]
+        group = named[-1] if named else last_group
+        segment = ctx.segment_at(cue.start())
+        if group is None or modality.polarity(ctx, segment, cue.start()) != "asserted":
+            continue
+        rule = f"{ctx.language}.membership.same-group"
+        facts += [MembershipFact(u.iris[-1], group, _evidence(ctx, rule, 0.7))
+                  for u in roles.list_from(ctx, cue.end(), _list_end(ctx, cue.end())) if u.entity != group]
+    return facts
+
+
+def _allies_in(ctx: SentenceContext) -> list[MembershipFact]:
+    """"Armenia is Russia's ally in the CSTO", "Armenia adalah sekutu Rusia di
+    CSTO": the ally named in the cue and the one it is said of are both
+    members of the organization after it."""
+    facts: list[MembershipFact] = []
+    for cue in find_all(ctx.words.get("membership.allies_in"), ctx.text):
+        organization = _org_after(ctx, cue.end(), len(ctx.text))
+        segment = ctx.segment_at(cue.start())
+        if organization is None or modality.polarity(ctx, segment, cue.start()) != "asserted":
+            continue
+        possessor = [u for u in ctx.units if u.end <= cue.start()  # "Russia's (closest) ally in"
+                     and re.fullmatch(r"['’]s(\s+\w+){0,2}\s*", ctx.text[u.end:cue.start()])]
+        said_of = _said_of(ctx, possessor[0].start if possessor else cue.start())
+        members = [*possessor, *ctx.units_between(cue.start(), cue.end()), *said_of]
+        rule = f"{ctx.language}.membership.allies-in"
+        facts += [MembershipFact(u.iris[-1], organization.entity, _evidence(ctx, rule, 0.7))
+                  for u in members if u.kind not in ORGANIZATION_KINDS]
     return facts
 
 
@@ -271,7 +336,8 @@ def sentence_memberships(
     ctx: SentenceContext, focus_pair: tuple[str, ...] = (), last_group: str | None = None, trio: tuple[str, ...] = ()
 ) -> list[MembershipFact]:
     return (_stated_members(ctx, focus_pair, last_group, trio) + _org_member_nouns(ctx) + _led_members(ctx)
-            + _founders(ctx, trio) + _founded_by(ctx) + _composition(ctx, last_group))
+            + _founders(ctx, trio) + _founded_by(ctx) + _composition(ctx, last_group) + _same_group(ctx, last_group)
+            + _allies_in(ctx))
 
 
 def accession_memberships(events: list[EventFact]) -> list[MembershipFact]:
