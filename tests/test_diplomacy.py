@@ -921,3 +921,38 @@ def test_protocols_charters_and_pacts_signed_by_are_signings(language, text):
 def test_who_welcomes_an_agreement_signed_by_others_signs_nothing():
     signings = of_kind("Tanzania welcomed the agreement signed by Kenya and Uganda on Monday.", "en", "TreatySigning")
     assert [e["roles"]["participant"] for e in signings] == [["KEN", "UGA"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya, which keeps about 3,000 troops in Somalia, urged restraint."),
+    ("en", "Kenya urged Uganda to withdraw its troops from the border."),
+    ("en", "Kenya's parliament urged the government to expel foreign troops."),
+    ("id", "Kenya mendesak Uganda menarik pasukan dari perbatasan."),
+])
+def test_troops_not_asked_for_make_no_request(language, text):
+    assert not of_kind(text, language, "AidRequest")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya appealed to Uganda to send troops."),
+    ("id", "Kenya meminta Uganda mengirim pasukan penjaga perdamaian."),
+])
+def test_troops_asked_for_after_the_appeal_are_a_request(language, text):
+    requests = of_kind(text, language, "AidRequest")
+    assert [(e["roles"]["requester"], e["roles"]["addressee"]) for e in requests] == [(["KEN"], ["UGA"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Uganda sent 300 military instructors to Kenya at the request of its government, the ministry said."),
+    ("en", "Uganda sent 300 troops to Kenya at the request of the government of Kenya on Monday."),
+    ("en", "At the request of Kenya, Uganda deployed 300 troops to the border."),
+    ("id", "Uganda mengirim 300 instruktur militer ke Kenya atas permintaan pemerintahnya, kata kementerian itu."),
+    ("id", "Atas permintaan Kenya, Uganda mengerahkan 300 tentara ke perbatasan."),
+])
+def test_forces_sent_at_the_request_of_a_state_answer_its_request(language, text):
+    requests = of_kind(text, language, "AidRequest")
+    assert [(e["roles"]["requester"], e["roles"]["addressee"]) for e in requests] == [(["KEN"], ["UGA"])]
+
+
+def test_a_visit_at_an_invitation_is_no_request_for_help():
+    assert not of_kind("Modi visited Moscow at the invitation of Putin.", "en", "AidRequest")

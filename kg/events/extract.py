@@ -164,6 +164,26 @@ def _request(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
     return [{"requester": requester, "addressee": [unit], "invokes": invoked} for unit in _distinct(asked)]
 
 
+def _requested(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """"Uganda sent troops to Kenya at the request of the Kenyan government",
+    "atas permintaan pemerintah Kenya": who did the act was asked, by whom the
+    cue names (a few words such as "the government of" between), else, for
+    "at the request of its government", by the other actor of the clause, the
+    one the act went to. Opening the sentence ("At the request of Kenya,
+    Uganda sent ..."), the cue asks the subject after the comma."""
+    named = ctx.units_between(segment.start, match.start())
+    asked = roles.list_from(ctx, named[0].start, match.start()) if named else []
+    comma = ctx.text.find(",", match.end())
+    asking = roles.list_from(ctx, match.end(), comma if comma >= 0 else segment.end, lead_words=ASKED_LEAD_WORDS)
+    if not named and asking:
+        comma = ctx.text.find(",", asking[-1].end)
+        asked = roles.list_from(ctx, comma + 1, len(ctx.text)) if comma >= 0 else []
+    asking = asking or [u for u in named if u not in asked][-1:]
+    by = {u.represents or u.entity for u in asking}
+    asked = [u for u in asked if (u.represents or u.entity) not in by]
+    return [{"requester": asking, "addressee": asked[:1]}] if asking and asked else []
+
+
 def _asked(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
     """Whom a request is made to: the actors inside the trigger ("asked Russia
     and the CSTO for help") and the list right after it ("appealed to Russia",
@@ -442,6 +462,7 @@ FRAMES = {
     "summit": _summit,
     "received": _received,
     "received_aid": _received_aid,
+    "requested": _requested,
 }
 
 
@@ -454,9 +475,21 @@ def _whole(ctx: SentenceContext) -> Segment:
     return Segment(0, len(ctx.text), "main")
 
 
-def _required(ctx: SentenceContext, rule: EventRule, segment: Segment) -> bool:
+def _required(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> bool:
     scope = _whole(ctx) if rule.sentence_wide else segment
+    if rule.requires_after:
+        return _asked_for(ctx, rule, match.end(), scope.end)
     return not rule.requires or bool(find_all(rule.requires, ctx.text[scope.start:scope.end]))
+
+
+def _asked_for(ctx: SentenceContext, rule: EventRule, trigger_end: int, end: int) -> bool:
+    """"Kenya appealed to Uganda to send troops": what a request asks for
+    follows its verb; troops named before it ("X, which keeps troops in Y,
+    urged restraint") or that are to leave ("urged Y to withdraw its troops",
+    "mendesak Y menarik pasukan", words aid.departure) are asked of no one."""
+    rest = ctx.text[trigger_end:end]
+    first = next(iter(find_all(rule.requires, rest)), None)
+    return first is not None and not find_all(ctx.words.get("aid.departure"), rest[: first.start()])
 
 
 def _ahead(ctx: SentenceContext, segment: Segment, when: DateValue | None) -> DateValue | None:
@@ -487,7 +520,7 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
     segment = ctx.segment_at(match.start())
     polarity = modality.polarity(ctx, segment, match.start(), noun=rule.noun, change=rule.frame == "membership_change",
                                  trigger=match.group(0))
-    if polarity == "negated" or not _required(ctx, rule, segment):
+    if polarity == "negated" or not _required(ctx, rule, segment, match):
         return []
     if rule.kind != "ThreatOfForce" and modality.threatened(ctx, segment, match.start(), match.group(0)):
         return []  # the threat is the event, the act it names is not

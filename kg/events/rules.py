@@ -11,7 +11,7 @@ from kg.resources import lang_dir
 
 NOUN_SUBJECT_GAP = 20  # words between a noun trigger and the subject of its support verb
 FRAMES = ("participants", "request", "agent", "hosted", "membership_change", "signing", "provide", "mediation",
-          "summit", "received", "received_aid")
+          "summit", "received", "received_aid", "requested")
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class EventRule:
     reciprocal: bool = False  # "exchanged fire": with one side named, the other is the one in focus
     sentence_wide: bool = False  # requires and mediators may stand anywhere in the sentence
     decided: bool = False  # the trigger tells a decision ("ordered the activation of"): the act is to come
+    requires_after: bool = False  # what is asked for follows the trigger, no departure between ("urged X to withdraw troops")
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ def _rule(entry: dict[str, Any], language: str) -> EventRule:
             reciprocal=bool(entry.get("reciprocal", False)),
             sentence_wide=bool(entry.get("sentence_wide", False)),
             decided=bool(entry.get("decided", False)),
+            requires_after=bool(entry.get("requires_after", False)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(f"{where}: bad rule {entry.get('id', '?')}: {exc}") from exc
