@@ -581,3 +581,25 @@ def test_a_group_attacking_civilians_fights_no_state(language, text):
 def test_a_state_naming_only_a_border_is_not_the_state_whose_forces_were_hit(language, text):
     clash = next(f for f in fights_of(text, language) if f["kind"] == "ArmedClash")
     assert clash["sides"] == ["JNIM"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Philippine army has fought the group for months. Two Islamic State commanders were killed in an air "
+           "strike near the town on Monday."),
+    ("id", "Militer Filipina telah memerangi kelompok itu selama berbulan-bulan. Dua komandan ISIS tewas dalam serangan "
+           "udara di dekat kota itu pada Senin."),
+])
+def test_groups_hit_by_arms_only_states_wield_fight_the_state_in_focus(language, text):
+    clash = next(f for f in fights_of(text, language) if f["kind"] == "ArmedClash")
+    assert clash["sides"] == ["ISIS", "PHL"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Philippine army has fought the group for months. Two Islamic State commanders were killed in a "
+           "shootout near the town on Monday."),
+    ("id", "Militer Filipina telah memerangi kelompok itu selama berbulan-bulan. Dua komandan ISIS tewas dalam baku "
+           "tembak di dekat kota itu pada Senin."),
+])
+def test_groups_in_a_fight_told_without_state_arms_get_no_state(language, text):
+    clash = next(f for f in fights_of(text, language) if "ISIS" in f["sides"])
+    assert clash["sides"] == ["ISIS"]

@@ -5,9 +5,11 @@ killing 40 soldiers", "Pemberontak menyerbu pos militer"); the side hit is
 plain from the article. An armed group's attack that hits forces or military
 sites whose owner the sentence does not name hits the state those forces
 serve: the state of a known place named in the sentence, else the state the
-article has named most so far (the country whose war it tells). An attack
-on civilians ("a car bomb at a market") is completed with nothing: a group
-bombing a city fights no state.
+article has named most so far (the country whose war it tells). Armed
+groups hit by arms only states wield ("two commanders were killed in an air
+strike", "tewas dalam serangan militer") were hit by the state in focus. An
+attack on civilians ("a car bomb at a market") is completed with nothing: a
+group bombing a city fights no state.
 """
 from __future__ import annotations
 
@@ -21,22 +23,30 @@ from kg.events.patterns import find_all
 from kg.reference import reference_entities
 
 STATE = "/state/"
+PERSON = "/person/"
+ARMS_REACH = 3  # words between a fight's trigger and the state arms it names ("killed in an air strike")
 OWNER_REACH = 1  # words between forces hit and the owner after them ("soldiers of Chad", "tentara AS")
 
 
 def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draft], named: list[Counter[str]]) -> None:
     """Every asserted clash naming one armed group and nothing else takes the
-    state whose forces its sentence says it hit (module docstring).
+    state whose forces its sentence says it hit; one naming armed groups only,
+    told with state arms, the state in focus (module docstring).
     `named` counts the actors named up to each sentence (kg.events.anaphora.named_so_far)."""
     by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
     for draft in drafts:
         ctx = by_sentence.get(draft.sentence)
-        group = _lone_group(draft, ctx) if ctx is not None else None
-        if group is None or not _hits_forces(ctx, draft):
+        if ctx is None:
             continue
         neighbours = {u.entity for s in ctx.segments for u in roles.non_sides(ctx, s)}  # "near the border with Niger"
-        state = _state_of_places(ctx, draft) or _most_named_state(named, draft.sentence, neighbours)
-        if state is not None and state != group:
+        group = _lone_group(draft, ctx)
+        if group is not None and _hits_forces(ctx, draft):
+            state = _state_of_places(ctx, draft) or _most_named_state(named, draft.sentence, neighbours)
+        elif _groups_only(draft) and _by_state_arms(ctx, draft):
+            state = _most_named_state(named, draft.sentence, neighbours)
+        else:
+            continue
+        if state is not None:
             draft.fact.roles["participant"] = (*draft.fact.roles.get("participant", ()), state)
 
 
@@ -50,6 +60,24 @@ def _lone_group(draft: Draft, ctx: SentenceContext) -> str | None:
     actor = next(iter(actors))
     kinds = {u.kind for u in ctx.units if u.entity == actor}
     return actor if kinds == {"ArmedGroup"} else None
+
+
+def _groups_only(draft: Draft) -> bool:
+    """An asserted clash whose sides are all armed groups (or persons of them)."""
+    if draft.kind != "ArmedClash" or draft.fact.modality != "asserted":
+        return False
+    kinds = _kinds()
+    actors = {draft.represents.get(i, i) for i in draft.sides()}
+    return bool(actors) and all(kinds.get(a, "ArmedGroup") == "ArmedGroup" and STATE not in a and PERSON not in a
+                                for a in actors)
+
+
+def _by_state_arms(ctx: SentenceContext, draft: Draft) -> bool:
+    """The fight is told as dealt with arms only states wield, right at its
+    trigger (words roles.state_arms: "an air strike", "serangan militer")."""
+    at = draft.position - ctx.sentence.start
+    return any(word_count(ctx.text[min(at, m.start()):max(at, m.start())]) <= ARMS_REACH
+               for m in find_all(ctx.words.get("roles.state_arms"), ctx.text))
 
 
 def _hits_forces(ctx: SentenceContext, draft: Draft) -> bool:
@@ -80,6 +108,12 @@ def _most_named_state(named: list[Counter[str]], sentence: int, excluded: set[st
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
     return top[0][0]
+
+
+@cache
+def _kinds() -> dict[str, str]:
+    """The kind of every actor of the reference."""
+    return {e.iri: e.kind for e in reference_entities()}
 
 
 @cache
