@@ -37,3 +37,52 @@ def test_joint_patrols_are_one_deployment_of_every_state(language: str, text: st
 def test_drills_surrounding_a_state_threaten_it(language: str, text: str) -> None:
     found = of_kind(text, language, "ThreatOfForce")
     assert [sides(e) for e in found] == [{"CHN", "TWN"}]
+
+
+@pytest.mark.parametrize("language, text, troops", [
+    ("en", "Kenyan troops crossed into Somalia in October 2011.", None),
+    ("en", "Egypt has poured thousands of soldiers and armoured vehicles into the Sinai since January.", None),
+    ("id", "Dua hari kemudian, tentara Kenya menyeberang ke Somalia untuk mengejar militan.", None),
+    ("id", "Sekitar 300 tentara Kenya bersenjata sempat masuk ke kawasan tersebut.", (300, "about")),
+])
+def test_forces_entering_a_territory_are_deployed(language: str, text: str, troops: tuple | None) -> None:
+    found = of_kind(text, language, "Deployment")
+    assert [(e["roles"]["agent"], e["troops"]) for e in found] == [(["KEN" if "Kenya" in text else "EGY"], troops)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "After the fighters entered the city, they looted the market."),
+    ("id", "Video itu menunjukkan upaya pasukan Kenya untuk melintasi perbatasan, tetapi upaya itu gagal."),
+])
+def test_fighters_entering_and_attempted_crossings_deploy_nothing(language: str, text: str) -> None:
+    assert of_kind(text, language, "Deployment") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russia keeps about 7,000 troops at its base in Tajikistan and also operates an air base at Kant."),
+    ("id", "Rusia menempatkan sekitar 7.000 tentara di Tajikistan dan juga mengoperasikan pangkalan udara di Kant."),
+])
+def test_a_base_a_state_operates_abroad_is_its_deployment(language: str, text: str) -> None:
+    found = of_kind(text, language, "Deployment")
+    assert found and all(e["roles"]["agent"] == ["RUS"] for e in found), found
+    assert any(e["roles"].get("location") == ["kant"] for e in found), found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Djibouti, a small state that hosts a large American naval base, stayed neutral."),
+    ("id", "Djibouti, negara kecil yang menampung pangkalan angkatan laut Amerika yang besar, tetap netral."),
+])
+def test_a_hosted_foreign_base_is_deployed_by_the_foreign_state(language: str, text: str) -> None:
+    found = of_kind(text, language, "Deployment")
+    assert [(e["roles"]["agent"], e["roles"].get("location")) for e in found] == [(["USA"], ["DJI"])]
+
+
+@pytest.mark.parametrize("language, text, troops", [
+    ("en", "About 900 French troops remain in the country to train the army.", (900, "about")),
+    ("en", "Some 2,000 French soldiers are based in Chad.", (2000, "about")),
+    ("id", "Sekitar 900 tentara Prancis masih berada di negara itu untuk melatih militer.", (900, "about")),
+    ("id", "Lebih dari 2.000 tentara Prancis ditempatkan secara permanen di Chad.", (2000, "more than")),
+])
+def test_forces_that_remain_or_are_based_abroad_are_deployed(language: str, text: str, troops: tuple) -> None:
+    found = of_kind(text, language, "Deployment")
+    assert [(e["roles"]["agent"], e["troops"]) for e in found] == [(["FRA"], troops)]
