@@ -180,3 +180,29 @@ def test_members_of_the_same_bloc(language, text):
 ])
 def test_allies_in_an_organization_are_its_members(language, text):
     assert {("BLR", "CSTO"), ("RUS", "CSTO")} <= memberships_of(text, language)
+
+
+@pytest.mark.parametrize("language, text, label", [
+    ("en", "Chad deployed troops under a bilateral defence agreement with Niger.", "bilateral defence agreement"),
+    ("id", "Chad mencabut perjanjian kerja sama militer dengan Niger pada Maret.", "perjanjian kerja sama militer"),
+])
+def test_unnamed_treaty_of_a_kind_with_a_counterpart(language, text, label):
+    assert (label, ("NER", "TCD"), None) in treaties_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Japan is negotiating a defence agreement with the Philippines."),
+    ("id", "Jepang sedang merundingkan perjanjian pertahanan dengan Filipina."),
+])
+def test_treaty_still_negotiated_is_none_yet(language, text):
+    assert treaties_of(text, language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "On 1 March the Kenyan president signed a reciprocal agreement on the deployment."),
+    ("id", "Pada 1 Maret presiden Kenya menandatangani perjanjian timbal balik tentang pengerahan itu."),
+])
+def test_signing_with_one_party_found_states_no_treaty(language, text):
+    extraction = _extraction(text, language)
+    assert [e.kind for e in extraction.events if e.kind == "TreatySigning"] == ["TreatySigning"]
+    assert extraction.treaties == []

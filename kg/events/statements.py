@@ -440,6 +440,7 @@ def named_treaties(ctx: SentenceContext) -> list[TreatyFact]:
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _TOKEN = re.compile(r"[\w'’.-]+")
 _NAME_WORDS = 6
+_SOUGHT_WINDOW = 5  # "is negotiating a new defence agreement"
 
 
 def stated_treaties(ctx: SentenceContext) -> list[TreatyFact]:
@@ -457,10 +458,12 @@ def stated_treaties(ctx: SentenceContext) -> list[TreatyFact]:
             continue
         segment = ctx.segment_at(noun.start())
         name = _treaty_name(ctx, noun)
-        if name is None or modality.polarity(ctx, segment, noun.start()) != "asserted":
+        kind = None if name else _agreement_with(ctx, noun, segment)
+        if (name is None and kind is None) or modality.polarity(ctx, segment, noun.start()) != "asserted" \
+                or _still_sought(ctx, noun.start()):
             continue
-        label, years = name
-        parties = _stated_parties(ctx, segment)
+        label, years = name or (kind[0], [])
+        parties = kind[1] if kind else _stated_parties(ctx, segment)
         evidence = _evidence(ctx, f"{ctx.language}.treaty.stated", 0.6)
         facts += [TreatyFact("", label, parties, evidence, signed_on=DateValue(year, "year") if year else None)
                   for year in years or [None]]
@@ -515,6 +518,38 @@ def _name_tokens(ctx: SentenceContext, noun: re.Match[str], after: bool) -> list
     return run
 
 
+def _still_sought(ctx: SentenceContext, noun_start: int) -> bool:
+    """A treaty still negotiated, sought or discussed is none yet ("is
+    negotiating a defence agreement with", "membahas perjanjian"): a word of
+    treaty.sought among the few words before the noun phrase."""
+    before = " ".join(ctx.text[:noun_start].split()[-_SOUGHT_WINDOW:])
+    return bool(find_all(ctx.words.get("treaty.sought"), before))
+
+
+def _agreement_with(ctx: SentenceContext, noun: re.Match[str], segment: Segment) -> tuple[str, tuple[str, ...]] | None:
+    """"revoked its military cooperation agreement with the United States",
+    "under a bilateral defence agreement with Bangui", "perjanjian kerja sama
+    militer dengan AS": a treaty of a named kind, unnamed, with a counterpart
+    right after "with"; its parties are the counterpart and the clause's
+    subject. The label is the kind and the noun."""
+    after = "after" in ctx.words.get("treaty.name_side")
+    tokens = _name_tokens(ctx, noun, after)
+    if not tokens:
+        return None
+    start, end = min(noun.start(), tokens[0].start(), tokens[-1].start()), max(noun.end(), tokens[-1].end())
+    link = re.match(r"\s+(\S+)\s+", ctx.text[end:])
+    counterparts = {w.lower() for w in ctx.words.get("treaty.counterpart")}
+    if link is None or link.group(1).lower() not in counterparts:
+        return None
+    counterpart = roles.list_from(ctx, end + link.end(), segment.end)
+    if not counterpart or word_count(ctx.text[end + link.end():counterpart[0].start]) > 1:
+        return None
+    signers = roles.subject(ctx, segment, noun.start())
+    parties = tuple(dict.fromkeys(u.represents or u.entity for u in [*signers, *counterpart]
+                                  if u.kind != "Person" or u.represents))
+    return ctx.text[start:end], parties
+
+
 def _linked_name(ctx: SentenceContext, noun: re.Match[str]) -> list[re.Match[str]]:
     """The capitalised word after a link word right after the noun: "Guarantee"
     in "the Treaty of Guarantee"."""
@@ -552,13 +587,18 @@ def treaty_facts(
     then the known treaties named with their parties and not signed here.
     A signing that names no treaty signs the known treaty the text mentions
     elsewhere with exactly its parties ("the treaty between Moscow and
-    Pyongyang was signed in June 2024"), else a new one."""
+    Pyongyang was signed in June 2024"), else a new one. A treaty is between
+    two parties at least: a signing that names no known treaty and of which
+    the text gave one party only states no treaty."""
     facts: list[TreatyFact] = []
     for event in events:
         if event.kind != "TreatySigning":
             continue
         parties = sorted(_actors(event, "participant"))
         named = event.roles.get("treaty", ()) or _mentioned_with_parties(mentioned, parties, event.date)
+        if not named and len(parties) < 2:
+            event.roles.pop("establishes", None)
+            continue
         taken = {fact.iri for fact in facts if not dating.compatible(fact.signed_on, event.date)}
         iri = named[0] if named else _new_treaty_iri(parties, event.date, taken)
         event.roles["treaty"] = (iri,)
