@@ -956,3 +956,27 @@ def test_forces_sent_at_the_request_of_a_state_answer_its_request(language, text
 
 def test_a_visit_at_an_invitation_is_no_request_for_help():
     assert not of_kind("Modi visited Moscow at the invitation of Putin.", "en", "AidRequest")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Sudanese army opened negotiations with the RSF in Jeddah, with Saudi Arabia and the United States "
+           "among the mediators."),
+    ("en", "The government opened negotiations with the RSF in Jeddah, with Saudi Arabia and the United States "
+           "among the mediators."),
+    ("id", "Tentara Sudan membuka perundingan dengan RSF di Jeddah, dengan Arab Saudi dan Amerika Serikat "
+           "sebagai mediator."),
+    ("id", "Pemerintah membuka perundingan dengan RSF di Jeddah, dengan Arab Saudi dan Amerika Serikat "
+           "sebagai mediator."),
+])
+def test_mediators_named_after_with_are_no_partners_of_the_talks(language, text):
+    assert not [e for e in events_of(text, language) if {"SAU", "USA"} & set(e["roles"].get("participant", []))]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The government opened negotiations with the RSF in Jeddah, with Saudi Arabia and the United States "
+           "among the mediators."),
+    ("id", "Pemerintah membuka perundingan dengan RSF di Jeddah, dengan Arab Saudi dan Amerika Serikat "
+           "sebagai mediator."),
+])
+def test_talks_with_one_side_and_its_brokers_are_left_out(language, text):
+    assert not of_kind(text, language, "Talks")

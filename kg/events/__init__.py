@@ -12,7 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.events.anaphora import resolve_group_anaphora
-from kg.events.diplomacy import attach_delegates, inherit_brokers, join_delegations, resolve_leaders_anaphora, resolve_trios
+from kg.events.diplomacy import (
+    attach_delegates,
+    inherit_brokers,
+    join_delegations,
+    resolve_leaders_anaphora,
+    resolve_trios,
+    without_one_sided_talks,
+)
 from kg.events.discourse import carry_dates, resolve
 from kg.events.drafts import Draft
 from kg.events.extract import build_context, sentence_drafts
@@ -39,5 +46,6 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     drafts = join_delegations(resolve(contexts, drafts))
     attach_delegates(contexts, drafts)
     inherit_brokers(drafts)
+    drafts = without_one_sided_talks(drafts)
     treaties = [fact for ctx in contexts for fact in named_treaties(ctx)]
     return Reading(drafts, document_memberships(contexts, drafts), treaties)

@@ -30,6 +30,7 @@ from kg.events.patterns import find_all
 from kg.model import DateValue, Evidence
 
 TALKS_KINDS = frozenset({"Talks", "Mediation"})
+ONE_TABLE_KINDS = frozenset({"Talks", "PhoneCall"})  # kinds whose sides sit at one table: two at least
 TRIO_AGENT_FRAMES = frozenset({"agent", "membership_change", "provide"})
 FOCUS_SENTENCES = 3  # how far back the talks in focus may have been told
 BROKER_SENTENCES = 3  # how far apart a truce and the talks that reached it may be told
@@ -160,6 +161,15 @@ def _not_after(talks: DateValue | None, truce: DateValue | None) -> bool:
     began, ended = talks.value, truce.end or truce.value
     common = min(len(began), len(ended))
     return began[:common] <= ended[:common]
+
+
+def without_one_sided_talks(drafts: list[Draft]) -> list[Draft]:
+    """Talks and calls need two sides: "the government opened negotiations
+    with the rebels, with X and Y as guarantors" names one side and the
+    brokers, and "the talks foundered" none; a meeting of one side with its
+    brokers is nothing a reader can tell apart, so it is left out. Mediations
+    name their mediator as the actor and stay."""
+    return [d for d in drafts if d.kind not in ONE_TABLE_KINDS or len(_sides_of(d)) >= 2]
 
 
 def join_delegations(drafts: list[Draft]) -> list[Draft]:

@@ -133,6 +133,7 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     elif rule.noun and _brokered(ctx, sides, match.start()):
         hosts, sides = sides, []  # "Qatar and Egypt helped broker the truce": however many, they broker it
     brokers = roles.mediators(ctx, _whole(ctx) if rule.sentence_wide else segment)
+    sides, others = [u for u in sides if u not in brokers], [u for u in others if u not in brokers]  # "with X among the guarantors"
     common: Roles = {"mediator": [*brokers, *hosts], "location": place}
     if listed:
         return [{"participant": listed, **common}]
@@ -632,11 +633,13 @@ def _opening_speakers(ctx: SentenceContext, rule: EventRule, match: re.Match[str
 
 def _with_partners(fills: list[Roles], partners: list[Unit], pairwise: bool) -> list[Roles]:
     """Fills that name a single side take the partners after "with" (one
-    fill per partner for pairwise rules)."""
+    fill per partner for pairwise rules), not the mediators among them."""
     widened: list[Roles] = []
     for filled in fills:
         sides = [u for u in filled.get("participant", []) if isinstance(u, Unit)]
-        if len({u.represents or u.entity for u in sides}) != 1 or not (new := [u for u in partners if u not in sides]):
+        brokers = filled.get("mediator", [])  # "with X among the guarantor countries" mediates
+        if len({u.represents or u.entity for u in sides}) != 1 or not (
+                new := [u for u in partners if u not in sides and u not in brokers]):
             widened.append(filled)
             continue
         groups = [[unit] for unit in new] if pairwise else [new]
