@@ -603,3 +603,21 @@ def test_groups_hit_by_arms_only_states_wield_fight_the_state_in_focus(language,
 def test_groups_in_a_fight_told_without_state_arms_get_no_state(language, text):
     clash = next(f for f in fights_of(text, language) if "ISIS" in f["sides"])
     assert clash["sides"] == ["ISIS"]
+
+
+# A possessive or pronoun owns a noun trigger only right before it or through a support verb (kg.events.roles)
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Israel struck a compound in Doha on Tuesday. US President Donald Trump said he was unhappy about the strike."),
+    ("en", "Israel struck a compound in Doha on Tuesday. Hamas said its negotiating team survived the attack."),
+])
+def test_a_speaker_commenting_on_an_attack_is_no_side_of_it(language, text):
+    assert not [f for f in fights_of(text, language) if {"USA", "HAMAS"} & set(f["sides"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russia said its forces launched an offensive on the town on Monday."),
+    ("en", "Moscow said its first air strikes hit rebel positions near the town."),
+])
+def test_a_possessive_before_a_support_verb_or_the_noun_owns_the_fight(language, text):
+    assert "RUS" in only_fight(text, language)["sides"]

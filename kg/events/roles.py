@@ -21,6 +21,7 @@ from kg.events.patterns import compile_patterns, find_all
 OBJECT_LEAD_WORDS = 2  # "intercepted a Philippine Navy boat", "menghadang perahu Angkatan Laut Filipina"
 INSTALLATION_LEAD_WORDS = 3  # "watchtower of the HQ of UNIFIL", "menara pengawas di markas besar UNIFIL"
 SUBJECT_REACH = 4  # a main clause's subject stands at its start ("..., the two presidents agreed")
+NOUN_OWNER_REACH = 2  # words between a possessive and the noun trigger it owns: "its first air strikes"
 SUPPORT_VERB_REACH = 4  # words between a support verb and its noun: "carried out air and missile strikes"
 
 
@@ -236,11 +237,20 @@ def subject(
     clause = ctx.text[segment.start:segment.end]
     before = ctx.text[segment.start:trigger_start]
     pronoun = any(word_count(before[m.end():]) <= PRONOUN_REACH for m in find_all(ctx.words.get("roles.pronouns"), before))
-    possessive = find_all(ctx.words.get("roles.possessive"), clause) or pronoun
+    possessive = _owns_noun(ctx, before) if noun else find_all(ctx.words.get("roles.possessive"), clause) or pronoun
     opening = segment.kind == "subordinate" and segment is ctx.segments[0]  # "During the talks, A and B ..."
     if (noun or max_gap_words is not None) and not (possessive or opening):
         return []
     return main_subject(ctx, segment)
+
+
+def _owns_noun(ctx: SentenceContext, before: str) -> bool:
+    """"said its forces launched an offensive", "its first strikes": a
+    possessive or pronoun owns a noun trigger when it stands right before it
+    or is the subject of a support verb before it; not in "said he was
+    unhappy about the strike", "its team survived the attack"."""
+    cues = [*find_all(ctx.words.get("roles.possessive"), before), *find_all(ctx.words.get("roles.pronouns"), before)]
+    return any(word_count(before[m.end():]) <= NOUN_OWNER_REACH or _supported(ctx, before[m.end():]) for m in cues)
 
 
 def hosted(ctx: SentenceContext, sides: list[Unit], trigger_start: int) -> bool:
