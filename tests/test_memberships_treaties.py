@@ -206,3 +206,19 @@ def test_signing_with_one_party_found_states_no_treaty(language, text):
     extraction = _extraction(text, language)
     assert [e.kind for e in extraction.events if e.kind == "TreatySigning"] == ["TreatySigning"]
     assert extraction.treaties == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Mali sends troops to ECOWAS, which also includes Ghana and Togo."),
+    ("id", "Mali mengirim pasukan ke ECOWAS, yang juga beranggotakan Ghana dan Togo."),
+])
+def test_a_group_that_also_includes_others_includes_the_subject(language, text):
+    assert {("MLI", "ECOWAS"), ("GHA", "ECOWAS"), ("TGO", "ECOWAS")} <= memberships_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The YPG is the main component of the Syrian Democratic Forces."),
+    ("id", "YPG merupakan komponen utama Pasukan Demokratik Suriah (SDF)."),
+])
+def test_armed_group_part_of_another_is_its_member(language, text):
+    assert ("YPG", "SDF") in memberships_of(text, language)

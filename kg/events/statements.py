@@ -155,6 +155,22 @@ def _stated_members(
     return facts
 
 
+def _groups_within(ctx: SentenceContext) -> list[MembershipFact]:
+    """"The YPG is the main component of the SDF", "YPG adalah komponen utama
+    SDF": an armed group said to be part of another armed group is its member."""
+    facts: list[MembershipFact] = []
+    for cue in find_all(ctx.words.get("membership.member"), ctx.text):
+        after = next((u for u in ctx.units if u.start >= cue.end()), None)
+        segment = ctx.segment_at(cue.start())
+        if after is None or after.kind != "ArmedGroup" or not _only_modifiers(ctx, ctx.text[cue.end():after.start]) \
+                or modality.polarity(ctx, segment, cue.start()) != "asserted":
+            continue
+        rule = f"{ctx.language}.membership.group-within"
+        facts += [MembershipFact(u.entity, after.entity, _evidence(ctx, rule, 0.7))
+                  for u in _said_of(ctx, cue.start()) if u.kind == "ArmedGroup" and u.entity != after.entity]
+    return facts
+
+
 def _org_member_nouns(ctx: SentenceContext) -> list[MembershipFact]:
     """"NATO member Turkey", "EU members Poland and Hungary", "Turkey, a NATO
     member, ...", "Latvia is an EU member state": an organization right
@@ -214,9 +230,17 @@ def _composition(ctx: SentenceContext, last_group: str | None) -> list[Membershi
             else last_group
         if group is None:
             continue
+        if before and find_all(ctx.words.get("membership.also_includes"), cue.group()):
+            members = [*_contributors(ctx, before[-1]), *members]
         rule = f"{ctx.language}.membership.composed"
-        facts += [MembershipFact(u.entity, group, _evidence(ctx, rule, 0.75)) for u in members if u.entity != group]
+        facts += [MembershipFact(u.iris[-1], group, _evidence(ctx, rule, 0.75)) for u in members if u.entity != group]
     return facts
+
+
+def _contributors(ctx: SentenceContext, group: Unit) -> list[Unit]:
+    """"Chad contributes troops to the MNJTF, which also includes A and B":
+    the group "also" includes the subject of the clause that names it."""
+    return [u for u in roles.subject(ctx, ctx.segment_at(group.start), group.start) if u.kind not in GROUP_KINDS]
 
 
 def _unknown_name_before(ctx: SentenceContext, cue_start: int) -> str:
@@ -337,7 +361,7 @@ def sentence_memberships(
 ) -> list[MembershipFact]:
     return (_stated_members(ctx, focus_pair, last_group, trio) + _org_member_nouns(ctx) + _led_members(ctx)
             + _founders(ctx, trio) + _founded_by(ctx) + _composition(ctx, last_group) + _same_group(ctx, last_group)
-            + _allies_in(ctx))
+            + _allies_in(ctx) + _groups_within(ctx))
 
 
 def accession_memberships(events: list[EventFact]) -> list[MembershipFact]:
