@@ -980,3 +980,16 @@ def test_mediators_named_after_with_are_no_partners_of_the_talks(language, text)
 ])
 def test_talks_with_one_side_and_its_brokers_are_left_out(language, text):
     assert not of_kind(text, language, "Talks")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya discussed Sudan's war with Uganda on Monday."),
+    ("en", "Kenyan President William Ruto and Ugandan President Yoweri Museveni discussed Sudan on Monday."),
+    ("id", "Kenya membahas perang Sudan dengan Uganda pada Senin."),
+    ("id", "Menteri Luar Negeri Kenya Musalia Mudavadi berkunjung ke Kampala pekan ini untuk membahas krisis Sudan "
+           "dengan para pejabat Uganda."),
+])
+def test_what_is_discussed_is_the_topic_not_a_side(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert talks and all("SDN" not in e["roles"]["participant"] for e in talks), talks
+    assert all({"KEN", "UGA"} <= set(e["roles"]["participant"]) for e in talks), talks
