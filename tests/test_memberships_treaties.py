@@ -222,3 +222,14 @@ def test_a_group_that_also_includes_others_includes_the_subject(language, text):
 ])
 def test_armed_group_part_of_another_is_its_member(language, text):
     assert ("YPG", "SDF") in memberships_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Somalia on Monday signed the treaty of accession to the East African Community in Arusha."),
+    ("id", "Somalia pada Senin menandatangani perjanjian aksesi ke Komunitas Afrika Timur di Arusha."),
+])
+def test_treaty_of_accession_is_signed_with_the_organization(language, text):
+    extraction = _extraction(text, language)
+    assert [tuple(sorted(local_key(p) for p in t.parties)) for t in extraction.treaties] == [("EAC", "SOM")]
+    signing = [e for e in extraction.events if e.kind == "TreatySigning"]
+    assert [sorted(local_key(p) for p in e.roles["participant"]) for e in signing] == [["EAC", "SOM"]]

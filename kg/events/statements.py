@@ -482,7 +482,7 @@ def stated_treaties(ctx: SentenceContext) -> list[TreatyFact]:
             continue
         segment = ctx.segment_at(noun.start())
         name = _treaty_name(ctx, noun)
-        kind = None if name else _agreement_with(ctx, noun, segment)
+        kind = None if name else _agreement_with(ctx, noun, segment) or _accession_treaty(ctx, noun, segment)
         if (name is None and kind is None) or modality.polarity(ctx, segment, noun.start()) != "asserted" \
                 or _still_sought(ctx, noun.start()):
             continue
@@ -540,6 +540,22 @@ def _name_tokens(ctx: SentenceContext, noun: re.Match[str], after: bool) -> list
         run.append(token)
         previous = token.end() if after else token.start()
     return run
+
+
+def _accession_treaty(ctx: SentenceContext, noun: re.Match[str], segment: Segment) -> tuple[str, tuple[str, ...]] | None:
+    """"signed the treaty of accession to the EAC", "perjanjian aksesi ke
+    EAC": a treaty of accession is between the organization and the clause's
+    subject."""
+    link = find_all(ctx.words.get("treaty.accession_to"), ctx.text[noun.end():])
+    if not link or ctx.text[noun.end():noun.end() + link[0].start()].strip():
+        return None
+    organization = _org_after(ctx, noun.end() + link[0].end(), segment.end)
+    if organization is None:
+        return None
+    signers = [u for u in roles.subject(ctx, segment, noun.start()) if u.kind not in ORGANIZATION_KINDS]
+    parties = tuple(dict.fromkeys(u.represents or u.entity for u in [*signers, organization]
+                                  if u.kind != "Person" or u.represents))
+    return ctx.text[noun.start():organization.end], parties
 
 
 def _still_sought(ctx: SentenceContext, noun_start: int) -> bool:
@@ -621,6 +637,8 @@ def treaty_facts(
         parties = sorted(_actors(event, "participant"))
         named = event.roles.get("treaty", ()) or _mentioned_with_parties(mentioned, parties, event.date)
         if not named and len(parties) < 2:
+            parties = _parties_stated_with(event, parties, stated)
+        if not named and len(parties) < 2:
             event.roles.pop("establishes", None)
             continue
         taken = {fact.iri for fact in facts if not dating.compatible(fact.signed_on, event.date)}
@@ -640,6 +658,20 @@ def treaty_facts(
             signed.add(fact.iri)
             facts.append(fact)
     return facts + _unknown_stated(facts, [fact for fact in stated if not fact.iri], drafts)
+
+
+def _parties_stated_with(event: EventFact, parties: list[str], stated: list[TreatyFact]) -> list[str]:
+    """The parties of a signing of which the text gave one party, from a
+    treaty the same sentence states with it and another ("DR Congo signed
+    the treaty of accession to the EAC"): they sign it too."""
+    sentence = event.evidence[0].start
+    found = next((f for f in stated if not f.iri and f.evidence.start == sentence
+                  and set(parties) < set(f.parties)), None)
+    if found is None:
+        return parties
+    event.roles["participant"] = (*event.roles.get("participant", ()),
+                                  *(p for p in found.parties if p not in event.roles.get("participant", ())))
+    return sorted(found.parties)
 
 
 def _unknown_stated(known: list[TreatyFact], stated: list[TreatyFact], drafts: list[Draft]) -> list[TreatyFact]:
