@@ -993,3 +993,35 @@ def test_what_is_discussed_is_the_topic_not_a_side(language, text):
     talks = of_kind(text, language, "Talks")
     assert talks and all("SDN" not in e["roles"]["participant"] for e in talks), talks
     assert all({"KEN", "UGA"} <= set(e["roles"]["participant"]) for e in talks), talks
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The joint declaration was signed by Kenya and Uganda on Monday."),
+    ("en", "Kenya and Uganda inked a joint declaration on Monday."),
+    ("id", "Pernyataan bersama itu ditandatangani Senin malam oleh Presiden Kenya William Ruto dan Presiden Uganda "
+           "Yoweri Museveni."),
+    ("id", "Kenya dan Uganda meneken deklarasi bersama pada Senin."),
+])
+def test_a_signed_declaration_is_no_treaty_signing(language, text):
+    assert not of_kind(text, language, "TreatySigning")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya, Uganda and Tanzania formed the East African Community by signing a treaty in 1999."),
+    ("id", "Kenya, Uganda dan Tanzania membentuk Komunitas Afrika Timur (EAC) dengan meneken perjanjian pada 1999."),
+])
+def test_who_made_a_body_by_signing_a_treaty_signed_it(language, text):
+    signings = of_kind(text, language, "TreatySigning")
+    assert [e["roles"]["participant"] for e in signings] == [["KEN", "TZA", "UGA"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Under the agreement, signed by Kenya's William Ruto and Uganda's Yoweri Museveni on the sidelines of "
+           "the summit of the African Union (AU), both countries will withdraw troops."),
+    ("en", "Kenya and Uganda signed a border deal on the sidelines of the AU summit on Monday."),
+    ("id", "Kenya dan Uganda menandatangani perjanjian perbatasan di sela KTT Uni Afrika pada Senin."),
+])
+def test_a_summit_a_deal_is_signed_beside_is_only_its_setting(language, text):
+    assert not of_kind(text, language, "Talks")
+    signings = of_kind(text, language, "TreatySigning")
+    assert len(signings) == 1 and {"KEN", "UGA"} <= set(signings[0]["roles"]["participant"]), signings

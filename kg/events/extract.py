@@ -34,8 +34,10 @@ ASKED_LEAD_WORDS = 3  # "appealed to the country's partners", "meminta bantuan m
 SIDELINES_REACH = 2  # "on the sidelines of a", "of the annual": words between the cue and the meeting
 OPENING_TALKS = frozenset({"Talks", "PhoneCall"})
 RELATIVE_SUBJECT_WORDS = 3  # "that Bamako had signed": words between the relative and the signing verb
+SETTING_KINDS = OPENING_TALKS | {"TreatySigning", "Ceasefire"}  # acts held on the sidelines of a summit
 TREATY_NAME_WORDS = 6  # "the 2015 Algiers peace agreement", "perjanjian damai Aljir 2015"
 TITLE_GAP_WORDS = 5  # "and Taliban political chief Mullah": a joiner and a title between two signers
+DECLARATION_REACH = 2  # "The joint declaration, which was signed", "Deklarasi itu diteken"
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")  # a date naming its year
 
 
@@ -268,7 +270,10 @@ def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
     attended by the UN Secretary-General") broker the signing, and so does a
     party "with" whom it was signed whose leader attended it."""
     listed = roles.between(ctx, segment, segment.start)  # "the treaty between A and B was signed"
-    signers = roles.subject(ctx, segment, match.start()) + more_sides.pronoun_person(ctx, segment, match.start())
+    if _declared_only(ctx, segment, match):
+        return []
+    signers = _instrumental_signers(ctx, segment, match) or roles.subject(ctx, segment, match.start())
+    signers += more_sides.pronoun_person(ctx, segment, match.start())
     agents = roles.list_from(ctx, match.end(), segment.end) if rule.transitive else []
     if agents:  # "X mengatakan perjanjian yang ditandatangani A dan B": the agent right after a di- verb, not X
         signers = agents
@@ -292,6 +297,29 @@ def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
 
 
 def _third_party_witnesses(onlookers: list[Unit], signers: list[Unit]) -> list[Unit]:
+def _declared_only(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> bool:
+    """"The joint declaration was signed by A and B", "Pernyataan bersama itu
+    ditandatangani A dan B", "A dan B meneken deklarasi bersama": what was
+    signed, right before a passive or right after an active verb, is a
+    declaration or a statement (words treaty.declarations), no agreement
+    (docs/gold-format.md: a signed agreement, not a declaration)."""
+    before, after = ctx.text[segment.start:match.start()], ctx.text[match.end():segment.end]
+    declarations = ctx.words.get("treaty.declarations")
+    return any(word_count(before[m.end():]) <= DECLARATION_REACH for m in find_all(declarations, before)) or any(
+        word_count(after[: m.start()]) <= DECLARATION_REACH for m in find_all(declarations, after))  # "inked a joint declaration"
+
+
+def _instrumental_signers(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
+    """"A, B and C formed the AES by signing a charter", "A, B dan C membentuk
+    AES dengan meneken piagam": a signing that is the means of the clause's
+    verb (words treaty.by_signing right before it) is signed by the clause's
+    subject, not by what that verb made, which stands between."""
+    before = ctx.text[segment.start:match.start()].rstrip()
+    named = ctx.units_between(segment.start, match.start())
+    by = [m for m in find_all(ctx.words.get("treaty.by_signing"), before) if m.end() == len(before)]
+    return roles.list_from(ctx, named[0].start, match.start()) if by and named else []
+
+
     """Onlookers who stand for none of the signers' states or groups
     ("with President Marcos looking on" as his minister signs is no broker)."""
     sides = {u.represents or u.entity for u in signers}
@@ -364,8 +392,8 @@ def _summit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
     clause tells the attendance); "X flew to Asmara for a summit with Y",
     "untuk perundingan dengan Y": who travels for the talks takes part."""
     cue = _sidelines_cue(ctx, segment, match)
-    if cue is not None and _tells_talks(ctx, ctx.text[segment.start:segment.start + cue.start()]):
-        return []  # "A and B held talks on the sidelines of the BRICS summit": the summit is only where
+    if cue is not None and _tells_diplomacy(ctx, ctx.text[segment.start:segment.start + cue.start()]):
+        return []  # "A and B held talks / signed a deal on the sidelines of the BRICS summit": the summit is only where
     sidelines = _on_the_sidelines(ctx, segment, match, cue) if cue is not None else {}
     if sidelines:
         return [sidelines]
@@ -417,8 +445,9 @@ def _without_the_setting(ctx: SentenceContext, segment: Segment, match: re.Match
     return [{**filled, "participant": [u for u in filled.get("participant", []) if u not in setting]} for filled in fills]
 
 
-def _tells_talks(ctx: SentenceContext, text: str) -> bool:
-    return any(find_all(rule.triggers, text) for rule in event_rules(ctx.language) if rule.kind in OPENING_TALKS)
+def _tells_diplomacy(ctx: SentenceContext, text: str) -> bool:
+    """Talks, a call, a signing or a truce is told in `text`: an act a summit may be the setting of."""
+    return any(find_all(rule.triggers, text) for rule in event_rules(ctx.language) if rule.kind in SETTING_KINDS)
 
 
 def _with_traveller(ctx: SentenceContext, segment: Segment, match: re.Match[str], filled: Roles) -> Roles:
