@@ -233,3 +233,16 @@ def test_treaty_of_accession_is_signed_with_the_organization(language, text):
     assert [tuple(sorted(local_key(p) for p in t.parties)) for t in extraction.treaties] == [("EAC", "SOM")]
     signing = [e for e in extraction.events if e.kind == "TreatySigning"]
     assert [sorted(local_key(p) for p in e.roles["participant"]) for e in signing] == [["EAC", "SOM"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Timor-Leste, an observer member of ASEAN, sent a delegation."),
+    ("en", "Bosnia, a candidate member of the European Union, abstained."),
+    ("id", "Timor Leste, calon anggota ASEAN, mengirim delegasi."),
+])
+def test_observers_and_candidates_are_no_members(language, text):
+    assert memberships_of(text, language) == set()
+
+
+def test_hyphenated_member_noun():
+    assert ("ROU", "NATO") in memberships_of("NATO-member Romania hosted the drills.", "en")

@@ -137,7 +137,7 @@ def _stated_members(
     facts: list[MembershipFact] = []
     for cue in find_all(ctx.words.get("membership.member"), ctx.text):
         segment = ctx.segment_at(cue.start())
-        if modality.polarity(ctx, segment, cue.start()) != "asserted":
+        if modality.polarity(ctx, segment, cue.start()) != "asserted" or _not_yet_member(ctx, cue.start()):
             continue
         organization = _org_after(ctx, cue.end(), len(ctx.text)) or _org_in_focus(ctx, cue.start(), cue.end(), last_group)
         if organization is None:
@@ -171,6 +171,14 @@ def _groups_within(ctx: SentenceContext) -> list[MembershipFact]:
     return facts
 
 
+def _not_yet_member(ctx: SentenceContext, position: int) -> bool:
+    """"an observer member of ASEAN", "a candidate member of the EU", "an
+    aspiring NATO member", "calon anggota ASEAN": a word of
+    membership.not_yet right before the member phrase makes no member."""
+    before = " ".join(ctx.text[:position].split()[-2:])
+    return any(not before[m.end():].strip() for m in find_all(ctx.words.get("membership.not_yet"), before))
+
+
 def _org_member_nouns(ctx: SentenceContext) -> list[MembershipFact]:
     """"NATO member Turkey", "EU members Poland and Hungary", "Turkey, a NATO
     member, ...", "Latvia is an EU member state": an organization right
@@ -182,7 +190,8 @@ def _org_member_nouns(ctx: SentenceContext) -> list[MembershipFact]:
         organization = next((u for u in ctx.units if u.kind in ORGANIZATION_KINDS and u.end <= cue.start()
                              and not ctx.text[u.end:cue.start()].strip()), None)
         segment = ctx.segment_at(cue.start())
-        if organization is None or modality.polarity(ctx, segment, cue.start()) != "asserted":
+        if organization is None or modality.polarity(ctx, segment, cue.start()) != "asserted" \
+                or _not_yet_member(ctx, organization.start):
             continue
         members = roles.list_from(ctx, cue.end(), _list_end(ctx, cue.end())) or _said_of(ctx, organization.start)
         rule = f"{ctx.language}.membership.member-noun"
