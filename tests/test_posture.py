@@ -86,3 +86,54 @@ def test_a_hosted_foreign_base_is_deployed_by_the_foreign_state(language: str, t
 def test_forces_that_remain_or_are_based_abroad_are_deployed(language: str, text: str, troops: tuple) -> None:
     found = of_kind(text, language, "Deployment")
     assert [(e["roles"]["agent"], e["troops"]) for e in found] == [(["FRA"], troops)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "South Korean troops fired warning shots at North Korean soldiers on Tuesday."),
+    ("id", "Militer Korea Selatan melepaskan tembakan peringatan ke arah tentara Korea Utara pada Selasa."),
+])
+def test_warning_shots_are_a_threat_and_no_clash(language: str, text: str) -> None:
+    found = events_of(text, language)
+    assert [(e["kind"], sides(e)) for e in found] == [("ThreatOfForce", {"KOR", "PRK"})]
+
+
+@pytest.mark.parametrize("language, text, threat", [
+    ("en", "North Korea's army ordered eight artillery brigades near the border on full alert on Sunday.", True),
+    ("en", "The police were on high alert ahead of the festival in Seoul.", False),
+    ("id", "Korea Utara memerintahkan delapan brigade artileri di dekat perbatasan untuk bersiaga penuh.", True),
+    ("id", "Polisi bersiaga penuh menjelang festival di Seoul.", False),
+])
+def test_forces_ordered_on_alert_threaten(language: str, text: str, threat: bool) -> None:
+    assert bool(of_kind(text, language, "ThreatOfForce")) is threat
+
+
+@pytest.mark.parametrize("language, text, agent, addressee", [
+    ("en", "Biden ordered the US military to help Israel shoot down the Iranian missiles.", ["USA"], ["ISR"]),
+    ("en", "Iraqi forces, backed by US-led coalition air strikes, retook the city.", ["USA"], ["IRQ"]),
+    ("en", "Haftar, who receives political and military support from the UAE and Egypt, attacked Tripoli.",
+     ["ARE", "EGY"], ["LNA", "khalifa-haftar"]),
+    ("en", "Australia sent two surveillance aircraft to help the Philippine military.", ["AUS"], ["PHL"]),
+    ("id", "Biden memerintahkan militer AS membantu Israel menembak jatuh rudal-rudal Iran.", ["USA"], ["ISR"]),
+    ("id", "Pasukan Irak dibantu serangan udara koalisi pimpinan Amerika Serikat merebut kota itu.", ["USA"], ["IRQ"]),
+    ("id", "Haftar, yang mendapat dukungan politik dan militer dari Uni Emirat Arab dan Mesir, menyerang Tripoli.",
+     ["ARE", "EGY"], ["LNA", "khalifa-haftar"]),
+    ("id", "Australia mengirim dua pesawat pengintai untuk membantu militer Filipina.", ["AUS"], ["PHL"]),
+])
+def test_help_in_combat_and_backing_are_military_aid(language: str, text: str, agent: list, addressee: list) -> None:
+    found = of_kind(text, language, "MilitaryAid")
+    assert [(e["roles"]["agent"], e["roles"]["addressee"]) for e in found] == [(agent, addressee)]
+
+
+def test_help_to_shoot_down_is_no_fight_of_the_helper() -> None:
+    found = events_of("Biden ordered the US military to help Israel shoot down the Iranian missiles.", "en")
+    assert [e["kind"] for e in found] == ["MilitaryAid"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Britain sent two drones to help the Kenyan army, while France supplied thousands of rifles."),
+    ("id", "Inggris mengirim dua drone untuk membantu militer Kenya, sedangkan Prancis menyerahkan ribuan senapan."),
+])
+def test_aid_with_no_receiver_goes_to_the_receiver_of_the_clause_before(language: str, text: str) -> None:
+    found = of_kind(text, language, "MilitaryAid")
+    assert sorted((e["roles"]["agent"], e["roles"].get("addressee")) for e in found) == [
+        (["FRA"], ["KEN"]), (["GBR"], ["KEN"])]

@@ -30,14 +30,15 @@ from kg.numbers import QuantityMatch, find_quantities
 Roles = dict[str, list[Unit] | list[str]]
 LABEL_WORDS = 5  # at most this many words of a treaty's name taken from the text
 PURPOSE_REACH = 3  # words before a talks noun where "for" / "untuk" may stand ("for a summit")
+BACKER_LEAD_WORDS = 3  # "dibantu serangan udara koalisi internasional pimpinan AS"
 ASKED_LEAD_WORDS = 3  # "appealed to the country's partners", "meminta bantuan militer kepada Rusia"
 SIDELINES_REACH = 2  # "on the sidelines of a", "of the annual": words between the cue and the meeting
 OPENING_TALKS = frozenset({"Talks", "PhoneCall"})
-RELATIVE_SUBJECT_WORDS = 3  # "that Bamako had signed": words between the relative and the signing verb
 SETTING_KINDS = OPENING_TALKS | {"TreatySigning", "Ceasefire"}  # acts held on the sidelines of a summit
+RELATIVE_SUBJECT_WORDS = 3  # "that Bamako had signed": words between the relative and the signing verb
 TREATY_NAME_WORDS = 6  # "the 2015 Algiers peace agreement", "perjanjian damai Aljir 2015"
-TITLE_GAP_WORDS = 5  # "and Taliban political chief Mullah": a joiner and a title between two signers
 DECLARATION_REACH = 2  # "The joint declaration, which was signed", "Deklarasi itu diteken"
+TITLE_GAP_WORDS = 5  # "and Taliban political chief Mullah": a joiner and a title between two signers
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")  # a date naming its year
 
 
@@ -269,9 +270,9 @@ def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
     signing per party after "with". Onlookers of a third party ("in a ceremony
     attended by the UN Secretary-General") broker the signing, and so does a
     party "with" whom it was signed whose leader attended it."""
-    listed = roles.between(ctx, segment, segment.start)  # "the treaty between A and B was signed"
     if _declared_only(ctx, segment, match):
         return []
+    listed = roles.between(ctx, segment, segment.start)  # "the treaty between A and B was signed"
     signers = _instrumental_signers(ctx, segment, match) or roles.subject(ctx, segment, match.start())
     signers += more_sides.pronoun_person(ctx, segment, match.start())
     agents = roles.list_from(ctx, match.end(), segment.end) if rule.transitive else []
@@ -296,7 +297,6 @@ def _signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
     return [{"participant": [*signers, *others], **common}]
 
 
-def _third_party_witnesses(onlookers: list[Unit], signers: list[Unit]) -> list[Unit]:
 def _declared_only(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> bool:
     """"The joint declaration was signed by A and B", "Pernyataan bersama itu
     ditandatangani A dan B", "A dan B meneken deklarasi bersama": what was
@@ -320,6 +320,7 @@ def _instrumental_signers(ctx: SentenceContext, segment: Segment, match: re.Matc
     return roles.list_from(ctx, named[0].start, match.start()) if by and named else []
 
 
+def _third_party_witnesses(onlookers: list[Unit], signers: list[Unit]) -> list[Unit]:
     """Onlookers who stand for none of the signers' states or groups
     ("with President Marcos looking on" as his minister signs is no broker)."""
     sides = {u.represents or u.entity for u in signers}
@@ -371,11 +372,30 @@ def _provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
     receivers: list[Unit] | list[str] = [u for u in roles.addressees(ctx, tail, match.start()) if u not in giver]
     if not receivers and rule.places_stand_for_states:  # "military aid for the port of Odesa"
         receivers = more_sides.host_states(ctx, tail, match.end())
+    if not receivers:  # "A sent drones to help the Kenyan army, while B supplied rifles"
+        receivers = _earlier_receivers(ctx, segment, giver)
     givers: dict[str, list[Unit]] = {}
     for unit in giver:  # a person and whom they represent give as one
         givers.setdefault(unit.represents or unit.entity, []).append(unit)
     return [{"agent": units, "addressee": receivers[:1]} for units in givers.values()] or [
         {"agent": [], "addressee": receivers[:1]}]
+
+
+def _earlier_receivers(ctx: SentenceContext, segment: Segment, givers: list[Unit]) -> list[Unit]:
+    """"A sent drones to help the Kenyan army, while B supplied rifles", "...,
+    sedangkan B memberikan bantuan pengintaian": aid that names no receiver,
+    told after aid to one in an earlier clause of the sentence, goes to the
+    same receiver."""
+    before = ctx.text[:segment.start]
+    found = [m for rule in event_rules(ctx.language) if rule.kind == "MilitaryAid" and rule.frame == "provide"
+             for m in find_all(rule.triggers, before)]
+    if not found:
+        return []
+    last = max(found, key=lambda m: m.start())
+    earlier = ctx.segment_at(last.start())
+    earlier_givers = roles.subject(ctx, earlier, last.start())
+    return [u for u in roles.addressees(ctx, ctx.segment_at(last.end() - 1), last.start())
+            if u.start < segment.start and u not in earlier_givers and u not in givers][:1]
 
 
 def _mediation(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
@@ -475,9 +495,25 @@ def _received_aid(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     """"Ukraine received military aid from the United States", "Ukraina mendapat
     bantuan militer dari AS": the subject receives (addressee), the actor after
     "from" gives (agent)."""
-    giver = more_sides.source(ctx, segment, match.end())
+    giver = _sources(ctx, segment, match) or _backers(ctx, segment, match)
     receiver = [u for u in roles.subject(ctx, segment, match.start()) if u not in giver]
     return [{"agent": giver, "addressee": receiver[:1]}] if giver else []
+
+
+def _sources(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
+    """"support from the UAE and Egypt", "dukungan dari UEA dan Mesir": the
+    whole list after the first "from" gives, together."""
+    rest = ctx.text[match.end():segment.end]
+    cue = next(iter(find_all(ctx.words.get("roles.source"), rest)), None)
+    return roles.list_from(ctx, match.end() + cue.end(), segment.end) if cue else []
+
+
+def _backers(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
+    """"backed by US-led coalition air strikes", "dibantu serangan udara
+    koalisi pimpinan Amerika Serikat": with no "from", who gives the support
+    is named inside the trigger or in the few words right after it."""
+    inside = [u for u in ctx.units if match.start() < u.start and u.end <= match.end()]
+    return inside[:1] or roles.list_from(ctx, match.end(), segment.end, lead_words=BACKER_LEAD_WORDS)
 
 
 FRAMES = {
