@@ -621,3 +621,21 @@ def test_a_speaker_commenting_on_an_attack_is_no_side_of_it(language, text):
 ])
 def test_a_possessive_before_a_support_verb_or_the_noun_owns_the_fight(language, text):
     assert "RUS" in only_fight(text, language)["sides"]
+
+
+# A war named again with a bare definite article is the war told before (kg.events.discourse)
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russia invaded Ukraine in February 2022. Russia, which was suspended from the council in April over its "
+           "conduct of the war, blamed sanctions."),
+    ("en", "Colombia and the FARC agreed to end their war in October. The conflict between Colombia and the FARC "
+           "began in 1964."),
+])
+def test_a_war_named_again_is_the_war_told_before_dated_when_it_began(language, text):
+    wars = [f for f in fights_of(text, language) if f["kind"] == "War"]
+    assert len(wars) == 1 and wars[0]["date"] in ("2022-02", "1964")
+
+
+def test_a_war_named_with_its_year_is_a_war_of_its_own():
+    text = "Armenia and Azerbaijan fought a war in the 1990s. They fought the 2020 war over the same region."
+    assert len([f for f in fights_of(text, "en") if f["kind"] == "War"]) == 2

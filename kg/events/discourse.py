@@ -409,6 +409,7 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     drafts = _join_allies(drafts)  # last: what an ally adds is not the pair in focus of earlier talks
     _responses(contexts, drafts)
     _join_one_sided_wars(contexts, drafts)
+    drafts = _wars_told_again(contexts, drafts)
     opponents.complete_one_sided_fights(contexts, drafts, anaphora.named_so_far(contexts))
     _orphan_casualties(contexts, drafts)
     complete = [d for d in drafts if d.rule.frame != "membership_change" or d.fact.roles.get("organization")]
@@ -456,6 +457,43 @@ def _join_one_sided_wars(contexts: list[SentenceContext], drafts: list[Draft]) -
     if len(sides) == 2 and named_together:
         for war in wars:
             war.fact.roles["participant"] = tuple(sorted(sides))
+
+
+def _wars_told_again(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
+    """"Russia invaded Ukraine in February ... Russia, suspended in April over
+    its conduct of the war, ...": a war named with a bare definite article
+    ("the war", "the conflict"; words discourse.definite) between sides of a
+    war told before (some or all of them) is that war (`_absorb_war`).
+    "The 2020 war" names a war of its own."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    kept: list[Draft] = []
+    for draft in drafts:
+        ctx = by_sentence.get(draft.sentence)
+        earlier = next((d for d in kept if d.kind == "War" and d.fact.modality == draft.fact.modality
+                        and _actors_of(draft) <= _actors_of(d)), None) if draft.kind == "War" else None
+        if earlier is not None and ctx is not None and _definite_bare(ctx, draft):
+            _absorb_war(earlier, draft)
+            continue
+        kept.append(draft)
+    return kept
+
+
+def _absorb_war(war: Draft, mention: Draft) -> None:
+    """The war told again adds its evidence, numbers it lacks, and the
+    earlier of the two dates: a war is dated by when it began ("The conflict
+    began in 1964"), not by a later event its mention is told with."""
+    war.fact.evidence += mention.fact.evidence
+    dates = [d for d in (war.fact.date, mention.fact.date) if d is not None]
+    war.fact.date = min(dates, key=lambda d: d.value) if dates else None
+    war.fact.fatalities = war.fact.fatalities or mention.fact.fatalities
+    war.fact.fatalities_side = war.fact.fatalities_side or mention.fact.fatalities_side
+    war.fact.troops = war.fact.troops or mention.fact.troops
+
+
+def _definite_bare(ctx: SentenceContext, draft: Draft) -> bool:
+    """The trigger follows a definite article or demonstrative right away ("the war", not "the 2020 war")."""
+    before = ctx.text[:draft.position - ctx.sentence.start].split()[-1:]
+    return bool(before) and before[0].lower() in {w.lower() for w in ctx.words.get("discourse.definite")}
 
 
 def _actors_of(draft: Draft) -> set[str]:
