@@ -246,3 +246,30 @@ def test_observers_and_candidates_are_no_members(language, text):
 
 def test_hyphenated_member_noun():
     assert ("ROU", "NATO") in memberships_of("NATO-member Romania hosted the drills.", "en")
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Austria, one of the 27 EU member states, blocked the sanctions.", {("AUT", "EU")}),
+    ("id", "Austria, salah satu dari 27 negara anggota Uni Eropa, memblokir sanksi.", {("AUT", "EU")}),
+    ("en", "Finland, NATO's newest member, sent jets.", {("FIN", "NATO")}),
+    ("en", "Ghana is ECOWAS's second largest member.", {("GHA", "ECOWAS")}),
+])
+def test_member_said_of_through_a_count_or_a_possessive(language, text, expected):
+    assert expected <= memberships_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "ASEAN countries such as Malaysia and Indonesia protested."),
+    ("en", "The ASEAN nations - Malaysia, Indonesia and Thailand - protested."),
+    ("id", "Negara-negara ASEAN seperti Malaysia dan Indonesia memprotes."),
+])
+def test_countries_of_an_organization_listed_after_it(language, text):
+    assert {("MYS", "ASEAN"), ("IDN", "ASEAN")} <= memberships_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russia warned NATO countries against sending troops."),
+    ("en", "Turkey criticised NATO's other members."),
+])
+def test_addressing_an_organizations_countries_makes_no_member(language, text):
+    assert not {m for m in memberships_of(text, language) if m[0] in {"RUS", "TUR"}}

@@ -23,6 +23,7 @@ from kg.reference import reference_entities, reference_triples
 _ORG_WINDOW_WORDS = 12
 _JOINED_GAP_WORDS = 5  # "and of the regional bloc"
 _BODY_NAME_WORDS = 4
+_POSSESSIVE_MODIFIERS = re.compile(r"\s*|['’]s(\s+[a-z0-9][\w-]*){0,2}\s+")  # "NATO's newest member"
 
 
 def _evidence(ctx: SentenceContext, rule: str, confidence: float) -> Evidence:
@@ -188,16 +189,49 @@ def _org_member_nouns(ctx: SentenceContext) -> list[MembershipFact]:
     facts: list[MembershipFact] = []
     for cue in find_all(ctx.words.get("membership.member_nouns"), ctx.text):
         organization = next((u for u in ctx.units if u.kind in ORGANIZATION_KINDS and u.end <= cue.start()
-                             and not ctx.text[u.end:cue.start()].strip()), None)
+                             and _POSSESSIVE_MODIFIERS.fullmatch(ctx.text[u.end:cue.start()])), None)
         segment = ctx.segment_at(cue.start())
         if organization is None or modality.polarity(ctx, segment, cue.start()) != "asserted" \
                 or _not_yet_member(ctx, organization.start):
             continue
-        members = roles.list_from(ctx, cue.end(), _list_end(ctx, cue.end())) or _said_of(ctx, organization.start)
+        start = _list_opening(ctx, cue.end())
+        members = roles.list_from(ctx, start, _list_end(ctx, start)) or _said_of(ctx, organization.start)
         rule = f"{ctx.language}.membership.member-noun"
         facts += [MembershipFact(u.iris[-1], organization.entity, _evidence(ctx, rule, 0.75))
                   for u in members if u.kind not in ORGANIZATION_KINDS]
+    return facts + _countries_listed(ctx)
+
+
+def _countries_listed(ctx: SentenceContext) -> list[MembershipFact]:
+    """"negara-negara ASEAN seperti Vietnam dan Filipina", "negara anggota
+    NATO, yakni ...": a noun for member states before an organization (the
+    Indonesian order) and a list opened after it by an example word or a
+    dash; only those listed are members."""
+    facts: list[MembershipFact] = []
+    for cue in find_all(ctx.words.get("membership.nouns_before_org"), ctx.text):
+        organization = next((u for u in ctx.units if u.start >= cue.end()), None)
+        if organization is None or organization.kind not in ORGANIZATION_KINDS \
+                or ctx.text[cue.end():organization.start].strip() or _not_yet_member(ctx, cue.start()) \
+                or modality.polarity(ctx, ctx.segment_at(cue.start()), cue.start()) != "asserted":
+            continue
+        start = _list_opening(ctx, organization.end)
+        if start == organization.end:
+            continue
+        rule = f"{ctx.language}.membership.countries-listed"
+        facts += [MembershipFact(u.iris[-1], organization.entity, _evidence(ctx, rule, 0.75))
+                  for u in roles.list_from(ctx, start, _list_end(ctx, start)) if u.kind not in ORGANIZATION_KINDS]
     return facts
+
+
+def _list_opening(ctx: SentenceContext, position: int) -> int:
+    """Where a list of members opened right after `position` by a dash, a
+    bracket, a colon or an example word begins ("the G7 nations - the US,
+    Japan ...", "ASEAN countries such as Vietnam"); `position` when none opens."""
+    opener = re.match(r"\s*[-–—(:]?\s*", ctx.text[position:])
+    rest = position + opener.end()
+    example = next((m for m in find_all(ctx.words.get("membership.examples"), ctx.text[rest:])
+                    if m.start() == 0), None)
+    return rest + example.end() if example else rest if opener.group().strip() else position
 
 
 def _said_of(ctx: SentenceContext, position: int) -> list[Unit]:
@@ -209,6 +243,7 @@ def _said_of(ctx: SentenceContext, position: int) -> list[Unit]:
         return []
     copulas = compile_patterns(ctx.words.get("membership.copulas"))
     gap = copulas.sub(" ", ctx.text[last.end:position]) if copulas else ctx.text[last.end:position]
+    gap = re.sub(r"\b\d+\b", " ", gap)  # "Hungary, one of the 27 EU member states"
     return _list_ending_at(ctx, last) if not gap.strip(" ,") else []
 
 
