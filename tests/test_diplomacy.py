@@ -1025,3 +1025,24 @@ def test_a_summit_a_deal_is_signed_beside_is_only_its_setting(language, text):
     assert not of_kind(text, language, "Talks")
     signings = of_kind(text, language, "TreatySigning")
     assert len(signings) == 1 and {"KEN", "UGA"} <= set(signings[0]["roles"]["participant"]), signings
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday as "
+           "refugees gathered on the border between Sudan and South Sudan."),
+    ("en", "Kenya and Uganda held talks on Monday about the border between Sudan and South Sudan."),
+    ("id", "Kenya dan Uganda menggelar perundingan pada Senin tentang perbatasan antara Sudan dan Sudan Selatan."),
+])
+def test_states_of_a_border_named_with_between_are_no_sides_of_others_talks(language, text):
+    met = [e for e in events_of(text, language) if e["kind"] in ("Talks", "PhoneCall")]
+    assert len(met) == 1 and {"KEN", "UGA"} <= set(met[0]["roles"]["participant"]), met
+    assert not {"SDN", "SSD"} & set(met[0]["roles"]["participant"]), met
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya hosted talks between Sudan and South Sudan on Monday."),
+    ("id", "Kenya menjadi tuan rumah perundingan antara Sudan dan Sudan Selatan pada Senin."),
+])
+def test_talks_between_two_states_stay_theirs(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert [(e["roles"]["participant"], e["roles"]["mediator"]) for e in talks] == [(["SDN", "SSD"], ["KEN"])]

@@ -131,6 +131,9 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     place = roles.locations(ctx, segment, match.start(), match.end(), (*sides, *others))
     hosts: list[Unit] = []
     listed = roles.between(ctx, segment, match.start())
+    if rule.kind in OPENING_TALKS and sides:  # "spoke by phone with Y as refugees massed on the border between A and B"
+        topic = _states_of_a_place(ctx, segment, match.end())
+        listed, others = [u for u in listed if u not in topic], [u for u in others if u not in topic]
     if rule.noun and (listed or not others) and roles.hosted(ctx, sides, match.start()):
         hosts, sides = sides, []  # "Malaysia hosted the talks": the host mediates; one holds talks "with" a party
     elif rule.noun and _brokered(ctx, sides, match.start()):
@@ -143,6 +146,21 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     if rule.pairwise and others:
         return [{"participant": [*sides, other], **common} for other in others]
     return [{"participant": [*sides, *others, *located], **common}]
+
+
+def _states_of_a_place(ctx: SentenceContext, segment: Segment, trigger_end: int) -> set[Unit]:
+    """The actors listed after "between" right behind a place noun ("the border
+    between A and B", "perbatasan antara A dan B"; words talks.between_places):
+    the place is what talks or a call are about or where something happened,
+    and A and B are no sides of the talks of others."""
+    rest = ctx.text[trigger_end:segment.end]
+    places = {word.lower() for word in ctx.words.get("talks.between_places")}
+    found: set[Unit] = set()
+    for cue in find_all(ctx.words.get("roles.between"), rest):
+        before = rest[: cue.start()].split()
+        if before and before[-1].lower() in places:
+            found.update(roles.list_from(ctx, trigger_end + cue.end(), segment.end))
+    return found
 
 
 def _brokered(ctx: SentenceContext, sides: list[Unit], trigger_start: int) -> bool:
