@@ -137,3 +137,16 @@ def test_aid_with_no_receiver_goes_to_the_receiver_of_the_clause_before(language
     found = of_kind(text, language, "MilitaryAid")
     assert sorted((e["roles"]["agent"], e["roles"].get("addressee")) for e in found) == [
         (["FRA"], ["KEN"]), (["GBR"], ["KEN"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "A UN peacekeeping force, UNMISS, has been in the country since 2011."),
+    ("id", "Pasukan penjaga perdamaian PBB, UNMISS, berada di negara itu sejak 2011."),
+])
+def test_a_mission_named_in_apposition_is_deployed_not_its_parent_body(language: str, text: str) -> None:
+    found = of_kind(text, language, "Deployment")
+    assert [(e["roles"]["agent"], e["date"]) for e in found] == [(["UNMISS"], ("2011", None))]
+
+
+def test_a_ceasefire_in_force_since_a_date_deploys_nothing() -> None:
+    assert of_kind("The ceasefire between India and Pakistan has been in force since 2021.", "en", "Deployment") == []

@@ -229,6 +229,7 @@ def _agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
     agent = [owner] if owner else roles.subject(ctx, segment, match.start(), noun=rule.noun)
     if rule.noun and not agent:  # "the deployment of Kenyan police", "pengerahan pasukan Kenya"
         agent = more_sides.targets(ctx, segment, match.end())
+    agent = _without_parent_bodies(ctx, agent)
     place = roles.locations(ctx, segment, match.start(), match.end(), tuple(agent))
     if _joint(ctx, match):  # "Russian and Turkish troops began joint patrols": one act of both
         return [{"agent": agent, "location": place}]
@@ -237,6 +238,16 @@ def _agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
         groups.setdefault(unit.represents or unit.entity, []).append(unit)
     # "India and China both deployed troops": each deploys its own
     return [{"agent": units, "location": place} for units in groups.values()] or [{"agent": [], "location": place}]
+
+
+def _without_parent_bodies(ctx: SentenceContext, agent: list[Unit]) -> list[Unit]:
+    """"Pasukan penjaga perdamaian PBB, UNMISS, berada di ...": a body set off
+    by commas right after another names the force itself, which deploys; the
+    body it belongs to deploys nothing of its own."""
+    parents = [u for u, after in zip(agent, agent[1:])
+               if u.kind in ORGANIZATION_KINDS and after.kind in ORGANIZATION_KINDS
+               and ctx.text[u.end:after.start].strip() == "," and ctx.text[after.end:].lstrip().startswith(",")]
+    return [u for u in agent if u not in parents]
 
 
 def _joint(ctx: SentenceContext, match: re.Match[str]) -> bool:
