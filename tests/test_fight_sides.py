@@ -639,3 +639,13 @@ def test_a_war_named_again_is_the_war_told_before_dated_when_it_began(language, 
 def test_a_war_named_with_its_year_is_a_war_of_its_own():
     text = "Armenia and Azerbaijan fought a war in the 1990s. They fought the 2020 war over the same region."
     assert len([f for f in fights_of(text, "en") if f["kind"] == "War"]) == 2
+
+
+@pytest.mark.parametrize("language, text, group", [
+    ("en", "Israel strikes Hamas leaders in Qatar's capital.", "HAMAS"),
+    ("en", "Turkey struck the hideouts of PKK commanders near the Iraqi border on Monday.", "PKK"),
+    ("id", "Turki menyerang tempat persembunyian para komandan PKK di dekat perbatasan Irak pada Senin.", "PKK"),
+])
+def test_a_state_s_strike_naming_no_one_else_hits_the_armed_group_its_clause_names(language, text, group):
+    sides = only_fight(text, language)["sides"]
+    assert group in sides and len(sides) == 2

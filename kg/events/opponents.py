@@ -1,5 +1,9 @@
 """The other side of a fight the sentence tells with one side only.
 
+A state's strike naming no one else hits the armed group its clause names
+after the trigger, however the words between are built ("struck the
+hideouts of PKK commanders", "strikes Hamas leaders in Doha").
+
 News names one side of most attacks ("Rebels overran a military base,
 killing 40 soldiers", "Pemberontak menyerbu pos militer"); the side hit is
 plain from the article. An armed group's attack that hits forces or military
@@ -40,7 +44,10 @@ def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draf
             continue
         neighbours = {u.entity for s in ctx.segments for u in roles.non_sides(ctx, s)}  # "near the border with Niger"
         group = _lone_group(draft, ctx)
-        if group is not None and _hits_forces(ctx, draft):
+        target = _group_targeted(ctx, draft, neighbours)
+        if target is not None:
+            state = target
+        elif group is not None and _hits_forces(ctx, draft):
             state = _state_of_places(ctx, draft) or _most_named_state(named, draft.sentence, neighbours)
         elif _groups_only(draft) and _by_state_arms(ctx, draft):
             state = _most_named_state(named, draft.sentence, neighbours)
@@ -60,6 +67,27 @@ def _lone_group(draft: Draft, ctx: SentenceContext) -> str | None:
     actor = next(iter(actors))
     kinds = {u.kind for u in ctx.units if u.entity == actor}
     return actor if kinds == {"ArmedGroup"} else None
+
+
+def _group_targeted(ctx: SentenceContext, draft: Draft, excluded: set[str]) -> str | None:
+    """"Israel struck Hamas leaders in Doha", "Iran struck what it called
+    bases of the militant group X inside Pakistan": a state's strike naming
+    no one else hits the armed group its clause names after the trigger."""
+    if draft.kind != "ArmedClash" or draft.fact.modality != "asserted":
+        return None
+    side = _lone_state(draft)
+    if side is None:
+        return None
+    at = draft.position - ctx.sentence.start
+    segment = ctx.segment_at(at)
+    after = [u for u in ctx.units if at < u.start < segment.end and u.kind == "ArmedGroup" and u.entity not in excluded]
+    return after[0].entity if after else None
+
+
+def _lone_state(draft: Draft) -> str | None:
+    """The one state an asserted clash names as its only side."""
+    actors = {draft.represents.get(i, i) for i in draft.sides()}
+    return next(iter(actors)) if len(actors) == 1 and STATE in next(iter(actors)) else None
 
 
 def _groups_only(draft: Draft) -> bool:
