@@ -273,3 +273,19 @@ def test_countries_of_an_organization_listed_after_it(language, text):
 ])
 def test_addressing_an_organizations_countries_makes_no_member(language, text):
     assert not {m for m in memberships_of(text, language) if m[0] in {"RUS", "TUR"}}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "In March the junta scrapped the 2019 Lome peace accord that Bamako had signed with the rebels."),
+    ("id", "Pada Maret junta mengakhiri perjanjian damai Lome 2019 yang ditandatangani Bamako dengan para pemberontak."),
+])
+def test_one_party_signing_of_a_treaty_the_sentence_names_states_it(language, text):
+    assert [(parties, signed) for _, parties, signed in treaties_of(text, language)] == [(("MLI",), "2019")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Lebanon and Syria respect the 1989 Taif agreement reached under Saudi mediation."),
+    ("id", "Lebanon dan Suriah menghormati Kesepakatan Taif tahun 1989 yang dicapai dengan mediasi Arab Saudi."),
+])
+def test_mediator_of_a_stated_treaty_is_no_party(language, text):
+    assert [(parties, signed) for _, parties, signed in treaties_of(text, language)] == [(("LBN", "SYR"), "1989")]

@@ -646,10 +646,21 @@ def _linked_name(ctx: SentenceContext, noun: re.Match[str]) -> list[re.Match[str
 
 
 def _stated_parties(ctx: SentenceContext, segment: Segment) -> tuple[str, ...]:
+    """Those "between" whom the treaty is, else the actors the sentence names
+    but its mediators ("brokered by X", "under Algerian mediation", "dengan
+    mediasi Aljazair": a unit glued to a word of treaty.mediation)."""
     listed = roles.between(ctx, segment, segment.start)
     brokers = set(roles.mediators(ctx, segment))
-    actors = listed or [u for u in ctx.units if u not in brokers]
+    actors = listed or [u for u in ctx.units if u not in brokers and not _glued_to_mediation(ctx, u)]
     return tuple(dict.fromkeys(u.represents or u.entity for u in actors if u.kind != "Person" or u.represents))
+
+
+def _glued_to_mediation(ctx: SentenceContext, unit: Unit) -> bool:
+    words = ctx.words.get("treaty.mediation")
+    after = find_all(words, ctx.text[unit.end:])
+    before = find_all(words, ctx.text[:unit.start])
+    return bool(after and not ctx.text[unit.end:unit.end + after[0].start()].strip()
+                or before and not ctx.text[before[-1].end():unit.start].strip())
 
 
 def _new_treaty_iri(parties: list[str], signed: DateValue | None, taken: set[str] = frozenset()) -> str:
@@ -672,19 +683,19 @@ def treaty_facts(
     A signing that names no treaty signs the known treaty the text mentions
     elsewhere with exactly its parties ("the treaty between Moscow and
     Pyongyang was signed in June 2024"), else a new one. A treaty is between
-    two parties at least: a signing that names no known treaty and of which
-    the text gave one party only states no treaty."""
+    two parties at least: a signing of which the text gave one party only
+    states no treaty unless its sentence names the treaty."""
     facts: list[TreatyFact] = []
     for event in events:
         if event.kind != "TreatySigning":
             continue
         parties = sorted(_actors(event, "participant"))
         named = event.roles.get("treaty", ()) or _mentioned_with_parties(mentioned, parties, event.date)
-        if not named and len(parties) < 2:
-            parties = _parties_stated_with(event, parties, stated)
-        if not named and len(parties) < 2:
+        if not named and len(parties) < 2 and not _named_in_sentence(event, stated):
             event.roles.pop("establishes", None)
             continue
+        if not named and len(parties) < 2:
+            parties = _parties_stated_with(event, parties, stated)
         taken = {fact.iri for fact in facts if not dating.compatible(fact.signed_on, event.date)}
         iri = named[0] if named else _new_treaty_iri(parties, event.date, taken)
         event.roles["treaty"] = (iri,)
@@ -702,6 +713,13 @@ def treaty_facts(
             signed.add(fact.iri)
             facts.append(fact)
     return facts + _unknown_stated(facts, [fact for fact in stated if not fact.iri], drafts)
+
+
+def _named_in_sentence(event: EventFact, stated: list[TreatyFact]) -> bool:
+    """The sentence of the signing names a treaty the reference does not know
+    ("the 2015 Algiers peace agreement that Bamako had signed with the
+    rebels"): the signing states it even when the text gives one party only."""
+    return any(not f.iri and f.evidence.start == event.evidence[0].start for f in stated)
 
 
 def _parties_stated_with(event: EventFact, parties: list[str], stated: list[TreatyFact]) -> list[str]:
