@@ -150,3 +150,21 @@ def test_a_mission_named_in_apposition_is_deployed_not_its_parent_body(language:
 
 def test_a_ceasefire_in_force_since_a_date_deploys_nothing() -> None:
     assert of_kind("The ceasefire between India and Pakistan has been in force since 2021.", "en", "Deployment") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Iran responded on Monday with a missile attack on the American air base at Al Udeid."),
+    ("en", "Militants stormed the military base in Mansila at dawn."),
+    ("id", "Drone Ukraina menghantam pangkalan udara Rusia di Olenya."),
+    ("id", "Militan menyerbu pangkalan militer di Mansila pada dini hari."),
+])
+def test_a_base_told_as_the_target_of_a_fight_is_no_deployment(language: str, text: str) -> None:
+    assert of_kind(text, language, "Deployment") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Russian air base at Gyumri is the largest in the region."),
+    ("id", "Pangkalan udara Rusia di Gyumri adalah yang terbesar di kawasan itu."),
+])
+def test_a_base_told_as_such_is_still_a_deployment(language: str, text: str) -> None:
+    assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [["RUS"]]

@@ -30,6 +30,7 @@ from kg.numbers import QuantityMatch, find_quantities
 Roles = dict[str, list[Unit] | list[str]]
 LABEL_WORDS = 5  # at most this many words of a treaty's name taken from the text
 PURPOSE_REACH = 3  # words before a talks noun where "for" / "untuk" may stand ("for a summit")
+TARGET_REACH_WORDS = 4  # "a missile attack on the American air base": a fight word this close before a base
 BACKER_LEAD_WORDS = 3  # "dibantu serangan udara koalisi internasional pimpinan AS"
 ASKED_LEAD_WORDS = 3  # "appealed to the country's partners", "meminta bantuan militer kepada Rusia"
 SIDELINES_REACH = 2  # "on the sidelines of a", "of the annual": words between the cue and the meeting
@@ -37,6 +38,7 @@ OPENING_TALKS = frozenset({"Talks", "PhoneCall"})
 SETTING_KINDS = OPENING_TALKS | {"TreatySigning", "Ceasefire"}  # acts held on the sidelines of a summit
 RELATIVE_SUBJECT_WORDS = 3  # "that Bamako had signed": words between the relative and the signing verb
 TREATY_NAME_WORDS = 6  # "the 2015 Algiers peace agreement", "perjanjian damai Aljir 2015"
+SOURCE_REACH = 1  # "familiar with the talks", "mengetahui perundingan": an article at most
 DECLARATION_REACH = 2  # "The joint declaration, which was signed", "Deklarasi itu diteken"
 TITLE_GAP_WORDS = 5  # "and Taliban political chief Mullah": a joiner and a title between two signers
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")  # a date naming its year
@@ -225,6 +227,8 @@ def _distinct(units: list[Unit]) -> list[Unit]:
 
 
 def _agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    if rule.noun and _targeted(ctx, segment, match):
+        return []  # "a missile attack on the American air base", "menyerbu pangkalan militer": a target
     owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
     agent = [owner] if owner else roles.subject(ctx, segment, match.start(), noun=rule.noun)
     if rule.noun and not agent:  # "the deployment of Kenyan police", "pengerahan pasukan Kenya"
@@ -238,6 +242,16 @@ def _agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
         groups.setdefault(unit.represents or unit.entity, []).append(unit)
     # "India and China both deployed troops": each deploys its own
     return [{"agent": units, "location": place} for units in groups.values()] or [{"agent": [], "location": place}]
+
+
+def _targeted(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> bool:
+    """"Iran responded with a missile attack on the American air base",
+    "militan menyerbu pangkalan militer di X", "Drone Ukraina Hantam Pangkalan
+    Udara Rusia": forces or a base named as what a fight hit (a fight trigger
+    a few words before the noun) are told as a target, not as a posture."""
+    before = ctx.text[segment.start:match.start()]
+    fights = [m for rule in event_rules(ctx.language) if rule.kind in FIGHTING for m in find_all(rule.triggers, before)]
+    return any(word_count(before[m.end():]) <= TARGET_REACH_WORDS for m in fights)
 
 
 def _without_parent_bodies(ctx: SentenceContext, agent: list[Unit]) -> list[Unit]:
@@ -621,6 +635,8 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
         return []  # the threat is the event, the act it names is not
     if rule.kind not in FIGHTING and modality.denied_accusation(ctx, match.start()):
         return []  # a denied charge of sending troops or arms; a fight blamed on the wrong side still happened
+    if rule.noun and rule.kind in OPENING_TALKS and _named_by_a_source(ctx, match.start()):
+        return []  # "according to officials familiar with the talks": talks told elsewhere, the sentence names no sides
     lasting = attributes.lasting(ctx, match.start())  # "after three years of fighting": no one day of it
     inherit = rule.undated != "none" and not lasting
     since = attributes.opens_with_since(ctx)  # "Since then, ...": the date carried over is when it began
@@ -673,6 +689,14 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
         for draft in drafts:  # dated by the decision, deployed later if at all
             draft.fact.modality = "future"
     return drafts
+
+
+def _named_by_a_source(ctx: SentenceContext, trigger_start: int) -> bool:
+    """"officials familiar with the talks", "pejabat yang mengetahui perundingan
+    itu": a talks noun right after a source's tie to it (words talks.sources,
+    an article or two between) names talks the article tells elsewhere."""
+    before = ctx.text[:trigger_start]
+    return any(word_count(before[m.end():]) <= SOURCE_REACH for m in find_all(ctx.words.get("talks.sources"), before))
 
 
 def _relative_objects(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Unit]:
