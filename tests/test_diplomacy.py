@@ -1046,3 +1046,12 @@ def test_states_of_a_border_named_with_between_are_no_sides_of_others_talks(lang
 def test_talks_between_two_states_stay_theirs(language, text):
     talks = of_kind(text, language, "Talks")
     assert [(e["roles"]["participant"], e["roles"]["mediator"]) for e in talks] == [(["SDN", "SSD"], ["KEN"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Qatar's emir helped secure Kenya's agreement at Washington's request, according to officials familiar "
+           "with the talks."),
+    ("id", "Menurut pejabat yang mengetahui perundingan itu, emir Qatar membantu mendapatkan persetujuan Kenya."),
+])
+def test_talks_a_source_is_familiar_with_are_told_elsewhere(language, text):
+    assert not of_kind(text, language, "Talks")
