@@ -649,3 +649,21 @@ def test_a_war_named_with_its_year_is_a_war_of_its_own():
 def test_a_state_s_strike_naming_no_one_else_hits_the_armed_group_its_clause_names(language, text, group):
     sides = only_fight(text, language)["sides"]
     assert group in sides and len(sides) == 2
+
+
+# A side-less war named after a clash makes it a war only when the clash is told as lasting
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Malian troops took the rebel stronghold of Kidal in November. But the war in the north is far from won."),
+    ("id", "Tentara Mali merebut benteng CSP di Kidal pada November. Namun perang di utara masih jauh dari usai."),
+])
+def test_a_war_named_after_a_dated_capture_leaves_it_a_clash(language, text):
+    assert [f["kind"] for f in fights_of(text, language)] == ["ArmedClash"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The RSF has fought the Sudanese army since April 2023. The war has displaced millions."),
+    ("id", "RSF telah bertempur melawan tentara Sudan sejak April 2023. Perang itu membuat jutaan orang mengungsi."),
+])
+def test_a_war_named_after_a_lasting_fight_makes_it_a_war(language, text):
+    assert [f["kind"] for f in fights_of(text, language)] == ["War"]

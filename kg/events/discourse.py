@@ -123,13 +123,13 @@ def _fight_in_focus(kept: list[Draft], draft: Draft) -> Draft | None:
     return None
 
 
-def _absorb(target: Draft, draft: Draft, alone: bool = False) -> None:
+def _absorb(target: Draft, draft: Draft, alone: bool = False, lasting_cues: tuple[str, ...] = ()) -> None:
     """A side-less mention joins the fight in focus, with its numbers of dead,
     and of troops when it is the only event of its sentence. "The war has displaced
-    millions" after a fight that lasts ("has fought since April 2023") makes
-    that fight a war."""
-    lasting = target.fact.date is None or target.fact.date.precision != "day"
-    if draft.kind == "War" and target.kind == "ArmedClash" and lasting:
+    millions" after a fight told as lasting ("has fought since April 2023",
+    words discourse.lasting) or undated makes that fight a war; "took Kidal in
+    November ... the war in the north" leaves the capture a clash."""
+    if draft.kind == "War" and target.kind == "ArmedClash" and _told_as_lasting(target, lasting_cues):
         target.fact.kind = "War"
     target.fact.evidence += draft.fact.evidence
     target.fact.date = dating.join(target.fact.date, draft.fact.date)
@@ -138,6 +138,12 @@ def _absorb(target: Draft, draft: Draft, alone: bool = False) -> None:
         target.fact.fatalities_side = draft.fact.fatalities_side
     if alone:  # "the offensive involved 5,000 soldiers"; beside another event the troops may be its own
         target.fact.troops = target.fact.troops or draft.fact.troops
+
+
+def _told_as_lasting(fight: Draft, lasting_cues: tuple[str, ...]) -> bool:
+    """The fight has no date, or the sentence first telling it says it lasts."""
+    told = fight.fact.evidence[0].sentence if fight.fact.evidence else ""
+    return fight.fact.date is None or bool(find_all(lasting_cues, told))
 
 
 def _sides_from_ceasefire(drafts: list[Draft]) -> None:
@@ -157,7 +163,7 @@ def _war_after_attack(drafts: list[Draft], draft: Draft) -> Draft | None:
                  and d.fact.modality == draft.fact.modality), None)
 
 
-def _resolve_sideless_fights(drafts: list[Draft]) -> list[Draft]:
+def _resolve_sideless_fights(drafts: list[Draft], lasting_cues: tuple[str, ...]) -> list[Draft]:
     """Side-less fights join the fight in focus; "the war" that followed a
     clash of the same sentence is a war of the same sides."""
     kept: list[Draft] = []
@@ -171,7 +177,7 @@ def _resolve_sideless_fights(drafts: list[Draft]) -> list[Draft]:
             target = _fight_in_focus(kept, draft)
             if target is not None:
                 alone = all(d is draft or d.sentence != draft.sentence for d in drafts)
-                _absorb(target, draft, alone)
+                _absorb(target, draft, alone, lasting_cues)
                 draft.absorbed_into = target
             elif draft.kind == "War" and _war_of_the_peace(kept, draft):
                 kept.append(draft)
@@ -398,7 +404,8 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     anaphora.organization_in_focus(drafts)
     _sides_from_ceasefire(drafts)
     everything = list(drafts)
-    drafts = _resolve_references(_resolve_sideless_fights(drafts))
+    lasting_cues = contexts[0].words.get("discourse.lasting") if contexts else ()
+    drafts = _resolve_references(_resolve_sideless_fights(drafts, lasting_cues))
     absorbed = {d.sentence: d.absorbed_into for d in everything if d.absorbed_into is not None}
     _resolve_ceasefire_parties(drafts, absorbed)
     drafts = _claimed_attacks(contexts, drafts, everything)
