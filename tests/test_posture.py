@@ -168,3 +168,26 @@ def test_a_base_told_as_the_target_of_a_fight_is_no_deployment(language: str, te
 ])
 def test_a_base_told_as_such_is_still_a_deployment(language: str, text: str) -> None:
     assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [["RUS"]]
+
+
+@pytest.mark.parametrize("language, text, agent", [
+    ("en", "Turkey sent a convoy of armoured vehicles into Idlib on Monday.", "TUR"),
+    ("en", "Russia moved S-400 air defence systems to Belarus in March.", "RUS"),
+    ("en", "Iran sent two warships to the Gulf of Aden.", "IRN"),
+    ("en", "The US Army brought a mid-range missile launcher to northern Luzon in April.", "USA"),
+    ("en", "The presence of Russian troops in Transnistria angers Moldova.", "RUS"),
+    ("id", "Turki mengirim konvoi kendaraan lapis baja ke Idlib pada Senin.", "TUR"),
+    ("id", "Rusia memindahkan sistem rudal S-400 ke Belarus pada Maret.", "RUS"),
+    ("id", "Iran mengirim dua kapal perang ke Teluk Aden.", "IRN"),
+    ("id", "Angkatan Darat AS membawa peluncur rudal jarak menengah ke Luzon utara pada April.", "USA"),
+])
+def test_warships_convoys_and_weapons_systems_moved_are_deployments(language: str, text: str, agent: str) -> None:
+    assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [[agent]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The United States sent tanks to Ukraine."),
+    ("id", "Amerika Serikat mengirim tank ke Ukraina."),
+])
+def test_arms_sent_to_another_state_stay_aid(language: str, text: str) -> None:
+    assert [e["kind"] for e in events_of(text, language)] == ["MilitaryAid"]
