@@ -1055,3 +1055,21 @@ def test_talks_between_two_states_stay_theirs(language, text):
 ])
 def test_talks_a_source_is_familiar_with_are_told_elsewhere(language, text):
     assert not of_kind(text, language, "Talks")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The shipment followed a visit to Nairobi by Ugandan President Yoweri Museveni on Monday."),
+    ("en", "The attack coincided with a surprise visit to Nairobi by Ugandan Foreign Minister Jeje Odongo."),
+    ("id", "Serangan itu bertepatan dengan kunjungan mendadak Menteri Luar Negeri Uganda Jeje Odongo ke Nairobi "
+           "pada Kamis lalu."),
+    ("id", "Kunjungan Presiden Uganda Yoweri Museveni ke Kenya berlangsung dua hari."),
+])
+def test_a_visit_named_by_a_noun_meets_the_state_visited(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert len(talks) == 1 and {"KEN", "UGA"} <= set(talks[0]["roles"]["participant"]), talks
+
+
+def test_warring_parties_of_a_state_are_the_sides_in_focus():
+    text = ("Sudan's army and the RSF clashed in Khartoum on Monday. Sudan's warring parties agreed to a two-week "
+            "truce on Friday, the UN envoy said.")
+    assert [e["roles"]["participant"] for e in of_kind(text, "en", "Ceasefire")] == [["RSF", "SDN"]]

@@ -536,6 +536,27 @@ def _received(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re
 
 def _received_aid(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
     """"Ukraine received military aid from the United States", "Ukraina mendapat
+def _visit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """A visit named by a noun, with its visitor after it: "a visit to Cairo
+    by Somali President X", "kunjungan mendadak Menteri Luar Negeri AS X ke
+    Kiev": the visitor (after "by", or right after the noun) meets the state
+    of the place visited (after "to", "ke")."""
+    rest = ctx.text[match.start():segment.end]
+    to = next(iter(find_all(ctx.words.get("talks.visit_to"), rest)), None)
+    if to is None:
+        return []
+    to_start, to_end = match.start() + to.start(), match.start() + to.end()
+    visitor = _chained_units(ctx, match.end(), to_start if to_start > match.end() else segment.end)[:1]
+    if not visitor:
+        return []
+    host = more_sides.host_states(ctx, segment, to_end)
+    visiting = {u.represents or u.entity for u in visitor}
+    if not host or host[0] in visiting:
+        return []
+    place = roles.locations(ctx, segment, match.start(), segment.end, tuple(visitor))
+    return [{"participant": [*visitor, *host], "location": place}]
+
+
     bantuan militer dari AS": the subject receives (addressee), the actor after
     "from" gives (agent)."""
     giver = _sources(ctx, segment, match) or _backers(ctx, segment, match)
@@ -584,6 +605,7 @@ def _whole(ctx: SentenceContext) -> Segment:
     return Segment(0, len(ctx.text), "main")
 
 
+    "visit": _visit,
 def _required(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> bool:
     scope = _whole(ctx) if rule.sentence_wide else segment
     if rule.requires_after:

@@ -11,7 +11,8 @@ from kg.resources import lang_dir
 
 NOUN_SUBJECT_GAP = 20  # words between a noun trigger and the subject of its support verb
 FRAMES = ("participants", "request", "agent", "hosted", "membership_change", "signing", "provide", "mediation",
-          "summit", "received", "received_aid", "requested")
+          "summit", "received", "received_aid", "requested",
+          "visit")
 
 
 @dataclass(frozen=True)
