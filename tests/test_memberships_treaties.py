@@ -289,3 +289,20 @@ def test_one_party_signing_of_a_treaty_the_sentence_names_states_it(language, te
 ])
 def test_mediator_of_a_stated_treaty_is_no_party(language, text):
     assert [(parties, signed) for _, parties, signed in treaties_of(text, language)] == [(("LBN", "SYR"), "1989")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The war in Tigray ended with a peace deal signed in Pretoria in November 2022."),
+    ("id", "Perang di Tigray berakhir dengan perjanjian damai di Pretoria pada November 2022."),
+])
+def test_known_treaty_told_by_its_place_and_date(language, text):
+    assert [(local_key(t.iri), t.signed_on.value) for t in _extraction(text, language).treaties] == [
+        ("eth-tplf-2022-pretoria", "2022-11-02")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Congo and Rwanda signed a peace agreement in Washington on 27 June 2025."),
+    ("id", "Kongo dan Rwanda menandatangani perjanjian damai di Washington pada 27 Juni 2025."),
+])
+def test_a_deal_signed_in_a_treatys_city_on_another_date_is_not_that_treaty(language, text):
+    assert "north-atlantic-treaty-1949" not in {local_key(t.iri) for t in _extraction(text, language).treaties}

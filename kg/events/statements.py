@@ -502,7 +502,45 @@ def named_treaties(ctx: SentenceContext) -> list[TreatyFact]:
             label = ctx.text[span.start:span.end]
             evidence = _evidence(ctx, f"{ctx.language}.treaty.named", 0.7)
             facts.append(TreatyFact(span.entity, label, tuple(named), evidence))
-    return facts + stated_treaties(ctx)
+    return facts + _known_by_place(ctx) + stated_treaties(ctx)
+
+
+def _known_by_place(ctx: SentenceContext) -> list[TreatyFact]:
+    """"perjanjian damai di Pretoria pada November 2022", "the peace deal
+    signed in Oslo in 1993": a treaty noun followed by the place a known
+    treaty is named after and a date that treaty was signed on is that
+    treaty, with its parties (a deal signed in Washington in 2025 is no
+    Washington Treaty)."""
+    facts: list[TreatyFact] = []
+    links = compile_patterns(ctx.words.get("treaty.place_links"))
+    for noun in find_all(ctx.words.get("treaty.stated_nouns"), ctx.text) if links else []:
+        end = max([noun.end(), *(t.end() for t in _name_tokens(ctx, noun, True))])  # "perjanjian damai"
+        link = links.match(ctx.text, end + len(ctx.text[end:]) - len(ctx.text[end:].lstrip()))
+        place = next((p for p in ctx.places if p.start >= link.end() and not ctx.text[link.end():p.start].strip()),
+                     None) if link else None
+        when = next((d.value for d in ctx.dates if place and d.start >= place.end), None)
+        for treaty in _treaties_named_after(ctx.text[place.start:place.end]) if place and when else ():
+            signed = _treaty_dates().get(treaty)
+            if signed is not None and dating.compatible(signed, when):
+                evidence = _evidence(ctx, f"{ctx.language}.treaty.place", 0.6)
+                parties = tuple(sorted(_treaty_parties().get(treaty, ())))
+                facts.append(TreatyFact(treaty, ctx.text[noun.start():place.end], parties, evidence, signed_on=signed))
+    return facts
+
+
+@cache
+def _treaties_named_after_places() -> dict[str, tuple[str, ...]]:
+    """Known treaties by the first word of their names, lower case ("pretoria")."""
+    found: dict[str, list[str]] = {}
+    for entity in reference_entities():
+        if entity.kind == "Treaty":
+            for name in {n for names in entity.names.values() for n in names}:
+                found.setdefault(name.split()[0].lower(), []).append(entity.iri)
+    return {word: tuple(dict.fromkeys(iris)) for word, iris in found.items()}
+
+
+def _treaties_named_after(place: str) -> tuple[str, ...]:
+    return _treaties_named_after_places().get(place.split()[0].lower(), ()) if place.split() else ()
 
 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
