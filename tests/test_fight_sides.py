@@ -667,3 +667,13 @@ def test_a_war_named_after_a_dated_capture_leaves_it_a_clash(language, text):
 ])
 def test_a_war_named_after_a_lasting_fight_makes_it_a_war(language, text):
     assert [f["kind"] for f in fights_of(text, language)] == ["War"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("id", "Serangan udara menghantam kompleks kedutaan Iran di Damaskus pada 1 April. Iran menuduh Israel melakukan "
+           "serangan tersebut."),
+    ("en", "An air strike hit the Iranian embassy compound in Damascus on 1 April. Iran accused Israel of carrying out "
+           "the strike."),
+])
+def test_the_side_accused_of_carrying_out_an_attack_takes_part_in_it(language, text):
+    assert only_fight(text, language)["sides"] == ["IRN", "ISR"]
