@@ -3,7 +3,18 @@ an aid request invokes.
 
 Memberships: "A and B are members of C", "A, a member of C", "anggota C";
 "the Moscow-led CSTO" / "blok yang dipimpin Moskow ... CSTO" (an alliance's
-leader is its member); "both countries are members of C" (the two states named last).
+leader is its member); "both countries are members of C" (the two states named
+last); "NATO member Turkey", "Turkey, a NATO member"; "the EAC, of which Rwanda
+is also a member"; "the Troika, comprising A, B and C"; "co-chaired by";
+"the same bloc as"; "Russia's ally in the CSTO"; founders and the parties to
+a treaty that establishes an organization. Observers and candidates are no
+members.
+
+Treaties: those signed (one per signing), the known ones named with their
+parties, and those the reference does not know that the text names with a
+place, a name or a year ("the Algiers agreement", "the 1995 and 2004
+agreements with X") or by kind and counterpart ("its defence agreement with
+X").
 """
 from __future__ import annotations
 
@@ -13,7 +24,15 @@ from functools import cache
 
 from kg.events import cues, dating, modality, roles
 from kg.events.anaphora import focus_pair, recent_states
-from kg.events.context import GROUP_KINDS, ORGANIZATION_KINDS, Segment, SentenceContext, Unit, gap_is_filler, word_count
+from kg.events.context import (
+    GROUP_KINDS,
+    ORGANIZATION_KINDS,
+    Segment,
+    SentenceContext,
+    Unit,
+    gap_is_filler,
+    word_count,
+)
 from kg.events.drafts import Draft
 from kg.events.patterns import compile_patterns, find_all
 from kg.model import DateValue, EventFact, Evidence, MembershipFact, TreatyFact
@@ -83,7 +102,8 @@ def _members_named(ctx: SentenceContext, segment: Segment, cue_start: int, organ
             return before + [u.iris[-1] for u in roles.list_from(ctx, start, _list_end(ctx, start))]
     if before:
         return before
-    named_next = [u for u in ctx.units if u.start >= organization.end and not ctx.text[organization.end:u.start].strip()]
+    named_next = [u for u in ctx.units
+                  if u.start >= organization.end and not ctx.text[organization.end:u.start].strip()]
     if named_next and named_next[0].kind not in ORGANIZATION_KINDS:  # "negara anggota NATO Turki"
         return [u.iris[-1] for u in roles.list_from(ctx, named_next[0].start, _list_end(ctx, organization.end))]
     if ctx.text[organization.end:].lstrip().startswith(","):
@@ -140,7 +160,8 @@ def _stated_members(
         segment = ctx.segment_at(cue.start())
         if modality.polarity(ctx, segment, cue.start()) != "asserted" or _not_yet_member(ctx, cue.start()):
             continue
-        organization = _org_after(ctx, cue.end(), len(ctx.text)) or _org_in_focus(ctx, cue.start(), cue.end(), last_group)
+        organization = (_org_after(ctx, cue.end(), len(ctx.text))
+                        or _org_in_focus(ctx, cue.start(), cue.end(), last_group))
         if organization is None:
             continue
         organizations = _orgs_joined(ctx, organization)
@@ -269,9 +290,7 @@ def _composition(ctx: SentenceContext, last_group: str | None) -> list[Membershi
         members = roles.listed_after(ctx, cue.end())
         before = [u for u in ctx.units if u.end <= cue.start() and u.kind in GROUP_KINDS
                   and word_count(ctx.text[u.end:cue.start()]) <= 3]
-        unknown = _unknown_name_before(ctx, cue.start())
-        group = before[-1].entity if before else None if unknown == "known" else _body_of(unknown) if unknown \
-            else last_group
+        group = before[-1].entity if before else _group_named_before(ctx, cue.start(), last_group)
         if group is None:
             continue
         if before and find_all(ctx.words.get("membership.also_includes"), cue.group()):
@@ -287,10 +306,22 @@ def _contributors(ctx: SentenceContext, group: Unit) -> list[Unit]:
     return [u for u in roles.subject(ctx, ctx.segment_at(group.start), group.start) if u.kind not in GROUP_KINDS]
 
 
-def _unknown_name_before(ctx: SentenceContext, cue_start: int) -> str:
+def _group_named_before(ctx: SentenceContext, cue_start: int, last_group: str | None) -> str | None:
+    """The group a composition cue speaks of when no known group stands right
+    before it: the body a name the reader does not know names, none after a
+    known name or one opening the sentence, else the group named last ("the
+    alliance" or "aliansi tersebut" would be known units)."""
+    name = _unknown_name_before(ctx, cue_start)
+    if name is None:
+        return None
+    return _body_of(name) if name else last_group
+
+
+def _unknown_name_before(ctx: SentenceContext, cue_start: int) -> str | None:
     """The capitalised words right before the cue (a relative word and commas
-    aside), "" when the word there is in lower case: "the alliance" or
-    "aliansi tersebut" would be known units."""
+    aside); "" when the word there is in lower case; None when the name is
+    one the reader knows ("Nigeria, comprising 36 states") or opens the
+    sentence, which kg.organizations.composed_bodies makes no body of."""
     relative = {w.lower() for w in ctx.words.get("clauses.relative")}
     articles = {w.lower() for w in ctx.words.get("treaty.articles")}
     words = [w for w in re.finditer(r"[\w'’()-]+", ctx.text[:cue_start]) if w.group().lower() not in relative]
@@ -300,9 +331,9 @@ def _unknown_name_before(ctx: SentenceContext, cue_start: int) -> str:
         name.insert(0, words.pop())
     known = [*ctx.units, *ctx.places, *ctx.states]
     if name and any(span.start < name[-1].end() and name[0].start() < span.end for span in known):
-        return "known"  # "Nigeria, comprising 36 states": a name the reader knows, no new body
+        return None
     if name and not [w for w in words if w.group().lower() not in articles]:
-        return "known"  # a name opening the sentence makes no body (kg.organizations.composed_bodies)
+        return None
     return " ".join(w.group() for w in name)
 
 
@@ -624,7 +655,9 @@ def _name_tokens(ctx: SentenceContext, noun: re.Match[str], after: bool) -> list
     return run
 
 
-def _accession_treaty(ctx: SentenceContext, noun: re.Match[str], segment: Segment) -> tuple[str, tuple[str, ...]] | None:
+def _accession_treaty(
+    ctx: SentenceContext, noun: re.Match[str], segment: Segment
+) -> tuple[str, tuple[str, ...]] | None:
     """"signed the treaty of accession to the EAC", "perjanjian aksesi ke
     EAC": a treaty of accession is between the organization and the clause's
     subject."""
