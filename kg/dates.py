@@ -593,9 +593,16 @@ def dateline_date(line: str) -> date | None:
     line = _OUTLET_NAME.sub("", line)
     fields = [f for f in _FIELD_BAR.split(line) if f.strip()]
     if len(fields) > 1 and all(len(f.split()) <= _SHORT_FIELD_WORDS for f in fields):
-        found = [d for f in fields if (d := _single_dateline(f)) is not None]
-        return found[0] if len(found) == 1 else None
+        dated = [(f, d) for f in fields if (d := _single_dateline(f)) is not None]
+        if len(dated) > 1 and all(_tells_an_update(f) for f, _ in dated[1:]):
+            dated = dated[:1]  # "Published: 25 Feb | Updated: 26 Feb": the first is the day of issue
+        return dated[0][1] if len(dated) == 1 else None
     return _single_dateline(line)
+
+
+def _tells_an_update(field: str) -> bool:
+    words = [w for code in available_languages() for w in _lexicon(code).words("update_words")]
+    return bool(re.search(rf"(?<!\w)(?:{alternation(words)})(?!\w)", field, re.IGNORECASE)) if words else False
 
 
 def lead_dateline(paragraph: str) -> DateMatch | None:

@@ -140,6 +140,8 @@ def test_seed_dates_in_context():
         ("Published: Sept. 13, 2022 10:05 GMT", date(2022, 9, 13)),
         ("Armenia asked for help on 13 September 2022.", None),
         ("Selasa, 13 September 2022 dan Rabu, 14 September 2022", None),
+        ("Published: March 3, 2023 18:40 IST | Updated: March 4, 2023 09:05 IST", date(2023, 3, 3)),
+        ("Diterbitkan: 3 Maret 2023, 18:40 WIB | Diperbarui: 4 Maret 2023, 09:05 WIB", date(2023, 3, 3)),
         ("loading...", None),
     ],
 )
