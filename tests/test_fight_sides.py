@@ -677,3 +677,19 @@ def test_a_war_named_after_a_lasting_fight_makes_it_a_war(language, text):
 ])
 def test_the_side_accused_of_carrying_out_an_attack_takes_part_in_it(language, text):
     assert only_fight(text, language)["sides"] == ["IRN", "ISR"]
+
+
+# "They" opening a sentence is the previous sentence's lone subject (kg.events.anaphora)
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Wagner fighters spearheaded the Russian assault for months. In June they seized Bakhmut from Ukrainian troops."),
+    ("id", "Pasukan Wagner selama berbulan-bulan menjadi ujung tombak serangan Rusia. Pada Juni, mereka merebut kota "
+           "Bakhmut dari tentara Ukraina."),
+])
+def test_they_opening_a_sentence_are_the_previous_lone_subject(language, text):
+    assert any(f["sides"] == ["UKR", "WAGNER"] for f in fights_of(text, language))
+
+
+def test_they_after_a_pair_stay_the_pair():
+    text = "Armenia and Azerbaijan fought a war in 2020. They clashed again on the border in 2022."
+    assert all(set(f["sides"]) == {"ARM", "AZE"} for f in fights_of(text, "en"))

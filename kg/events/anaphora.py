@@ -38,13 +38,20 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
     last ("the Saudi-led coalition", "koalisi pimpinan Arab Saudi"). "Its
     fighters", "para pejuangnya" are those of the state or group named
     before them in the sentence, else of the first one the latest sentence
-    naming any named (its subject, mostly).
+    naming any named (its subject, mostly). "They", "mereka" opening a
+    sentence with no actor before them are the previous sentence's subject
+    when it stood alone ("Wagner led the assault. In May they seized the
+    town").
     """
     named: list[Unit] = []  # group units so far, in text order
     states: list[Unit] = []  # state units so far, persons as the state they represent
     coalition_leaders: list[Unit] = []  # "the Saudi-led coalition": who leads the coalitions named so far
     subject_before: Unit | None = None  # the first state or group of the latest sentence naming one
+    lone_subject: Unit | None = None  # ... when it stands alone, not "A and B"
     for ctx in contexts:
+        for match in find_all(ctx.words.get("discourse.subject_pronouns"), ctx.text):
+            if not any(u.end <= match.start() for u in ctx.units):  # "In May they seized the town"
+                _stand_in(ctx, match.start(), match.end(), lone_subject)
         states += [_as_state(u) for u in ctx.units if u.kind == "State" or (u.represents or "").startswith(STATE)]
         for key, kinds in (("discourse.group_anaphora", GROUP_KINDS), ("discourse.armed_group_anaphora", ARMED)):
             for match in find_all(ctx.words.get(key), ctx.text):
@@ -62,6 +69,20 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
         ctx.units.sort(key=lambda u: u.start)
         named += [u for u in ctx.units if u.kind in GROUP_KINDS]
         subject_before = next((u for u in ctx.units if u.kind in OWNERS), subject_before)
+        lone_subject = _lone_subject(ctx, lone_subject)
+
+
+def _lone_subject(ctx: SentenceContext, before: Unit | None) -> Unit | None:
+    """The first state or group of the sentence when no other actor is listed
+    with it ("Wagner spearheaded the assault", not "A and B signed"); the one
+    before when the sentence names none."""
+    actors = [u for u in ctx.units if u.kind in OWNERS or u.kind == "Person"]
+    first = next((u for u in actors if u.kind in OWNERS), None)
+    if first is None:
+        return before
+    later = [u for u in actors if u.start > first.end]
+    listed = bool(later) and ctx.filler(first.end, later[0].start)
+    return None if listed else first
 
 
 def _coalition_leaders(ctx: SentenceContext) -> list[Unit]:
