@@ -191,3 +191,32 @@ def test_warships_convoys_and_weapons_systems_moved_are_deployments(language: st
 ])
 def test_arms_sent_to_another_state_stay_aid(language: str, text: str) -> None:
     assert [e["kind"] for e in events_of(text, language)] == ["MilitaryAid"]
+
+
+@pytest.mark.parametrize("language, text, sides_", [
+    ("en", "Trump warned Russia that missiles will be coming.", {"USA", "donald-trump", "RUS"}),
+    ("en", "Russia, which had been warned by Trump that missiles would be coming, stayed silent.",
+     {"USA", "donald-trump", "RUS"}),
+    ("en", "Iran warned Israel that it would face a crushing response.", {"IRN", "ISR"}),
+    ("en", "North Korea threatened to turn Seoul into a sea of fire.", {"PRK", "KOR"}),
+    ("id", "Trump memperingatkan Rusia bahwa rudal akan datang.", {"USA", "donald-trump", "RUS"}),
+    ("id", "Iran memperingatkan Israel bahwa negara itu akan menghadapi balasan yang keras.", {"IRN", "ISR"}),
+    ("id", "Korea Utara mengancam akan mengubah Seoul menjadi lautan api.", {"PRK", "KOR"}),
+])
+def test_warnings_that_name_force_are_threats(language: str, text: str, sides_: set) -> None:
+    assert [sides(e) for e in of_kind(text, language, "ThreatOfForce")] == [sides_]
+
+
+def test_the_passive_warner_is_the_agent() -> None:
+    found = of_kind("Russia, which had been warned by Trump that missiles would be coming, stayed silent.", "en",
+                    "ThreatOfForce")
+    assert [(e["roles"]["agent"], e["roles"]["addressee"]) for e in found] == [(["USA", "donald-trump"], ["RUS"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The UN warned that fighting could spread to the south."),
+    ("en", "Israel says it will strike again if Iran rebuilds, and Trump has threatened the same."),
+    ("id", "PBB memperingatkan bahwa pertempuran dapat meluas ke selatan."),
+])
+def test_warnings_naming_no_force_of_the_warner_are_no_threats(language: str, text: str) -> None:
+    assert of_kind(text, language, "ThreatOfForce") == []

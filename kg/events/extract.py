@@ -412,6 +412,9 @@ def _provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
     "the US and Australia provided surveillance support to X" is one aid per giver."""
     giver = roles.subject(ctx, segment, match.start())
     tail = ctx.segment_at(match.end() - 1)  # "announced $270 million in military aid for Kyiv" spans a complement cue
+    passive = _passive_givers(ctx, tail, match)
+    if passive:  # "Russia, which had been warned by Trump that ...": the one after "by" warns
+        return [{"agent": passive, "addressee": giver[:1]}]
     receivers: list[Unit] | list[str] = [u for u in roles.addressees(ctx, tail, match.start()) if u not in giver]
     if not receivers and rule.places_stand_for_states:  # "military aid for the port of Odesa"
         receivers = more_sides.host_states(ctx, tail, match.end())
@@ -422,6 +425,15 @@ def _provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
         givers.setdefault(unit.represents or unit.entity, []).append(unit)
     return [{"agent": units, "addressee": receivers[:1]} for units in givers.values()] or [
         {"agent": [], "addressee": receivers[:1]}]
+
+
+def _passive_givers(ctx: SentenceContext, tail: Segment, match: re.Match[str]) -> list[Unit]:
+    """The actors right after a passive cue that follows the trigger's verb
+    ("had been warned by President X that", "diperingatkan oleh X")."""
+    verb_end = match.start() + len(match.group(0).split()[0])
+    rest = ctx.text[verb_end:tail.end]
+    cue = next((m for m in find_all(ctx.words.get("roles.passive_agent"), rest) if not rest[:m.start()].strip()), None)
+    return roles.list_from(ctx, verb_end + cue.end(), tail.end) if cue else []
 
 
 def _earlier_receivers(ctx: SentenceContext, segment: Segment, givers: list[Unit]) -> list[Unit]:
@@ -524,18 +536,6 @@ def _with_traveller(ctx: SentenceContext, segment: Segment, match: re.Match[str]
     return {**filled, "participant": [*subject, *listed]} if subject else filled
 
 
-def _received(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
-    """"Macron received Ruto at the Elysee", "Prabowo menerima kunjungan PM
-    Albanese": the host and the guest named right after the verb meet; what
-    else is welcomed ("welcomed the deal between A and B") names no guest."""
-    host = roles.subject(ctx, segment, match.start())
-    guests = [u for u in roles.list_from(ctx, match.end(), segment.end) if u not in host]
-    place = roles.locations(ctx, segment, match.start(), match.end(), (*host, *guests))
-    return [{"participant": [*host, *guests], "location": place}] if guests else []
-
-
-def _received_aid(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
-    """"Ukraine received military aid from the United States", "Ukraina mendapat
 def _visit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
     """A visit named by a noun, with its visitor after it: "a visit to Cairo
     by Somali President X", "kunjungan mendadak Menteri Luar Negeri AS X ke
@@ -557,6 +557,18 @@ def _visit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
     return [{"participant": [*visitor, *host], "location": place}]
 
 
+def _received(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """"Macron received Ruto at the Elysee", "Prabowo menerima kunjungan PM
+    Albanese": the host and the guest named right after the verb meet; what
+    else is welcomed ("welcomed the deal between A and B") names no guest."""
+    host = roles.subject(ctx, segment, match.start())
+    guests = [u for u in roles.list_from(ctx, match.end(), segment.end) if u not in host]
+    place = roles.locations(ctx, segment, match.start(), match.end(), (*host, *guests))
+    return [{"participant": [*host, *guests], "location": place}] if guests else []
+
+
+def _received_aid(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """"Ukraine received military aid from the United States", "Ukraina mendapat
     bantuan militer dari AS": the subject receives (addressee), the actor after
     "from" gives (agent)."""
     giver = _sources(ctx, segment, match) or _backers(ctx, segment, match)
@@ -593,6 +605,7 @@ FRAMES = {
     "received": _received,
     "received_aid": _received_aid,
     "requested": _requested,
+    "visit": _visit,
 }
 
 
@@ -605,7 +618,6 @@ def _whole(ctx: SentenceContext) -> Segment:
     return Segment(0, len(ctx.text), "main")
 
 
-    "visit": _visit,
 def _required(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> bool:
     scope = _whole(ctx) if rule.sentence_wide else segment
     if rule.requires_after:
