@@ -220,3 +220,11 @@ def test_the_passive_warner_is_the_agent() -> None:
 ])
 def test_warnings_naming_no_force_of_the_warner_are_no_threats(language: str, text: str) -> None:
     assert of_kind(text, language, "ThreatOfForce") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "China resumed large-scale live-fire drills on Friday in six maritime zones surrounding Taiwan."),
+    ("id", "Militer China melanjutkan latihan tembak langsung berskala besar di enam zona perairan yang mengelilingi Taiwan."),
+])
+def test_drills_told_at_length_before_the_state_they_surround_threaten_it(language: str, text: str) -> None:
+    assert [sides(e) for e in of_kind(text, language, "ThreatOfForce")] == [{"CHN", "TWN"}]
