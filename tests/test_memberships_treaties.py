@@ -306,3 +306,21 @@ def test_known_treaty_told_by_its_place_and_date(language, text):
 ])
 def test_a_deal_signed_in_a_treatys_city_on_another_date_is_not_that_treaty(language, text):
     assert "north-atlantic-treaty-1949" not in {local_key(t.iri) for t in _extraction(text, language).treaties}
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "In March Mali cancelled the 2019 Lome peace accord with Togo.", [(("MLI", "TGO"), "2019")]),
+    ("id", "Pada Maret Mali membatalkan perjanjian damai Lome 2019 dengan Togo.", [(("MLI", "TGO"), "2019")]),
+    ("en", "Mali never accepted a 2019 Lome peace accord with Togo.", []),
+    ("id", "Mali tidak pernah menerima perjanjian damai Lome 2019 dengan Togo.", []),
+])
+def test_a_cancelled_treaty_existed_a_negated_one_did_not(language, text, expected):
+    assert [(parties, signed) for _, parties, signed in treaties_of(text, language)] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ankara, Baku's closest ally, said it was suspending a 2015 memorandum with Moscow."),
+    ("id", "Pemerintah Turki pada Senin menangguhkan memorandum tahun 2015 dengan Moskow, kata Presiden Azerbaijan."),
+])
+def test_named_treaty_with_a_counterpart_is_between_subject_and_counterpart(language, text):
+    assert [(parties, signed) for _, parties, signed in treaties_of(text, language)] == [(("RUS", "TUR"), "2015")]

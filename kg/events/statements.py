@@ -596,11 +596,11 @@ def stated_treaties(ctx: SentenceContext) -> list[TreatyFact]:
         segment = ctx.segment_at(noun.start())
         name = _treaty_name(ctx, noun)
         kind = None if name else _agreement_with(ctx, noun, segment) or _accession_treaty(ctx, noun, segment)
-        if (name is None and kind is None) or modality.polarity(ctx, segment, noun.start()) != "asserted" \
+        if (name is None and kind is None) or not _treaty_in_force(ctx, segment, noun.start()) \
                 or _still_sought(ctx, noun.start()):
             continue
         label, years = name or (kind[0], [])
-        parties = kind[1] if kind else _stated_parties(ctx, segment)
+        parties = kind[1] if kind else _named_treaty_parties(ctx, segment, noun)
         evidence = _evidence(ctx, f"{ctx.language}.treaty.stated", 0.6)
         facts += [TreatyFact("", label, parties, evidence, signed_on=DateValue(year, "year") if year else None)
                   for year in years or [None]]
@@ -673,6 +673,17 @@ def _accession_treaty(
     return ctx.text[noun.start():organization.end], parties
 
 
+def _treaty_in_force(ctx: SentenceContext, segment: Segment, noun_start: int) -> bool:
+    """The sentence asserts the treaty, or says it was cancelled, which it
+    could only be if it existed ("the junta cancelled the 2015 Algiers
+    agreement", "membatalkan perjanjian damai 2015"): a verb calling an act
+    off negates the act (kg.events.modality) but not the treaty; a negation
+    word before the noun does ("no 2015 agreement was ever signed")."""
+    polarity = modality.polarity(ctx, segment, noun_start)
+    negated = find_all(ctx.words.get("modality.negation"), ctx.text[segment.start:noun_start])
+    return polarity == "asserted" or (polarity == "negated" and not negated)
+
+
 def _still_sought(ctx: SentenceContext, noun_start: int) -> bool:
     """A treaty still negotiated, sought or discussed is none yet ("is
     negotiating a defence agreement with", "membahas perjanjian"): a word of
@@ -692,17 +703,25 @@ def _agreement_with(ctx: SentenceContext, noun: re.Match[str], segment: Segment)
     if not tokens:
         return None
     start, end = min(noun.start(), tokens[0].start(), tokens[-1].start()), max(noun.end(), tokens[-1].end())
+    parties = _with_counterpart(ctx, segment, noun.start(), end)
+    return (ctx.text[start:end], parties) if parties else None
+
+
+def _with_counterpart(ctx: SentenceContext, segment: Segment, noun_start: int, end: int) -> tuple[str, ...]:
+    """The parties of a treaty whose phrase ends at `end` and goes on with
+    "with"/"dengan" and a counterpart: the clause's subject and the
+    counterpart ("Moscow suspended a 2015 memorandum with Washington");
+    none without such a counterpart."""
     link = re.match(r"\s+(\S+)\s+", ctx.text[end:])
     counterparts = {w.lower() for w in ctx.words.get("treaty.counterpart")}
     if link is None or link.group(1).lower() not in counterparts:
-        return None
+        return ()
     counterpart = roles.list_from(ctx, end + link.end(), segment.end)
     if not counterpart or word_count(ctx.text[end + link.end():counterpart[0].start]) > 1:
-        return None
-    signers = roles.subject(ctx, segment, noun.start())
-    parties = tuple(dict.fromkeys(u.represents or u.entity for u in [*signers, *counterpart]
-                                  if u.kind != "Person" or u.represents))
-    return ctx.text[start:end], parties
+        return ()
+    signers = roles.subject(ctx, segment, noun_start)
+    return tuple(dict.fromkeys(u.represents or u.entity for u in [*signers, *counterpart]
+                               if u.kind != "Person" or u.represents))
 
 
 def _linked_name(ctx: SentenceContext, noun: re.Match[str]) -> list[re.Match[str]]:
@@ -714,6 +733,15 @@ def _linked_name(ctx: SentenceContext, noun: re.Match[str]) -> list[re.Match[str
             and not ctx.text[noun.end():linked[0].start()].strip():
         return [linked[1]]
     return []
+
+
+def _named_treaty_parties(ctx: SentenceContext, segment: Segment, noun: re.Match[str]) -> tuple[str, ...]:
+    """A named treaty's parties: the subject and the counterpart after "with"
+    when the name goes on with one, else those the sentence states."""
+    after = "after" in ctx.words.get("treaty.name_side")
+    end = max([noun.end(), *(t.end() for t in _name_tokens(ctx, noun, after))])
+    with_counterpart = _with_counterpart(ctx, segment, noun.start(), end)
+    return with_counterpart if len(with_counterpart) >= 2 else _stated_parties(ctx, segment)
 
 
 def _stated_parties(ctx: SentenceContext, segment: Segment) -> tuple[str, ...]:
