@@ -1073,3 +1073,22 @@ def test_warring_parties_of_a_state_are_the_sides_in_focus():
     text = ("Sudan's army and the RSF clashed in Khartoum on Monday. Sudan's warring parties agreed to a two-week "
             "truce on Friday, the UN envoy said.")
     assert [e["roles"]["participant"] for e in of_kind(text, "en", "Ceasefire")] == [["RSF", "SDN"]]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Presiden Kenya William Ruto mengatakan pertemuannya dengan Presiden Uganda Yoweri Museveni di Nairobi pada "
+     "Senin berjalan baik.", "Talks"),
+    ("Dalam pembicaraannya dengan Presiden Uganda Yoweri Museveni pada Senin, Presiden Kenya William Ruto membahas "
+     "perbatasan.", "Talks"),
+    ("Dalam percakapan teleponnya dengan Presiden Uganda Yoweri Museveni pada Senin, Presiden Kenya William Ruto "
+     "menyerukan gencatan senjata.", "PhoneCall"),
+])
+def test_indonesian_talks_nouns_with_their_possessive_are_talks(text, kind):
+    met = of_kind(text, "id", kind)
+    assert len(met) == 1 and {"KEN", "UGA"} <= set(met[0]["roles"]["participant"]), met
+
+
+def test_english_talks_nouns_with_their_possessive_are_talks():
+    text = "Kenyan President William Ruto said his meeting with Ugandan President Yoweri Museveni went well."
+    met = of_kind(text, "en", "Talks")
+    assert len(met) == 1 and {"KEN", "UGA"} <= set(met[0]["roles"]["participant"]), met
