@@ -228,3 +228,21 @@ def test_warnings_naming_no_force_of_the_warner_are_no_threats(language: str, te
 ])
 def test_drills_told_at_length_before_the_state_they_surround_threaten_it(language: str, text: str) -> None:
     assert [sides(e) for e in of_kind(text, language, "ThreatOfForce")] == [{"CHN", "TWN"}]
+
+
+@pytest.mark.parametrize("language, text, modality", [
+    ("en", "Biden said Washington would replenish Israel's stock of Iron Dome interceptor missiles.", "future"),
+    ("en", "The US replenished Ukraine's air defence stocks last month.", "asserted"),
+    ("id", "Biden menegaskan Washington akan mengisi kembali persediaan rudal pencegat Iron Dome milik Israel.", "future"),
+])
+def test_arms_stocks_replenished_are_aid(language: str, text: str, modality: str) -> None:
+    found = of_kind(text, language, "MilitaryAid")
+    assert [(e["roles"]["agent"], len(e["roles"]["addressee"]), e["modality"]) for e in found] == [(["USA"], 1, modality)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Aid groups replenished food stocks in Gaza."),
+    ("id", "Lembaga bantuan mengisi kembali persediaan makanan di Gaza."),
+])
+def test_other_stocks_replenished_are_no_aid(language: str, text: str) -> None:
+    assert of_kind(text, language, "MilitaryAid") == []
