@@ -264,7 +264,7 @@ def test_a_fight_that_lasted_more_than_a_year_is_a_war(language, text):
 
 
 @pytest.mark.parametrize("language, text, expected", [
-    ("en", "The Philippines has faced a communist rebellion for decades. NPA rebels have fought the army since March 1969.",
+    ("en", "The Philippines has faced a communist rebellion for decades. NPA rebels clashed with the army in Samar on Monday.",
      ["NPA", "PHL"]),
     ("id", "Filipina menghadapi pemberontakan komunis selama puluhan tahun. Pemberontak NPA bentrok dengan tentara pemerintah di Samar pada Senin.",
      ["NPA", "PHL"]),
@@ -693,3 +693,22 @@ def test_they_opening_a_sentence_are_the_previous_lone_subject(language, text):
 def test_they_after_a_pair_stay_the_pair():
     text = "Armenia and Azerbaijan fought a war in 2020. They clashed again on the border in 2022."
     assert all(set(f["sides"]) == {"ARM", "AZE"} for f in fights_of(text, "en"))
+
+
+# A fight told as running since a year or more before publication is a war (kg.events.extract)
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ethiopian forces first entered Somalia in 2006 and have since fought the al-Shabaab militants."),
+    ("en", "Boko Haram has fought the Nigerian army since 2009."),
+    ("id", "Boko Haram telah memerangi tentara Nigeria sejak 2009."),
+])
+def test_a_fight_running_since_years_ago_is_a_war(language, text):
+    assert [f["kind"] for f in fights_of(text, language)] == ["War"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Boko Haram fighters have attacked army posts near the lake since Monday."),
+    ("id", "Militan Boko Haram menyerang pos militer di dekat danau sejak Senin."),
+])
+def test_a_fight_running_since_days_ago_stays_a_clash(language, text):
+    assert [f["kind"] for f in fights_of(text, language)] == ["ArmedClash"]

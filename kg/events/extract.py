@@ -30,6 +30,7 @@ from kg.numbers import QuantityMatch, find_quantities
 Roles = dict[str, list[Unit] | list[str]]
 LABEL_WORDS = 5  # at most this many words of a treaty's name taken from the text
 PURPOSE_REACH = 3  # words before a talks noun where "for" / "untuk" may stand ("for a summit")
+FORCES_COUNT_WORDS = 4  # "the arrival of some 400 Kenyan", "pengerahan sekitar 1.000 tentara AS"
 TARGET_REACH_WORDS = 4  # "a missile attack on the American air base": a fight word this close before a base
 BACKER_LEAD_WORDS = 3  # "dibantu serangan udara koalisi internasional pimpinan AS"
 ASKED_LEAD_WORDS = 3  # "appealed to the country's partners", "meminta bantuan militer kepada Rusia"
@@ -41,6 +42,7 @@ TREATY_NAME_WORDS = 6  # "the 2015 Algiers peace agreement", "perjanjian damai A
 SOURCE_REACH = 1  # "familiar with the talks", "mengetahui perundingan": an article at most
 DECLARATION_REACH = 2  # "The joint declaration, which was signed", "Deklarasi itu diteken"
 TITLE_GAP_WORDS = 5  # "and Taliban political chief Mullah": a joiner and a title between two signers
+MONTHS_OF_A_WAR = 12  # a fight running since this long before publication is a war
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")  # a date naming its year
 
 
@@ -232,9 +234,9 @@ def _agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
     owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
     agent = [owner] if owner else roles.subject(ctx, segment, match.start(), noun=rule.noun)
     if rule.noun and not agent:  # "the deployment of Kenyan police", "pengerahan pasukan Kenya"
-        agent = more_sides.targets(ctx, segment, match.end())
+        agent = more_sides.targets(ctx, segment, match.end()) or _counted_forces_owner(ctx, segment, match)
     agent = _without_parent_bodies(ctx, agent)
-    place = roles.locations(ctx, segment, match.start(), match.end(), tuple(agent))
+    place = roles.locations(ctx, segment, match.start(), match.end(), tuple(agent)) or _destination(ctx, segment, match)
     if _joint(ctx, match):  # "Russian and Turkish troops began joint patrols": one act of both
         return [{"agent": agent, "location": place}]
     groups: dict[str, list[Unit]] = {}
@@ -252,6 +254,33 @@ def _targeted(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> b
     before = ctx.text[segment.start:match.start()]
     fights = [m for rule in event_rules(ctx.language) if rule.kind in FIGHTING for m in find_all(rule.triggers, before)]
     return any(word_count(before[m.end():]) <= TARGET_REACH_WORDS for m in fights)
+
+
+def _counted_forces_owner(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
+    """"the arrival of 400 Kenyan police officers", "pengerahan 1.000 tentara
+    AS": the actor right after a count of forces behind a noun trigger owns
+    them (not one after "to"/"in": "of 1,000 troops to Iraq")."""
+    first = next(iter(ctx.units_between(match.end(), segment.end)), None)
+    if first is None:
+        return []
+    gap = ctx.text[match.end():first.start]
+    counted = any(match.end() <= q.start < first.start for q in ctx.quantities)
+    cues = find_all([*ctx.words.get("posture.destination"), *ctx.words.get("roles.locative")], gap)
+    clause_comma = re.search(r",(?!\d)", gap)  # "1,000" is a count, not a clause boundary
+    return [first] if counted and not clause_comma and not cues and word_count(gap) <= FORCES_COUNT_WORDS else []
+
+
+def _destination(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[str]:
+    """Where forces go when no place is named: the state right after "to" /
+    "ke" behind the trigger ("the deployment of US troops to Iraq",
+    "pengerahan tentara AS ke Irak")."""
+    rest = ctx.text[match.end():segment.end]
+    for cue in find_all(ctx.words.get("posture.destination"), rest):
+        after = match.end() + cue.end()
+        state = next((u for u in ctx.units_between(after, segment.end) if u.kind == "State"), None)
+        if state is not None and not ctx.text[after:state.start].strip():
+            return [state.entity]
+    return []
 
 
 def _without_parent_bodies(ctx: SentenceContext, agent: list[Unit]) -> list[Unit]:
@@ -959,11 +988,24 @@ def sentence_drafts(ctx: SentenceContext) -> list[Draft]:
 
 def _lasting_wars(ctx: SentenceContext, drafts: list[Draft]) -> None:
     """"Haftar's forces launched an offensive on Tripoli that lasted more than
-    a year": a fight that lasted a year or more is a war."""
-    if find_all(ctx.words.get("events.lasting_war"), ctx.text):
-        for draft in drafts:
-            if draft.kind == "ArmedClash":
-                draft.fact.kind = "War"
+    a year": a fight that lasted a year or more is a war; so is one told as
+    running since a start a year or more before publication ("have since
+    fought al-Shabaab", "telah memerangi tentara Nigeria sejak 2009")."""
+    lasted = bool(find_all(ctx.words.get("events.lasting_war"), ctx.text))
+    running = bool(find_all(ctx.words.get("events.running_since"), ctx.text))
+    for draft in drafts:
+        if draft.kind == "ArmedClash" and (lasted or running and _began_a_year_ago(ctx, draft)):
+            draft.fact.kind = "War"
+
+
+def _began_a_year_ago(ctx: SentenceContext, draft: Draft) -> bool:
+    """The fight is asserted and dated a year or more before publication."""
+    when, published = draft.fact.date, ctx.published
+    if draft.fact.modality != "asserted" or when is None or published is None:
+        return False
+    year = int(when.value[:4])
+    month = int(when.value[5:7]) if len(when.value) >= 7 else 1
+    return (published.year - year) * 12 + published.month - month >= MONTHS_OF_A_WAR
 
 
 def _join_one_sided(drafts: list[Draft]) -> None:
