@@ -495,6 +495,38 @@ def find_running_spans(text: str, language: str) -> list[Offset]:
     return found
 
 
+_SPAN_WINDOW = 60  # characters before an event noun where its span of time may start
+
+
+def span_before(text: str, end: int, language: str) -> Offset | None:
+    """"after four days of talks", "ended 16 years of war", "setelah sepekan
+    perundingan": the counted span of time that ends right before `end`
+    (only a linking word between, dates.toml offsets.linkers), which tells
+    how long the event named at `end` lasted. `about` is the signed span
+    back to its start; `amount` is None when the span is hedged ("nearly
+    four years of"); None for an uncounted span ("years of war", "beberapa
+    hari pertempuran")."""
+    window = max(0, end - _SPAN_WINDOW)
+    for code in lexicon_languages(language):
+        table = _lexicon(code).offsets
+        match = _span_before_pattern(code).search(text[window:end]) if table else None
+        count = _span_count(match.groupdict(), table, code) if match else None
+        if match is None or not count:
+            continue
+        unit, size = _offset_unit(table, match.group("unit") or match.group("whole"))
+        start = window + match.start()
+        hedged = re.search(rf"(?<!\w)(?:{alternation(table.get('hedges', []))})\s*$", text[:start], re.IGNORECASE)
+        return Offset(start, end, unit, None if hedged else -count * size, -count * size)
+    return None
+
+
+@cache
+def _span_before_pattern(language: str) -> re.Pattern[str]:
+    table = _lexicon(language).offsets
+    linkers = rf"(?:\s+(?:{alternation(table['linkers'])}))?" if table.get("linkers") else ""
+    return re.compile(rf"(?<!\w){_offset_span(table, [])}{linkers}\s*$", re.IGNORECASE)
+
+
 @cache
 def _running_pattern(language: str) -> re.Pattern[str]:
     table = _lexicon(language).offsets
@@ -584,7 +616,9 @@ def dateline_date(line: str) -> date | None:
     outlet's domain name and dateline words ("Published", "Diperbarui").
     A line of fields set apart by bars ("By Staff Writer | Wednesday, 16
     August 2023, 11:20") is a dateline when one field is and the others are
-    short (a byline, a time, an outlet). An outlet's name and a dash may
+    short (a byline, a time, an outlet); the dated field itself may be as
+    long as its words allow ("Published Thursday, 22 November 2012, 08:30
+    GMT"), since it holds nothing else. An outlet's name and a dash may
     open it ("Kompas Dunia - 05/08/2022, 10:15 WIB"). A line longer than
     DATELINE_MAX_WORDS is prose and is not scanned (every block and sentence
     of a page is asked)."""
@@ -592,8 +626,9 @@ def dateline_date(line: str) -> date | None:
         return None
     line = _OUTLET_NAME.sub("", line)
     fields = [f for f in _FIELD_BAR.split(line) if f.strip()]
-    if len(fields) > 1 and all(len(f.split()) <= _SHORT_FIELD_WORDS for f in fields):
-        dated = [(f, d) for f in fields if (d := _single_dateline(f)) is not None]
+    dated = [(f, d) for f in fields if (d := _single_dateline(f)) is not None] if len(fields) > 1 else []
+    undated = [f for f in fields if f not in {field for field, _ in dated}]
+    if dated and all(len(f.split()) <= _SHORT_FIELD_WORDS for f in undated):
         if len(dated) > 1 and all(_tells_an_update(f) for f, _ in dated[1:]):
             dated = dated[:1]  # "Published: 25 Feb | Updated: 26 Feb": the first is the day of issue
         return dated[0][1] if len(dated) == 1 else None

@@ -507,3 +507,39 @@ def test_a_span_back_from_the_news_of_the_day_dates_the_event_and_what_follows(l
 def test_a_plan_told_on_a_weekday_is_not_moved_a_week_ahead(language, text):
     plans = of_kind(text, language, "Deployment")
     assert [(p["modality"], p["date"]) for p in plans] == [("future", ("2025-05-06", None))]
+
+
+# --- datelines with a long dated field; events told by how long they lasted ----------
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("By Our Africa Desk | Published Tuesday, 6 May 2025, 07:15 GMT", date(2025, 5, 6)),
+    ("Oleh Tim Redaksi | Diterbitkan Selasa, 6 Mei 2025 pukul 07.15 WIB", date(2025, 5, 6)),
+    ("By Our Africa Desk | Troops left the town on Tuesday, 6 May 2025", None),
+])
+def test_a_dated_field_beside_a_byline_may_be_long(line, expected):
+    assert dateline_date(line) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Sudan and the RSF agreed on Tuesday to a truce after five days of fighting in Khartoum."),
+    ("id", "Sudan dan RSF pada Selasa (6/5/2025) menyepakati gencatan senjata setelah lima hari pertempuran di Khartoum."),
+])
+def test_days_of_fighting_before_a_truce_began_that_many_days_before_it(language, text):
+    assert [e["date"] for e in of_kind(text, language, "ArmedClash")] == [("2025-05-02", "2025-05-06")]
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "expected"), [
+    ("en", "The accord between Colombia and the ELN was the fruit of four years of talks in Caracas.", "Talks", "2021"),
+    ("id", "Kesepakatan antara Kolombia dan ELN lahir dari empat tahun perundingan di Caracas.", "Talks", "2021"),
+    ("en", "A ceasefire between Angola and UNITA in 2002 ended 27 years of war.", "War", "1975"),
+    ("id", "Gencatan senjata antara Angola dan UNITA pada 2002 mengakhiri 27 tahun perang.", "War", "1975"),
+    ("en", "The statement followed nearly four years of talks between Colombia and the ELN.", "Talks", "2021"),
+])
+def test_years_an_event_lasted_date_the_year_it_began(language, text, kind, expected):
+    assert [e["date"] for e in of_kind(text, language, kind)] == [(expected, None)]
+
+
+def test_a_week_of_talks_up_to_the_news_day_began_a_week_before_it():
+    text = "Pernyataan itu menyusul sepekan perundingan antara Niger dan Amerika Serikat di Niamey."
+    assert [e["date"] for e in of_kind(text, "id", "Talks")] == [("2025-05-02", "2025-05-08")]

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 
-from kg.dates import DateMatch, Offset, find_offsets, find_running_spans
+from kg.dates import DateMatch, Offset, find_offsets, find_running_spans, span_before
 from kg.events import dating
 from kg.events.context import Segment, SentenceContext, Unit, word_count
 from kg.events.patterns import compile_patterns, find_all
@@ -205,6 +206,10 @@ def trigger_dates(
     ("has fought the army since April 2023") dates the clause before it; one
     that closes the sentence dates every clause of it; a "when" clause
     without a date is dated by the clause right before it."""
+    if at is not None and lasting(ctx, at):  # "after four days of talks": when they began
+        began = _began_by_duration(ctx, at)
+        if began:
+            return began
     toll = _toll_before(ctx, at)
     if toll is not None:  # "the death toll from Tuesday's clashes rose to 45 on Wednesday"
         return [d.value for d in ctx.dates if toll <= d.start < (at or 0)]
@@ -239,6 +244,48 @@ def trigger_dates(
     if not own and inherit and attribution is not None:
         own = _dates_in(ctx, attribution)
     return list(dict.fromkeys(own))  # distinct, in the order the text gives them
+
+
+def _began_by_duration(ctx: SentenceContext, at: int) -> list[DateValue]:
+    """"agreed on Monday to a truce after five days of fighting", "ended 16
+    years of war", "The statement followed four days of talks": an event
+    told by how long it lasted began that long before the day it ended,
+    the earliest date of the sentence as fine as the span (else the date
+    carried from the sentence before, else the publication day). Days are
+    counted with both ends ("five days of fighting" up to Monday began on
+    the Thursday before) and give the span of days; months give the month
+    and whole years the year they began; a hedged span ("nearly four years
+    of") one step coarser."""
+    span = span_before(ctx.text, at, ctx.language)
+    if span is None or span.about is None:
+        return []
+    ended = _duration_end(ctx, span)
+    if ended is None:
+        return []
+    if span.unit == "days" and ended.precision == "day":
+        last = dating.interval(ended)[1]
+        began = DateValue((last + timedelta(days=span.about + 1)).isoformat(), "day", last.isoformat())
+    elif span.unit == "months" and ended.precision in ("day", "month"):
+        began = dating.shift(DateValue(dating.interval(ended)[1].isoformat(), "day"), "months", span.about)
+        began = dating.coarser(began) if began and span.about % 12 == 0 else began
+    elif span.unit == "months" and span.about % 12 == 0:
+        began = DateValue(f"{int(ended.value[:4]) + span.about // 12:04d}", "year")
+    else:
+        return []
+    return [dating.coarser(began) if span.amount is None else began] if began else []
+
+
+def _duration_end(ctx: SentenceContext, span: Offset) -> DateValue | None:
+    """The day (month, year) an event told by its length ended: the earliest
+    date of the sentence at least as fine as the span, none told in a
+    relative clause of another noun; else the date the sentence carries,
+    else the publication day."""
+    finest = _PRECISION_RANK["day" if span.unit == "days" else "year" if span.about % 12 == 0 else "month"]
+    told = [d.value for d in ctx.dates if _PRECISION_RANK[d.value.precision] <= finest
+            and not _in_other_relative_clause(ctx, d.start, span.start) and not _deadline(ctx, d.start)]
+    if told:
+        return min(told, key=lambda d: dating.interval(d)[0])
+    return (ctx.carried_dates or [dating.publication_day(ctx.published)])[0]
 
 
 _PERFECT_GAP = 2  # words between a perfect verb and its trigger: "has been bombing", "telah lama memerangi"
