@@ -257,3 +257,39 @@ def test_signing_a_document_about_a_deal_is_no_signing_of_the_deal():
 def test_campaign_and_exchange_of_fire_vocabulary(language, text, expected):
     fights = found(text, language, "ArmedClash")
     assert [sides(e) for e in fights] == [expected], events_of(text, language)
+
+
+# Attacks told with verbs of seizing people, ships and buildings, of setting fire and of
+# opening fire, in every tense; the Indonesian me-/di- pairs name the attacker after a passive.
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Somali troops open fire on al-Shabaab positions near Kismayo every night.", {"ALSHABAAB", "SOM"}),
+    ("en", "Turkish soldiers were opening fire on PKK fighters near Hakkari on Monday.", {"PKK", "TUR"}),
+    ("en", "Hezbollah kept firing rockets towards Israel on Monday.", {"HEZBOLLAH", "ISR"}),
+    ("en", "Russian drones slammed into Odesa overnight.", {"RUS", "UKR"}),
+    ("en", "Israeli aircraft are pounding Gaza.", {"ISR", "PSE"}),
+    ("en", "Al-Shabaab militants abducted six Kenyan police officers near Garissa on Monday.", {"ALSHABAAB", "KEN"}),
+    ("en", "Six aid workers were kidnapped by al-Shabaab near Garissa on Monday.", {"ALSHABAAB"}),
+    ("en", "Houthi fighters hijacked a tanker in the Red Sea on Monday.", {"HOUTHIS"}),
+    ("en", "Houthi drones set fire to a Saudi oil terminal on Monday.", {"HOUTHIS", "SAU"}),
+    ("en", "JNIM fighters torched a Malian army post on Monday.", {"JNIM", "MLI"}),
+    ("en", "Al-Shabaab fighters took eight Kenyan soldiers hostage near Garissa on Monday.", {"ALSHABAAB", "KEN"}),
+    ("en", "The kidnapping of six aid workers by al-Shabaab angered aid groups.", {"ALSHABAAB"}),
+    ("id", "Kelompok Abu Sayyaf menculik tujuh pelaut Indonesia di perairan Sulu pada Senin.", {"ABU_SAYYAF", "IDN"}),
+    ("id", "Tujuh pelaut Indonesia diculik kelompok Abu Sayyaf di perairan Sulu pada Senin.", {"ABU_SAYYAF", "IDN"}),
+    ("id", "Militan Al-Shabaab menyandera delapan tentara Kenya di dekat Garissa pada Senin.", {"ALSHABAAB", "KEN"}),
+    ("id", "Milisi Houthi membajak sebuah kapal tanker Inggris di Laut Merah pada Senin.", {"GBR", "HOUTHIS"}),
+    ("id", "Pasukan Israel mengepung kota Rafah pada Senin.", {"ISR", "PSE"}),
+    ("id", "Israel melancarkan serangan udara besar-besaran ke Gaza pada Senin.", {"ISR", "PSE"}),
+    ("id", "Militan JNIM membakar sebuah pos tentara Mali pada Senin.", {"JNIM", "MLI"}),
+])
+def test_seizing_burning_and_opening_fire_vocabulary(language, text, expected):
+    assert any(sides(event) == expected for event in found(text, language, "ArmedClash")), events_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Protesters set fire to tyres outside parliament in Nairobi on Monday."),
+    ("en", "A cargo plane crashed into a hillside near Kabul on Monday."),
+    ("id", "Para demonstran mengepung gedung parlemen di Jakarta pada Senin."),
+])
+def test_fires_crashes_and_crowds_with_no_armed_side_are_no_fight(language, text):
+    assert not found(text, language, "ArmedClash"), events_of(text, language)
