@@ -1092,3 +1092,14 @@ def test_english_talks_nouns_with_their_possessive_are_talks():
     text = "Kenyan President William Ruto said his meeting with Ugandan President Yoweri Museveni went well."
     met = of_kind(text, "en", "Talks")
     assert len(met) == 1 and {"KEN", "UGA"} <= set(met[0]["roles"]["participant"]), met
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya urged its neighbours, including Uganda, to send troops to the border."),
+    ("en", "Kenya urged Uganda, its closest ally, to send troops to the border."),
+    ("id", "Kenya mendesak negara-negara tetangga, termasuk Uganda, untuk mengirim pasukan ke perbatasan."),
+    ("id", "Kenya meminta Uganda, sekutu terdekatnya, mengirim pasukan ke perbatasan."),
+])
+def test_troops_asked_for_past_an_apposition_are_not_sent(language, text):
+    deployments = of_kind(text, language, "Deployment")
+    assert deployments and all(e["modality"] == "hypothetical" for e in deployments), deployments

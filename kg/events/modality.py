@@ -13,6 +13,7 @@ event, and a threat is not a decision (docs/gold-format.md).
 """
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from kg.events.context import Segment, SentenceContext, word_count
@@ -22,6 +23,8 @@ from kg.events.patterns import find_all
 _WINDOW_WORDS = 8
 _NOUN_WINDOW_WORDS = 3
 _CALLED_OFF_REACH_WORDS = 5  # "called off his planned talks": a two-word cue and three words before the trigger
+_APPOSITION_WORDS = 5  # "including Uganda", "its closest ally", "sekutu terdekatnya"
+_APPOSITION = re.compile(r",(?P<phrase>[^,]+),(?P<tail>(?:\s*[^\s,]+){0,2}\s*)$")  # up to two words after it
 _THREAT_REACH_WORDS = 16  # "warned on Monday that its army would launch": a cue may span words itself
 Polarity = Literal["asserted", "future", "hypothetical", "negated"]
 
@@ -29,10 +32,21 @@ Polarity = Literal["asserted", "future", "hypothetical", "negated"]
 def _window(ctx: SentenceContext, segment: Segment, trigger_start: int, size: int) -> str:
     """The words before the trigger in its clause, back to a comma or a
     conjunction: "M23 did not sign the deal and held talks" asserts the talks."""
-    before = ctx.text[segment.start:trigger_start]
+    before = _without_apposition(ctx.text[segment.start:trigger_start])
     stops = [m.end() for m in find_all(ctx.words.get("roles.conjunctions"), before)] + [before.rfind(",") + 1]
     before = before[max(stops, default=0):]
     return " ".join(before.split()[-size:])
+
+
+def _without_apposition(before: str) -> str:
+    """"urged Uganda, its closest ally, to send troops", "meminta Uganda,
+    sekutu terdekatnya, mengirim pasukan": a short phrase set off by commas
+    just before the trigger's last words is an apposition, not a clause
+    boundary; it is left out so that the cue before it still governs."""
+    found = _APPOSITION.search(before)
+    if found is None or word_count(found.group("phrase")) > _APPOSITION_WORDS:
+        return before
+    return before[: found.start()] + " " + found.group("tail")
 
 
 def _after_support_verb(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
