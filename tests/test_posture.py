@@ -246,3 +246,23 @@ def test_arms_stocks_replenished_are_aid(language: str, text: str, modality: str
 ])
 def test_other_stocks_replenished_are_no_aid(language: str, text: str) -> None:
     assert of_kind(text, language, "MilitaryAid") == []
+
+
+@pytest.mark.parametrize("language, text, troops", [
+    ("en", "The deployment of 1,000 US troops to Iraq began last week.", (1000, "exact")),
+    ("en", "The deployment of US troops to Iraq began last week.", None),
+    ("id", "Pengerahan 1.000 tentara AS ke Irak dimulai pekan lalu.", (1000, "exact")),
+    ("id", "Pengerahan tentara AS ke Irak dimulai pekan lalu.", None),
+])
+def test_a_deployment_noun_takes_the_counted_forces_owner_and_the_state_they_go_to(
+        language: str, text: str, troops: tuple | None) -> None:
+    found = of_kind(text, language, "Deployment")
+    assert [(e["roles"]["agent"], e["roles"]["location"], e["troops"]) for e in found] == [(["USA"], ["IRQ"], troops)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The deployment of 1,000 troops to Iraq began last week."),
+    ("id", "Pengerahan 1.000 tentara ke Irak dimulai pekan lalu."),
+])
+def test_the_state_forces_go_to_is_not_their_owner(language: str, text: str) -> None:
+    assert all("IRQ" not in e["roles"].get("agent", []) for e in of_kind(text, language, "Deployment"))
