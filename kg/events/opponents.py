@@ -21,7 +21,7 @@ from collections import Counter
 from functools import cache
 
 from kg.events import roles
-from kg.events.context import SentenceContext, Unit, word_count
+from kg.events.context import SentenceContext, word_count
 from kg.events.drafts import Draft
 from kg.events.patterns import find_all
 from kg.reference import reference_entities
@@ -33,9 +33,10 @@ OWNER_REACH = 1  # words between forces hit and the owner after them ("soldiers 
 
 
 def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draft], named: list[Counter[str]]) -> None:
-    """Every asserted clash naming one armed group and nothing else takes the
-    state whose forces its sentence says it hit; one naming armed groups only,
-    told with state arms, the state in focus (module docstring).
+    """Every asserted clash naming one side takes the other its sentence
+    gives: a state's strike the armed group its clause names; an armed group
+    the state whose forces it hit; armed groups alone told with state arms
+    the state in focus (module docstring).
     `named` counts the actors named up to each sentence (kg.events.anaphora.named_so_far)."""
     by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
     for draft in drafts:
@@ -46,15 +47,15 @@ def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draf
         group = _lone_group(draft, ctx)
         target = _group_targeted(ctx, draft, neighbours)
         if target is not None:
-            state = target
+            other: str | None = target
         elif group is not None and _hits_forces(ctx, draft):
-            state = _state_of_places(ctx, draft) or _most_named_state(named, draft.sentence, neighbours)
+            other = _state_of_places(ctx, draft) or _most_named_state(named, draft.sentence, neighbours)
         elif _groups_only(draft) and _by_state_arms(ctx, draft):
-            state = _most_named_state(named, draft.sentence, neighbours)
+            other = _most_named_state(named, draft.sentence, neighbours)
         else:
             continue
-        if state is not None:
-            draft.fact.roles["participant"] = (*draft.fact.roles.get("participant", ()), state)
+        if other is not None:
+            draft.fact.roles["participant"] = (*draft.fact.roles.get("participant", ()), other)
 
 
 def _lone_group(draft: Draft, ctx: SentenceContext) -> str | None:
