@@ -259,8 +259,9 @@ def test_campaign_and_exchange_of_fire_vocabulary(language, text, expected):
     assert [sides(e) for e in fights] == [expected], events_of(text, language)
 
 
-# Attacks told with verbs of seizing people, ships and buildings, of setting fire and of
-# opening fire, in every tense; the Indonesian me-/di- pairs name the attacker after a passive.
+# Attacks told with verbs of seizing people and ships and of opening fire, in every tense;
+# the Indonesian me-/di- pairs name the attacker after a passive. Setting fire and blowing
+# up stay out: rioters and saboteurs do them too.
 @pytest.mark.parametrize("language, text, expected", [
     ("en", "Somali troops open fire on al-Shabaab positions near Kismayo every night.", {"ALSHABAAB", "SOM"}),
     ("en", "Turkish soldiers were opening fire on PKK fighters near Hakkari on Monday.", {"PKK", "TUR"}),
@@ -270,8 +271,6 @@ def test_campaign_and_exchange_of_fire_vocabulary(language, text, expected):
     ("en", "Al-Shabaab militants abducted six Kenyan police officers near Garissa on Monday.", {"ALSHABAAB", "KEN"}),
     ("en", "Six aid workers were kidnapped by al-Shabaab near Garissa on Monday.", {"ALSHABAAB"}),
     ("en", "Houthi fighters hijacked a tanker in the Red Sea on Monday.", {"HOUTHIS"}),
-    ("en", "Houthi drones set fire to a Saudi oil terminal on Monday.", {"HOUTHIS", "SAU"}),
-    ("en", "JNIM fighters torched a Malian army post on Monday.", {"JNIM", "MLI"}),
     ("en", "Al-Shabaab fighters took eight Kenyan soldiers hostage near Garissa on Monday.", {"ALSHABAAB", "KEN"}),
     ("en", "The kidnapping of six aid workers by al-Shabaab angered aid groups.", {"ALSHABAAB"}),
     ("id", "Kelompok Abu Sayyaf menculik tujuh pelaut Indonesia di perairan Sulu pada Senin.", {"ABU_SAYYAF", "IDN"}),
@@ -282,14 +281,16 @@ def test_campaign_and_exchange_of_fire_vocabulary(language, text, expected):
     ("id", "Israel melancarkan serangan udara besar-besaran ke Gaza pada Senin.", {"ISR", "PSE"}),
     ("id", "Militan JNIM membakar sebuah pos tentara Mali pada Senin.", {"JNIM", "MLI"}),
 ])
-def test_seizing_burning_and_opening_fire_vocabulary(language, text, expected):
+def test_seizing_and_opening_fire_vocabulary(language, text, expected):
     assert any(sides(event) == expected for event in found(text, language, "ArmedClash")), events_of(text, language)
 
 
 @pytest.mark.parametrize("language, text", [
     ("en", "Protesters set fire to tyres outside parliament in Nairobi on Monday."),
     ("en", "A cargo plane crashed into a hillside near Kabul on Monday."),
+    ("en", "Jailed Palestinian inmates rioted on Monday, setting fire to their bedding."),
+    ("en", "Afghan insurgents blew up two power lines leading into Kabul on Monday."),
     ("id", "Para demonstran mengepung gedung parlemen di Jakarta pada Senin."),
 ])
-def test_fires_crashes_and_crowds_with_no_armed_side_are_no_fight(language, text):
+def test_arson_sabotage_crashes_and_crowds_are_no_fight(language, text):
     assert not found(text, language, "ArmedClash"), events_of(text, language)
