@@ -337,8 +337,8 @@ def spelled_out_acronyms(tokens: Sequence[Token], known: Sequence[Span], languag
         starts = _capitalised_starts(tokens, i, words.connectors, stop - words.heads)
         first = next((f for f in starts if _spells(acronym.replace("-", ""), _initial_words(tokens[f:i]),
                                                    words.max_skipped)), None)
-        if first is None:  # a translated name: the longest run holding no known name
-            taken = {k for s in known for k in range(s.first, s.last)}
+        if first is None:  # a translated name: the longest run holding no known name nor title
+            taken = {k for s in known for k in range(s.first, s.last)} | _title_words(tokens, i, languages)
             first = next((f for f in starts if not taken & set(range(f, i))), None)
         armed = first is not None and any(groups.opening.length_at(tokens, k) or groups.closing.length_at(tokens, k)
                                           for k in range(first, i))
@@ -364,6 +364,16 @@ def spelled_out_acronyms(tokens: Sequence[Token], known: Sequence[Span], languag
             spans += [Span(first, i, kind, org_iri(key), rule, source="unknown-org"),
                       Span(i + 1, close, kind, org_iri(key), rule, source="unknown-org")]
     return spans
+
+
+def _title_words(tokens: Sequence[Token], end: int, languages: tuple[str, ...]) -> set[int]:
+    """Indices of title words before `end`: "Perdana Menteri" in "Perdana Menteri Pemerintah
+    Kesepakatan Nasional (GNA) <Name>" is the person's title, no part of the body's name."""
+    lexicon, words = title_lexicon(languages), set()
+    for k in range(max(0, end - MAX_NAME_WORDS * 2), end):
+        if (title := lexicon.title_at(tokens, k)) is not None:
+            words.update(range(k, min(k + title.length, end)))
+    return words
 
 
 def _states_army(tokens: Sequence[Token], known: Sequence[Span], first: int, end: int,

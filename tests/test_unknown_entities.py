@@ -714,3 +714,20 @@ def test_an_invitation_to_an_outlets_messaging_group_is_page_furniture():
     text = ("Pasukan meninggalkan kota itu pada Senin.\n\nDapatkan update berita terkini setiap hari dari Warta.id. "
             "Mari bergabung di Grup Telegram \"Warta Update\".")
     assert all(m.kind != "Place" for m in mentions(text, "id"))
+
+
+# --- a title before a body with its acronym; Arabic articles inside group names ---------
+
+def test_a_title_before_a_translated_body_name_is_the_persons_not_the_bodys():
+    found = entities("Perdana Menteri Pemerintah Rekonsiliasi Nasional (GRN) Omar Dali mengatakan perundingan gagal.",
+                     "id")
+    assert ("Pemerintah Rekonsiliasi Nasional", org_iri("GRN")) in found
+    assert persons("Perdana Menteri Pemerintah Rekonsiliasi Nasional (GRN) Omar Dali mengatakan perundingan gagal.",
+                   "id")["Omar Dali"] == (person_iri("Omar Dali"), "prime minister", org_iri("GRN"))
+
+
+def test_the_arabic_article_stays_inside_an_unknown_groups_name():
+    found = entities("A drone strike killed a commander of the Kataib al-Muqawama militia.")
+    assert ("Kataib al-Muqawama", org_iri("KATAIB_AL_MUQAWAMA")) in found
+    found = entities("Milisi Saraya al-Muqawama menyerang pangkalan itu pada Senin.", "id")
+    assert ("Saraya al-Muqawama", org_iri("SARAYA_AL_MUQAWAMA")) in found
