@@ -498,6 +498,20 @@ def find_running_spans(text: str, language: str) -> list[Offset]:
 _SPAN_WINDOW = 60  # characters before an event noun where its span of time may start
 
 
+def only_time(text: str, language: str) -> bool:
+    """"Before dawn on 1 March", "Sebelum fajar pada 1 Maret": a phrase that
+    names a date and otherwise only words of a time of day (dates.toml
+    time_phrase), no event of its own."""
+    dates = [m for code in lexicon_languages(language) for m in _scan(text, code)]
+    rest = text
+    for found in sorted(dates, key=lambda f: f.start, reverse=True):
+        rest = rest[:found.start] + " " + rest[found.end:]
+    words = [w for code in lexicon_languages(language) for w in _lexicon(code).words("time_phrase")]
+    if not dates or not words:
+        return False
+    return not re.search(r"\w", re.sub(rf"(?<!\w)(?:{alternation(words)})(?!\w)", " ", rest, flags=re.IGNORECASE))
+
+
 def span_before(text: str, end: int, language: str) -> Offset | None:
     """"after four days of talks", "ended 16 years of war", "setelah sepekan
     perundingan": the counted span of time that ends right before `end`

@@ -543,3 +543,23 @@ def test_years_an_event_lasted_date_the_year_it_began(language, text, kind, expe
 def test_a_week_of_talks_up_to_the_news_day_began_a_week_before_it():
     text = "Pernyataan itu menyusul sepekan perundingan antara Niger dan Amerika Serikat di Niamey."
     assert [e["date"] for e in of_kind(text, "id", "Talks")] == [("2025-05-02", "2025-05-08")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Israel struck Hezbollah positions in Lebanon on Monday, 5 May. Hours later, Iran fired missiles at Israel."),
+    ("id", "Israel menyerang posisi Hizbullah di Lebanon pada Senin (5/5/2025). "
+           "Beberapa jam kemudian, Iran menembakkan rudal ke Israel."),
+])
+def test_hours_later_is_the_day_told_before(language, text):
+    dates = {tuple(e["actors"]): e["date"] for e in of_kind(text, language, "ArmedClash")}
+    assert dates[("IRN", "ISR")] == ("2025-05-05", None)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Before dawn on 3 May, Colombian warplanes bombed a FARC camp in Ecuador.", ("2025-05-03", None)),
+    ("id", "Sebelum fajar pada 3 Mei, pesawat tempur Kolombia mengebom kamp FARC di Ekuador.", ("2025-05-03", None)),
+    ("en", "After nightfall on Saturday, Colombian warplanes bombed a FARC camp in Ecuador.", ("2025-05-03", None)),
+    ("en", "After talks on Saturday, Colombian warplanes bombed a FARC camp in Ecuador.", ("2025-05-08", None)),
+])
+def test_a_time_phrase_opening_the_sentence_dates_its_main_clause(language, text, expected):
+    assert [e["date"] for e in of_kind(text, language, "ArmedClash")] == [expected]

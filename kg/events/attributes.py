@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
-from kg.dates import DateMatch, Offset, find_offsets, find_running_spans, span_before
+from kg.dates import DateMatch, Offset, find_offsets, find_running_spans, only_time, span_before
 from kg.events import dating
 from kg.events.context import Segment, SentenceContext, Unit, word_count
 from kg.events.patterns import compile_patterns, find_all
@@ -227,6 +227,8 @@ def trigger_dates(
         if following and _date_only(ctx, following[0]):
             own = _dates_in(ctx, following[0], near=at, lasting=not inherit)
     if not own and inherit:
+        own = _opening_time_phrase(ctx, segment)
+    if not own and inherit:
         own = _temporal_clause_after(ctx, segment)
     if not own and inherit and _opens_with(ctx, segment, "clauses.temporal"):
         before = [s for s in ctx.segments if s.end <= segment.start and word_count(ctx.text[s.start:s.end])]
@@ -371,6 +373,17 @@ def _date_right_before(ctx: SentenceContext, start: int) -> DateValue | None:
     many dates the clause holds."""
     before = [d for d in ctx.dates if d.end <= start and not ctx.text[d.end:start].strip(" ,")]
     return before[-1].value if before else None
+
+
+def _opening_time_phrase(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
+    """"Before dawn on 1 March, warplanes bombed a camp", "Sebelum fajar
+    pada 1 Maret, ...": a phrase opening the sentence that holds only a date
+    and words of a time of day is no clause of its own (though "before"
+    opens it); it dates the main clause right after it."""
+    opening = ctx.segments[0] if ctx.segments else None
+    if segment.kind != "main" or opening is None or opening.kind != "subordinate" or opening.end != segment.start:
+        return []
+    return _dates_in(ctx, opening) if only_time(ctx.text[opening.start:opening.end], ctx.language) else []
 
 
 def _temporal_clause_after(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
