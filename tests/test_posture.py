@@ -266,3 +266,22 @@ def test_a_deployment_noun_takes_the_counted_forces_owner_and_the_state_they_go_
 ])
 def test_the_state_forces_go_to_is_not_their_owner(language: str, text: str) -> None:
     assert all("IRQ" not in e["roles"].get("agent", []) for e in of_kind(text, language, "Deployment"))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ukraine's Western allies pledged more air defence systems on Friday."),
+    ("id", "Sekutu-sekutu Barat Ukraina menjanjikan lebih banyak senjata pada Jumat."),
+    ("id", "Negara-negara pendukung Ukraina menjanjikan lebih banyak senjata pada Jumat."),
+])
+def test_the_state_whose_allies_give_is_helped_not_a_giver(language: str, text: str) -> None:
+    found = of_kind(text, language, "MilitaryAid")
+    assert [(e["roles"].get("agent"), e["roles"].get("addressee")) for e in found] == [(None, ["UKR"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The US and its allies provided weapons to Ukraine."),
+    ("id", "AS dan sekutunya memasok senjata kepada Ukraina."),
+])
+def test_a_state_with_its_own_allies_still_gives(language: str, text: str) -> None:
+    found = of_kind(text, language, "MilitaryAid")
+    assert [(e["roles"]["agent"], e["roles"]["addressee"]) for e in found] == [(["USA"], ["UKR"])]

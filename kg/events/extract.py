@@ -440,6 +440,8 @@ def _provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
     `places_stand_for_states` the state of a capital right after the trigger);
     "the US and Australia provided surveillance support to X" is one aid per giver."""
     giver = roles.subject(ctx, segment, match.start())
+    helped = _whose_helpers(ctx, segment, giver, match.start())  # "Ukraine's allies pledged ...": Ukraine receives
+    giver = [u for u in giver if u not in helped]
     tail = ctx.segment_at(match.end() - 1)  # "announced $270 million in military aid for Kyiv" spans a complement cue
     passive = _passive_givers(ctx, tail, match)
     if passive:  # "Russia, which had been warned by Trump that ...": the one after "by" warns
@@ -448,12 +450,26 @@ def _provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
     if not receivers and rule.places_stand_for_states:  # "military aid for the port of Odesa"
         receivers = more_sides.host_states(ctx, tail, match.end())
     if not receivers:  # "A sent drones to help the Kenyan army, while B supplied rifles"
-        receivers = _earlier_receivers(ctx, segment, giver)
+        receivers = helped[:1] or _earlier_receivers(ctx, segment, giver)
     givers: dict[str, list[Unit]] = {}
     for unit in giver:  # a person and whom they represent give as one
         givers.setdefault(unit.represents or unit.entity, []).append(unit)
     return [{"agent": units, "addressee": receivers[:1]} for units in givers.values()] or [
         {"agent": [], "addressee": receivers[:1]}]
+
+
+def _whose_helpers(ctx: SentenceContext, segment: Segment, giver: list[Unit], trigger_start: int) -> list[Unit]:
+    """"Ukraine's Western allies pledged more air defence systems",
+    "sekutu-sekutu Barat Ukraina menjanjikan ...": a state named as whose
+    allies or backers give is the one they help, not a giver (words posture.helpers)."""
+    helpers = ctx.words.get("posture.helpers")
+    helped: list[Unit] = []
+    for unit in giver:
+        after = re.sub(r"^['’]s\b", "", ctx.text[unit.end:trigger_start]).strip()
+        before = ctx.text[segment.start:unit.start].rstrip()
+        if any(m.start() == 0 for m in find_all(helpers, after)) or any(m.end() == len(before) for m in find_all(helpers, before)):
+            helped.append(unit)
+    return helped
 
 
 def _passive_givers(ctx: SentenceContext, tail: Segment, match: re.Match[str]) -> list[Unit]:
