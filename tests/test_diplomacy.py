@@ -1103,3 +1103,26 @@ def test_english_talks_nouns_with_their_possessive_are_talks():
 def test_troops_asked_for_past_an_apposition_are_not_sent(language, text):
     deployments = of_kind(text, language, "Deployment")
     assert deployments and all(e["modality"] == "hypothetical" for e in deployments), deployments
+
+
+@pytest.mark.parametrize("language, text, modality", [
+    ("en", "Last week Kenyan President William Ruto had also asked Ugandan President Yoweri Museveni in a phone call "
+           "to use his influence on Juba.", "asserted"),
+    ("en", "Kenyan President William Ruto told Ugandan President Yoweri Museveni in a phone call on Monday that the "
+           "border would stay open.", "asserted"),
+    ("en", "Kenyan President William Ruto will tell Ugandan President Yoweri Museveni in a phone call on Friday that "
+           "troops will leave.", "future"),
+    ("id", "Pekan lalu Presiden Kenya William Ruto juga meminta Presiden Uganda Yoweri Museveni dalam percakapan "
+           "telepon untuk menggunakan pengaruhnya.", "asserted"),
+    ("id", "Presiden Kenya William Ruto mengatakan kepada Presiden Uganda Yoweri Museveni dalam percakapan telepon "
+           "bahwa perbatasan tetap dibuka.", "asserted"),
+])
+def test_a_call_named_behind_a_verb_is_held_by_its_subject_and_object(language, text, modality):
+    calls = of_kind(text, language, "PhoneCall")
+    assert [({"KEN", "UGA"} <= set(e["roles"]["participant"]), e["modality"]) for e in calls] == [(True, modality)]
+
+
+def test_a_call_the_verb_denies_took_no_place():
+    text = ("Kenyan President William Ruto did not tell Ugandan President Yoweri Museveni in a phone call that troops "
+            "would leave.")
+    assert not of_kind(text, "en", "PhoneCall")

@@ -708,6 +708,9 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
     segment = ctx.segment_at(match.start())
     polarity = modality.polarity(ctx, segment, match.start(), noun=rule.noun, change=rule.frame == "membership_change",
                                  trigger=match.group(0))
+    in_call = _speakers_in_a_call(ctx, rule, segment, match)
+    if in_call:  # "meminta Y dalam percakapan telepon untuk ...": what was asked is hypothetical, the call took place
+        polarity = _polarity_of_the_call(ctx, _speech_clause(ctx, segment), in_call, match.group(0))
     if polarity == "negated" or not _required(ctx, rule, segment, match):
         return []
     if rule.kind != "ThreatOfForce" and modality.threatened(ctx, segment, match.start(), match.group(0)):
@@ -734,6 +737,7 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
     fills = _with_relative_objects(FRAMES[rule.frame](ctx, rule, segment, match), rule,
                                    _relative_objects(ctx, rule, segment, match))
     fills = _with_opening_speakers(fills, _opening_speakers(ctx, rule, match))
+    fills = _with_opening_speakers(fills, in_call)
     fills = _with_partners(fills, _talks_partners(ctx, rule, segment, match), rule.pairwise)
     fills = _with_coordinated_subject(fills, *_coordinated_subject(ctx, segment, match.start()))
     anaphor_subject = anaphoric and cues.anaphor_subject(ctx, segment, match.start())
@@ -826,6 +830,40 @@ def _opening_speakers(ctx: SentenceContext, rule: EventRule, match: re.Match[str
     told = next((m for m in find_all(ctx.words.get("talks.told"), rest) if not rest[: m.start()].strip()), None)
     addressed = roles.list_from(ctx, speakers[-1].end + told.end(), len(ctx.text)) if told else []
     return [*speakers, *addressed]
+
+
+def _speakers_in_a_call(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Unit]:
+    """"X had asked Y in a phone call to ...", "X meminta Y dalam percakapan
+    telepon ...": a call named after a verb of its clause, behind a
+    preposition (words talks.in_call), is held by the clause's subject and
+    the actor the verb addresses."""
+    clause = _speech_clause(ctx, segment)
+    lead = ctx.text[clause.start:match.start()].rstrip()
+    if rule.kind != "PhoneCall" or not any(
+            m.end() == len(lead) for m in find_all(ctx.words.get("talks.in_call"), lead)):
+        return []
+    named = ctx.units_between(clause.start, match.start())
+    subject = roles.list_from(ctx, named[0].start, match.start()) if named else []
+    addressed = [u for u in named if u not in subject][:1]
+    return [*subject, *addressed] if subject and addressed else []
+
+
+def _polarity_of_the_call(ctx: SentenceContext, clause: Segment, speakers: list[Unit], trigger: str) -> modality.Polarity:
+    """The polarity of the verb the call is named behind ("did not tell Y in
+    a phone call", "will tell"); that the verb asks for something ("meminta",
+    "urged") makes the request hypothetical, not the call: then only what
+    stands before the verb counts."""
+    at_verb = modality.polarity(ctx, clause, speakers[-1].start, trigger=trigger)
+    return modality.polarity(ctx, clause, speakers[0].end, trigger=trigger) if at_verb == "hypothetical" else at_verb
+
+
+def _speech_clause(ctx: SentenceContext, segment: Segment) -> Segment:
+    """"X told Y in a phone call that ...": a complement reaches back to the
+    clause of the verb that opens it."""
+    index = ctx.segments.index(segment) if segment in ctx.segments else 0
+    if segment.kind != "complement" or index == 0:
+        return segment
+    return Segment(ctx.segments[index - 1].start, segment.end, "main")
 
 
 def _with_partners(fills: list[Roles], partners: list[Unit], pairwise: bool) -> list[Roles]:
