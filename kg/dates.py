@@ -217,11 +217,30 @@ def _month_number(name: str | None, lexicon: _Lexicon) -> int | None:
     return lexicon.months.get(name.lower().rstrip(".")) if name else None
 
 
+COMING_DAYS = 14  # a day told without its year this soon after publication is a coming one
+
+
 def _recent_year(published: date | None, month: int, day: int = 1) -> int | None:
     """The year that puts month/day most recently on or before publication."""
     if published is None:
         return None
     return published.year if (month, day) <= (published.month, published.day) else published.year - 1
+
+
+def _day_year(published: date | None, month: int | None, day: int) -> int | None:
+    """The year of a day told without one: the most recent such day, unless
+    that is nearly a year back and the day comes within COMING_DAYS after
+    publication ("talks are to begin on March 10" read on 1 March, "agreed
+    to meet again on 25 October" read on the 20th): no past event is told
+    so, a coming one is."""
+    year = month and _recent_year(published, month, day)
+    if not year or published is None or year == published.year:
+        return year
+    try:
+        coming = date(published.year, month, day)
+    except ValueError:
+        return year
+    return published.year if (coming - published).days <= COMING_DAYS else year
 
 
 def _day_value(year: int | None, month: int | None, day: int, end_day: int | None = None) -> DateValue | None:
@@ -238,7 +257,7 @@ def _day_value(year: int | None, month: int | None, day: int, end_day: int | Non
 def _resolve_numeric(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
     a, b = int(parts["a"]), int(parts["b"])
     day, month = (a, b) if (lexicon.day_first and b <= 12) or a > 12 else (b, a)
-    year = int(parts["year"]) if parts.get("year") else _recent_year(published, month, day)
+    year = int(parts["year"]) if parts.get("year") else _day_year(published, month, day)
     return _day_value(year, month, day)
 
 
@@ -246,7 +265,7 @@ def _resolve_day(parts: dict, lexicon: _Lexicon, published: date | None) -> Date
     month = _month_number(parts.get("month"), lexicon)
     day = int(parts["day"])
     end = int(parts["end"]) if parts.get("end") else None
-    year = int(parts["year"]) if parts.get("year") else (month and _recent_year(published, month, day))
+    year = int(parts["year"]) if parts.get("year") else _day_year(published, month, day)
     if end is not None and end <= day:
         return None
     return _day_value(year, month, day, end)

@@ -563,3 +563,13 @@ def test_hours_later_is_the_day_told_before(language, text):
 ])
 def test_a_time_phrase_opening_the_sentence_dates_its_main_clause(language, text, expected):
     assert [e["date"] for e in of_kind(text, language, "ArmedClash")] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Sudan and the RSF agreed to meet again in Jeddah on 15 May.", ("2025-05-15", None)),
+    ("id", "Sudan dan RSF sepakat bertemu lagi di Jeddah pada 15 Mei.", ("2025-05-15", None)),
+    ("en", "Sudan and the RSF held talks in Jeddah on 5 May.", ("2025-05-05", None)),
+    ("en", "Sudan and the RSF held talks in Jeddah on 30 May.", ("2024-05-30", None)),
+])
+def test_a_day_without_its_year_just_after_publication_is_a_coming_one(language, text, expected):
+    assert [e["date"] for e in of_kind(text, language, "Talks")] == [expected]
