@@ -689,3 +689,21 @@ def test_seed_mentions_match_the_hand_checked_golden_file():
     assert all(doc.text[m.start:m.end] == m.text for m in found)
     assert [m.start for m in found] == sorted(m.start for m in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+# --- former office holders of the reference ---------------------------------------------
+
+@pytest.mark.parametrize("text, language, name, state", [
+    ("The visit came weeks after President Hugo Chavez expelled the ambassador.", "en", "Hugo Chavez", "VEN"),
+    ("Foreign Minister Mohammad Javad Zarif flew to Oslo on Monday.", "en", "Mohammad Javad Zarif", "IRN"),
+    ("Presiden Lee Myung-bak menerima laporan itu di Oslo.", "id", "Lee Myung-bak", "KOR"),
+    ("Perdana Menteri Fouad Siniora menolak usulan Norwegia.", "id", "Fouad Siniora", "LBN"),
+])
+def test_a_former_office_holder_titled_without_a_state_represents_theirs(text, language, name, state):
+    person = one(mentions(text, language), name)
+    assert (person.entity, person.represents) == (person_iri(name), state_iri(state))
+
+
+def test_a_former_office_holder_is_named_by_the_name_news_use_most():
+    person = one(mentions("Defense Secretary James Mattis spoke to reporters."), "James Mattis")
+    assert person.entity == person_iri("Jim Mattis")
