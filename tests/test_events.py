@@ -99,6 +99,15 @@ def test_conditional_attack_is_hypothetical(language, text):
     assert found["Deployment"]["roles"]["agent"] == ["BRA"]
 
 
+@pytest.mark.parametrize("text, modality", [
+    ("In May Venezuela attacked Guyana.", "asserted"),  # the month is no modal "may"
+    ("If Venezuela attacked Guyana in May, Brazil would send troops.", "hypothetical"),
+])
+def test_a_month_named_may_is_no_modal(text, modality):
+    found = {e["kind"]: e for e in events_of(text, "en")}
+    assert found["ArmedClash"]["modality"] == modality
+
+
 @pytest.mark.parametrize("language, text", [
     ("en", "Guyana asked the United States for military assistance on Friday."),
     ("id", "Guyana meminta bantuan militer kepada Amerika Serikat pada Jumat (2/5/2025)."),

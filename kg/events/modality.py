@@ -32,10 +32,20 @@ Polarity = Literal["asserted", "future", "hypothetical", "negated"]
 def _window(ctx: SentenceContext, segment: Segment, trigger_start: int, size: int) -> str:
     """The words before the trigger in its clause, back to a comma or a
     conjunction: "M23 did not sign the deal and held talks" asserts the talks."""
-    before = _without_apposition(ctx.text[segment.start:trigger_start])
+    before = _without_apposition(_without_dates(ctx, segment.start, trigger_start))
     stops = [m.end() for m in find_all(ctx.words.get("roles.conjunctions"), before)] + [before.rfind(",") + 1]
     before = before[max(stops, default=0):]
     return " ".join(before.split()[-size:])
+
+
+def _without_dates(ctx: SentenceContext, start: int, end: int) -> str:
+    """The text from start to end with its date expressions blanked: the
+    month in "In May they seized the town" is no modal "may"."""
+    text = ctx.text[start:end]
+    for found in ctx.dates:
+        if start <= found.start and found.end <= end:
+            text = text[: found.start - start] + " " * (found.end - found.start) + text[found.end - start:]
+    return text
 
 
 def _without_apposition(before: str) -> str:
