@@ -294,3 +294,24 @@ def test_seizing_and_opening_fire_vocabulary(language, text, expected):
 ])
 def test_arson_sabotage_crashes_and_crowds_are_no_fight(language, text):
     assert not found(text, language, "ArmedClash"), events_of(text, language)
+
+
+# Forces sent in every form of the verb with units other than troops, ordered to a place, or
+# warships sailing to a sea; talks 'holding' in a participle clause.
+@pytest.mark.parametrize("language, text, kind, expected", [
+    ("en", "Kenya's president went further, sending two tank battalions towards the Somali border.", "Deployment", {"KEN"}),
+    ("en", "Britain sent commandos to protect merchant ships on Monday.", "Deployment", {"GBR"}),
+    ("en", "Kenyan President William Ruto ordered troops to the Somali border on Monday.", "Deployment", {"KEN"}),
+    ("en", "Two Chinese warships sailed to the Gulf of Aden on Monday.", "Deployment", {"CHN"}),
+    ("en", "Blinken flew to Ankara, holding talks with Turkish President Erdogan on Monday.", "Talks", {"TUR", "USA"}),
+    ("id", "Presiden Rusia memerintahkan pasukan ke perbatasan Ukraina pada Senin.", "Deployment", {"RUS"}),
+    ("id", "Presiden Kenya memerintahkan ribuan tentara ke perbatasan Somalia pada Senin.", "Deployment", {"KEN"}),
+    ("id", "Kapal induk AS berlayar ke Laut Kuning pada Senin.", "Deployment", {"USA"}),
+])
+def test_sending_units_ordering_troops_sailing_and_holding_talks(language, text, kind, expected):
+    assert any(sides(event) == expected for event in found(text, language, kind)), events_of(text, language)
+
+
+def test_troops_ordered_to_withdraw_are_no_deployment():
+    text = "Kenya's president ordered troops to withdraw from the Somali border on Monday."
+    assert not found(text, "en", "Deployment"), events_of(text, "en")
