@@ -728,10 +728,26 @@ def _serving(sentence: _Sentence, person: Span, b: int) -> Span:
     return replace(person, serves=k) if sentence.lexicon.title_at(sentence.tokens, k) else person
 
 
+@cache
+def _peoples(languages: tuple[str, ...]) -> frozenset[str]:
+    """Words naming a people or faith (kg/lang/<code>/entities.toml, `[armed_groups] not_names`):
+    "Kurdish", "Kurdi", "Pashtun"."""
+    return frozenset(w for language in languages
+                     for w in load_lexicon(language, "entities").get("armed_groups", {}).get("not_names", []))
+
+
+def _names_a_people(tokens: Sequence[Token], first: int, end: int, languages: tuple[str, ...]) -> bool:
+    """"according to Kurdish officials", "dipimpin Kurdi meminta": a lone word naming a people
+    is who speaks, no person's name."""
+    return end - first == 1 and tokens[first].key in _peoples(languages)
+
+
 def speech_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterable[str]) -> list[Span]:
     """Untitled persons named as speakers: "kata <Name>", "<Name> said" (two words at least
-    before the verb, where a capitalised sentence opening could be anything)."""
-    lexicon = title_lexicon(tuple(languages))
+    before the verb, where a capitalised sentence opening could be anything), no people
+    ("according to Kurdish officials")."""
+    languages = tuple(languages)
+    lexicon = title_lexicon(languages)
     sentence = _Sentence(tokens, spans, lexicon)
     persons: list[Span] = []
     for i in range(1, len(tokens)):
@@ -740,12 +756,13 @@ def speech_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterab
         n = lexicon.speech_before.length_before(tokens, i)
         if n:
             end = name_end(tokens, i, sentence.covered, lexicon)
-            if end > i and not sentence.portfolio_follows(end) and _plain_name(sentence, i, end):
+            if end > i and not sentence.portfolio_follows(end) and _plain_name(sentence, i, end) \
+                    and not _names_a_people(tokens, i, end, languages):
                 persons.append(_speaker(sentence, i, end, tokens[i - n:i]))
         elif (n := lexicon.speech_after.length_at(tokens, i)) and i > 1:
             end = i - 1 if sentence.key(i - 1) == "," else i
             first = _speaker_before(sentence, end, appositive=end < i)
-            if first is not None:
+            if first is not None and not _names_a_people(tokens, first, end, languages):
                 persons.append(_speaker(sentence, first, end, tokens[i:i + n]))
     return persons
 

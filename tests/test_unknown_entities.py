@@ -731,3 +731,9 @@ def test_the_arabic_article_stays_inside_an_unknown_groups_name():
     assert ("Kataib al-Muqawama", org_iri("KATAIB_AL_MUQAWAMA")) in found
     found = entities("Milisi Saraya al-Muqawama menyerang pangkalan itu pada Senin.", "id")
     assert ("Saraya al-Muqawama", org_iri("SARAYA_AL_MUQAWAMA")) in found
+
+
+def test_a_people_named_as_the_source_of_a_claim_is_no_person():
+    assert persons("The shell hit a school, according to Kurdish officials in the town.") == {}
+    assert persons("Kelompok yang dipimpin Kurdi meminta bantuan Damaskus pada Senin.", "id") == {}
+    assert "Omar Dali" in persons("The shell hit a school, according to Omar Dali.")
