@@ -285,3 +285,18 @@ def test_the_state_whose_allies_give_is_helped_not_a_giver(language: str, text: 
 def test_a_state_with_its_own_allies_still_gives(language: str, text: str) -> None:
     found = of_kind(text, language, "MilitaryAid")
     assert [(e["roles"]["agent"], e["roles"]["addressee"]) for e in found] == [(["USA"], ["UKR"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Two Egyptian military aircraft carrying weapons and ammunition landed at Mogadishu's airport on Tuesday."),
+    ("id", "Dua pesawat militer Mesir yang membawa senjata dan amunisi mendarat di bandara Mogadishu pada Selasa."),
+])
+def test_aircraft_carrying_arms_that_land_deliver_them(language: str, text: str) -> None:
+    found = of_kind(text, language, "MilitaryAid")
+    assert [(e["roles"]["agent"], e["roles"]["addressee"]) for e in found] == [(["EGY"], ["SOM"])]
+
+
+def test_the_givers_capital_named_later_receives_nothing() -> None:
+    text = ("Two Egyptian military aircraft carrying weapons landed at Mogadishu's airport, "
+            "the first delivery under a pact signed by Cairo and Mogadishu.")
+    assert [e["roles"]["addressee"] for e in of_kind(text, "en", "MilitaryAid")] == [["SOM"]]

@@ -446,7 +446,9 @@ def _provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.
     passive = _passive_givers(ctx, tail, match)
     if passive:  # "Russia, which had been warned by Trump that ...": the one after "by" warns
         return [{"agent": passive, "addressee": giver[:1]}]
-    receivers: list[Unit] | list[str] = [u for u in roles.addressees(ctx, tail, match.start()) if u not in giver]
+    giving = {u.represents or u.entity for u in giver}  # "Egyptian aircraft ... a pact signed by Cairo": Cairo gives
+    receivers: list[Unit] | list[str] = [u for u in roles.addressees(ctx, tail, match.start())
+                                         if (u.represents or u.entity) not in giving]
     if not receivers and rule.places_stand_for_states:  # "military aid for the port of Odesa"
         receivers = more_sides.host_states(ctx, tail, match.end())
     if not receivers:  # "A sent drones to help the Kenyan army, while B supplied rifles"
