@@ -712,3 +712,34 @@ def test_a_fight_running_since_years_ago_is_a_war(language, text):
 ])
 def test_a_fight_running_since_days_ago_stays_a_clash(language, text):
     assert [f["kind"] for f in fights_of(text, language)] == ["ArmedClash"]
+
+
+# Armed dead counted after their fatality word name a side by their owner (kg.events.extract)
+
+@pytest.mark.parametrize("language, text, side", [
+    ("en", "Gunmen raided a convoy on Tuesday, killing nine Malian soldiers.", "MLI"),
+    ("en", "Drones hit a checkpoint near the lake on Sunday, killing four Chadian troops.", "TCD"),
+    ("id", "Orang bersenjata menyerbu konvoi pada Selasa, menewaskan sembilan tentara Mali.", "MLI"),
+    ("id", "Drone menghantam pos pemeriksaan di dekat danau pada Minggu, menewaskan empat prajurit Chad.", "TCD"),
+])
+def test_the_owner_of_armed_dead_counted_after_the_cue_fought(language, text, side):
+    assert side in only_fight(text, language)["sides"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Gunmen raided a convoy on Tuesday, killing nine soldiers in Mali."),
+    ("id", "Orang bersenjata menyerbu konvoi pada Selasa, menewaskan sembilan tentara di Mali."),
+])
+def test_a_place_after_the_armed_dead_is_no_owner(language, text):
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    assert all(e.fatalities_side is None for e in extract(doc).events)
+
+
+# A verb right after a coordinator shares the subject of the verb before it (kg.events.roles)
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Al-Shabaab fighters crossed into the border town on Saturday and killed six Kenyan police officers."),
+    ("id", "Milisi Al-Shabaab menyeberang ke kota perbatasan itu pada Sabtu lalu menewaskan enam tentara Kenya."),
+])
+def test_a_coordinated_killing_keeps_the_subject_of_the_first_verb(language, text):
+    assert only_fight(text, language)["sides"] == ["ALSHABAAB", "KEN"]

@@ -1089,6 +1089,20 @@ def _side_of_the_dead(fight: Draft, side: str | None) -> None:
         fight.fact.roles["participant"] = (*named, side)
 
 
+def _owner_of_the_armed_dead(ctx: SentenceContext, count_start: int) -> str | None:
+    """"..., killing 12 Nigerian soldiers", "menewaskan dua tentara Thailand":
+    the actor named inside the noun phrase of armed dead counted after their
+    fatality word (words casualties.armed_dead), before the noun or right
+    after it; "killing 12 soldiers in Nigeria" names a place, no owner."""
+    phrase = re.split(r"[,;.:()]", ctx.text[count_start:], maxsplit=1)[0]
+    noun = next(iter(find_all(ctx.words.get("casualties.armed_dead"), phrase)), None)
+    if noun is None or word_count(phrase[:noun.start()]) > 4:
+        return None
+    owners = [u for u in ctx.units if count_start < u.start <= count_start + noun.end() + 1
+              and u.end <= count_start + len(phrase)]
+    return (owners[0].represents or owners[0].entity) if owners else None
+
+
 def _counted_after_its_cue(ctx: SentenceContext, start: int) -> bool:
     """"..., killing five", "..., menewaskan lima": the count follows its
     fatality word, so it tells the toll of a fight told before it."""
@@ -1120,9 +1134,10 @@ def _attach_casualties(ctx: SentenceContext, drafts: list[Draft]) -> None:
             continue
         nearest = _fight_of_the_count(ctx, fighting, found.start)
         if nearest.fact.fatalities is None:
+            side = found.side or _owner_of_the_armed_dead(ctx, found.start)
             nearest.fact.fatalities = found.quantity
-            nearest.fact.fatalities_side = found.side
-            _side_of_the_dead(nearest, found.side)
+            nearest.fact.fatalities_side = side
+            _side_of_the_dead(nearest, side)
     for number in attributes.fighting_troops(ctx):
         nearest = min(fighting, key=lambda d: abs(d.position - ctx.sentence.start), default=None)
         if nearest is not None and nearest.fact.troops is None:

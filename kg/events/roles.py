@@ -229,7 +229,7 @@ def subject(
     before = _group_before([u for u in ctx.units_between(segment.start, trigger_start) if u not in excluded], ctx)
     if before:
         gap = ctx.text[before[-1].end:trigger_start]
-        too_far = max_gap_words is not None and word_count(gap) > max_gap_words
+        too_far = max_gap_words is not None and word_count(gap) > max_gap_words and not _coordinated(ctx, gap)
         unsupported = noun and word_count(gap) > 1 and not _supported(ctx, gap)
         return [] if too_far or unsupported else before
     if opens_hypothetical(ctx, segment):
@@ -242,6 +242,15 @@ def subject(
     if (noun or max_gap_words is not None) and not (possessive or opening):
         return []
     return main_subject(ctx, segment)
+
+
+def _coordinated(ctx: SentenceContext, gap: str) -> bool:
+    """"Hezbollah fighters crossed the border on Monday and killed eight
+    soldiers", "menyeberangi perbatasan lalu menewaskan": the trigger is the
+    second verb of its subject, right after a coordinator (words
+    roles.coordinators), however long the first verb's phrase."""
+    head = gap.rstrip()
+    return any(m.end() == len(head) for m in find_all(ctx.words.get("roles.coordinators"), head))
 
 
 def _owns_noun(ctx: SentenceContext, before: str) -> bool:
