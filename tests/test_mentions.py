@@ -707,3 +707,14 @@ def test_a_former_office_holder_titled_without_a_state_represents_theirs(text, l
 def test_a_former_office_holder_is_named_by_the_name_news_use_most():
     person = one(mentions("Defense Secretary James Mattis spoke to reporters."), "James Mattis")
     assert person.entity == person_iri("Jim Mattis")
+
+
+@pytest.mark.parametrize("text, language, place", [
+    ("Drones struck the Umlaj oilfield and the Darsa processing plant at dawn.", "en", "Umlaj"),
+    ("Drones struck the Umlaj oilfield and the Darsa processing plant at dawn.", "en", "Darsa"),
+    ("Jets bombed the Kaldir airfield overnight.", "en", "Kaldir"),
+    ("Pasukan itu ditempatkan di kamp Tarmiya sejak Maret.", "id", "Tarmiya"),
+    ("Pesawat itu mendarat di lapangan terbang Wogi pada Selasa.", "id", "Wogi"),
+])
+def test_a_site_is_named_by_the_place_it_stands_at(text, language, place):
+    assert one(mentions(text, language), place).entity == place_iri(place)
