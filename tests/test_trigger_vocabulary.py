@@ -315,3 +315,20 @@ def test_sending_units_ordering_troops_sailing_and_holding_talks(language, text,
 def test_troops_ordered_to_withdraw_are_no_deployment():
     text = "Kenya's president ordered troops to withdraw from the Somali border on Monday."
     assert not found(text, "en", "Deployment"), events_of(text, "en")
+
+
+# Operations waged against a named enemy by the clause's subject; joining operations that
+# others ask for is no fight yet.
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Since May, Kenyan and Somali forces have conducted joint operations against al-Shabaab in Jubaland.", {"ALSHABAAB", "KEN", "SOM"}),
+    ("en", "The Nigerian army stepped up operations against Boko Haram in Borno on Monday.", {"BOKOHARAM", "NGA"}),
+    ("id", "Sejak Mei, pasukan Kenya dan Somalia menggelar operasi gabungan melawan Al-Shabaab di Jubaland.", {"ALSHABAAB", "KEN", "SOM"}),
+    ("id", "Tentara Nigeria melancarkan operasi terhadap Boko Haram di Borno pada Senin.", {"BOKOHARAM", "NGA"}),
+])
+def test_operations_against_an_enemy_vocabulary(language, text, expected):
+    assert any(sides(event) == expected for event in found(text, language, "ArmedClash")), events_of(text, language)
+
+
+def test_a_request_to_join_operations_is_no_fight():
+    text = "Kenya's parliament rejected a request that Nairobi join operations against the Houthis."
+    assert not found(text, "en", "ArmedClash"), events_of(text, "en")
