@@ -573,3 +573,16 @@ def test_a_time_phrase_opening_the_sentence_dates_its_main_clause(language, text
 ])
 def test_a_day_without_its_year_just_after_publication_is_a_coming_one(language, text, expected):
     assert [e["date"] for e in of_kind(text, language, "Talks")] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The 1950-53 Korean War ended in an armistice between North Korea and the UN Command.", ("1953", None)),
+    ("id", "Perang Korea 1950-1953 berakhir dengan gencatan senjata antara Korea Utara dan Korea Selatan.", ("1953", None)),
+])
+def test_what_ended_a_war_told_with_its_span_of_years_falls_at_its_end(language, text, expected):
+    assert [e["date"] for e in of_kind(text, language, "Ceasefire")] == [expected]
+
+
+def test_what_happened_during_a_war_told_with_its_span_keeps_the_span():
+    text = "Pada perang 1998-2003, Uganda mengirim pasukan ke Kongo."
+    assert [e["date"] for e in of_kind(text, "id", "Deployment")] == [("1998", "2003")]

@@ -245,7 +245,45 @@ def trigger_dates(
     attribution = _attribution_after(ctx, segment)
     if not own and inherit and attribution is not None:
         own = _dates_in(ctx, attribution)
+    if inherit:  # "the 1950-53 Korean War ended in an armistice": the truce came at the war's end
+        own = [_end_of_a_war_span(ctx, value) for value in own]
     return list(dict.fromkeys(own))  # distinct, in the order the text gives them
+
+
+_WAR_SPAN_GAP = 2  # words between a span of years and its war noun: "the 1950-53 Korean War", "Perang Korea 1950-1953"
+_ENDED_GAP = 4  # words between the war and the word telling its end: "the 1950-53 Korean War ended in an armistice"
+
+
+def _end_of_a_war_span(ctx: SentenceContext, value: DateValue) -> DateValue:
+    """"the 1950-53 Korean War ended in an armistice", "a treaty that ended
+    the 1992-95 war", "Perang Korea 1950-1953 berakhir dengan gencatan
+    senjata": a span of years that names a war (words.toml dates.lasting_nouns
+    close before or after it) told as ended (dates.ended) dates what ended it
+    by the span's last year; what happened during the war ("Pada perang
+    1998-2003, Kampala mengirim pasukan") keeps the span."""
+    if value.precision != "year" or not value.end:
+        return value
+    for found in (d for d in ctx.dates if d.value == value):
+        phrase = _war_phrase(ctx, found)
+        if phrase is None:
+            continue
+        before, after = ctx.text[max(0, phrase[0] - 40):phrase[0]], ctx.text[phrase[1]:phrase[1] + 40]
+        ended = [m for m in find_all(ctx.words.get("dates.ended"), after) if word_count(after[:m.start()]) <= _ENDED_GAP]
+        ended += [m for m in find_all(ctx.words.get("dates.ended"), before) if word_count(before[m.end():]) <= _ENDED_GAP]
+        if ended:
+            return DateValue(value.end[:4], "year")
+    return value
+
+
+def _war_phrase(ctx: SentenceContext, found: DateMatch) -> tuple[int, int] | None:
+    """Where the span of years and the war noun close to it stand together, if one is."""
+    nouns = find_all(ctx.words.get("dates.lasting_nouns"), ctx.text)
+    for noun in nouns:
+        gap = ctx.text[found.end:noun.start()] if noun.start() >= found.end else ctx.text[noun.end():found.start]
+        if (noun.start() >= found.end or noun.end() <= found.start) and word_count(gap) <= _WAR_SPAN_GAP \
+                and not re.search(r"[,.;]", gap):
+            return min(found.start, noun.start()), max(found.end, noun.end())
+    return None
 
 
 def _began_by_duration(ctx: SentenceContext, at: int) -> list[DateValue]:
