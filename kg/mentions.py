@@ -51,8 +51,8 @@ from kg.known_persons import link_known_persons
 from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
 from kg.namespaces import place_iri
-from kg.organizations import (apposed_acronyms, composed_bodies, described_groups, spelled_out_acronyms,
-                              unknown_armed_groups, unknown_organizations)
+from kg.organizations import (apposed_acronyms, composed_bodies, described_groups, descriptors, group_words,
+                              spelled_out_acronyms, unknown_armed_groups, unknown_organizations)
 from kg.persons import (TitleLexicon, apposed_actor, appointed_persons, coordinated_persons, honorific_persons,
                         led_persons, speech_persons, title_lexicon, titled_persons)
 from kg.places import place_words, unknown_places
@@ -598,6 +598,45 @@ def _found_name_patterns(analysed: list[_Analysed]) -> dict[tuple[str, ...], Spa
     return patterns
 
 
+def _headless_names(analysed: list[_Analysed], languages: tuple[str, ...]) -> dict[tuple[str, ...], Span]:
+    """The names of unknown armed groups closed by a head, without it: "Polisario" of the
+    "Polisario Front" (kg.organizations.unknown_armed_groups)."""
+    closing, names = group_words(languages).closing, {}
+    for item in analysed:
+        for span in item.spans:
+            if span.source != "unknown-org" or not span.rule.startswith("armed-group:"):
+                continue
+            head = next((k for k in range(span.first + 1, span.last)
+                         if closing.length_at(item.tokens, k) == span.last - k), None)
+            if head is not None and all(t.is_capitalized for t in item.tokens[span.first:head] if t.is_word):
+                names.setdefault(tuple(t.key for t in item.tokens[span.first:head]),
+                                 replace(span, rule=span.rule + ":headless", source="alias"))
+    return names
+
+
+def _add_headless_group_names(analysed: list[_Analysed], languages: tuple[str, ...]) -> None:
+    """"the Polisario Front ... the Polisario then declared": a group named again without its
+    head, after an article (in languages that have one: `descriptor_articles`) and before no
+    other capitalised word or head ("the Polisario region" is no group)."""
+    names, articles = _headless_names(analysed, languages), descriptors(languages).articles
+    heads = group_words(languages).closing
+    for item in analysed:
+        covered, found = covered_by(item.tokens, item.spans), []
+        for keys, pattern in names.items():
+            for i in range(1, len(item.tokens) - len(keys) + 1):
+                end = i + len(keys)
+                if any(covered[i:end]) or tuple(t.key for t in item.tokens[i:end]) != keys \
+                        or not articles.length_before(item.tokens, i):
+                    continue
+                after = item.tokens[end] if end < len(item.tokens) else None
+                if after is not None and (after.is_capitalized or heads.length_at(item.tokens, end)
+                                          or place_words(languages).after_name.length_at(item.tokens, end)):
+                    continue
+                found.append(replace(pattern, first=i, last=end))
+                covered[i:end] = [True] * (end - i)
+        item.spans = sorted(item.spans + found, key=lambda s: s.first)
+
+
 def _alias_mentions(item: _Analysed, patterns: dict[tuple[str, ...], Span], lexicon: TitleLexicon) -> list[Span]:
     covered = covered_by(item.tokens, item.spans)
     found: list[Span] = []
@@ -830,6 +869,7 @@ def find_mentions(doc: Document, sentences: list[Sentence],
     gazetteer = gazetteer or default_gazetteer()
     analysed = [_entities_and_places(doc, s, gazetteer) for s in sentences if not s.is_chrome]
     _add_aliases(analysed, _found_name_patterns(analysed), title_lexicon(lexicon_languages(doc.language)))
+    _add_headless_group_names(analysed, lexicon_languages(doc.language))
     for item in analysed:
         _add_persons(item, lexicon_languages(doc.language))
     _link_persons(analysed, lexicon_languages(doc.language))

@@ -737,3 +737,10 @@ def test_a_people_named_as_the_source_of_a_claim_is_no_person():
     assert persons("The shell hit a school, according to Kurdish officials in the town.") == {}
     assert persons("Kelompok yang dipimpin Kurdi meminta bantuan Damaskus pada Senin.", "id") == {}
     assert "Omar Dali" in persons("The shell hit a school, according to Omar Dali.")
+
+
+def test_an_unknown_group_named_again_without_its_head_is_the_same_group():
+    found = entities("The Lomani Front rejected the plan. The Lomani then attacked an army post.")
+    assert ("Lomani", org_iri("LOMANI_FRONT")) in found
+    found = entities("The Lomani Front rejected the plan. The Lomani region stayed calm.")
+    assert ("Lomani", org_iri("LOMANI_FRONT")) not in found
