@@ -1126,3 +1126,68 @@ def test_a_call_the_verb_denies_took_no_place():
     text = ("Kenyan President William Ruto did not tell Ugandan President Yoweri Museveni in a phone call that troops "
             "would leave.")
     assert not of_kind(text, "en", "PhoneCall")
+
+
+# --- Second round: hosts in pairs, shuttling envoys, talks told in a participle clause ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ghana and Kenya hosted several rounds of talks between Ethiopia and Eritrea in 2021."),
+    ("en", "Ethiopia and Eritrea fought a border war. Ghana and Kenya hosted several rounds of talks between the two "
+           "sides in 2021."),
+    ("id", "Ghana dan Kenya menjadi tuan rumah beberapa putaran perundingan antara Ethiopia dan Eritrea pada 2021."),
+    ("id", "Ethiopia dan Eritrea berperang di perbatasan. Ghana dan Kenya menjadi tuan rumah perundingan antara kedua "
+           "pihak pada 2021."),
+])
+def test_several_hosts_of_talks_between_others_mediate_them(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert [(e["roles"]["participant"], e["roles"].get("mediator")) for e in talks] == [
+        (["ERI", "ETH"], ["GHA", "KEN"])], talks
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ghana and Kenya held talks in Accra on Monday."),
+    ("id", "Ghana dan Kenya menggelar perundingan di Accra pada Senin."),
+])
+def test_two_states_holding_talks_are_its_sides(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert [e["roles"]["participant"] for e in talks] == [["GHA", "KEN"]], talks
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ghanaian President John Mahama shuttled between Addis Ababa and Asmara on Tuesday to persuade both sides "
+           "to stop firing."),
+    ("id", "Presiden Ghana John Mahama bolak-balik antara Addis Ababa dan Asmara pada Selasa untuk membujuk kedua "
+           "pihak menghentikan tembakan."),
+])
+def test_an_envoy_shuttling_between_capitals_mediates(language, text):
+    mediations = of_kind(text, language, "Mediation")
+    assert [(e["roles"]["participant"], "GHA" in e["roles"]["mediator"]) for e in mediations] == [
+        (["ERI", "ETH"], True)], mediations
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The tourists shuttled between Addis Ababa and Asmara all summer."),
+    ("id", "Para turis bolak-balik antara Addis Ababa dan Asmara sepanjang musim panas."),
+])
+def test_travellers_shuttling_between_cities_mediate_nothing(language, text):
+    assert not of_kind(text, language, "Mediation")
+
+
+def test_talks_held_in_a_participle_clause_with_two_partners_are_two_talks():
+    text = ("The Ghanaian foreign minister flew to the region on Monday, holding talks with Ethiopian Prime Minister "
+            "Abiy Ahmed in Addis Ababa and with Eritrean President Isaias Afwerki in Asmara.")
+    pairs = sorted(tuple(sorted({"GHA", "ETH", "ERI"} & set(e["roles"]["participant"])))
+                   for e in of_kind(text, "en", "Talks"))
+    assert pairs == [("ERI", "GHA"), ("ETH", "GHA")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Ghanaian foreign minister met Ethiopian Prime Minister Abiy Ahmed on Monday before meeting Eritrean "
+           "President Isaias Afwerki in Asmara."),
+    ("id", "Menteri luar negeri Ghana bertemu Perdana Menteri Ethiopia Abiy Ahmed pada Senin sebelum bertemu Presiden "
+           "Eritrea Isaias Afwerki di Asmara."),
+])
+def test_a_meeting_told_after_before_is_talks_too(language, text):
+    pairs = sorted(tuple(sorted({"GHA", "ETH", "ERI"} & set(e["roles"]["participant"])))
+                   for e in of_kind(text, language, "Talks"))
+    assert pairs == [("ERI", "GHA"), ("ETH", "GHA")]

@@ -138,7 +138,8 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     if rule.kind in OPENING_TALKS and sides:  # "spoke by phone with Y as refugees massed on the border between A and B"
         topic = _states_of_a_place(ctx, segment, match.end())
         listed, others = [u for u in listed if u not in topic], [u for u in others if u not in topic]
-    if rule.noun and (listed or not others) and roles.hosted(ctx, sides, match.start()):
+    if rule.noun and (listed or not others) and (
+            roles.hosted(ctx, sides, match.start()) or _hosted_between_others(ctx, sides, match)):
         hosts, sides = sides, []  # "Malaysia hosted the talks": the host mediates; one holds talks "with" a party
     elif rule.noun and _brokered(ctx, sides, match.start()):
         hosts, sides = sides, []  # "Qatar and Egypt helped broker the truce": however many, they broker it
@@ -177,6 +178,21 @@ def _brokered(ctx: SentenceContext, sides: list[Unit], trigger_start: int) -> bo
     gap = ctx.text[sides[-1].end:trigger_start]
     return any(word_count(gap[m.end():]) <= roles.SUPPORT_VERB_REACH
                for m in find_all(ctx.words.get("roles.broker_verbs"), gap))
+
+
+def _hosted_between_others(ctx: SentenceContext, sides: list[Unit], match: re.Match[str]) -> bool:
+    """"Iraq and Oman hosted rounds of talks between the two sides", "Qatar
+    dan Mesir menjadi tuan rumah perundingan antara kedua pihak": several
+    subjects of a host verb host talks that are "between" others, named or
+    told before, and mediate them; "A and B held talks" (no "between") stays
+    theirs, as roles.hosted decides."""
+    if len({u.represents or u.entity for u in sides}) < 2:
+        return False
+    gap = ctx.text[sides[-1].end:match.start()]
+    hosting = any(word_count(gap[m.end():]) <= roles.SUPPORT_VERB_REACH
+                  for m in find_all(ctx.words.get("roles.host_verbs"), gap))
+    after = ctx.text[match.end():]
+    return hosting and any(word_count(after[:m.start()]) == 0 for m in find_all(ctx.words.get("roles.between"), after))
 
 
 def _request(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
