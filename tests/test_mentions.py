@@ -718,3 +718,12 @@ def test_a_former_office_holder_is_named_by_the_name_news_use_most():
 ])
 def test_a_site_is_named_by_the_place_it_stands_at(text, language, place):
     assert one(mentions(text, language), place).entity == place_iri(place)
+
+
+@pytest.mark.parametrize("text, language, seat, place", [
+    ("Seoul said drones flew over Pyongyang twice last week.", "en", "Pyongyang", "Pyongyang"),
+    ("A balloon was spotted above Tehran on Sunday.", "en", "Tehran", "Tehran"),
+    ("Seoul membantah drone militernya terbang di atas Pyongyang.", "id", "Pyongyang", "Pyongyang"),
+])
+def test_a_seat_under_what_flies_over_it_is_a_place(text, language, seat, place):
+    assert summary([one(mentions(text, language), seat)]) == [(seat, "Place", place_iri(place), False)]
