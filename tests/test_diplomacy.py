@@ -321,10 +321,11 @@ def test_talks_with_two_ministers_of_one_state_are_one_meeting(language, text):
     assert {"enrique-manalo", "gilberto-teodoro", "JPN", "PHL"} <= set(talks[0]["roles"]["participant"])
 
 
-def test_talks_with_leaders_of_two_states_stay_two_meetings():
+def test_talks_with_leaders_of_two_states_in_one_list_are_one_meeting():
+    """Partners listed after one "with" sat at one table (kg.events.diplomacy.join_listed_partners)."""
     text = "Russian President Vladimir Putin held talks with Indian Prime Minister Narendra Modi and Chinese President Xi Jinping in Kazan."
     talks = of_kind(text, "en", "Talks")
-    assert sorted(tuple(p for p in e["roles"]["participant"] if p.isupper()) for e in talks) == [("CHN", "RUS"), ("IND", "RUS")]
+    assert [tuple(p for p in e["roles"]["participant"] if p.isupper()) for e in talks] == [("CHN", "IND", "RUS")]
 
 
 @pytest.mark.parametrize("language, text", [
@@ -1191,3 +1192,31 @@ def test_a_meeting_told_after_before_is_talks_too(language, text):
     pairs = sorted(tuple(sorted({"GHA", "ETH", "ERI"} & set(e["roles"]["participant"])))
                    for e in of_kind(text, language, "Talks"))
     assert pairs == [("ERI", "GHA"), ("ETH", "GHA")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ghanaian President John Mahama met Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias "
+           "Afwerki in Accra on Monday."),
+    ("en", "Delegations from Ethiopia and Eritrea met Ghanaian and Kenyan officials in Accra on Monday."),
+    ("id", "Presiden Ghana John Mahama bertemu Perdana Menteri Ethiopia Abiy Ahmed dan Presiden Eritrea Isaias "
+           "Afwerki di Accra pada Senin."),
+])
+def test_partners_met_in_one_list_are_one_meeting(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert len(talks) == 1 and {"GHA", "ETH", "ERI"} <= set(talks[0]["roles"]["participant"]), talks
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Ghanaian foreign minister held talks with Ethiopia in Addis Ababa and with Eritrea in Asmara."),
+    ("id", "Menteri luar negeri Ghana mengadakan pembicaraan dengan Ethiopia di Addis Ababa dan dengan Eritrea di "
+           "Asmara."),
+])
+def test_partners_each_with_their_own_with_are_separate_meetings(language, text):
+    pairs = sorted(tuple(sorted({"GHA", "ETH", "ERI"} & set(e["roles"]["participant"])))
+                   for e in of_kind(text, language, "Talks"))
+    assert pairs == [("ERI", "GHA"), ("ETH", "GHA")]
+
+
+def test_calls_to_a_list_of_leaders_stay_one_per_leader():
+    text = "Ghanaian President John Mahama spoke by phone with Abiy Ahmed of Ethiopia and Isaias Afwerki of Eritrea."
+    assert len(of_kind(text, "en", "PhoneCall")) == 2

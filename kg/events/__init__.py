@@ -16,6 +16,7 @@ from kg.events.diplomacy import (
     attach_delegates,
     inherit_brokers,
     join_delegations,
+    join_listed_partners,
     resolve_leaders_anaphora,
     resolve_trios,
     without_one_sided_talks,
@@ -43,7 +44,7 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     resolve_leaders_anaphora(contexts)
     drafts = [draft for ctx in contexts for draft in sentence_drafts(ctx)]
     resolve_trios(contexts, drafts)
-    drafts = join_delegations(resolve(contexts, drafts))
+    drafts = join_listed_partners(contexts, join_delegations(resolve(contexts, drafts)))
     attach_delegates(contexts, drafts)
     inherit_brokers(drafts)
     drafts = without_one_sided_talks(drafts)

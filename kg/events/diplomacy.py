@@ -191,6 +191,36 @@ def join_delegations(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+def join_listed_partners(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
+    """"A met B and C at the White House", "delegations of A and B met C
+    and D officials", "A bertemu B dan C di Jakarta": partners named in one
+    list after one trigger sat at one table, so the talks a pairwise rule read
+    per partner are one meeting. A second "with" ("held talks with B in X
+    and with C in Y", "dengan B ... dan dengan C") tells separate meetings,
+    and calls stay one per partner ("called B and C")."""
+    cues = contexts[0].words.get("roles.with") if contexts else ()
+    kept: list[Draft] = []
+    first: dict[tuple, Draft] = {}
+    for draft in drafts:
+        if draft.kind != "Talks" or not draft.rule.pairwise or _partners_told_apart(draft, cues):
+            kept.append(draft)
+            continue
+        key = (draft.rule.id, draft.position, draft.fact.modality)
+        if key not in first:
+            first[key] = draft
+            kept.append(draft)
+            continue
+        _absorb(first[key], draft)
+    return kept
+
+
+def _partners_told_apart(draft: Draft, cues: tuple[str, ...]) -> bool:
+    """More than one "with"/"dengan" after the trigger: each partner has its own phrase."""
+    evidence = draft.fact.evidence[0]
+    after = evidence.sentence[max(0, draft.position - evidence.start):]
+    return len(find_all(cues, after)) > 1
+
+
 def _absorb(meeting: Draft, other: Draft) -> None:
     for role in ROLE_ORDER:
         values = (*meeting.fact.roles.get(role, ()), *other.fact.roles.get(role, ()))
