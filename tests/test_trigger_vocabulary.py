@@ -332,3 +332,20 @@ def test_operations_against_an_enemy_vocabulary(language, text, expected):
 def test_a_request_to_join_operations_is_no_fight():
     text = "Kenya's parliament rejected a request that Nairobi join operations against the Houthis."
     assert not found(text, "en", "ArmedClash"), events_of(text, "en")
+
+
+# Arms handed to a state in a passive, and deliveries of named munitions by a noun; rebels
+# handing over their weapons to a mission disarm and give no aid.
+@pytest.mark.parametrize("language, text, giver, receiver", [
+    ("en", "France's defence minister said six howitzers would be handed to Ukraine next week.", "FRA", "UKR"),
+    ("id", "Pada Mei, Washington mempercepat pengiriman rudal pencegat ke Ukraina.", "USA", "UKR"),
+    ("id", "Jerman menunda pengiriman amunisi artileri ke Ukraina hingga Juni.", "DEU", "UKR"),
+])
+def test_arms_handed_and_munitions_delivered_vocabulary(language, text, giver, receiver):
+    aid = found(text, language, "MilitaryAid")
+    assert any(e["roles"].get("agent") == [giver] and e["roles"].get("addressee") == [receiver] for e in aid), events_of(text, language)
+
+
+def test_rebels_handing_over_weapons_to_a_mission_give_no_aid():
+    text = "Under the accord, the ELN rebels are to hand over their rifles to a United Nations mission."
+    assert not found(text, "en", "MilitaryAid"), events_of(text, "en")
