@@ -743,3 +743,24 @@ def test_a_place_after_the_armed_dead_is_no_owner(language, text):
 ])
 def test_a_coordinated_killing_keeps_the_subject_of_the_first_verb(language, text):
     assert only_fight(text, language)["sides"] == ["ALSHABAAB", "KEN"]
+
+
+# A relative clause hung on a noun naming no actor has no subject the sentence names (kg.events.roles)
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Peruvian jets bombed a Shining Path camp on Sunday. Interior Minister Carlos Soto called it a severe blow to "
+           "the insurgents, who have fought the Peruvian state since 1980."),
+    ("id", "Jet Peru mengebom kamp Shining Path pada Minggu. Menteri Dalam Negeri Carlos Soto menyebutnya pukulan berat "
+           "bagi para pemberontak, yang telah memerangi negara Peru sejak 1980."),
+])
+def test_a_speaker_is_no_side_of_a_war_told_in_a_relative_clause_on_a_plain_noun(language, text):
+    wars = [f for f in fights_of(text, language) if f["kind"] == "War"]
+    assert wars and all("carlos-soto" not in f["sides"] for f in wars)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The ADF rebel group, which has attacked villages in Ituri for years, did not reply."),
+    ("id", "Kelompok pemberontak ADF, yang telah menyerang desa-desa di Ituri, tidak menjawab."),
+])
+def test_a_relative_clause_hung_on_an_actor_with_a_descriptor_takes_that_actor(language, text):
+    assert any("ADF" in f["sides"] for f in fights_of(text, language))

@@ -21,6 +21,8 @@ from kg.events.patterns import compile_patterns, find_all
 OBJECT_LEAD_WORDS = 2  # "intercepted a Philippine Navy boat", "menghadang perahu Angkatan Laut Filipina"
 INSTALLATION_LEAD_WORDS = 3  # "watchtower of the HQ of UNIFIL", "menara pengawas di markas besar UNIFIL"
 SUBJECT_REACH = 4  # a main clause's subject stands at its start ("..., the two presidents agreed")
+ANTECEDENT_TAIL_WORDS = 2  # words between an actor and the comma of its relative clause: "the M23 rebel group, which"
+ANTECEDENT_HEAD_CHARS = 40  # the noun phrase a relative clause hangs on ends in this many characters before its comma
 NOUN_OWNER_REACH = 2  # words between a possessive and the noun trigger it owns: "its first air strikes"
 SUPPORT_VERB_REACH = 4  # words between a support verb and its noun: "carried out air and missile strikes"
 
@@ -172,18 +174,29 @@ def supporters(ctx: SentenceContext, segment: Segment) -> list[Unit]:
     return cued_lists(ctx, "roles.support", segment.start, segment.end)
 
 
-def _antecedent(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[Unit]:
+def _antecedent(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[Unit] | None:
     """"..., the Caribbean Community, which helped to arrange the meeting": in
-    a relative clause the subject is the actor the clause hangs on."""
+    a relative clause the subject is the actor the clause hangs on. A clause
+    hung on a noun that names no actor ("called it a blow to the guerrillas,
+    who have fought the state since 1964") has no subject the sentence names:
+    the speaker is none (empty list). None: the trigger is in no such clause."""
     before = ctx.text[segment.start:trigger_start]
     for match in find_all(ctx.words.get("clauses.relative"), before):
         head = before[: match.start()].rstrip()
         if not head.endswith(",") or "," in before[match.end():]:
             continue
         comma = segment.start + len(head) - 1
-        hung = [u for u in ctx.units if u.end <= comma and not ctx.text[u.end:comma].strip(" )")]
-        return hung[-1:]
-    return []
+        hung = [u for u in ctx.units if u.end <= comma and word_count(ctx.text[u.end:comma]) <= ANTECEDENT_TAIL_WORDS]
+        if hung or not _owned_head(ctx, head):
+            return hung[-1:]
+    return None
+
+
+def _owned_head(ctx: SentenceContext, head: str) -> bool:
+    """"asked the AU to close its office, which had mediated": the noun a
+    relative clause hangs on belongs to an actor told before, who acts."""
+    tail = head[-ANTECEDENT_HEAD_CHARS:]
+    return any(word_count(tail[m.end():]) <= ANTECEDENT_TAIL_WORDS for m in find_all(ctx.words.get("roles.possessive"), tail))
 
 
 def non_sides(ctx: SentenceContext, segment: Segment) -> set[Unit]:
@@ -223,7 +236,7 @@ def subject(
     ("after its troops clashed with ...") or from a clause that opens the
     sentence ("During talks in Brussels, A and B agreed ...")."""
     antecedent = _antecedent(ctx, segment, trigger_start)
-    if antecedent:
+    if antecedent is not None:
         return antecedent
     excluded = _excluded(ctx, segment) | set(objects(ctx, segment, segment.start))
     before = _group_before([u for u in ctx.units_between(segment.start, trigger_start) if u not in excluded], ctx)
