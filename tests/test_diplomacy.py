@@ -1220,3 +1220,14 @@ def test_partners_each_with_their_own_with_are_separate_meetings(language, text)
 def test_calls_to_a_list_of_leaders_stay_one_per_leader():
     text = "Ghanaian President John Mahama spoke by phone with Abiy Ahmed of Ethiopia and Isaias Afwerki of Eritrea."
     assert len(of_kind(text, "en", "PhoneCall")) == 2
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ghana and Togo clashed along their border in July. Nigeria helped broker the July truce after five days of "
+           "clashes, in which Togo lost 12 soldiers."),
+    ("id", "Ghana dan Togo bentrok di perbatasan pada Juli. Gencatan senjata yang ditengahi Nigeria berlaku sejak "
+           "Minggu, walau Togo menuding lawannya melanggarnya."),
+])
+def test_a_truce_told_with_one_side_is_with_the_other_of_the_pair_in_focus(language, text):
+    truces = of_kind(text, language, "Ceasefire")
+    assert [(e["roles"]["participant"], e["roles"].get("mediator")) for e in truces] == [(["GHA", "TGO"], ["NGA"])]

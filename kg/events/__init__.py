@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kg.events.anaphora import resolve_group_anaphora
 from kg.events.diplomacy import (
     attach_delegates,
+    complete_one_sided_truces,
     inherit_brokers,
     join_delegations,
     join_listed_partners,
@@ -46,6 +47,7 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     resolve_trios(contexts, drafts)
     drafts = join_listed_partners(contexts, join_delegations(resolve(contexts, drafts)))
     attach_delegates(contexts, drafts)
+    complete_one_sided_truces(drafts)
     inherit_brokers(drafts)
     drafts = without_one_sided_talks(drafts)
     treaties = [fact for ctx in contexts for fact in named_treaties(ctx)]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from kg.events.anaphora import recent_states
+from kg.events.anaphora import focus_pair, recent_states
 from kg.events.context import GROUP_KINDS, SentenceContext, Unit
 from kg.events.drafts import ROLE_ORDER, Draft
 from kg.events.patterns import find_all
@@ -219,6 +219,22 @@ def _partners_told_apart(draft: Draft, cues: tuple[str, ...]) -> bool:
     evidence = draft.fact.evidence[0]
     after = evidence.sentence[max(0, draft.position - evidence.start):]
     return len(find_all(cues, after)) > 1
+
+
+def complete_one_sided_truces(drafts: list[Draft]) -> None:
+    """A truce told with one side only, its brokers aside ("Trump and Anwar
+    helped broker the July truce", "gencatan senjata ... masih bertahan,
+    walau GNA menuding ..."), is between that side and the other of the pair
+    in focus (kg.events.anaphora.focus_pair), when the pair holds it and no
+    broker: a truce has two sides, and the fight it stops was told already."""
+    for draft in drafts:
+        if draft.kind != "Ceasefire":
+            continue
+        brokers = set(draft.fact.roles.get("mediator", ()))
+        named = {draft.represents.get(iri, iri) for iri in draft.sides()} - brokers
+        pair = set(focus_pair(drafts, draft.position)) if len(named) == 1 else set()
+        if len(pair) == 2 and named < pair and not pair & brokers:
+            draft.fact.roles["participant"] = (*draft.fact.roles.get("participant", ()), *sorted(pair - named))
 
 
 def _absorb(meeting: Draft, other: Draft) -> None:
