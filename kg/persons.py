@@ -745,7 +745,8 @@ def _names_a_people(tokens: Sequence[Token], first: int, end: int, languages: tu
 def speech_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterable[str]) -> list[Span]:
     """Untitled persons named as speakers: "kata <Name>", "<Name> said" (two words at least
     before the verb, where a capitalised sentence opening could be anything), no people
-    ("according to Kurdish officials")."""
+    ("according to Kurdish officials") and no body whose titled member follows ("said X
+    leader <Name>": the leader speaks)."""
     languages = tuple(languages)
     lexicon = title_lexicon(languages)
     sentence = _Sentence(tokens, spans, lexicon)
@@ -757,7 +758,7 @@ def speech_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterab
         if n:
             end = name_end(tokens, i, sentence.covered, lexicon)
             if end > i and not sentence.portfolio_follows(end) and _plain_name(sentence, i, end) \
-                    and not _names_a_people(tokens, i, end, languages):
+                    and not _names_a_people(tokens, i, end, languages) and lexicon.title_at(tokens, end) is None:
                 persons.append(_speaker(sentence, i, end, tokens[i - n:i]))
         elif (n := lexicon.speech_after.length_at(tokens, i)) and i > 1:
             end = i - 1 if sentence.key(i - 1) == "," else i

@@ -744,3 +744,9 @@ def test_an_unknown_group_named_again_without_its_head_is_the_same_group():
     assert ("Lomani", org_iri("LOMANI_FRONT")) in found
     found = entities("The Lomani Front rejected the plan. The Lomani region stayed calm.")
     assert ("Lomani", org_iri("LOMANI_FRONT")) not in found
+
+
+def test_a_body_before_the_title_of_the_speaker_is_no_speaker():
+    found = persons("The prison service said Los Tigres leader Ramon Duarte had escaped.")
+    assert set(found) == {"Ramon Duarte"}
+    assert set(persons("Pelarian itu sudah tertangkap, kata Ramon Duarte pada Senin.", "id")) == {"Ramon Duarte"}
