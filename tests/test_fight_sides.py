@@ -764,3 +764,22 @@ def test_a_speaker_is_no_side_of_a_war_told_in_a_relative_clause_on_a_plain_noun
 ])
 def test_a_relative_clause_hung_on_an_actor_with_a_descriptor_takes_that_actor(language, text):
     assert any("ADF" in f["sides"] for f in fights_of(text, language))
+
+
+# A verb of judging or naming right before a noun trigger leaves its subject outside the fight (kg.events.roles)
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Jordan condemned attacks on Ramadi on Wednesday."),
+    ("id", "Yordania mengutuk serangan ke kota Ramadi pada Rabu."),
+    ("id", "Presiden Yordania menyebut serangan ke permukiman warga itu keji."),
+])
+def test_a_state_condemning_an_attack_is_no_side_of_it(language, text):
+    assert all("JOR" not in f["sides"] for f in fights_of(text, language))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Jordan launched strikes on Ramadi on Wednesday."),
+    ("id", "Yordania melancarkan serangan ke kota Ramadi pada Rabu."),
+])
+def test_a_state_launching_an_attack_is_its_side(language, text):
+    assert any("JOR" in f["sides"] for f in fights_of(text, language))

@@ -244,7 +244,7 @@ def subject(
         gap = ctx.text[before[-1].end:trigger_start]
         too_far = max_gap_words is not None and word_count(gap) > max_gap_words and not _coordinated(ctx, gap)
         unsupported = noun and word_count(gap) > 1 and not _supported(ctx, gap)
-        return [] if too_far or unsupported else before
+        return [] if too_far or unsupported or noun and _judged(ctx, gap) else before
     if opens_hypothetical(ctx, segment):
         return []
     clause = ctx.text[segment.start:segment.end]
@@ -255,6 +255,13 @@ def subject(
     if (noun or max_gap_words is not None) and not (possessive or opening):
         return []
     return main_subject(ctx, segment)
+
+
+def _judged(ctx: SentenceContext, gap: str) -> bool:
+    """"Turkey condemned attacks on Kobani", "Turki mengutuk serangan ke
+    Kobani": a verb of judging or naming right before a noun trigger (words
+    roles.judges) leaves its subject outside the act it judges."""
+    return any(word_count(gap[m.end():]) <= NOUN_OWNER_REACH for m in find_all(ctx.words.get("roles.judges"), gap))
 
 
 def _coordinated(ctx: SentenceContext, gap: str) -> bool:
