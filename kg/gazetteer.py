@@ -17,6 +17,7 @@ strategis komprehensif").
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -25,7 +26,8 @@ from functools import cache
 from typing import Any
 
 from kg.lexicon import load_lexicon
-from kg.namespaces import place_iri
+from kg.namespaces import place_iri, state_iri
+from kg.resources import reference_dir
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2013": "-", "\u2014": "-"})
@@ -195,6 +197,15 @@ def default_gazetteer() -> Gazetteer:
     from kg.reference import reference_entities
 
     return build_gazetteer(reference_entities(), available_languages())
+
+
+@cache
+def ship_prefixes() -> dict[str, str]:
+    """Ship name prefix, as written ("USS", "KRI") -> the IRI of the state whose navy or coast
+    guard names its ships so (ontology/reference/states.toml `ship_prefixes`)."""
+    with (reference_dir() / "states.toml").open("rb") as handle:
+        table = tomllib.load(handle)
+    return {prefix: state_iri(code) for code, extras in table.items() for prefix in extras.get("ship_prefixes", [])}
 
 
 @dataclass

@@ -46,7 +46,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.gazetteer import (Gazetteer, Match, PhraseSet, Span, Token, covered_by, default_gazetteer, fold,
-                          surface, tokenize)
+                          ship_prefixes, surface, tokenize)
 from kg.known_persons import link_known_persons
 from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
@@ -171,6 +171,30 @@ def _organ_spans(tokens: Sequence[Token], states: Iterable[Span], usage: UsageLe
             organs.append(replace(state, last=after + n, source="organ",
                                   rule=f"organ:{usage.language}:{phrase}"))
     return organs
+
+
+def _ship_name_end(tokens: Sequence[Token], first: int) -> int:
+    """End of the capitalised words of a ship's name from `first` ("George Washington", "Dwight D.
+    Eisenhower"); `first` itself when none stands there."""
+    end = first
+    while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalized and not tokens[end].joined:
+        end += 1
+        if end < len(tokens) and tokens[end].text == "." and len(tokens[end - 1].text) == 1:
+            end += 1  # an initial: "Dwight D. Eisenhower"
+    return end
+
+
+def _ship_spans(tokens: Sequence[Token]) -> list[Span]:
+    """"USS Carney", "kapal induk USS George Washington", "BRP Sierra Madre": a navy's ship
+    prefix before a capitalised name is a vessel of that state, acting for it; the name is no
+    person ("Carney") nor seat ("Washington"). Prefixes are matched as written."""
+    prefixes = ship_prefixes()
+    spans: list[Span] = []
+    for index, token in enumerate(tokens):
+        end = _ship_name_end(tokens, index + 1) if token.text in prefixes else index
+        if end > index + 1:
+            spans.append(Span(index, end, "State", prefixes[token.text], f"ship:{token.text}", source="organ"))
+    return spans
 
 
 def _longest_first(candidates: list[Span], tokens: Sequence[Token]) -> list[Span]:
@@ -356,7 +380,7 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
                      key=lambda m: m.entry.language != languages[0])
     candidates = [_from_match(m) for m in matches]
     states = [c for c in candidates if c.kind == "State" and c.source in {"name", "demonym"}]
-    candidates += _organ_spans(tokens, states, usage, _title_tokens(tokens, lexicons))
+    candidates += _organ_spans(tokens, states, usage, _title_tokens(tokens, lexicons)) + _ship_spans(tokens)
     if not headline:
         known = covered_by(tokens, candidates)
         candidates += unknown_armed_groups(tokens, known, lexicons) + unknown_organizations(tokens, known, lexicons)

@@ -727,3 +727,23 @@ def test_a_site_is_named_by_the_place_it_stands_at(text, language, place):
 ])
 def test_a_seat_under_what_flies_over_it_is_a_place(text, language, seat, place):
     assert summary([one(mentions(text, language), seat)]) == [(seat, "Place", place_iri(place), False)]
+
+
+# --- ships named with their navy's prefix -----------------------------------------------
+
+@pytest.mark.parametrize("text, language, ship, state", [
+    ("The destroyer USS Carney shot down three drones over the Red Sea.", "en", "USS Carney", "USA"),
+    ("HMS Richmond escorted the tanker through the strait.", "en", "HMS Richmond", "GBR"),
+    ("The carrier USS Dwight D. Eisenhower left Norfolk on Friday.", "en", "USS Dwight D. Eisenhower", "USA"),
+    ("Kapal induk USS George Washington akan berlayar ke perairan itu.", "id", "USS George Washington", "USA"),
+    ("Kapal perang KRI Bung Tomo mengusir kapal asing dari Natuna.", "id", "KRI Bung Tomo", "IDN"),
+    ("Kapal penjaga pantai China menabrak BRP Cabra pada Sabtu.", "id", "BRP Cabra", "PHL"),
+])
+def test_a_ship_named_with_a_navy_prefix_is_a_vessel_of_that_state(text, language, ship, state):
+    found = mentions(text, language)
+    assert summary([one(found, ship)]) == [(ship, "State", state_iri(state), True)]
+    assert not [m for m in found if m.kind == "Person"]
+
+
+def test_a_prefix_without_a_capitalised_name_after_it_names_no_ship():
+    assert not [m for m in mentions("Both HMS and USS ships were in port.") if m.text.startswith(("HMS", "USS"))]
