@@ -19,6 +19,7 @@ from kg.ingest import read_documents
 from kg.link import link_events, merge_drafts
 from kg.mentions import find_mentions, new_entities
 from kg.model import Document, Extraction
+from kg.scanning import forget_document
 from kg.segment import split_sentences
 from kg.store import Store
 from kg.triples import extraction_triples
@@ -36,6 +37,7 @@ class IngestReport:
 def extract(doc: Document) -> Extraction:
     """Everything one document states, linked to canonical entities; events
     merged within the document and given IRIs without looking at any store."""
+    forget_document()
     sentences = split_sentences(doc)
     mentions = find_mentions(doc, sentences)
     reading = read_events(doc, sentences, mentions)

@@ -17,6 +17,9 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from kg.scanning import LiteralPrefilter
+
+_GAP_TOKEN = ".."
 _GAP = r"(?:\s+\S+){0,6}?"
 _WORD_CHARS = r"[\w'’-]*"
 
@@ -24,15 +27,25 @@ _WORD_CHARS = r"[\w'’-]*"
 def _token(token: str) -> str:
     prefix = token.startswith("*") and len(token) > 1
     suffix = token.endswith("*") and len(token) > 1
-    core = re.escape(token.strip("*"))
+    core = re.escape(_literal(token))
     return (_WORD_CHARS if prefix else "") + core + (_WORD_CHARS if suffix else "")
+
+
+def _literal(token: str) -> str:
+    """The text a token matches literally: "clash" of "clash*", "nya" of "*nya"."""
+    return token.strip("*")
+
+
+def literal_pieces(pattern: str) -> tuple[str, ...]:
+    """The literal texts every match of the pattern contains, one per word."""
+    return tuple(piece for token in pattern.split() if token != _GAP_TOKEN and (piece := _literal(token)))
 
 
 def pattern_regex(pattern: str) -> str:
     """The regex source for one pattern (see the module docstring)."""
     parts: list[str] = []
     for token in pattern.split():
-        if token == "..":
+        if token == _GAP_TOKEN:
             parts.append(_GAP)
         else:
             parts.append((r"\s+" if parts else "") + _token(token))
@@ -55,6 +68,16 @@ def compile_patterns(patterns: Iterable[str]) -> re.Pattern[str] | None:
     return _compiled(tuple(patterns))
 
 
+@cache
+def _prefilter(patterns: tuple[str, ...]) -> LiteralPrefilter:
+    return LiteralPrefilter.of(literal_pieces(p) for p in patterns)
+
+
 def find_all(patterns: Iterable[str], text: str) -> list[re.Match[str]]:
-    regex = compile_patterns(patterns)
-    return list(regex.finditer(text)) if regex else []
+    """Every match of any of the patterns in `text`; the regex runs only when
+    some pattern has all its literal pieces there (kg.scanning tells why)."""
+    listed = tuple(patterns)
+    regex = compile_patterns(listed)
+    if regex is None or not _prefilter(listed).may_match(text):
+        return []
+    return list(regex.finditer(text))
