@@ -132,6 +132,8 @@ class Gazetteer:
             if keys and entry not in self._index[keys]:
                 self._index[keys].append(entry)
         self._longest = max((len(k) for k in self._index), default=0)
+        # Every name's first words: a span whose words begin no name begins no longer one either.
+        self._beginnings = {keys[:length] for keys in self._index for length in range(1, len(keys) + 1)}
 
     def matches(self, tokens: Sequence[Token], languages: Iterable[str]) -> list[Match]:
         """Every name that occurs in `tokens`, in any of `languages`, overlaps included."""
@@ -142,7 +144,10 @@ class Gazetteer:
                 continue
             for length in range(1, min(self._longest, len(tokens) - first) + 1):
                 span = tokens[first:first + length]
-                for entry in self._index.get(tuple(t.key for t in span), ()):
+                keys = tuple(t.key for t in span)
+                if keys not in self._beginnings:
+                    break
+                for entry in self._index.get(keys, ()):
                     if entry.language in wanted and entry.accepts(span):
                         found.append(Match(first, first + length, entry))
         return found
@@ -237,9 +242,14 @@ class PhraseSet:
     def __init__(self, phrases: Iterable[str]):
         self._keys = {keys for keys in map(phrase_keys, phrases) if keys}
         self._lengths = sorted({len(k) for k in self._keys}, reverse=True)
+        # Asked at every token, mostly of words no phrase begins or ends with: one set lookup says so.
+        self._first_words = {keys[0] for keys in self._keys}
+        self._last_words = {keys[-1] for keys in self._keys}
 
     def length_at(self, tokens: Sequence[Token], first: int) -> int:
         """Length of the longest phrase starting at token `first`, 0 if none."""
+        if 0 <= first < len(tokens) and tokens[first].key not in self._first_words:
+            return 0
         for length in self._lengths:
             window = tokens[first:first + length]
             if len(window) == length and tuple(t.key for t in window) in self._keys:
@@ -248,6 +258,8 @@ class PhraseSet:
 
     def length_before(self, tokens: Sequence[Token], last: int) -> int:
         """Length of the longest phrase ending right before token `last`, 0 if none."""
+        if 0 < last <= len(tokens) and tokens[last - 1].key not in self._last_words:
+            return 0
         for length in self._lengths:
             if length <= last and tuple(t.key for t in tokens[last - length:last]) in self._keys:
                 return length

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 
 from kg.gazetteer import PhraseSet, Span, Token, covered_by, phrase_keys, surface
 from kg.lexicon import load_lexicon
@@ -99,6 +99,8 @@ class TitleLexicon:
 
     def title_at(self, tokens: Sequence[Token], first: int) -> Title | None:
         """The longest title starting at token `first`, also with a possessive clitic on its last word."""
+        if 0 <= first < len(tokens) and not self._may_open_title(tokens[first].key):
+            return None  # asked at every token: most words begin no title
         for length in self.lengths:
             keys = tuple(t.key for t in tokens[first:first + length])
             if len(keys) != length:
@@ -110,6 +112,16 @@ class TitleLexicon:
                 if keys[-1].endswith(clitic) and bare in self.titles:
                     return self._title(bare, length, True)
         return None
+
+    def _may_open_title(self, key: str) -> bool:
+        """Whether a title can start with this word ("juru bicaranya" starts with "juru",
+        a one-word title can carry a clitic: "presidennya")."""
+        firsts = self._first_title_words
+        return key in firsts or any(key.endswith(c) and key.removesuffix(c) in firsts for c in self.clitics)
+
+    @cached_property
+    def _first_title_words(self) -> frozenset[str]:
+        return frozenset(keys[0] for keys in self.titles)
 
     def _title(self, keys: tuple[str, ...], length: int, possessive: bool) -> Title:
         role, language, written = self.titles[keys]

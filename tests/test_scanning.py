@@ -1,4 +1,5 @@
-"""The shortcuts of kg.scanning give the same answers as the full scans they save."""
+"""The shortcuts of kg.scanning and the lookups gated by them give the same
+answers as the full scans they save."""
 from __future__ import annotations
 
 import re
@@ -9,6 +10,8 @@ import pytest
 
 from kg.events.patterns import compile_patterns, find_all, literal_pieces
 from kg.events.rules import event_rules, words
+from kg.gazetteer import PhraseSet, tokenize
+from kg.persons import title_lexicon
 from kg.scanning import IGNORECASE_ASCII_EQUIVALENTS, LiteralPrefilter, document_cache, fold, forget_document
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -83,3 +86,31 @@ def test_document_cache_lasts_until_the_next_document():
     forget_document()
     assert length("abc") == 3
     assert calls == ["abc", "abc"]
+
+
+def _longest_at(phrases: set[tuple[str, ...]], keys: list[str], first: int) -> int:
+    return max((len(p) for p in phrases if tuple(keys[first:first + len(p)]) == p), default=0)
+
+
+def _longest_before(phrases: set[tuple[str, ...]], keys: list[str], last: int) -> int:
+    return max((len(p) for p in phrases if len(p) <= last and tuple(keys[last - len(p):last]) == p), default=0)
+
+
+def test_phrase_set_finds_what_every_phrase_tried_at_every_token_finds():
+    raw = ["di dalam", "dalam", "defence ministry", "ministry of defence", "of", "security council"]
+    phrases = PhraseSet(raw)
+    keyed = {tuple(t.key for t in tokenize(p)) for p in raw}
+    tokens = tokenize("Di dalam the Ministry of Defence, the defence ministry told the Security Council of")
+    keys = [t.key for t in tokens]
+    for index in range(len(tokens) + 1):
+        assert phrases.length_at(tokens, index) == _longest_at(keyed, keys, index)
+        assert phrases.length_before(tokens, index) == _longest_before(keyed, keys, index)
+    assert phrases.length_at(tokens, 0) == 2 and phrases.length_before(tokens, 2) == 2
+
+
+def test_a_one_word_title_with_a_clitic_is_still_found():
+    lexicon = title_lexicon(("id",))
+    tokens = tokenize("Presidennya dan juru bicaranya tiba")
+    assert lexicon.title_at(tokens, 0).possessive
+    assert lexicon.title_at(tokens, 2).length == 2
+    assert lexicon.title_at(tokens, 1) is None
