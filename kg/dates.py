@@ -18,6 +18,7 @@ from functools import cache
 
 from kg.lexicon import available_languages, load_lexicon
 from kg.model import DateValue
+from kg.scanning import document_cache
 
 YEAR = r"(?:1[89]\d\d|2[01]\d\d)"  # plausible years for news: 1800..2199
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -147,8 +148,10 @@ def lexicon_languages(language: str) -> tuple[str, ...]:
     return (language,) if language in known else known
 
 
-def _scan(text: str, language: str) -> list[_Found]:
-    """Every date expression in `text`, earlier patterns first, without overlaps."""
+@document_cache
+def _scan(text: str, language: str) -> tuple[_Found, ...]:
+    """Every date expression in `text`, earlier patterns first, without overlaps
+    (cached for the document: a scan tries every date pattern, see kg.scanning)."""
     taken: list[_Found] = []
     for code in lexicon_languages(language):
         lexicon = _lexicon(code)
@@ -156,7 +159,7 @@ def _scan(text: str, language: str) -> list[_Found]:
             for found in _expand(kind, pattern, text, lexicon):
                 if not any(found.start < t.end and t.start < found.end for t in taken):
                     taken.append(found)
-    return sorted(taken, key=lambda f: f.start)
+    return tuple(sorted(taken, key=lambda f: f.start))
 
 
 def _expand(kind: str, pattern: re.Pattern[str], text: str, lexicon: _Lexicon) -> Iterator[_Found]:

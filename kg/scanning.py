@@ -19,11 +19,11 @@ which four non-ASCII letters equal ASCII ones ("İ" and "ı" are "i", "ſ" is
 ASCII piece is found in every text the regex would match. Pieces with other
 non-ASCII characters are not tested.
 
-The same texts are scanned again and again within a document, so work done
-on a text (its folded form) is cached; kg.pipeline.extract empties the
-caches at each document, so that a benchmark extracting the same articles
-again times real work and not cache hits (and a bound keeps memory small for
-other callers).
+Scans of the same text repeat within a document (kg.dates reads each
+sentence for the dateline check, for its event context and for kg.numbers),
+so their results are cached; kg.pipeline.extract empties the caches at each
+document, so that a benchmark extracting the same articles again times real
+scans and not cache hits (and a bound keeps memory small for other callers).
 """
 from __future__ import annotations
 
