@@ -1231,3 +1231,28 @@ def test_calls_to_a_list_of_leaders_stay_one_per_leader():
 def test_a_truce_told_with_one_side_is_with_the_other_of_the_pair_in_focus(language, text):
     truces = of_kind(text, language, "Ceasefire")
     assert [(e["roles"]["participant"], e["roles"].get("mediator")) for e in truces] == [(["GHA", "TGO"], ["NGA"])]
+
+
+# Unilateral truces: one side's own truce keeps that side alone.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Mali declared a unilateral truce on Sunday."),
+    ("en", "Ghana and Togo clashed near the border on Saturday. On Sunday Togo announced a unilateral ceasefire, but "
+           "the shelling went on."),
+    ("en", "Togo unilaterally halted its military operations in the border area on Sunday."),
+    ("id", "Mali mengumumkan gencatan senjata sepihak pada Minggu."),
+    ("id", "Ghana dan Togo bentrok di perbatasan pada Sabtu. Togo menyatakan gencatan senjata secara sepihak pada "
+           "Minggu, tetapi pertempuran berlanjut."),
+    ("id", "Togo menghentikan operasi militer di perbatasan secara sepihak pada Minggu."),
+])
+def test_a_truce_the_text_calls_unilateral_keeps_its_one_side(language, text):
+    truces = of_kind(text, language, "Ceasefire")
+    assert len(truces) == 1 and len(truces[0]["roles"]["participant"]) == 1, truces
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Mali declared a truce on Sunday."),
+    ("id", "Mali mengumumkan gencatan senjata pada Minggu."),
+])
+def test_a_truce_not_called_unilateral_still_needs_two_sides(language, text):
+    assert of_kind(text, language, "Ceasefire") == []

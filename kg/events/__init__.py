@@ -18,6 +18,7 @@ from kg.events.diplomacy import (
     inherit_brokers,
     join_delegations,
     join_listed_partners,
+    mark_unilateral_truces,
     resolve_leaders_anaphora,
     resolve_trios,
     without_one_sided_talks,
@@ -45,6 +46,7 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     resolve_leaders_anaphora(contexts)
     drafts = [draft for ctx in contexts for draft in sentence_drafts(ctx)]
     resolve_trios(contexts, drafts)
+    mark_unilateral_truces(contexts, drafts)
     drafts = join_listed_partners(contexts, join_delegations(resolve(contexts, drafts)))
     attach_delegates(contexts, drafts)
     complete_one_sided_truces(drafts)

@@ -221,6 +221,36 @@ def _partners_told_apart(draft: Draft, cues: tuple[str, ...]) -> bool:
     return len(find_all(cues, after)) > 1
 
 
+def mark_unilateral_truces(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
+    """"Azerbaijan declared a unilateral truce", "Azerbaijan menghentikan
+    operasi militer secara sepihak": a truce whose clause calls it unilateral is one
+    side's own, so it keeps that side alone (discourse asks two sides of any
+    other truce, and the pair in focus completes one told with one side). A
+    truce naming no side is the act of the one actor named before its trigger,
+    subordinate clauses aside ("Rusia mengumumkan gencatan senjata sepihak")."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    for draft in drafts:
+        ctx = by_sentence.get(draft.sentence)
+        if draft.kind != "Ceasefire" or ctx is None:
+            continue
+        offset = draft.position - ctx.sentence.start
+        segment = ctx.segment_at(offset)
+        if not find_all(ctx.words.get("talks.unilateral"), ctx.text[segment.start:segment.end]):
+            continue
+        draft.unilateral = True
+        subjects = _actors_before(ctx, offset)
+        if not draft.sides() and len(subjects) == 1:
+            draft.fact.roles["participant"] = tuple(subjects)
+
+
+def _actors_before(ctx: SentenceContext, offset: int) -> set[str]:
+    """Whom the units before `offset` outside subordinate clauses stand for
+    (persons as the state they represent): "announced" opens a complement,
+    so the announcer stands in the clause before the truce's."""
+    return {unit.represents or unit.entity for unit in ctx.units_between(0, offset)
+            if ctx.segment_at(unit.start).kind != "subordinate"}
+
+
 def complete_one_sided_truces(drafts: list[Draft]) -> None:
     """A truce told with one side only, its brokers aside ("Trump and Anwar
     helped broker the July truce", "gencatan senjata ... masih bertahan,
@@ -228,7 +258,7 @@ def complete_one_sided_truces(drafts: list[Draft]) -> None:
     in focus (kg.events.anaphora.focus_pair), when the pair holds it and no
     broker: a truce has two sides, and the fight it stops was told already."""
     for draft in drafts:
-        if draft.kind != "Ceasefire":
+        if draft.kind != "Ceasefire" or draft.unilateral:
             continue
         brokers = set(draft.fact.roles.get("mediator", ()))
         named = {draft.represents.get(iri, iri) for iri in draft.sides()} - brokers

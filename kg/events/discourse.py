@@ -147,11 +147,13 @@ def _told_as_lasting(fight: Draft, lasting_cues: tuple[str, ...]) -> bool:
 
 
 def _sides_from_ceasefire(drafts: list[Draft]) -> None:
-    """"A ceasefire between A and B after a year of fighting": the fighting is theirs."""
+    """"A ceasefire between A and B after a year of fighting": the fighting is
+    theirs; not a unilateral truce's one side ("declared a unilateral truce,
+    but fighting went on")."""
     for draft in drafts:
         if draft.kind in FIGHTING and not draft.sides():
             truce = next((d for d in drafts if d.kind == "Ceasefire" and d.sentence == draft.sentence
-                          and d.fact.roles.get("participant")), None)
+                          and d.fact.roles.get("participant") and not d.unilateral), None)
             if truce is not None:
                 draft.fact.roles["participant"] = truce.fact.roles["participant"]
 
@@ -538,11 +540,12 @@ def _civil_bodies() -> frozenset[str]:
 def _least_actors(draft: Draft) -> int:
     """A hypothetical fight needs both sides named: "the treaty applies to
     armed attacks on Philippine ships" is a condition, not an event. A truce
-    with no broker needs two sides: one side stopping fire is no ceasefire."""
+    with no broker needs two sides: one side stopping fire is no ceasefire,
+    unless the text calls it unilateral (kg.events.diplomacy)."""
     if draft.fact.modality == "hypothetical" and draft.kind in FIGHTING:
         return max(2, draft.rule.min_actors)
     if draft.kind in FIGHTING and draft.sides() and draft.sides() <= _civil_bodies():
         return 10**6  # "the IAEA says ... the bombing": an agency that does not fight is no side
-    if draft.kind == "Ceasefire" and not draft.fact.roles.get("mediator"):
+    if draft.kind == "Ceasefire" and not draft.fact.roles.get("mediator") and not draft.unilateral:
         return max(2, draft.rule.min_actors)  # "Iran would stop firing if ...": a truce needs two sides
     return draft.rule.min_actors

@@ -29,6 +29,7 @@ class Draft:
     absorbed_into: Draft | None = None  # a side-less fight read as the fight in focus
     since: bool = False  # "Since the clash, both have deployed troops": a state since then, no day dates it
     trio: bool = False  # "the three juntas signed": the sides are the three states named last (kg.events.diplomacy)
+    unilateral: bool = False  # "declared a unilateral truce": one side's own truce, no other side (kg.events.diplomacy)
 
     @property
     def kind(self) -> str:
