@@ -783,3 +783,45 @@ def test_a_state_condemning_an_attack_is_no_side_of_it(language, text):
 ])
 def test_a_state_launching_an_attack_is_its_side(language, text):
     assert any("JOR" in f["sides"] for f in fights_of(text, language))
+
+
+# --- Tolls: counts listed together, counts of the captured; seizing power ---
+
+from test_events import events_of  # noqa: E402
+
+def _toll(text: str, language: str) -> tuple[int, str] | None:
+    fights = [e for e in events_of(text, language) if e["kind"] in ("ArmedClash", "War")]
+    assert len(fights) == 1, fights
+    return fights[0]["fatalities"]
+
+
+@pytest.mark.parametrize("language, text, toll", [
+    ("en", "JNIM fighters shelled the army garrison in Tessit on Friday, killing three soldiers and two civilians.", (5, "exact")),
+    ("en", "Four policemen and a civilian were killed when Boko Haram fighters raided Damboa on Friday.", (5, "exact")),
+    ("id", "Petempur JNIM menggempur garnisun tentara di Tessit pada Jumat, menewaskan tiga tentara dan dua warga sipil.", (5, "exact")),
+    ("id", "Serangan udara Myanmar ke desa Kanan menewaskan enam anak serta empat guru pada Jumat.", (10, "exact")),
+    # a hedged count stays as told: two sides' dead are not summed into one estimate
+    ("en", "Russian shelling of Kherson killed more than 20 soldiers and three civilians.", (20, "more than")),
+    # a count of the wounded is no count of dead
+    ("en", "Russian shelling of Kherson killed three soldiers and wounded four civilians.", (3, "exact")),
+])
+def test_counts_of_dead_listed_together_add_up(language: str, text: str, toll: tuple[int, str]) -> None:
+    assert _toll(text, language) == toll
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "ISWAP fighters overran the base at Marte, captured three Nigerian soldiers and killed nine others."),
+    ("id", "Petempur ISWAP menyerbu pangkalan di Marte, menangkap tiga tentara Nigeria dan menewaskan sembilan lainnya."),
+])
+def test_a_count_after_a_verb_of_capture_counts_no_dead(language: str, text: str) -> None:
+    assert _toll(text, language) == (9, "exact")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Guinea, Gabon and Niger were suspended by the AU. The three countries seized power in coups between 2021 and 2023."),
+    ("en", "Colonel Doumbouya, who seized power in 2021, promised elections."),
+    ("id", "Guinea, Gabon dan Niger diskors oleh Uni Afrika. Ketiganya merebut kekuasaan lewat kudeta antara 2021 dan 2023."),
+    ("id", "Kolonel Doumbouya, yang merebut kekuasaan pada 2021, menjanjikan pemilu."),
+])
+def test_seizing_power_is_no_fight(language: str, text: str) -> None:
+    assert fights_of(text, language) == []

@@ -30,6 +30,8 @@ _EFFECT_DAYS = 7  # a truce agreed more than a week before it took effect is tol
 _HEAD_WORDS = 3  # a trigger and its modifiers before a relative clause: "serangan udara Israel, yang ..."
 _WOUNDED_GAP = 2  # "300 others wounded", "12 juta orang terpaksa mengungsi"
 _NEAR_WORDS = 6  # "about 200 people, including civilians, had been killed"
+_TAKEN_GAP = 1  # words between a verb of capture or wounding and its count: "captured two Kenyan soldiers"
+_LISTED_NOUN_WORDS = 3  # words naming whom a listed count counts: "two marines and", "dua warga sipil Korea dan"
 
 
 def _dates_in(ctx: SentenceContext, segment: Segment, near: int | None = None, lasting: bool = False) -> list[DateValue]:
@@ -505,6 +507,11 @@ class Casualties:
     quantity: Quantity
     start: int
     side: str | None
+    listed: tuple[int, ...] = ()  # starts of the counts added to the first ("two marines and two civilians")
+
+    @property
+    def starts(self) -> set[int]:
+        return {self.start, *self.listed}
 
 
 def _side(ctx: SentenceContext, span_start: int, span_end: int, subject: Unit | None) -> str | None:
@@ -540,7 +547,7 @@ def casualties(ctx: SentenceContext) -> list[Casualties]:
     singles = _single_victims(ctx)
     found: list[Casualties] = []
     for quantity in sorted([*ctx.quantities, *singles], key=lambda q: q.start):
-        if _counts_survivors(ctx, quantity.end):
+        if _counts_survivors(ctx, quantity.end) or _counts_taken(ctx, quantity.start):
             continue
         for cue in cues:
             before = ctx.text[quantity.end:cue.start()]
@@ -555,7 +562,50 @@ def casualties(ctx: SentenceContext) -> list[Casualties]:
             if after_cue and not _quantity_between(ctx, cue.end(), quantity.start):
                 found.append(Casualties(quantity.quantity, quantity.start, None))
                 break
-    return found
+    return _add_listed_counts(ctx, found, [*ctx.quantities, *singles])
+
+
+def _add_listed_counts(ctx: SentenceContext, found: list[Casualties], quantities: list[QuantityMatch]) -> list[Casualties]:
+    """"killing two marines and two civilians", "menewaskan dua marinir dan dua
+    warga sipil", "two soldiers and three civilians were killed": counts of the
+    dead listed with a conjunction (words casualties.listed) right before the
+    next count add up to one toll. A count of the captured or wounded is never
+    added ("killed two soldiers and wounded three"), nor are hedged counts:
+    "more than 160 Palestinians and six Israelis" tells two sides' dead, the
+    first an estimate that stays as told."""
+    listed = compile_patterns(ctx.words.get("casualties.listed"))
+    if listed is None:
+        return found
+    in_order = sorted(quantities, key=lambda q: q.start)
+    totals: list[Casualties] = []
+    absorbed: set[int] = set()
+    for casualty in found:
+        if casualty.start in absorbed:
+            continue
+        value, added = casualty.quantity.value, []
+        current = next((q for q in in_order if q.start == casualty.start), None)
+        while current is not None and casualty.quantity.qualifier == "exact":
+            following = next((q for q in in_order if q.start >= current.end), None)
+            if following is None or not _listed_after(ctx, listed, current, following):
+                break
+            value += following.quantity.value
+            added.append(following.start)
+            current = following
+        absorbed.update(added)
+        totals.append(Casualties(Quantity(value), casualty.start, casualty.side, tuple(added)) if added else casualty)
+    return totals
+
+
+def _listed_after(ctx: SentenceContext, listed: re.Pattern[str], current: QuantityMatch, following: QuantityMatch) -> bool:
+    """The next count, exact, follows the current one's noun and a conjunction right before it."""
+    gap = ctx.text[current.end:following.start]
+    conjunction = next((m for m in listed.finditer(gap) if not gap[m.end():].strip()), None)
+    if conjunction is None or re.search(r"[,.;:]", gap):
+        return False
+    noun = gap[:conjunction.start()]
+    return following.quantity.qualifier == "exact" and 1 <= word_count(noun) <= _LISTED_NOUN_WORDS \
+        and not _counts_survivors(ctx, following.end) \
+        and not _counts_taken(ctx, following.start)
 
 
 def _single_victims(ctx: SentenceContext) -> list[QuantityMatch]:
@@ -586,15 +636,24 @@ def _counts_survivors(ctx: SentenceContext, end: int) -> bool:
                and not (joined and joined.search(gap)) for m in find_all(words, ctx.text) if m.start() >= end)
 
 
+def _counts_taken(ctx: SentenceContext, start: int) -> bool:
+    """"captured two Kenyan soldiers and killed eight others", "menangkap dua
+    tentara dan menewaskan delapan lainnya": a number right after a verb of
+    capture or wounding (words casualties.taken) counts no dead."""
+    before = ctx.text[:start]
+    return any(word_count(gap := before[m.end():]) <= _TAKEN_GAP and not re.search(r"[,.;]", gap)
+               for m in find_all(ctx.words.get("casualties.taken"), before))
+
+
 def fighting_troops(ctx: SentenceContext) -> list[Quantity]:
     """"About 1,000 Ukrainian troops took part in the attack": a number right
     before a troop noun (one word, e.g. a demonym, may stand between) that no
     fatality word follows and that its clause does not call wounded."""
     troop_nouns = find_all(ctx.words.get("casualties.troops"), ctx.text)
-    dead = {c.quantity for c in casualties(ctx)}
+    dead = {start for c in casualties(ctx) for start in c.starts}
     found: list[Quantity] = []
     for quantity in ctx.quantities:
-        if quantity.quantity in dead or _hurt(ctx, quantity.end):
+        if quantity.start in dead or _hurt(ctx, quantity.end):
             continue
         if any(n.start() >= quantity.end and word_count(ctx.text[quantity.end:n.start()]) <= 1 for n in troop_nouns):
             found.append(quantity.quantity)
@@ -628,7 +687,7 @@ def _only_force_in_clause(ctx: SentenceContext, segment: Segment) -> Quantity | 
     """"one of the largest contributors to the mission, with more than 1,000
     personnel": the one number of troops in the trigger's clause (a troop
     noun right after it, no dead or wounded) counts its forces."""
-    dead = {c.start for c in casualties(ctx)}
+    dead = {start for c in casualties(ctx) for start in c.starts}
     counts = [q for q in ctx.quantities if segment.start <= q.start < segment.end and q.start not in dead
               and not _counts_survivors(ctx, q.end) and not _hurt(ctx, q.end) and _troop_noun_after(ctx, q.end)]
     return counts[0].quantity if len(counts) == 1 else None
