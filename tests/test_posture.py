@@ -300,3 +300,16 @@ def test_the_givers_capital_named_later_receives_nothing() -> None:
     text = ("Two Egyptian military aircraft carrying weapons landed at Mogadishu's airport, "
             "the first delivery under a pact signed by Cairo and Mogadishu.")
     assert [e["roles"]["addressee"] for e in of_kind(text, "en", "MilitaryAid")] == [["SOM"]]
+
+
+# --- An opening phrase before the giver's title ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Later on the same day, British Defence Secretary John Healey announced a new package of weapons for Ukraine."),
+    ("id", "Pada hari yang sama, Menteri Pertahanan Inggris John Healey mengumumkan paket senjata baru untuk Ukraina."),
+    ("id", "Pada Kamis sore waktu setempat, Menteri Pertahanan Inggris John Healey mengumumkan paket senjata untuk Ukraina."),
+])
+def test_a_phrase_opening_the_sentence_leaves_the_giver_its_subject(language: str, text: str) -> None:
+    aid = of_kind(text, language, "MilitaryAid")
+    assert len(aid) == 1, aid
+    assert "GBR" in aid[0]["roles"].get("agent", []) and aid[0]["roles"].get("addressee") == ["UKR"]

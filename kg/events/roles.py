@@ -340,9 +340,18 @@ def main_subject(ctx: SentenceContext, segment: Segment) -> list[Unit]:
     for main in mains:
         excluded = _excluded(ctx, main)  # "The al-Qaeda-linked JNIM said ...": the patron is no subject
         first = next((u for u in ctx.units_between(main.start, main.end) if u not in excluded), None)
-        if first is not None and word_count(ctx.text[main.start:first.start]) <= SUBJECT_REACH:
+        if first is not None and word_count(_after_opening_phrase(ctx.text[main.start:first.start])) <= SUBJECT_REACH:
             return [u for u in list_from(ctx, first.start, main.end) if u not in excluded]
     return []
+
+
+def _after_opening_phrase(lead: str) -> str:
+    """The words before a main clause's first actor, less a phrase set off by a
+    comma that opens the clause ("On the same day, US Defense Secretary X
+    announced that ...", "Pada hari yang sama, Menteri Pertahanan AS X
+    mengumumkan ..."): the subject stands right after such a phrase, however
+    long it is."""
+    return lead[lead.rfind(",") + 1:]
 
 
 def _reporting_clause(ctx: SentenceContext, segment: Segment) -> list[Segment]:
