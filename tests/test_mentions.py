@@ -747,3 +747,23 @@ def test_a_ship_named_with_a_navy_prefix_is_a_vessel_of_that_state(text, languag
 
 def test_a_prefix_without_a_capitalised_name_after_it_names_no_ship():
     assert not [m for m in mentions("Both HMS and USS ships were in port.") if m.text.startswith(("HMS", "USS"))]
+
+
+# --- a state's police -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, language, name, state", [
+    ("Polisi Kenya menembak mati dua penyerang di Garissa.", "id", "Polisi Kenya", "KEN"),
+    ("Dua polisi Thailand tewas ditembak di Narathiwat.", "id", "polisi Thailand", "THA"),
+    ("Sementara itu kepolisian Uganda menuding kelompok itu.", "id", "kepolisian Uganda", "UGA"),
+    ("Kenyan police shot dead two attackers in Garissa.", "en", "Kenyan police", "KEN"),
+    ("The Thai police said two officers were shot in Narathiwat.", "en", "Thai police", "THA"),
+])
+def test_a_states_police_is_that_state_where_it_acts(text, language, name, state):
+    assert summary([one(mentions(text, language), name)]) == [(name, "State", state_iri(state), True)]
+
+
+def test_a_police_chief_with_a_state_represents_it_and_the_state_does_not_act():
+    found = mentions("Kepala polisi Kenya Otieno Wafula mengecam serangan itu.", "id")
+    assert summary([one(found, "Kenya")]) == [("Kenya", "State", state_iri("KEN"), False)]
+    chief = one(found, "Otieno Wafula")
+    assert (chief.role, chief.represents) == ("police chief", state_iri("KEN"))
