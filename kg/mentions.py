@@ -697,12 +697,19 @@ def _beside_name_word(tokens: Sequence[Token], first: int, end: int) -> bool:
     return any(t.is_word and t.is_capitalized for t in near)
 
 
+def _opens_with_body_word(tokens: Sequence[Token], index: int, lexicon: TitleLexicon) -> bool:
+    """"Pasukan GNA menyerang ...", "Milisi X ...": a word for a body, capitalised only because it
+    opens the sentence, is no part of the name after it."""
+    return not any(t.is_word for t in tokens[:index]) and tokens[index].key in lexicon.organization_words
+
+
 def _after_name_word(tokens: Sequence[Token], first: int, covered: list[bool], lexicon: TitleLexicon) -> bool:
     """A capitalised word of no known name right before `first` ("Omar" in "Omar Maute"), not a
-    sentence word ("Kemudian") nor a title ("Bupati"): what follows is the end of a longer name."""
+    sentence word ("Kemudian"), a body's word opening the sentence ("Pasukan") nor a title
+    ("Bupati"): what follows is the end of a longer name."""
     k = first - 1
     return k >= 0 and not covered[k] and tokens[k].is_word and tokens[k].is_capitalized \
-        and tokens[k].key not in lexicon.stop and not any(
+        and tokens[k].key not in lexicon.stop and not _opens_with_body_word(tokens, k, lexicon) and not any(
             (title := lexicon.title_at(tokens, j)) and j + title.length == first for j in range(max(0, first - 4), first))
 
 

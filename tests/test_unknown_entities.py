@@ -750,3 +750,22 @@ def test_a_body_before_the_title_of_the_speaker_is_no_speaker():
     found = persons("The prison service said Los Tigres leader Ramon Duarte had escaped.")
     assert set(found) == {"Ramon Duarte"}
     assert set(persons("Pelarian itu sudah tertangkap, kata Ramon Duarte pada Senin.", "id")) == {"Ramon Duarte"}
+
+
+
+# --- an acronym named again after a body's word that opens the sentence ------------------
+
+def _acronym_mentions(text: str, acronym: str) -> list[tuple[str, bool]]:
+    return [(m.entity, m.acts_as_actor) for m in mentions(text, "id") if m.text == acronym]
+
+
+def test_an_acronym_after_pasukan_opening_the_sentence_is_still_the_body():
+    found = _acronym_mentions("Front Pembela Rakyat Wali (FPRW) menguasai kota itu.\n"
+                              "Pasukan FPRW menyerang pos militer pada Senin.", "FPRW")
+    assert len(found) == 2 and found[0] == found[1] and found[1][1]
+
+
+def test_an_acronym_after_angkatan_opening_the_sentence_is_still_the_body():
+    found = _acronym_mentions("Gerakan Pemuda Dorani (GPD) menguasai kota itu.\n"
+                              "Angkatan GPD menyerang pos militer pada Senin.", "GPD")
+    assert len(found) == 2 and found[0] == found[1] and found[1][1]
