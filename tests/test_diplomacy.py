@@ -1256,3 +1256,19 @@ def test_a_truce_the_text_calls_unilateral_keeps_its_one_side(language, text):
 ])
 def test_a_truce_not_called_unilateral_still_needs_two_sides(language, text):
     assert of_kind(text, language, "Ceasefire") == []
+
+
+# A meeting told in a phrase after a comma, hung on the subject, is the subject's alone.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "A council of elders, meeting in the northern city of Gao, adopted a resolution asking the Malian parliament "
+           "and the Algerian government to protect the town."),
+    ("id", "Para tetua, yang bertemu di kota Gao, meminta parlemen Mali dan pemerintah Aljazair melindungi kota itu."),
+])
+def test_a_meeting_hung_on_a_subject_naming_no_actors_is_no_talks(language, text):
+    assert of_kind(text, language, "Talks") == []
+
+
+def test_a_meeting_hung_on_a_subject_naming_two_actors_is_their_talks():
+    text = "Ministers of Ghana and Togo, meeting in Lome on Monday, agreed to reopen the border."
+    assert [e["roles"]["participant"] for e in of_kind(text, "en", "Talks")] == [["GHA", "TGO"]]

@@ -21,6 +21,7 @@ from kg.events.diplomacy import (
     mark_unilateral_truces,
     resolve_leaders_anaphora,
     resolve_trios,
+    without_participle_meetings,
     without_one_sided_talks,
 )
 from kg.events.discourse import carry_dates, resolve
@@ -45,6 +46,7 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     resolve_group_anaphora(contexts)
     resolve_leaders_anaphora(contexts)
     drafts = [draft for ctx in contexts for draft in sentence_drafts(ctx)]
+    drafts = without_participle_meetings(contexts, drafts)
     resolve_trios(contexts, drafts)
     mark_unilateral_truces(contexts, drafts)
     drafts = join_listed_partners(contexts, join_delegations(resolve(contexts, drafts)))

@@ -221,6 +221,30 @@ def _partners_told_apart(draft: Draft, cues: tuple[str, ...]) -> bool:
     return len(find_all(cues, after)) > 1
 
 
+def without_participle_meetings(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
+    """"A council of elders, meeting in Gao, asked the Malian parliament to
+    ...", "Para tetua, yang bertemu di Gao, meminta ...": a meeting told in a
+    phrase set off by a comma and hung on the subject is held by the actors
+    the subject names; when it names fewer than two, the meeting has no sides
+    the text tells (those after it are whom the main clause addresses), so
+    it is no talks."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    return [draft for draft in drafts
+            if draft.kind not in TALKS_KINDS or draft.sentence not in by_sentence
+            or not _subject_meets_alone(by_sentence[draft.sentence], draft.position)]
+
+
+def _subject_meets_alone(ctx: SentenceContext, position: int) -> bool:
+    """The trigger at `position` (in Document.text) opens a phrase after a
+    comma (words talks.participle) and the text before it names fewer than
+    two actors."""
+    offset = position - ctx.sentence.start
+    for found in find_all(ctx.words.get("talks.participle"), ctx.text):
+        if found.start() <= offset < found.end() and ctx.text[:found.start()].rstrip().endswith(","):
+            return len(_actors_before(ctx, found.start())) < 2
+    return False
+
+
 def mark_unilateral_truces(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
     """"Azerbaijan declared a unilateral truce", "Azerbaijan menghentikan
     operasi militer secara sepihak": a truce whose clause calls it unilateral is one
