@@ -1272,3 +1272,22 @@ def test_a_meeting_hung_on_a_subject_naming_no_actors_is_no_talks(language, text
 def test_a_meeting_hung_on_a_subject_naming_two_actors_is_their_talks():
     text = "Ministers of Ghana and Togo, meeting in Lome on Monday, agreed to reopen the border."
     assert [e["roles"]["participant"] for e in of_kind(text, "en", "Talks")] == [["GHA", "TGO"]]
+
+
+# A pair named by an anaphor right before a host verb holds the talks itself.
+
+def test_the_pair_holding_talks_after_a_welcome_is_no_host():
+    text = ("Pada Senin, Presiden Ghana John Mahama menyambut Presiden Togo Faure Gnassingbe dengan upacara militer "
+            "sebelum keduanya menggelar pembicaraan.")
+    talks = of_kind(text, "id", "Talks")
+    assert len(talks) == 1 and not talks[0]["roles"].get("mediator"), talks
+    assert {"GHA", "TGO"} <= set(talks[0]["roles"]["participant"])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Qatar hosted talks between Ghana and Togo on Monday."),
+    ("id", "Qatar menggelar perundingan antara Ghana dan Togo pada Senin."),
+])
+def test_a_single_host_of_talks_between_others_still_mediates(language, text):
+    assert [(e["roles"]["participant"], e["roles"].get("mediator")) for e in of_kind(text, language, "Talks")] == [
+        (["GHA", "TGO"], ["QAT"])]

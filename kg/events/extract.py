@@ -138,7 +138,7 @@ def _participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     if rule.kind in OPENING_TALKS and sides:  # "spoke by phone with Y as refugees massed on the border between A and B"
         topic = _states_of_a_place(ctx, segment, match.end())
         listed, others = [u for u in listed if u not in topic], [u for u in others if u not in topic]
-    if rule.noun and (listed or not others) and (
+    if rule.noun and (listed or not others) and not _pair_holds(ctx, sides, match.start()) and (
             roles.hosted(ctx, sides, match.start()) or _hosted_between_others(ctx, sides, match)):
         hosts, sides = sides, []  # "Malaysia hosted the talks": the host mediates; one holds talks "with" a party
     elif rule.noun and _brokered(ctx, sides, match.start()):
@@ -178,6 +178,16 @@ def _brokered(ctx: SentenceContext, sides: list[Unit], trigger_start: int) -> bo
     gap = ctx.text[sides[-1].end:trigger_start]
     return any(word_count(gap[m.end():]) <= roles.SUPPORT_VERB_REACH
                for m in find_all(ctx.words.get("roles.broker_verbs"), gap))
+
+
+def _pair_holds(ctx: SentenceContext, sides: list[Unit], trigger_start: int) -> bool:
+    """"X welcomed Y with a ceremony before the two held talks", "X menyambut
+    Y ... sebelum keduanya menggelar pembicaraan": a pair named by an anaphor
+    (words roles.plural_anaphora) between the last actor and the noun is the
+    subject of the verb before it, so they hold the talks: no host."""
+    if not sides:
+        return False
+    return bool(find_all(ctx.words.get("roles.plural_anaphora"), ctx.text[sides[-1].end:trigger_start]))
 
 
 def _hosted_between_others(ctx: SentenceContext, sides: list[Unit], match: re.Match[str]) -> bool:
