@@ -10,6 +10,7 @@ import pytest
 from kg.model import Document
 from kg.namespaces import document_iri, local_key
 from kg.pipeline import extract
+from test_events import events_of
 
 PUBLISHED = date(2024, 3, 14)  # a Thursday
 
@@ -786,8 +787,6 @@ def test_a_state_launching_an_attack_is_its_side(language, text):
 
 
 # --- Tolls: counts listed together, counts of the captured; seizing power ---
-
-from test_events import events_of  # noqa: E402
 
 def _toll(text: str, language: str) -> tuple[int, str] | None:
     fights = [e for e in events_of(text, language) if e["kind"] in ("ArmedClash", "War")]
