@@ -50,7 +50,7 @@ from kg.gazetteer import (Gazetteer, Match, PhraseSet, Span, Token, covered_by, 
 from kg.known_persons import link_known_persons
 from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
-from kg.namespaces import place_iri
+from kg.namespaces import place_iri, state_iri
 from kg.organizations import (apposed_acronyms, composed_bodies, described_groups, descriptors, group_words,
                               spelled_out_acronyms, unknown_armed_groups, unknown_organizations)
 from kg.persons import (TitleLexicon, apposed_actor, appointed_persons, coordinated_persons, honorific_persons,
@@ -754,18 +754,33 @@ def _leading_state(analysed: list[_Analysed]) -> str | None:
     return ranked[0][0]
 
 
+def _states_of_sentence(item: _Analysed) -> set[str]:
+    """The states a sentence names or whose office holders it names."""
+    return {s.entity for s in item.spans if s.kind == "State"} \
+        | {s.represents for s in item.spans if s.kind == "Person" and s.represents
+           and s.represents.startswith(state_iri(""))}
+
+
+def _state_of_previous_sentence(analysed: list[_Analysed], index: int) -> str | None:
+    """The one state the sentence before names, by name or by its office holders ("President
+    <Name> called the attack ... . Defence Minister <Name> said ..."); none when it names several
+    or none."""
+    states = _states_of_sentence(analysed[index - 1]) if index > 0 else set()
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def _national_office_holders(analysed: list[_Analysed], roles: frozenset[str]) -> None:
     """"Prime Minister <Name>", "junta spokesman <Name>" with no state said anywhere: the first
     state of the sentence that first names them, when it comes before them ("Pakistan was due to
-    hand back the pilot, a gesture Prime Minister <Name> described ..."), else the state the
-    document is about."""
+    hand back the pilot, a gesture Prime Minister <Name> described ..."), else the one state of
+    the sentence before, else the state the document is about."""
     chosen: dict[str, str] = {}
-    for item in analysed:
+    for index, item in enumerate(analysed):
         for span in item.spans:
             if span.kind == "Person" and span.represents is None and (span.role in roles or span.of_government) \
                     and span.entity not in chosen:
                 state = next((s.entity for s in item.spans if s.kind == "State" and s.last <= span.first), None) \
-                    or _leading_state(analysed)
+                    or _state_of_previous_sentence(analysed, index) or _leading_state(analysed)
                 if state is not None:
                     chosen[span.entity] = state
     for item in analysed:

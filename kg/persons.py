@@ -96,6 +96,7 @@ class TitleLexicon:
     counterpart_roles: frozenset[str] = frozenset()  # "his Turkish counterpart <Name>" holds the office named before
     indefinites: frozenset[str] = frozenset()  # "a" in "<Name>, a retired general, ..."
     month_surnames: frozenset[str] = frozenset()  # "May" in "Prime Minister Theresa May said"
+    place_heads: PhraseSet = PhraseSet(())  # "region" in "Donetsk region head <Name>" (entities.toml places.after_name)
 
     def title_at(self, tokens: Sequence[Token], first: int) -> Title | None:
         """The longest title starting at token `first`, also with a possessive clitic on its last word."""
@@ -157,7 +158,9 @@ def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
          for phrase, role in table.get("leader_roles", {}).items()},
         frozenset(words("around_titles", "group_nouns")), frozenset(words("around_titles", "government_nouns")),
         frozenset(words("around_titles", "counterpart_roles")), frozenset(words("around_titles", "indefinites")),
-        frozenset(words("names", "month_surnames")))
+        frozenset(words("names", "month_surnames")),
+        PhraseSet(w for language, _ in tables for w in load_lexicon(language, "entities").get("places", {})
+                  .get("after_name", [])))
 
 
 def _is_name_word(token: Token, lexicon: TitleLexicon) -> bool:
@@ -507,10 +510,11 @@ def _nationality_before_rank(sentence: _Sentence, start: int) -> str | None:
 
 def _place_before(sentence: _Sentence, before: int) -> Span | None:
     """"Kharkiv regional governor <Name>", "Donetsk region head <Name>": the place whose office the
-    title is, right before it or before one lowercase word ("region")."""
+    title is, right before it or before the head word of a place ("region"). Another word between
+    tells where the person was, not what they hold office for ("in Vilnius with Defence Minister
+    <Name>", "di Vilnius bersama Menteri Pertahanan <Name>")."""
     place = next((s for s in sentence.spans if s.kind == "Place" and s.last == before), None)
-    if place is None and before > 0 and sentence.tokens[before - 1].is_word \
-            and not sentence.tokens[before - 1].is_capitalized:
+    if place is None and before > 0 and sentence.lexicon.place_heads.length_at(sentence.tokens, before - 1) == 1:
         place = next((s for s in sentence.spans if s.kind == "Place" and s.last == before - 1), None)
     return place
 

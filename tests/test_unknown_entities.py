@@ -769,3 +769,33 @@ def test_an_acronym_after_angkatan_opening_the_sentence_is_still_the_body():
     found = _acronym_mentions("Gerakan Pemuda Dorani (GPD) menguasai kota itu.\n"
                               "Angkatan GPD menyerang pos militer pada Senin.", "GPD")
     assert len(found) == 2 and found[0] == found[1] and found[1][1]
+
+
+# --- where a titled person is, and the state the sentence before names ------------------
+
+def test_a_place_and_a_preposition_before_a_title_is_where_the_person_was_not_their_office():
+    found = persons("Kanselir Jerman Otto Brandtner tiba di Riga bersama Menteri Pertahanan Karl Wendig "
+                    "dan Presiden Latvia Arvis Kalnins.", "id")
+    assert found["Karl Wendig"][2] == state_iri("DEU")
+    found = persons("Chancellor Otto Brandtner arrived in Riga with Defence Minister Karl Wendig on Monday.")
+    assert found["Karl Wendig"][2] != state_iri("LVA")
+
+
+def test_a_place_head_between_place_and_title_still_names_the_office():
+    found = persons("Shelling hit the city overnight, Kherson region head Ivan Orlik said.")
+    assert found["Ivan Orlik"][1:] == ("head", state_iri("UKR"))
+
+
+def test_a_minister_with_no_state_takes_the_one_state_of_the_sentence_before():
+    text = ("Pasukan Korea Utara menembaki pulau itu. Korea Utara menyebut latihan Korea Selatan provokasi.\n"
+            "Korea Utara kembali mengancam.\n"
+            "Presiden Korea Selatan Han Dowon menyebut serangan itu keji.\n"
+            "Menteri Pertahanan Park Jisoo mengatakan serangan itu direncanakan.")
+    assert persons(text, "id")["Park Jisoo"][2] == state_iri("KOR")
+
+
+def test_a_minister_after_a_sentence_naming_two_states_takes_the_state_the_article_is_about():
+    text = ("Korea Utara menembaki pulau itu. Korea Utara menyebut latihan itu provokasi.\n"
+            "Korea Utara dan Korea Selatan saling tuding.\n"
+            "Menteri Pertahanan Park Jisoo mengatakan serangan itu direncanakan.")
+    assert persons(text, "id")["Park Jisoo"][2] == state_iri("PRK")
