@@ -1291,3 +1291,26 @@ def test_the_pair_holding_talks_after_a_welcome_is_no_host():
 def test_a_single_host_of_talks_between_others_still_mediates(language, text):
     assert [(e["roles"]["participant"], e["roles"].get("mediator")) for e in of_kind(text, language, "Talks")] == [
         (["GHA", "TGO"], ["QAT"])]
+
+
+
+# An event told again with "also" right after a dated one of its kind keeps that date.
+
+def dates_of(text: str, language: str, kind: str) -> list[str | None]:
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    return [e.date.value if e.date else None for e in extract(doc).events if e.kind == kind]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ghanaian President John Mahama spoke by phone with Togolese President Faure Gnassingbe on 3 March. Mahama "
+           "also spoke by phone with Nigerian President Bola Tinubu and thanked him."),
+    ("id", "Presiden Ghana John Mahama berbicara melalui telepon dengan Presiden Togo Faure Gnassingbe pada 3 Maret. "
+           "Mahama juga berbicara melalui telepon dengan Presiden Nigeria Bola Tinubu."),
+])
+def test_a_call_also_told_after_a_dated_call_keeps_its_day(language, text):
+    assert dates_of(text, language, "PhoneCall") == ["2025-03-03", "2025-03-03"]
+
+
+def test_an_event_of_another_kind_told_with_also_keeps_its_own_dating():
+    assert dates_of("Mali and Niger clashed on 3 March. Ghana also held talks with Togo.", "en", "Talks") != [
+        "2025-03-03"]

@@ -383,6 +383,34 @@ def _claimed_attacks(contexts: list[SentenceContext], drafts: list[Draft], every
     return sorted(kept, key=lambda d: d.position)
 
 
+def _also_told_the_same_day(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
+    """"X spoke by phone with Y on 3 March. X also spoke by phone with Z",
+    "Mahama juga berbicara melalui telepon dengan Z": a dateless sentence
+    that tells, with "also" right before its trigger (words
+    discourse.also), an event of the kind and modality the sentence before
+    told with its own date continues it, so it takes that date rather than
+    the day of publication. Carrying any previous date had cost events; this
+    is only the same kind told again with "also"."""
+    by_sentence = {ctx.sentence.index: (n, ctx) for n, ctx in enumerate(contexts)}
+    for draft in drafts:
+        n, ctx = by_sentence.get(draft.sentence, (0, None))
+        if ctx is None or n == 0 or ctx.dates or ctx.carried_dates or not _also_before(ctx, draft.position):
+            continue
+        before = contexts[n - 1]
+        if not before.dates:
+            continue
+        told = next((d for d in drafts if d.sentence == before.sentence.index and d.kind == draft.kind
+                     and d.fact.modality == draft.fact.modality and d.fact.date is not None), None)
+        if told is not None:
+            draft.fact.date = told.fact.date
+
+
+def _also_before(ctx: SentenceContext, position: int) -> bool:
+    """An "also" cue at most JOIN_REACH words before the trigger at `position` (in Document.text)."""
+    before = ctx.text[:position - ctx.sentence.start]
+    return any(word_count(before[m.end():]) <= JOIN_REACH for m in find_all(ctx.words.get("discourse.also"), before))
+
+
 def _orphan_casualties(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
     """Numbers of dead told without a fight go to the fight in focus."""
     for ctx in contexts:
@@ -421,6 +449,7 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     drafts = _wars_told_again(contexts, drafts)
     opponents.complete_one_sided_fights(contexts, drafts, anaphora.named_so_far(contexts))
     _orphan_casualties(contexts, drafts)
+    _also_told_the_same_day(contexts, drafts)
     complete = [d for d in drafts if d.rule.frame != "membership_change" or d.fact.roles.get("organization")]
     return [d for d in complete if d.distinct_actors() >= _least_actors(d) and d.has_needs()]
 
