@@ -639,9 +639,11 @@ def _counts_survivors(ctx: SentenceContext, end: int) -> bool:
 def _counts_taken(ctx: SentenceContext, start: int) -> bool:
     """"captured two Kenyan soldiers and killed eight others", "menangkap dua
     tentara dan menewaskan delapan lainnya": a number right after a verb of
-    capture or wounding (words casualties.taken) counts no dead."""
+    capture or wounding (words casualties.taken) counts no dead; one after a
+    conjunction starts a count of its own ("40 were wounded and five killed")."""
     before = ctx.text[:start]
     return any(word_count(gap := before[m.end():]) <= _TAKEN_GAP and not re.search(r"[,.;]", gap)
+               and not find_all(ctx.words.get("casualties.listed"), gap)
                for m in find_all(ctx.words.get("casualties.taken"), before))
 
 
