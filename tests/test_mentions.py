@@ -767,3 +767,17 @@ def test_a_police_chief_with_a_state_represents_it_and_the_state_does_not_act():
     assert summary([one(found, "Kenya")]) == [("Kenya", "State", state_iri("KEN"), False)]
     chief = one(found, "Otieno Wafula")
     assert (chief.role, chief.represents) == ("police chief", state_iri("KEN"))
+
+
+@pytest.mark.parametrize("text, language, seat, place", [
+    ("Dua ledakan mengguncang pusat Nairobi pada Selasa.", "id", "Nairobi", "Nairobi"),
+    ("Delegasi itu meninggalkan Ankara tanpa menandatangani apa pun.", "id", "Ankara", "Ankara"),
+    ("The envoy left Ankara without signing anything.", "en", "Ankara", "Ankara"),
+    ("The delegation departed Nairobi on Sunday.", "en", "Nairobi", "Nairobi"),
+])
+def test_a_seat_in_whose_centre_something_happens_or_that_is_left_is_a_place(text, language, seat, place):
+    assert summary([one(mentions(text, language), seat)]) == [(seat, "Place", place_iri(place), False)]
+
+
+def test_a_seat_that_leaves_something_still_acts():
+    assert one(mentions("Ankara left the talks on Monday."), "Ankara").acts_as_actor
