@@ -824,3 +824,12 @@ def test_a_count_after_a_verb_of_capture_counts_no_dead(language: str, text: str
 ])
 def test_seizing_power_is_no_fight(language: str, text: str) -> None:
     assert fights_of(text, language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Tajikistan on Friday asked the CSTO for military assistance after heavy fighting broke out along its border "
+           "with Kyrgyzstan overnight."),
+    ("id", "Tajikistan pada Jumat meminta bantuan Moskow setelah pertempuran sengit pecah di perbatasannya dengan Kirgistan."),
+])
+def test_a_fight_on_the_subjects_own_border_is_the_subjects(language: str, text: str) -> None:
+    assert "TJK" in fights_of(text, language)[0]["sides"]

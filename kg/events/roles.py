@@ -250,7 +250,8 @@ def subject(
     clause = ctx.text[segment.start:segment.end]
     before = ctx.text[segment.start:trigger_start]
     pronoun = any(word_count(before[m.end():]) <= PRONOUN_REACH for m in find_all(ctx.words.get("roles.pronouns"), before))
-    possessive = _owns_noun(ctx, before) if noun else find_all(ctx.words.get("roles.possessive"), clause) or pronoun
+    possessive = _owns_noun(ctx, before) or _on_own_ground(ctx, ctx.text[trigger_start:segment.end]) if noun \
+        else find_all(ctx.words.get("roles.possessive"), clause) or pronoun
     opening = segment.kind == "subordinate" and segment is ctx.segments[0]  # "During the talks, A and B ..."
     if (noun or max_gap_words is not None) and not (possessive or opening):
         return []
@@ -280,6 +281,13 @@ def _owns_noun(ctx: SentenceContext, before: str) -> bool:
     unhappy about the strike", "its team survived the attack"."""
     cues = [*find_all(ctx.words.get("roles.possessive"), before), *find_all(ctx.words.get("roles.pronouns"), before)]
     return any(word_count(before[m.end():]) <= NOUN_OWNER_REACH or _supported(ctx, before[m.end():]) for m in cues)
+
+
+def _on_own_ground(ctx: SentenceContext, after: str) -> bool:
+    """"asked for help after heavy fighting broke out along its border with
+    X": a fight told on the subject's own border or territory is the
+    subject's, though the possessive stands after the noun trigger."""
+    return bool(find_all(ctx.words.get("roles.own_ground"), after))
 
 
 def hosted(ctx: SentenceContext, sides: list[Unit], trigger_start: int) -> bool:
