@@ -9,6 +9,7 @@ import sys
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from kg import cli_core, cli_eval, cli_serve, cli_view
 from kg.errors import KGError
@@ -32,7 +33,8 @@ def main() -> None:
     try:
         app()
     except KGError as exc:
-        _err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        message = " ".join(str(exc).split())  # parsers' messages can span lines; ours is one
+        _err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
         sys.exit(2)
     except KeyboardInterrupt:
         sys.exit(130)

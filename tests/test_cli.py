@@ -196,6 +196,7 @@ def test_import_of_a_bad_file_names_it_and_changes_nothing(kg, store_dir, tmp_pa
     [
         (("query", "no-such-query"), ("unknown query 'no-such-query'", "clashes-involving-state")),
         (("query", "--sparql", "SELECT * WHERE { ?s ?p }"), ("malformed SPARQL", "1:25")),
+        (("query", "--sparql", "SELECT * WHERE {"), ("malformed SPARQL", "1:17", "['0'..='9']")),  # a message over lines
         (("query", "clashes-involving-state", "--param", "country=ARM"), ("unknown parameter 'country'",)),
         (("query", "clashes-involving-state", "--param", "state"), ("--param state: expected NAME=VALUE",)),
         (("query", "documents", "--format", "xlsx"), ("--format xlsx", "table, csv")),
