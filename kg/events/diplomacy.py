@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.events.anaphora import focus_pair, recent_states
 from kg.events.context import GROUP_KINDS, SentenceContext, Unit
@@ -176,19 +177,11 @@ def join_delegations(drafts: list[Draft]) -> list[Draft]:
     """Talks a rule read pairwise from one sentence whose sides are the same
     states and groups (the persons differ: two ministers of one state) are
     one meeting: the first keeps the roles of all."""
-    kept: list[Draft] = []
-    first: dict[tuple, Draft] = {}
-    for draft in drafts:
+    def meeting(draft: Draft) -> tuple | None:
         if draft.kind not in TALKS_KINDS or not draft.rule.pairwise:
-            kept.append(draft)
-            continue
-        key = (draft.rule.id, draft.sentence, draft.fact.modality, frozenset(_sides_of(draft)))
-        if key not in first:
-            first[key] = draft
-            kept.append(draft)
-            continue
-        _absorb(first[key], draft)
-    return kept
+            return None
+        return draft.rule.id, draft.sentence, draft.fact.modality, frozenset(_sides_of(draft))
+    return _one_per_meeting(drafts, meeting)
 
 
 def join_listed_partners(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
@@ -199,18 +192,28 @@ def join_listed_partners(contexts: list[SentenceContext], drafts: list[Draft]) -
     and with C in Y", "dengan B ... dan dengan C") tells separate meetings,
     and calls stay one per partner ("called B and C")."""
     cues = contexts[0].words.get("roles.with") if contexts else ()
+
+    def meeting(draft: Draft) -> tuple | None:
+        if draft.kind != "Talks" or not draft.rule.pairwise or _partners_told_apart(draft, cues):
+            return None
+        return draft.rule.id, draft.position, draft.fact.modality
+    return _one_per_meeting(drafts, meeting)
+
+
+def _one_per_meeting(drafts: list[Draft], meeting: Callable[[Draft], tuple | None]) -> list[Draft]:
+    """Drafts with the same meeting key are one event: the first absorbs the
+    others' roles. A draft whose key is None stays as it is."""
     kept: list[Draft] = []
     first: dict[tuple, Draft] = {}
     for draft in drafts:
-        if draft.kind != "Talks" or not draft.rule.pairwise or _partners_told_apart(draft, cues):
+        key = meeting(draft)
+        if key is None:
             kept.append(draft)
-            continue
-        key = (draft.rule.id, draft.position, draft.fact.modality)
-        if key not in first:
+        elif key in first:
+            _absorb(first[key], draft)
+        else:
             first[key] = draft
             kept.append(draft)
-            continue
-        _absorb(first[key], draft)
     return kept
 
 
