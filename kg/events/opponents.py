@@ -41,7 +41,7 @@ def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draf
     by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
     for draft in drafts:
         ctx = by_sentence.get(draft.sentence)
-        if ctx is None:
+        if ctx is None or not _clash_sides(draft):
             continue
         neighbours = {u.entity for s in ctx.segments for u in roles.non_sides(ctx, s)}  # "near the border with Niger"
         group = _lone_group(draft, ctx)
@@ -58,11 +58,16 @@ def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draf
             draft.fact.roles["participant"] = (*draft.fact.roles.get("participant", ()), other)
 
 
+def _clash_sides(draft: Draft) -> set[str]:
+    """The sides of an asserted clash, persons as whom they represent; none for other drafts."""
+    if draft.kind != "ArmedClash" or draft.fact.modality != "asserted":
+        return set()
+    return {draft.represents.get(i, i) for i in draft.sides()}
+
+
 def _lone_group(draft: Draft, ctx: SentenceContext) -> str | None:
     """The one armed group an asserted clash names as its only side."""
-    if draft.kind != "ArmedClash" or draft.fact.modality != "asserted":
-        return None
-    actors = {draft.represents.get(i, i) for i in draft.sides()}
+    actors = _clash_sides(draft)
     if len(actors) != 1:
         return None
     actor = next(iter(actors))
@@ -74,8 +79,6 @@ def _group_targeted(ctx: SentenceContext, draft: Draft, excluded: set[str]) -> s
     """"Israel struck Hamas leaders in Doha", "Iran struck what it called
     bases of the militant group X inside Pakistan": a state's strike naming
     no one else hits the armed group its clause names after the trigger."""
-    if draft.kind != "ArmedClash" or draft.fact.modality != "asserted":
-        return None
     side = _lone_state(draft)
     if side is None:
         return None
@@ -87,16 +90,14 @@ def _group_targeted(ctx: SentenceContext, draft: Draft, excluded: set[str]) -> s
 
 def _lone_state(draft: Draft) -> str | None:
     """The one state an asserted clash names as its only side."""
-    actors = {draft.represents.get(i, i) for i in draft.sides()}
+    actors = _clash_sides(draft)
     return next(iter(actors)) if len(actors) == 1 and STATE in next(iter(actors)) else None
 
 
 def _groups_only(draft: Draft) -> bool:
     """An asserted clash whose sides are all armed groups (or persons of them)."""
-    if draft.kind != "ArmedClash" or draft.fact.modality != "asserted":
-        return False
     kinds = _kinds()
-    actors = {draft.represents.get(i, i) for i in draft.sides()}
+    actors = _clash_sides(draft)
     return bool(actors) and all(kinds.get(a, "ArmedGroup") == "ArmedGroup" and STATE not in a and PERSON not in a
                                 for a in actors)
 
