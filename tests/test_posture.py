@@ -313,3 +313,43 @@ def test_a_phrase_opening_the_sentence_leaves_the_giver_its_subject(language: st
     aid = of_kind(text, language, "MilitaryAid")
     assert len(aid) == 1, aid
     assert "GBR" in aid[0]["roles"].get("agent", []) and aid[0]["roles"].get("addressee") == ["UKR"]
+
+
+# --- Patrol ships, observers and airlifted forces sent somewhere ---
+
+@pytest.mark.parametrize("language, text, agent", [
+    ("en", "Vietnam sent four coast guard ships to the waters near the oil rig on Monday.", "VNM"),
+    ("en", "Japan sent two patrol vessels to the islands on Saturday.", "JPN"),
+    ("id", "Vietnam mengirim empat kapal penjaga pantai ke perairan dekat anjungan minyak itu pada Senin.", "VNM"),
+    ("id", "Jepang mengirimkan dua kapal patroli ke pulau-pulau itu pada Sabtu.", "JPN"),
+    ("id", "Pada hari yang sama, Vietnam mengirim dua kapal pengawas perikanan ke perairan itu.", "VNM"),
+])
+def test_patrol_and_coast_guard_ships_sent_are_a_deployment(language: str, text: str, agent: str) -> None:
+    assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [[agent]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Malaysia agreed to send observers to the border between Laos and Cambodia."),
+    ("en", "Malaysia will send a team of monitors to the border region next month."),
+    ("id", "Malaysia setuju mengirim pengamat ke perbatasan Laos dan Kamboja."),
+    ("id", "Tim pengamat Malaysia akan dikirim ke perbatasan pekan depan."),
+])
+def test_observers_sent_to_watch_a_truce_are_a_deployment(language: str, text: str) -> None:
+    assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [["MYS"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The United States flew additional marines to Port Moresby on Sunday to guard its embassy."),
+    ("id", "Amerika Serikat menerbangkan tambahan personel militer ke Port Moresby pada Minggu untuk menjaga kedutaannya."),
+])
+def test_forces_flown_somewhere_are_a_deployment(language: str, text: str) -> None:
+    assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [["USA"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Manila lodged a protest over the conduct of Chinese coast guard ships near the shoal."),
+    ("id", "Sejumlah pengamat yang berada di Jakarta menilai kesepakatan itu rapuh."),
+    ("id", "Filipina mengajukan protes atas tindakan kapal penjaga pantai China di perairan itu."),
+])
+def test_ships_and_observers_named_without_being_sent_are_no_deployment(language: str, text: str) -> None:
+    assert of_kind(text, language, "Deployment") == []
