@@ -833,3 +833,23 @@ def test_seizing_power_is_no_fight(language: str, text: str) -> None:
 ])
 def test_a_fight_on_the_subjects_own_border_is_the_subjects(language: str, text: str) -> None:
     assert "TJK" in fights_of(text, language)[0]["sides"]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "ISWAP's insurgency in northeastern Nigeria began in 2010 and has displaced two million people.", ["ISWAP", "NGA"]),
+    ("en", "The Taliban have waged war in southern Afghanistan since 2002.", ["AFG", "TALIBAN"]),
+    ("id", "Pemberontakan ISWAP di timur laut Nigeria dimulai pada 2010 dan telah membuat dua juta orang mengungsi.",
+     ["ISWAP", "NGA"]),
+    ("id", "Taliban telah berperang di wilayah selatan Afghanistan sejak 2002.", ["AFG", "TALIBAN"]),
+])
+def test_a_war_in_a_region_of_a_state_is_fought_against_that_state(language: str, text: str, expected: list[str]) -> None:
+    assert only_fight(text, language)["sides"] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "The Houthis have been fighting the Yemeni government since 2013.", ["HOUTHIS", "YEM"]),
+    ("en", "Kenyan troops are battling the al-Shabaab militants along the border.", ["ALSHABAAB", "KEN"]),
+    ("id", "Houthi telah memerangi pemerintah Yaman sejak 2013.", ["HOUTHIS", "YEM"]),
+])
+def test_the_object_of_a_progressive_fighting_is_the_other_side(language: str, text: str, expected: list[str]) -> None:
+    assert only_fight(text, language)["sides"] == expected

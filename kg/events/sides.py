@@ -195,9 +195,16 @@ def located_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> 
         markers = tuple(ctx.words.get("discourse.possessive_markers"))
         for span in ctx.states:
             owner = bool(markers) and ctx.text[span.end:].startswith(markers)  # "the worst attack in Somalia's history"
-            if span.start >= cue_end and not ctx.text[cue_end:span.start].strip() and not owner:
+            if span.start >= cue_end and _only_region_words(ctx, ctx.text[cue_end:span.start]) and not owner:
                 found.append(span.entity)
     return found
+
+
+def _only_region_words(ctx: SentenceContext, gap: str) -> bool:
+    """Nothing, or only compass words, stands between a locative and a state
+    ("in northeastern Nigeria", "di timur laut Nigeria"; words roles.region_words)."""
+    gap = gap.strip()
+    return not gap or any(m.start() == 0 and m.end() == len(gap) for m in find_all(ctx.words.get("roles.region_words"), gap))
 
 
 def onlookers(ctx: SentenceContext, segment: Segment) -> list[Unit]:
