@@ -12,6 +12,8 @@
 - Any other event named without sides ("the truce, brokered by X") is the
   latest event of its kind; a first ceasefire that names no parties is
   between the sides of the fight in focus.
+- A hypothetical event (proposed, asked for, wished, conditional) is no
+  event and is dropped once the rules above have used it.
 - A side fighting "on the side of X" joins the latest fight X is in.
 - A fight without sides in a sentence that names a ceasefire's parties is
   theirs; "the agreement, brokered by X" adds to the latest ceasefire or
@@ -451,7 +453,16 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     _orphan_casualties(contexts, drafts)
     _also_told_the_same_day(contexts, drafts)
     complete = [d for d in drafts if d.rule.frame != "membership_change" or d.fact.roles.get("organization")]
-    return [d for d in complete if d.distinct_actors() >= _least_actors(d) and d.has_needs()]
+    return [d for d in complete if d.distinct_actors() >= _least_actors(d) and d.has_needs() and not _only_supposed(d)]
+
+
+def _only_supposed(draft: Draft) -> bool:
+    """A hypothetical event ("proposed a truce", "could send troops", "would
+    strike if ...", "urged them to talk") is no event: proposals, demands
+    and conditionals are not things that happened nor acts decided
+    (docs/gold-format.md). Its draft still served the discourse rules above
+    (a side-less conditional mention finds no asserted fight to join)."""
+    return draft.fact.modality == "hypothetical"
 
 
 def _responses(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
@@ -567,12 +578,8 @@ def _civil_bodies() -> frozenset[str]:
 
 
 def _least_actors(draft: Draft) -> int:
-    """A hypothetical fight needs both sides named: "the treaty applies to
-    armed attacks on Philippine ships" is a condition, not an event. A truce
-    with no broker needs two sides: one side stopping fire is no ceasefire,
-    unless the text calls it unilateral (kg.events.diplomacy)."""
-    if draft.fact.modality == "hypothetical" and draft.kind in FIGHTING:
-        return max(2, draft.rule.min_actors)
+    """A truce with no broker needs two sides: one side stopping fire is no
+    ceasefire, unless the text calls it unilateral (kg.events.diplomacy)."""
     if draft.kind in FIGHTING and draft.sides() and draft.sides() <= _civil_bodies():
         return 10**6  # "the IAEA says ... the bombing": an agency that does not fight is no side
     if draft.kind == "Ceasefire" and not draft.fact.roles.get("mediator") and not draft.unilateral:

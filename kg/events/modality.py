@@ -6,7 +6,9 @@ at most a few words away ("Armenia had not taken part in the fighting",
 each country to send troops"), memberships told with "still" ("Armenia
 is still formally a member") and applications or invitations to join
 ("applied to join", "diundang bergabung") yield no event at all;
-future and hypothetical ones are kept with that modality, never asserted.
+future ones are kept with that modality, never asserted; hypothetical ones
+serve the discourse rules and are then dropped (kg.events.discourse: a
+proposal, demand or condition is no event, docs/gold-format.md).
 An act a threat names ("threatened to attack", "mengancam akan mengirim
 pasukan", "warned it would strike") is no event either: the threat is the
 event, and a threat is not a decision (docs/gold-format.md).
@@ -87,8 +89,19 @@ def polarity(
     if opens_hypothetical(ctx, segment) or find_all(ctx.words.get("modality.hypothetical"), window):
         return "hypothetical"
     if find_all(ctx.words.get("modality.future"), window) or _opens_with_future(ctx, trigger):
-        return "future"
+        return "hypothetical" if _conditioned(ctx, segment, trigger_start) else "future"
     return "asserted"
+
+
+def _conditioned(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
+    """"Iran would return to talks if its rights were respected", "Brasil
+    akan mengirim tentara jika diminta", "If X attacks, Y would send
+    troops": an act to come told with a condition after it in its sentence,
+    or after a clause opened by one, is only conditional, not decided."""
+    after = ctx.text[trigger_start:]
+    if find_all(ctx.words.get("modality.hypothetical_clause"), after):
+        return True
+    return any(opens_hypothetical(ctx, s) for s in ctx.segments if s.end <= segment.start)
 
 
 def _called_off(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:

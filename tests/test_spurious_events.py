@@ -1,0 +1,48 @@
+"""Events a text does not tell as happening: proposals, requests, wishes and
+conditions (docs/gold-format.md: "proposals, demands and conditionals are
+not events"). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import events_of
+
+
+def kinds(text: str, language: str) -> dict[str, str]:
+    return {e["kind"]: e["modality"] for e in events_of(text, language)}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Turkey proposed a ceasefire between Armenia and Azerbaijan, but the proposal was ignored."),
+    ("id", "Turki mengusulkan gencatan senjata antara Armenia dan Azerbaijan, namun usulan itu diabaikan."),
+    ("en", "Norway called for a truce between Sudan and Chad."),
+    ("id", "Norwegia menyerukan gencatan senjata antara Sudan dan Chad."),
+])
+def test_a_proposed_truce_is_no_truce(language, text):
+    assert "Ceasefire" not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Iran said it would return to talks with the United States if its rights were respected."),
+    ("id", "Iran mengatakan akan kembali berunding dengan Amerika Serikat jika hak-haknya dihormati."),
+])
+def test_talks_promised_on_a_condition_after_them_are_no_talks(language, text):
+    assert "Talks" not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Japan is ready to send warships to the strait if the UN asks."),
+    ("id", "Jepang siap mengirim kapal perang ke selat itu bila diminta PBB."),
+    ("en", "Chad would send troops to Niger provided that the junta asked for them."),
+    ("id", "Chad akan mengirim pasukan ke Niger asalkan junta memintanya."),
+])
+def test_troops_offered_on_a_condition_are_not_sent(language, text):
+    assert "Deployment" not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Chad will send troops to Niger next week."),
+    ("id", "Chad akan mengirim pasukan ke Niger pekan depan."),
+])
+def test_troops_decided_without_a_condition_are_a_future_deployment(language, text):
+    assert kinds(text, language) == {"Deployment": "future"}
