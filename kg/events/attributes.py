@@ -42,14 +42,15 @@ def _dates_in(ctx: SentenceContext, segment: Segment, near: int | None = None, l
     found = [d for d in ctx.dates if segment.start <= d.start < segment.end]
     if near is not None:
         reach = LASTING_DATE_REACH if lasting else DATE_REACH  # "discussed the war in Ukraine on Tuesday"
-        found = [d for d in found if word_count(ctx.text[min(near, d.end):max(near, d.start)]) <= reach
-                 or (lasting and started_on(ctx, d.start))]
+        near_enough = [d for d in found if word_count(ctx.text[min(near, d.end):max(near, d.start)]) <= reach
+                       or (lasting and (started_on(ctx, d.start) or _told_when(ctx, d.start, near)))]
+        found = _with_coordinated(ctx, found, near_enough)
     found = [d for d in found if not _deadline(ctx, d.start)]
     if near is not None:
         found = [d for d in found if not _in_other_relative_clause(ctx, d.start, near)
                  and not _before_present_perfect(ctx, d.end, near)]
     if lasting and any(started_on(ctx, d.start) for d in found):  # "mengakhiri perang yang dimulai pada 2019"
-        found = [d for d in found if started_on(ctx, d.start)]
+        found = [d for d in found if started_on(ctx, d.start) or _told_when(ctx, d.start, near)]
     if near is not None and not lasting:  # "agreed to end the war that began in 2019": the war's start
         found = [d for d in found if not _began_of_a_war(ctx, d.start, near)]
     conjunction = compile_patterns(ctx.words.get("dates.joiners"))
@@ -60,6 +61,33 @@ def _dates_in(ctx: SentenceContext, segment: Segment, near: int | None = None, l
     values = [d.value for d in found]
     spanned = dating.span(values)
     return [spanned] if spanned else values
+
+
+def _with_coordinated(ctx: SentenceContext, found: list[DateMatch], kept: list[DateMatch]) -> list[DateMatch]:
+    """The dates kept near the trigger and those joined to a kept one by
+    joining words only, however far from the trigger ("fought over the
+    region in the early 1990s and in 2020", "berperang memperebutkan X pada
+    awal 1990-an dan pada 2020"): a list of dates tells one statement."""
+    joiners = compile_patterns(ctx.words.get("dates.joiners"))
+    result = list(kept)
+    for left, right in zip(found, found[1:]):
+        gap = ctx.text[left.end:right.start]
+        joined = joiners is not None and not joiners.sub("", gap).strip(" ,-—–")
+        if left in result and right not in result and joined and not _clauses_joined(gap, len(found)):
+            result.append(right)
+    return sorted(result, key=lambda d: d.start)
+
+
+def _told_when(ctx: SentenceContext, date_start: int, trigger_start: int | None) -> bool:
+    """"The last war between A and B took place in 2014", "Perang terakhir
+    antara A dan B terjadi pada 2014": a lasting noun that is the subject of
+    a verb of happening (words dates.happened, the date right after it, no
+    comma between) is dated by that date, however many words name its sides."""
+    if trigger_start is None or trigger_start >= date_start:
+        return False
+    between = ctx.text[trigger_start:date_start]
+    return "," not in between and any(not between[m.end():].strip()
+                                      for m in find_all(ctx.words.get("dates.happened"), between))
 
 
 def _most_precise(found: list[DateMatch], near: int | None) -> DateMatch:

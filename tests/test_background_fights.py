@@ -1,0 +1,77 @@
+"""Fights and wars told in passing, in English and Indonesian: operations
+one army wages on its own, plural fight nouns, uprisings, and the dates of
+background wars (a list of dates, a war told as "taking place" in a year).
+Sentences written for these tests, run through the real pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from test_events import events_of
+
+
+def fights(text: str, language: str, kind: str) -> list[dict]:
+    return [event for event in events_of(text, language) if event["kind"] == kind]
+
+
+@pytest.mark.parametrize("language, text, side", [
+    ("en", "The Nigerien army launched an operation in the town of Tillaberi in June.", "NER"),
+    ("en", "Burkinabe troops conducted an operation in the town of Djibo last month.", "BFA"),
+    ("en", "The Kenyan army's clearance operations in Lamu county began in 2015.", "KEN"),
+    ("id", "Pada Juni, tentara Niger menggelar operasi di kota Tillaberi.", "NER"),
+    ("id", "Militer Burkina Faso melancarkan operasi di kota Djibo bulan lalu.", "BFA"),
+    ("id", "Militer Kenya melancarkan operasi pembersihan di wilayah Lamu pada 2015.", "KEN"),
+])
+def test_an_operation_waged_by_one_army_is_its_fight(language: str, text: str, side: str) -> None:
+    found = fights(text, language, "ArmedClash")
+    assert [event["roles"]["participant"] for event in found] == [[side]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The army launched a rescue operation in the town of Djibo in June."),
+    ("id", "Pemerintah Burkina Faso menggelar operasi pasar di kota Djibo pada Juni."),
+])
+def test_operations_that_are_no_fight_stay_out(language: str, text: str) -> None:
+    assert fights(text, language, "ArmedClash") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Boko Haram fighters carried out two bombings in Maiduguri on 3 May.", {"BOKOHARAM"}),
+    ("The ADF fighters launched two offensives on Ugandan positions near Beni last week.", {"ADF", "UGA"}),
+    ("Russian and Ukrainian forces fought battles for the town of Avdiivka in October.", {"RUS", "UKR"}),
+])
+def test_plural_fight_nouns_are_fights(text: str, expected: set[str]) -> None:
+    found = fights(text, "en", "ArmedClash")
+    assert [set(event["roles"]["participant"]) for event in found] == [expected]
+
+
+def test_an_armed_uprising_is_a_war() -> None:
+    found = fights("Al-Shabaab launched its armed uprising in 2006.", "en", "War")
+    assert [(event["roles"]["participant"], event["date"]) for event in found] == [(["ALSHABAAB"], ("2006", None))]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ethiopia and Eritrea were at war over Badme in 1998 and in 2005."),
+    ("id", "Etiopia dan Eritrea berperang memperebutkan Badme pada 1998 dan pada 2005."),
+])
+def test_each_date_of_a_list_dates_a_war_however_far_from_the_verb(language: str, text: str) -> None:
+    found = fights(text, language, "War")
+    assert sorted(event["date"] for event in found) == [("1998", None), ("2005", None)]
+    assert all(event["roles"]["participant"] == ["ERI", "ETH"] for event in found)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The last war between Israel and Hezbollah took place in 2006 and lasted 34 days."),
+    ("id", "Perang terakhir antara Israel dan Hizbullah terjadi pada 2006 dan berlangsung 34 hari."),
+])
+def test_a_war_told_as_taking_place_in_a_year_is_dated_by_it(language: str, text: str) -> None:
+    found = fights(text, language, "War")
+    assert [(event["roles"]["participant"], event["date"]) for event in found] == [(["HEZBOLLAH", "ISR"], ("2006", None))]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The talks took place in Doha on 3 May, a year after the war between Israel and Hezbollah."),
+    ("id", "Perundingan itu terjadi pada 3 Mei di Doha, setahun setelah perang antara Israel dan Hizbullah."),
+])
+def test_a_happening_told_before_the_war_does_not_date_it(language: str, text: str) -> None:
+    found = fights(text, language, "War")
+    assert all(event["date"] is None or event["date"][0] != "2025-05-03" for event in found)
