@@ -173,6 +173,12 @@ class _Finder:
         return any((title := self.lexicon.title_at(self.tokens, k)) and k + title.length == first
                    for k in range(max(0, first - 4), first))
 
+    def inside_title(self, index: int) -> bool:
+        """"pemimpin pemberontak <Name>", "rebel leader <Name>": a title holds the word at `index`,
+        so the name after it is a person's."""
+        return any((title := self.lexicon.title_at(self.tokens, k)) and k + title.length > index
+                   for k in range(max(0, index - 3), index + 1))
+
     def short_run(self, first: int, opening: int) -> int:
         """After a title the person's name follows the organization, so its name is one
         word after each head, and acronyms: "Dewan Pertimbangan Partai X <Name>"."""
@@ -234,7 +240,8 @@ def unknown_armed_groups(tokens: Sequence[Token], known: Sequence[bool],
             opening = 0  # "Milisi Fano ..." opening a sentence is "milisi Fano": described_groups
         if opening:
             end = finder.run_after(i + opening)
-            if end > i + opening and not finder.ends_in_known_name(end) and not finder.states_army(i, end):
+            named_group = not finder.ends_in_known_name(end) or _apposed_descriptor(tokens, end, descriptors(languages))
+            if end > i + opening and named_group and not finder.states_army(i, end):
                 spans += finder.group(i, end, opening, rule)
         closing = words.closing.length_at(tokens, i)
         if closing and not finder.body_word_follows(i + closing):
@@ -440,6 +447,7 @@ class Descriptors:
     after: PhraseSet  # ... after it: "the Maute group", "the Fano militia"
     articles: PhraseSet  # what must open "the Maute group" (a name after "a" is rarely a group's)
     not_names: frozenset[str]  # capitalised words after "kelompok" that name no group: "Islam"
+    members_after: PhraseSet  # plural nouns of fighters after a group's name: "Ambazonia rebels"
 
 
 @cache
@@ -448,7 +456,30 @@ def descriptors(languages: tuple[str, ...]) -> Descriptors:
     return Descriptors(PhraseSet(w for t in tables for w in t.get("descriptors_before", [])),
                        PhraseSet(w for t in tables for w in t.get("descriptors_after", [])),
                        PhraseSet(w for t in tables for w in t.get("descriptor_articles", [])),
-                       frozenset(w for t in tables for w in t.get("not_names", [])))
+                       frozenset(w for t in tables for w in t.get("not_names", [])),
+                       PhraseSet(w for t in tables for w in t.get("members_after", [])))
+
+
+def _described_adjectives(tokens: Sequence[Token], start: int, adjectives: frozenset[str]) -> int:
+    """How many words of faith or people stand between a descriptor and the name after it:
+    "Sunni" in "kelompok militan Sunni X", "Kurdish" in "the militant group Kurdish X"; they
+    describe the group and name none."""
+    k = start
+    while k < len(tokens) and tokens[k].is_word and tokens[k].key in adjectives:
+        k += 1
+    return k - start
+
+
+def _apposed_descriptor(tokens: Sequence[Token], end: int, words: Descriptors) -> bool:
+    """"Brigade Jenin, kelompok bersenjata yang ...", "the Jenin Brigade, an armed group": a
+    descriptor set off by a comma right after a name says it is a group's, though the name
+    ends in a known place."""
+    k = end + 1
+    if end >= len(tokens) or tokens[end].text != ",":
+        return False
+    k += words.articles.length_at(tokens, k) if k < len(tokens) else 0
+    k += 1 if k < len(tokens) and tokens[k].key in {"a", "an"} else 0
+    return k < len(tokens) and not tokens[k].is_capitalized and bool(words.before.length_at(tokens, k))
 
 
 def described_groups(tokens: Sequence[Token], known: Sequence[bool], languages: tuple[str, ...]) -> list[Span]:
@@ -462,6 +493,8 @@ def described_groups(tokens: Sequence[Token], known: Sequence[bool], languages: 
         if token.is_capitalized and not _opens_sentence(tokens, i):
             continue
         n = words.before.length_at(tokens, i)
+        n = 0 if n and finder.inside_title(i) else n
+        n += _described_adjectives(tokens, i + n, words.not_names) if n else 0
         if n and i + n < len(tokens) and not known[i + n] and tokens[i + n].key not in words.not_names:
             end = finder.run_after(i + n)
             if end > i + n + 1 and finder.after_title(i):  # "Pemimpin kelompok Maute <Name>": one word
@@ -473,6 +506,12 @@ def described_groups(tokens: Sequence[Token], known: Sequence[bool], languages: 
             first = finder.run_before(i)
             if first < i and words.articles.length_before(tokens, first) and not tokens[first].text.isdigit() \
                     and tokens[first].key not in words.not_names:
+                spans += finder.group(first, i, 0, rule)
+        n = words.members_after.length_at(tokens, i)
+        if n and i > 0 and not known[i - 1] and tokens[i - 1].is_capitalized:  # "Ambazonia rebels"
+            first = finder.run_before(i)
+            if first < i and not _opens_sentence(tokens, first) and not tokens[first].text.isdigit() \
+                    and not any(tokens[k].key in words.not_names for k in range(first, i)):
                 spans += finder.group(first, i, 0, rule)
     return spans
 

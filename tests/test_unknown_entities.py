@@ -799,3 +799,56 @@ def test_a_minister_after_a_sentence_naming_two_states_takes_the_state_the_artic
             "Korea Utara dan Korea Selatan saling tuding.\n"
             "Menteri Pertahanan Park Jisoo mengatakan serangan itu direncanakan.")
     assert persons(text, "id")["Park Jisoo"][2] == state_iri("PRK")
+
+
+# --- armed groups introduced by what they are ---------------------------------------------
+
+def _clash_sides(text: str, language: str) -> list[set[str]]:
+    extraction = extract(Document("urn:test", "test", text, None, None, language))
+    return [{iri.rsplit("/", 1)[-1] for iri in e.roles.get("participant", ())}
+            for e in extraction.events if e.kind == "ArmedClash"]
+
+
+def test_a_name_after_the_militant_group_is_a_group_that_fights():
+    text = "Chad's army shelled camps of the militant group Kanem Brotherhood near Lake Chad on Friday."
+    assert ("Kanem Brotherhood", org_iri("KANEM_BROTHERHOOD")) in entities(text)
+    assert {"TCD", "KANEM_BROTHERHOOD"} in _clash_sides(text, "en")
+
+
+def test_words_of_faith_between_kelompok_militan_and_the_name_describe_the_group():
+    text = "Tentara Chad menggempur markas kelompok militan Sunni Persaudaraan Kanem pada Jumat."
+    assert ("Persaudaraan Kanem", org_iri("PERSAUDARAAN_KANEM")) in entities(text, "id")
+    assert {"TCD", "PERSAUDARAAN_KANEM"} in _clash_sides(text, "id")
+
+
+def test_a_name_before_rebels_or_fighters_is_a_group_not_at_the_sentence_start():
+    assert ("Ogaden", org_iri("OGADEN")) not in entities("Ogaden rebels attacked the town.")
+    text = "Cameroon's army clashed with Bakassi rebels near the border on Monday."
+    assert ("Bakassi", org_iri("BAKASSI")) in entities(text)
+    assert {"CMR", "BAKASSI"} in _clash_sides(text, "en")
+    assert entities("Armed rebels attacked the town. On Monday rebels and Islamist fighters fled.") == []
+
+
+def test_pemberontak_and_gerilyawan_before_a_name_say_it_is_a_group():
+    text = "Pemberontak Bakassi menyerang pos militer Kamerun pada Senin."
+    assert ("Bakassi", org_iri("BAKASSI")) in entities(text, "id")
+    assert {"CMR", "BAKASSI"} in _clash_sides(text, "id")
+    assert ("Sendero", org_iri("SENDERO")) in entities("Gerilyawan Sendero menyerang pos polisi Peru.", "id")
+
+
+def test_the_rebels_of_the_name_a_group():
+    text = "The rebels of the Popular Salvation Council seized Agadez on Monday."
+    assert ("Popular Salvation Council", org_iri("POPULAR_SALVATION_COUNCIL")) in entities(text)
+
+
+def test_a_rebel_leaders_name_is_a_person_not_a_group():
+    found = entities("Presiden Kiran Tolu dan pemimpin pemberontak Joram Dakel menandatangani perjanjian damai.", "id")
+    assert not [entity for _, entity in found if entity.startswith(org_iri(""))]
+    assert "Joram Dakel" in persons("Presiden Kiran Tolu dan pemimpin pemberontak Joram Dakel bertemu.", "id")
+
+
+def test_a_group_named_after_a_town_is_a_group_when_an_apposition_says_so():
+    text = "Israel menyerbu Brigade Nablus, kelompok bersenjata terbesar di kota itu, pada Senin."
+    assert ("Brigade Nablus", org_iri("BRIGADE_NABLUS")) in entities(text, "id")
+    assert {"ISR", "BRIGADE_NABLUS"} in _clash_sides(text, "id")
+    assert ("Brigade Nablus", org_iri("BRIGADE_NABLUS")) not in entities("Israel menyerbu Brigade Nablus.", "id")
