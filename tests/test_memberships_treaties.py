@@ -324,3 +324,41 @@ def test_a_cancelled_treaty_existed_a_negated_one_did_not(language, text, expect
 ])
 def test_named_treaty_with_a_counterpart_is_between_subject_and_counterpart(language, text):
     assert [(parties, signed) for _, parties, signed in treaties_of(text, language)] == [(("RUS", "TUR"), "2015")]
+
+
+# --- Background signings: an agreement named in passing with what dates it ---
+
+def signings_of(text: str, language: str) -> list[tuple[list[str], str | None]]:
+    return [(sorted(local_key(i) for i in e.roles.get("participant", ())), e.date.value if e.date else None)
+            for e in _extraction(text, language).events if e.kind == "TreatySigning"]
+
+
+@pytest.mark.parametrize("language, text, when", [
+    ("en", "Colombian troops and FARC rebels fought for five decades. The 2016 peace agreement collapsed in parts "
+           "of the country.", "2016"),
+    ("id", "Tentara Kolombia dan pemberontak FARC bertempur selama lima dekade. Perjanjian damai tahun 2016 goyah "
+           "di sebagian wilayah negeri itu.", "2016"),
+    ("en", "Ethiopian troops fought the TPLF in Tigray in 2021. That truce, signed in November 2022, has largely held.",
+     "2022-11"),
+    ("en", "The Tigray war between Ethiopia and the TPLF ended with a peace agreement in Pretoria in November 2022.",
+     "2022-11"),
+    ("id", "Perang di Tigray antara Ethiopia dan TPLF berakhir dengan perjanjian damai di Pretoria pada November 2022.",
+     "2022-11"),
+])
+def test_an_agreement_named_in_passing_with_its_date_is_a_signing(language: str, text: str, when: str) -> None:
+    found = signings_of(text, language)
+    assert len(found) == 1 and found[0][1] == when, found
+    assert {"COL", "FARC"} <= set(found[0][0]) or {"ETH", "TPLF"} <= set(found[0][0]), found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Former fighters laid down their arms under the 2016 peace accord."),
+    ("id", "Para mantan kombatan meletakkan senjata berdasarkan perjanjian damai tahun 2016."),
+])
+def test_a_background_agreement_with_one_side_named_is_no_signing(language: str, text: str) -> None:
+    assert signings_of(text, language) == []
+
+
+def test_accords_in_the_plural_are_signed_too() -> None:
+    text = "Israel and Bahrain signed the Abraham Accords at the White House in September 2020."
+    assert [sides for sides, _ in signings_of(text, "en")] == [["BHR", "ISR"]]
