@@ -49,6 +49,7 @@ class GroupWords:
     standalone: frozenset[str] = frozenset()  # heads that are names alone, as written: "DPR"
     possessive_inside: frozenset[str] = frozenset()  # "People's" inside a name; other "X's" end it
     army_words: frozenset[str] = frozenset()  # "national", "armed", "forces": what any state's army is called
+    continuations: frozenset[str] = frozenset()  # "of", "for": a name closed by its head goes on after them
 
 
 @cache
@@ -59,7 +60,8 @@ def group_words(languages: tuple[str, ...], section: str = "armed_groups") -> Gr
                       frozenset(w for t in tables for w in t.get("connectors", [])),
                       frozenset(w for t in tables for w in t.get("standalone", [])),
                       frozenset(w for t in tables for w in t.get("possessive_inside", [])),
-                      frozenset(w for t in tables for w in t.get("army_words", [])))
+                      frozenset(w for t in tables for w in t.get("army_words", [])),
+                      frozenset(w for t in tables for w in t.get("continuations", [])))
 
 
 def _opens_sentence(tokens: Sequence[Token], index: int) -> bool:
@@ -134,6 +136,27 @@ class _Finder:
         window = self.tokens[index + 1:index + 3]
         return len(window) == 2 and window[0].key == "'" and window[1].key == "s" \
             and self.tokens[index].key not in self.words.possessive_inside
+
+    def run_continued(self, end: int) -> int:
+        """"the National Movement for the Liberation of Azawad", "the Royal Security Forces of the
+        Sultanate of Sulu": a name closed by its head goes on after "of"/"for" [the] with
+        capitalised words, known names among them, and more connectors; `end` when it does not."""
+        words, i, last = 0, end, end
+        while i < len(self.tokens) and words < MAX_NAME_WORDS:
+            token = self.tokens[i]
+            if token.key in self.words.continuations:
+                i += 1 + (i + 1 < len(self.tokens) and self.tokens[i + 1].key == "the")
+                continue
+            if i == end or not (token.is_word and token.is_capitalized and token.key not in self.lexicon.stop):
+                break
+            words, last, i = words + 1, i + 1, i + 1
+        return last
+
+    def only_known_after_head(self, head_end: int, end: int) -> bool:
+        """"the Arakan Army of Myanmar", "the Armed Forces of Ukraine": what goes on after the
+        head is a known name alone, which says where the group or army is, no part of its name."""
+        return all(self.known[k] or self.tokens[k].key in self.words.continuations | {"the"}
+                   for k in range(head_end, end))
 
     def run_before(self, last: int) -> int:
         """The name closed by the head at `last`; a number may open it ("the 444 Brigade", "the
@@ -245,10 +268,12 @@ def unknown_armed_groups(tokens: Sequence[Token], known: Sequence[bool],
                 spans += finder.group(i, end, opening, rule)
         closing = words.closing.length_at(tokens, i)
         if closing and not finder.body_word_follows(i + closing):
-            first = finder.run_before(i)
+            first, end = finder.run_before(i), finder.run_continued(i + closing)
+            if finder.only_known_after_head(i + closing, end):  # "the Arakan Army of Myanmar"
+                end = i + closing
             numbered_unit = _ORDINAL.fullmatch(tokens[first].text) and finder.after_known(first)
             if not finder.states_army(first, i + closing) and not numbered_unit:  # "Ukraine's 47th ... Brigade"
-                spans += finder.group(first, i + closing, closing, rule)
+                spans += finder.group(first, end, closing if end == i + closing else 0, rule)
     return spans
 
 
@@ -287,6 +312,7 @@ class AcronymWords:
     connectors: frozenset[str]  # lowercase words inside a name spelled out before its acronym: "in", "al"
     max_skipped: int  # capitalised words of the name the acronym may leave out
     heads: frozenset[str]  # words that make a spelled-out name a body's: "council", "dewan"
+    armed: frozenset[str]  # words that make it an armed group's: "liberation", "perlawanan"
 
 
 @cache
@@ -294,7 +320,8 @@ def acronym_words(languages: tuple[str, ...]) -> AcronymWords:
     tables = [load_lexicon(language, "entities").get("acronyms", {}) for language in languages]
     return AcronymWords(frozenset(w for t in tables for w in t.get("connectors", [])),
                         max((t.get("max_skipped", 0) for t in tables), default=0),
-                        frozenset(w for t in tables for w in t.get("heads", [])))
+                        frozenset(w for t in tables for w in t.get("heads", [])),
+                        frozenset(w for t in tables for w in t.get("armed_words", [])))
 
 
 def _spells(acronym: str, words: Sequence[Token], max_skipped: int) -> bool:
@@ -348,7 +375,7 @@ def spelled_out_acronyms(tokens: Sequence[Token], known: Sequence[Span], languag
             taken = {k for s in known for k in range(s.first, s.last)} | _title_words(tokens, i, languages)
             first = next((f for f in starts if not taken & set(range(f, i))), None)
         armed = first is not None and any(groups.opening.length_at(tokens, k) or groups.closing.length_at(tokens, k)
-                                          for k in range(first, i))
+                                          or tokens[k].key in words.armed for k in range(first, i))
         body = first is not None and (armed or any(t.key in words.heads for t in tokens[first:i])
                                       or _head_after(tokens, close, words.heads))  # "the X (ACR) mission"
         spelled = first is not None and _spells(acronym.replace("-", ""), _initial_words(tokens[first:i]),

@@ -852,3 +852,26 @@ def test_a_group_named_after_a_town_is_a_group_when_an_apposition_says_so():
     assert ("Brigade Nablus", org_iri("BRIGADE_NABLUS")) in entities(text, "id")
     assert {"ISR", "BRIGADE_NABLUS"} in _clash_sides(text, "id")
     assert ("Brigade Nablus", org_iri("BRIGADE_NABLUS")) not in entities("Israel menyerbu Brigade Nablus.", "id")
+
+
+def test_a_group_name_goes_on_after_of_and_for_past_its_head():
+    text = "The National Movement for the Liberation of Kanem seized Mao on Sunday."
+    assert ("National Movement for the Liberation of Kanem",
+            org_iri("NATIONAL_MOVEMENT_FOR_THE_LIBERATION_OF_KANEM")) in entities(text)
+    found = entities("The Kanem Liberation Army of Chad seized Mao on Sunday.")
+    assert ("Kanem Liberation Army", org_iri("KANEM_LIBERATION_ARMY")) in found
+    assert not [entity for _, entity in entities("The Armed Forces of Chad shelled Mao.") if "/org/" in entity]
+
+
+def test_a_spelled_out_acronym_with_a_word_of_armed_struggle_is_a_group():
+    found = mentions("Chad declared victory over the Liberation Lions of Kanem (LLK) on Tuesday. The LLK denied it.")
+    assert [(m.text, m.kind) for m in found if m.entity == org_iri("LLK")] == \
+        [("Liberation Lions of Kanem", "ArmedGroup"), ("LLK", "ArmedGroup"), ("LLK", "ArmedGroup")]
+    found = mentions("Chad menyatakan menang atas Singa Pembebasan Kanem (SPK) pada Selasa.", "id")
+    assert ("Singa Pembebasan Kanem", "ArmedGroup") in [(m.text, m.kind) for m in found]
+    assert entities("The Improvised Explosive Device (IED) went off near Mao.") == [("Mao", place_iri("Mao"))]
+
+
+def test_rights_groups_are_no_armed_group():
+    assert not [e for _, e in entities("Kelompok-kelompok HAM meragukan para pengungsi mau kembali.", "id")
+                if "/org/" in e]
