@@ -853,3 +853,13 @@ def test_a_war_in_a_region_of_a_state_is_fought_against_that_state(language: str
 ])
 def test_the_object_of_a_progressive_fighting_is_the_other_side(language: str, text: str, expected: list[str]) -> None:
     assert only_fight(text, language)["sides"] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "ISWAP claimed an attack on Nigerian troops near Damboa on Monday.", ["ISWAP", "NGA"]),
+    ("en", "Since then JNIM has claimed several attacks on Malian army positions.", ["JNIM", "MLI"]),
+    ("id", "ISWAP mengklaim serangan terhadap tentara Nigeria di dekat Damboa pada Senin.", ["ISWAP", "NGA"]),
+])
+def test_who_claims_an_attack_named_right_after_the_verb_takes_part_in_it(language: str, text: str,
+                                                                         expected: list[str]) -> None:
+    assert only_fight(text, language)["sides"] == expected
