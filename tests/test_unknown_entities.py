@@ -875,3 +875,14 @@ def test_a_spelled_out_acronym_with_a_word_of_armed_struggle_is_a_group():
 def test_rights_groups_are_no_armed_group():
     assert not [e for _, e in entities("Kelompok-kelompok HAM meragukan para pengungsi mau kembali.", "id")
                 if "/org/" in e]
+
+
+# --- armed groups of long-running conflicts in the reference ------------------------------
+
+def test_groups_named_bare_or_by_nickname_are_in_the_reference():
+    text = "At dawn peshmerga units and Iraqi troops exchanged fire near Makhmur."
+    assert ("peshmerga", org_iri("PESHMERGA")) in entities(text)
+    assert {"PESHMERGA", "IRQ"} in _clash_sides(text, "en")
+    assert ("Tamil Tigers", org_iri("LTTE")) in entities("The Tamil Tigers shelled an army camp near Jaffna.")
+    found = entities("Pasukan Peshmerga Kurdi menahan serangan ISIS di dekat Makhmur.", "id")
+    assert org_iri("PESHMERGA") in [entity for _, entity in found]
