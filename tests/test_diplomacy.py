@@ -1314,3 +1314,29 @@ def test_a_call_also_told_after_a_dated_call_keeps_its_day(language, text):
 def test_an_event_of_another_kind_told_with_also_keeps_its_own_dating():
     assert dates_of("Mali and Niger clashed on 3 March. Ghana also held talks with Togo.", "en", "Talks") != [
         "2025-03-03"]
+
+
+# --- Requests told by what the addressee is asked to do ---
+
+@pytest.mark.parametrize("language, text, requester, addressee", [
+    ("en", "Mozambique asked Rwanda to send troops to Cabo Delgado.", "MOZ", "RWA"),
+    ("en", "Lithuania asked NATO countries to deploy warships to the Baltic coast.", "LTU", "NATO"),
+    ("en", "Armenia asked its CSTO allies for consultations under Article 4 of the treaty.", "ARM", "CSTO"),
+    ("en", "Somali officials have pressed Washington for heavier weapons.", "SOM", "USA"),
+    ("id", "Lituania meminta negara-negara NATO menempatkan kapal perang di pesisir Baltik.", "LTU", "NATO"),
+    ("id", "Armenia meminta CSTO untuk menggelar konsultasi sesuai Pasal 4 traktat itu.", "ARM", "CSTO"),
+    ("id", "Para pejabat Somalia mendesak Washington untuk memasok senjata berat.", "SOM", "USA"),
+])
+def test_asking_an_ally_to_send_forces_or_consult_is_a_request(
+        language: str, text: str, requester: str, addressee: str) -> None:
+    found = of_kind(text, language, "AidRequest")
+    assert [(e["roles"]["requester"], e["roles"]["addressee"]) for e in found] == [([requester], [addressee])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ethiopia asked Kenya to deploy its mediators to Nairobi for talks."),
+    ("en", "The UN asked the Somali government to lay down the weapons of its militias."),
+    ("id", "PBB meminta para pemberontak meletakkan senjata berat mereka."),
+])
+def test_asking_someone_to_disarm_or_send_envoys_is_no_request(language: str, text: str) -> None:
+    assert of_kind(text, language, "AidRequest") == []
