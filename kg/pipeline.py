@@ -14,7 +14,8 @@ from pathlib import Path
 
 from kg.errors import InputError, KGError
 from kg.events import read_events
-from kg.events.statements import accession_memberships, resolve_invoked, treaty_facts, unique_memberships
+from kg.events.memberships import accession_memberships, unique_memberships
+from kg.events.treaties import resolve_invoked, treaty_facts
 from kg.ingest import read_documents
 from kg.link import link_events, merge_drafts
 from kg.mentions import find_mentions, new_entities

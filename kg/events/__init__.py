@@ -27,7 +27,8 @@ from kg.events.diplomacy import (
 from kg.events.discourse import carry_dates, resolve
 from kg.events.drafts import Draft
 from kg.events.extract import build_context, sentence_drafts
-from kg.events.statements import document_memberships, named_treaties
+from kg.events.memberships import document_memberships
+from kg.events.treaties import named_treaties
 from kg.model import Document, MembershipFact, Mention, Sentence, TreatyFact
 
 __all__ = ["Draft", "Reading", "read_events"]

@@ -1,0 +1,133 @@
+"""The agent frames: who deploys forces, whose troops a host holds, who
+joins or leaves an organization.
+
+"the deployment of US troops to Iraq" (agent and destination; a base named
+as what a fight hit is a target, no posture), "Japan hosts about 54,000 US
+troops" (hosted), "Burundi left the ICC, followed by the Philippines",
+"the bloc admitted A, B and C" (membership_change).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.events import roles
+from kg.events import sides as more_sides
+from kg.events.context import (
+    ORGANIZATION_KINDS,
+    Segment,
+    SentenceContext,
+    Unit,
+    word_count,
+)
+from kg.events.drafts import FIGHTING
+from kg.events.frames import Roles
+from kg.events.patterns import find_all
+from kg.events.rules import EventRule, event_rules
+
+FORCES_COUNT_WORDS = 4  # "the arrival of some 400 Kenyan", "pengerahan sekitar 1.000 tentara AS"
+TARGET_REACH_WORDS = 4  # "a missile attack on the American air base": a fight word this close before a base
+
+
+def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    if rule.noun and _targeted(ctx, segment, match):
+        return []  # "a missile attack on the American air base", "menyerbu pangkalan militer": a target
+    owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
+    agent = [owner] if owner else roles.subject(ctx, segment, match.start(), noun=rule.noun)
+    if rule.noun and not agent:  # "the deployment of Kenyan police", "pengerahan pasukan Kenya"
+        agent = more_sides.targets(ctx, segment, match.end()) or _counted_forces_owner(ctx, segment, match)
+    agent = _without_parent_bodies(ctx, agent)
+    place = roles.locations(ctx, segment, match.start(), match.end(), tuple(agent)) or _destination(ctx, segment, match)
+    if _joint(ctx, match):  # "Russian and Turkish troops began joint patrols": one act of both
+        return [{"agent": agent, "location": place}]
+    groups: dict[str, list[Unit]] = {}
+    for unit in agent:  # a person and whom they represent are one agent
+        groups.setdefault(unit.represents or unit.entity, []).append(unit)
+    # "India and China both deployed troops": each deploys its own
+    return [{"agent": units, "location": place} for units in groups.values()] or [{"agent": [], "location": place}]
+
+
+def _targeted(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> bool:
+    """"Iran responded with a missile attack on the American air base",
+    "militan menyerbu pangkalan militer di X", "Drone Ukraina Hantam Pangkalan
+    Udara Rusia": forces or a base named as what a fight hit (a fight trigger
+    a few words before the noun) are told as a target, not as a posture."""
+    before = ctx.text[segment.start:match.start()]
+    fights = [m for rule in event_rules(ctx.language) if rule.kind in FIGHTING for m in find_all(rule.triggers, before)]
+    return any(word_count(before[m.end():]) <= TARGET_REACH_WORDS for m in fights)
+
+
+def _counted_forces_owner(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
+    """"the arrival of 400 Kenyan police officers", "pengerahan 1.000 tentara
+    AS": the actor right after a count of forces behind a noun trigger owns
+    them (not one after "to"/"in": "of 1,000 troops to Iraq")."""
+    first = next(iter(ctx.units_between(match.end(), segment.end)), None)
+    if first is None:
+        return []
+    gap = ctx.text[match.end():first.start]
+    counted = any(match.end() <= q.start < first.start for q in ctx.quantities)
+    cues = find_all([*ctx.words.get("posture.destination"), *ctx.words.get("roles.locative")], gap)
+    clause_comma = re.search(r",(?!\d)", gap)  # "1,000" is a count, not a clause boundary
+    return [first] if counted and not clause_comma and not cues and word_count(gap) <= FORCES_COUNT_WORDS else []
+
+
+def _destination(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[str]:
+    """Where forces go when no place is named: the state right after "to" /
+    "ke" behind the trigger ("the deployment of US troops to Iraq",
+    "pengerahan tentara AS ke Irak")."""
+    rest = ctx.text[match.end():segment.end]
+    for cue in find_all(ctx.words.get("posture.destination"), rest):
+        after = match.end() + cue.end()
+        state = next((u for u in ctx.units_between(after, segment.end) if u.kind == "State"), None)
+        if state is not None and not ctx.text[after:state.start].strip():
+            return [state.entity]
+    return []
+
+
+def _without_parent_bodies(ctx: SentenceContext, agent: list[Unit]) -> list[Unit]:
+    """"Pasukan penjaga perdamaian PBB, UNMISS, berada di ...": a body set off
+    by commas right after another names the force itself, which deploys; the
+    body it belongs to deploys nothing of its own."""
+    parents = [u for u, after in zip(agent, agent[1:])
+               if u.kind in ORGANIZATION_KINDS and after.kind in ORGANIZATION_KINDS
+               and ctx.text[u.end:after.start].strip() == "," and ctx.text[after.end:].lstrip().startswith(",")]
+    return [u for u in agent if u not in parents]
+
+
+def _joint(ctx: SentenceContext, match: re.Match[str]) -> bool:
+    """The trigger names an act of several states together ("joint patrols",
+    "patroli bersama", words posture.joint)."""
+    return bool(find_all(ctx.words.get("posture.joint"), match.group(0)))
+
+
+def hosted(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """"Japan hosts about 54,000 US troops", "Jepang menampung 54.000 tentara
+    AS": the troops' state deployed them; the host is where they are."""
+    inside = [u for u in ctx.units if match.start() <= u.start < match.end()]  # "tentara AS" may be one unit
+    after = [u for u in ctx.units if u.start >= match.end() and not ctx.text[match.end():u.start].strip()]
+    host = [u for u in roles.subject(ctx, segment, match.start()) if u not in inside]
+    return [{"agent": (inside or after)[:1], "location": [u.represents or u.entity for u in host[:1]]}]
+
+
+def membership_change(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    units = ctx.units_between(segment.start, segment.end)
+    organizations = [u for u in units if u.kind in ORGANIZATION_KINDS]
+    if rule.transitive:  # "the bloc admitted A, B and C": the subject admits, those listed after join
+        admitted = [u for u in roles.list_from(ctx, match.end(), segment.end) if u not in organizations]
+        admitting = [u for u in organizations if u.end <= match.start()][-1:]
+        return [{"agent": [unit], "organization": admitting} for unit in admitted]
+    after = [u for u in organizations if u.start >= match.end()]
+    organization = (after or organizations)[:1]  # none: the one in focus (kg.events.discourse), else no event
+    inside = [u for u in units if match.start() <= u.start < match.end() and u not in organizations]
+    subject = [u for u in roles.subject(ctx, segment, match.start()) if u not in organizations]
+    # "suspend Russia's participation in the G8": whose participation the trigger names
+    agents = inside or subject or [u for u in units if u.start >= match.end() and u not in organizations][:1]
+    agents += [u for u in _followers(ctx, match.end()) if u not in organizations and u not in agents]
+    return [{"agent": [agent], "organization": organization} for agent in agents] or [{"organization": organization}]
+
+
+def _followers(ctx: SentenceContext, trigger_end: int) -> list[Unit]:
+    """"Burundi left the ICC in 2017, followed by the Philippines in 2019",
+    "disusul Filipina pada 2019": who followed did the same."""
+    rest = ctx.text[trigger_end:]
+    return [u for m in find_all(ctx.words.get("membership.followed_by"), rest)
+            for u in roles.list_from(ctx, trigger_end + m.end(), len(ctx.text))]

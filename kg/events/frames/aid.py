@@ -1,0 +1,113 @@
+"""The aid frames: who gives military aid to whom.
+
+"the US and Australia provided surveillance support to X" (one aid per
+giver), "Ukraine's Western allies pledged ..." (Ukraine receives), a
+receiver named in an earlier clause, "Ukraine received military aid from
+the United States", "backed by US-led coalition air strikes".
+"""
+from __future__ import annotations
+
+import re
+
+from kg.events import roles
+from kg.events import sides as more_sides
+from kg.events.context import (
+    Segment,
+    SentenceContext,
+    Unit,
+)
+from kg.events.frames import Roles
+from kg.events.patterns import find_all
+from kg.events.rules import EventRule, event_rules
+
+BACKER_LEAD_WORDS = 3  # "dibantu serangan udara koalisi internasional pimpinan AS"
+
+
+def provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """Who gives military aid (agent) to whom (addressee: an actor, or with
+    `places_stand_for_states` the state of a capital right after the trigger);
+    "the US and Australia provided surveillance support to X" is one aid per giver."""
+    giver = roles.subject(ctx, segment, match.start())
+    helped = _whose_helpers(ctx, segment, giver, match.start())  # "Ukraine's allies pledged ...": Ukraine receives
+    giver = [u for u in giver if u not in helped]
+    tail = ctx.segment_at(match.end() - 1)  # "announced $270 million in military aid for Kyiv" spans a complement cue
+    passive = _passive_givers(ctx, tail, match)
+    if passive:  # "Russia, which had been warned by Trump that ...": the one after "by" warns
+        return [{"agent": passive, "addressee": giver[:1]}]
+    giving = {u.represents or u.entity for u in giver}  # "Egyptian aircraft ... a pact signed by Cairo": Cairo gives
+    receivers: list[Unit] | list[str] = [u for u in roles.addressees(ctx, tail, match.start())
+                                         if (u.represents or u.entity) not in giving]
+    if not receivers and rule.places_stand_for_states:  # "military aid for the port of Odesa"
+        receivers = more_sides.host_states(ctx, tail, match.end())
+    if not receivers:  # "A sent drones to help the Kenyan army, while B supplied rifles"
+        receivers = helped[:1] or _earlier_receivers(ctx, segment, giver)
+    givers: dict[str, list[Unit]] = {}
+    for unit in giver:  # a person and whom they represent give as one
+        givers.setdefault(unit.represents or unit.entity, []).append(unit)
+    return [{"agent": units, "addressee": receivers[:1]} for units in givers.values()] or [
+        {"agent": [], "addressee": receivers[:1]}]
+
+
+def _whose_helpers(ctx: SentenceContext, segment: Segment, giver: list[Unit], trigger_start: int) -> list[Unit]:
+    """"Ukraine's Western allies pledged more air defence systems",
+    "sekutu-sekutu Barat Ukraina menjanjikan ...": a state named as whose
+    allies or backers give is the one they help, not a giver (words posture.helpers)."""
+    helpers = ctx.words.get("posture.helpers")
+    helped: list[Unit] = []
+    for unit in giver:
+        after = re.sub(r"^['’]s\b", "", ctx.text[unit.end:trigger_start]).strip()
+        before = ctx.text[segment.start:unit.start].rstrip()
+        if any(m.start() == 0 for m in find_all(helpers, after)) or any(m.end() == len(before) for m in find_all(helpers, before)):
+            helped.append(unit)
+    return helped
+
+
+def _passive_givers(ctx: SentenceContext, tail: Segment, match: re.Match[str]) -> list[Unit]:
+    """The actors right after a passive cue that follows the trigger's verb
+    ("had been warned by President X that", "diperingatkan oleh X")."""
+    verb_end = match.start() + len(match.group(0).split()[0])
+    rest = ctx.text[verb_end:tail.end]
+    cue = next((m for m in find_all(ctx.words.get("roles.passive_agent"), rest) if not rest[:m.start()].strip()), None)
+    return roles.list_from(ctx, verb_end + cue.end(), tail.end) if cue else []
+
+
+def _earlier_receivers(ctx: SentenceContext, segment: Segment, givers: list[Unit]) -> list[Unit]:
+    """"A sent drones to help the Kenyan army, while B supplied rifles", "...,
+    sedangkan B memberikan bantuan pengintaian": aid that names no receiver,
+    told after aid to one in an earlier clause of the sentence, goes to the
+    same receiver."""
+    before = ctx.text[:segment.start]
+    found = [m for rule in event_rules(ctx.language) if rule.kind == "MilitaryAid" and rule.frame == "provide"
+             for m in find_all(rule.triggers, before)]
+    if not found:
+        return []
+    last = max(found, key=lambda m: m.start())
+    earlier = ctx.segment_at(last.start())
+    earlier_givers = roles.subject(ctx, earlier, last.start())
+    return [u for u in roles.addressees(ctx, ctx.segment_at(last.end() - 1), last.start())
+            if u.start < segment.start and u not in earlier_givers and u not in givers][:1]
+
+
+def received_aid(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """"Ukraine received military aid from the United States", "Ukraina mendapat
+    bantuan militer dari AS": the subject receives (addressee), the actor after
+    "from" gives (agent)."""
+    giver = _sources(ctx, segment, match) or _backers(ctx, segment, match)
+    receiver = [u for u in roles.subject(ctx, segment, match.start()) if u not in giver]
+    return [{"agent": giver, "addressee": receiver[:1]}] if giver else []
+
+
+def _sources(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
+    """"support from the UAE and Egypt", "dukungan dari UEA dan Mesir": the
+    whole list after the first "from" gives, together."""
+    rest = ctx.text[match.end():segment.end]
+    cue = next(iter(find_all(ctx.words.get("roles.source"), rest)), None)
+    return roles.list_from(ctx, match.end() + cue.end(), segment.end) if cue else []
+
+
+def _backers(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
+    """"backed by US-led coalition air strikes", "dibantu serangan udara
+    koalisi pimpinan Amerika Serikat": with no "from", who gives the support
+    is named inside the trigger or in the few words right after it."""
+    inside = [u for u in ctx.units if match.start() < u.start and u.end <= match.end()]
+    return inside[:1] or roles.list_from(ctx, match.end(), segment.end, lead_words=BACKER_LEAD_WORDS)

@@ -1,0 +1,70 @@
+"""The request frames: who asks whom for help, and under which treaty.
+
+"Armenia asked Russia and the CSTO for help", "meminta bantuan kepada
+Rusia": the requester, one request per addressee, and the treaties the
+sentence names (kg.events.treaties keeps those between the two); "sent
+troops at the request of the Kenyan government": who asked for the act.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.events import roles
+from kg.events.context import (
+    Segment,
+    SentenceContext,
+    Unit,
+)
+from kg.events.frames import Roles
+from kg.events.rules import EventRule
+
+ASKED_LEAD_WORDS = 3  # "appealed to the country's partners", "meminta bantuan militer kepada Rusia"
+
+
+def request(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
+    requester = [owner] if owner else roles.subject(ctx, segment, match.start(), noun=rule.noun)
+    asking = {u.represents or u.entity for u in requester}  # "Yerevan asked Moscow ... under the Armenia-Russia treaty"
+    asked = [u for u in _asked(ctx, segment, match) if (u.represents or u.entity) not in asking]
+    invoked = [t.entity for t in ctx.treaties]
+    if not asked:
+        return [{"requester": requester, "invokes": invoked}]
+    return [{"requester": requester, "addressee": [unit], "invokes": invoked} for unit in _distinct(asked)]
+
+
+def requested(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """"Uganda sent troops to Kenya at the request of the Kenyan government",
+    "atas permintaan pemerintah Kenya": who did the act was asked, by whom the
+    cue names (a few words such as "the government of" between), else, for
+    "at the request of its government", by the other actor of the clause, the
+    one the act went to. Opening the sentence ("At the request of Kenya,
+    Uganda sent ..."), the cue asks the subject after the comma."""
+    named = ctx.units_between(segment.start, match.start())
+    asked = roles.list_from(ctx, named[0].start, match.start()) if named else []
+    comma = ctx.text.find(",", match.end())
+    asking = roles.list_from(ctx, match.end(), comma if comma >= 0 else segment.end, lead_words=ASKED_LEAD_WORDS)
+    if not named and asking:
+        comma = ctx.text.find(",", asking[-1].end)
+        asked = roles.list_from(ctx, comma + 1, len(ctx.text)) if comma >= 0 else []
+    asking = asking or [u for u in named if u not in asked][-1:]
+    by = {u.represents or u.entity for u in asking}
+    asked = [u for u in asked if (u.represents or u.entity) not in by]
+    return [{"requester": asking, "addressee": asked[:1]}] if asking and asked else []
+
+
+def _asked(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
+    """Whom a request is made to: the actors inside the trigger ("asked Russia
+    and the CSTO for help") and the list right after it ("appealed to Russia",
+    "meminta bantuan kepada Rusia"), not those further on ("to protect them
+    from pressure by Georgia"); when a description stands between, every actor after it."""
+    addressed = roles.addressees(ctx, segment, match.start())
+    inside = [u for u in addressed if u.end <= match.end()]
+    after = [u for u in roles.list_from(ctx, match.end(), segment.end, lead_words=ASKED_LEAD_WORDS) if u in addressed]
+    return [*inside, *after] if inside or after else addressed  # "beralih ke blok ... yang dipimpin Moskow, CSTO"
+
+
+def _distinct(units: list[Unit]) -> list[Unit]:
+    seen: dict[str, Unit] = {}
+    for unit in units:
+        seen.setdefault(unit.entity, unit)
+    return list(seen.values())

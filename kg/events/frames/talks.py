@@ -1,0 +1,142 @@
+"""The frames of meetings: summits, talks on the sidelines, visits,
+receptions and mediation.
+
+"Prabowo attended the ASEAN summit" (the organization takes part), "said
+on the sidelines of a meeting of ASEAN defence ministers", "X flew to
+Asmara for a summit with Y", "a visit to Cairo by Somali President X",
+"Macron received Ruto at the Elysee", "X mediated between A and B".
+"""
+from __future__ import annotations
+
+import re
+
+from kg.events import modality, roles
+from kg.events import sides as more_sides
+from kg.events.context import (
+    ORGANIZATION_KINDS,
+    Segment,
+    SentenceContext,
+    word_count,
+)
+from kg.events.frames import OPENING_TALKS, Roles, chained_units
+from kg.events.frames.participants import participants
+from kg.events.patterns import find_all
+from kg.events.rules import EventRule, event_rules
+
+PURPOSE_REACH = 3  # words before a talks noun where "for" / "untuk" may stand ("for a summit")
+SIDELINES_REACH = 2  # "on the sidelines of a", "of the annual": words between the cue and the meeting
+SETTING_KINDS = OPENING_TALKS | {"TreatySigning", "Ceasefire"}  # acts held on the sidelines of a summit
+
+
+def mediation(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """The mediator is the subject; the parties follow "between"/"with"."""
+    mediator = roles.subject(ctx, segment, match.start())
+    return [{"mediator": mediator, "participant": roles.objects(ctx, segment, match.start())}]
+
+
+def summit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """Talks named by a noun, as the participants frame reads them, and:
+    "Prabowo attended the ASEAN summit", "saat menghadiri KTT BRICS": the
+    organization whose summit it is takes part with those who attend it (the
+    subject of the support verb, or of the main clause when a subordinate
+    clause tells the attendance); "X flew to Asmara for a summit with Y",
+    "untuk perundingan dengan Y": who travels for the talks takes part."""
+    cue = _sidelines_cue(ctx, segment, match)
+    if cue is not None and _tells_diplomacy(ctx, ctx.text[segment.start:segment.start + cue.start()]):
+        return []  # "A and B held talks / signed a deal on the sidelines of the BRICS summit": the summit is only where
+    sidelines = _on_the_sidelines(ctx, segment, match, cue) if cue is not None else {}
+    if sidelines:
+        return [sidelines]
+    fills = _without_the_setting(ctx, segment, match, participants(ctx, rule, segment, match))
+    owner = roles.possessor(ctx, match.start(), match.end())
+    if owner is None or owner.kind not in ORGANIZATION_KINDS:
+        return [_with_traveller(ctx, segment, match, filled) for filled in fills]
+    if modality.polarity(ctx, segment, match.start(), noun=True) == "hypothetical":
+        return fills  # "Assad dapat menghadiri KTT Liga Arab": who may attend has not attended
+    before = min(owner.start, match.start())  # "attended an ASEAN summit": the subject stands before the owner
+    attendees = roles.subject(ctx, segment, before, max_gap_words=rule.max_subject_gap, noun=True)
+    if not attendees and segment.kind == "subordinate":
+        attendees = roles.main_subject(ctx, segment)
+    named = [u for u in attendees if u != owner]
+    return [{**filled, "participant": [*dict.fromkeys([*named, *filled.get("participant", []), owner])]}
+            for filled in fills]
+
+
+def _sidelines_cue(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> re.Match[str] | None:
+    """"on the sidelines of a", "di sela" right before a talks noun (offsets in the clause)."""
+    before = ctx.text[segment.start:match.start()]
+    return next((m for m in find_all(ctx.words.get("talks.sidelines"), before)
+                 if word_count(before[m.end():]) <= SIDELINES_REACH), None)
+
+
+def _on_the_sidelines(ctx: SentenceContext, segment: Segment, match: re.Match[str], cue: re.Match[str]) -> Roles:
+    """"X said on the sidelines of a meeting of ASEAN defence ministers",
+    "X menyampaikan ... di sela pertemuan para menteri pertahanan ASEAN": the
+    subject attends the meeting of the organization named in its phrase."""
+    organization = next((u for u in ctx.units_between(match.end(), segment.end) if u.kind in ORGANIZATION_KINDS
+                         and word_count(ctx.text[match.end():u.start]) <= SIDELINES_REACH + 2), None)
+    attendees = roles.subject(ctx, segment, segment.start + cue.start())
+    if organization is None or not attendees:
+        return {}
+    place = roles.locations(ctx, segment, match.start(), organization.end, (*attendees, organization))
+    return {"participant": [*attendees, organization], "location": place}
+
+
+def _without_the_setting(ctx: SentenceContext, segment: Segment, match: re.Match[str], fills: list[Roles]) -> list[Roles]:
+    """"held talks on the sidelines of the BRICS summit": the organization
+    whose meeting is the setting takes no part in the talks."""
+    rest = ctx.text[match.end():segment.end]
+    cue = next((m for m in find_all(ctx.words.get("talks.sidelines"), rest) if word_count(rest[: m.start()]) <= 1), None)
+    if cue is None:
+        return fills
+    start = match.end() + cue.end()
+    setting = {u for u in ctx.units_between(start, segment.end) if u.kind in ORGANIZATION_KINDS
+               and word_count(ctx.text[start:u.start]) <= SIDELINES_REACH}
+    return [{**filled, "participant": [u for u in filled.get("participant", []) if u not in setting]} for filled in fills]
+
+
+def _tells_diplomacy(ctx: SentenceContext, text: str) -> bool:
+    """Talks, a call, a signing or a truce is told in `text`: an act a summit may be the setting of."""
+    return any(find_all(rule.triggers, text) for rule in event_rules(ctx.language) if rule.kind in SETTING_KINDS)
+
+
+def _with_traveller(ctx: SentenceContext, segment: Segment, match: re.Match[str], filled: Roles) -> Roles:
+    """"X travelled to Asmara for a summit with Y": talks after a purpose cue
+    that name only their other side take the clause's subject as a side."""
+    listed = filled.get("participant", [])
+    lead = ctx.text[segment.start:match.start()].split()[-PURPOSE_REACH:]
+    if len(listed) != 1 or not find_all(ctx.words.get("talks.purpose"), " ".join(lead)):
+        return filled
+    subject = [u for u in roles.subject(ctx, segment, match.start()) if u not in listed]
+    return {**filled, "participant": [*subject, *listed]} if subject else filled
+
+
+def visit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """A visit named by a noun, with its visitor after it: "a visit to Cairo
+    by Somali President X", "kunjungan mendadak Menteri Luar Negeri AS X ke
+    Kiev": the visitor (after "by", or right after the noun) meets the state
+    of the place visited (after "to", "ke")."""
+    rest = ctx.text[match.start():segment.end]
+    to = next(iter(find_all(ctx.words.get("talks.visit_to"), rest)), None)
+    if to is None:
+        return []
+    to_start, to_end = match.start() + to.start(), match.start() + to.end()
+    visitor = chained_units(ctx, match.end(), to_start if to_start > match.end() else segment.end)[:1]
+    if not visitor:
+        return []
+    host = more_sides.host_states(ctx, segment, to_end)
+    visiting = {u.represents or u.entity for u in visitor}
+    if not host or host[0] in visiting:
+        return []
+    place = roles.locations(ctx, segment, match.start(), segment.end, tuple(visitor))
+    return [{"participant": [*visitor, *host], "location": place}]
+
+
+def received(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """"Macron received Ruto at the Elysee", "Prabowo menerima kunjungan PM
+    Albanese": the host and the guest named right after the verb meet; what
+    else is welcomed ("welcomed the deal between A and B") names no guest."""
+    host = roles.subject(ctx, segment, match.start())
+    guests = [u for u in roles.list_from(ctx, match.end(), segment.end) if u not in host]
+    place = roles.locations(ctx, segment, match.start(), match.end(), (*host, *guests))
+    return [{"participant": [*host, *guests], "location": place}] if guests else []
