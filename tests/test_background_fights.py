@@ -75,3 +75,19 @@ def test_a_war_told_as_taking_place_in_a_year_is_dated_by_it(language: str, text
 def test_a_happening_told_before_the_war_does_not_date_it(language: str, text: str) -> None:
     found = fights(text, language, "War")
     assert all(event["date"] is None or event["date"][0] != "2025-05-03" for event in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia and Eritrea signed a ceasefire, ending the war that broke out in May 1998.",
+    "Ethiopia and Eritrea signed a ceasefire on Monday, ending the war that broke out in May 1998.",
+])
+def test_the_start_of_the_war_a_truce_ends_dates_the_war_only(text: str) -> None:
+    events = {event["kind"]: event for event in events_of(text, "en")}
+    assert events["War"]["date"] == ("1998-05", None)
+    assert events["Ceasefire"]["date"] != ("1998-05", None)
+
+
+def test_talks_that_began_on_a_day_are_dated_by_it() -> None:
+    text = "Ethiopia and Eritrea announced the deal at the end of talks in Algiers that began on 3 May 2025."
+    talks = [event for event in events_of(text, "en") if event["kind"] == "Talks"]
+    assert [event["date"] for event in talks] == [("2025-05-03", None)]

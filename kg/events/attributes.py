@@ -200,9 +200,12 @@ def _date_only(ctx: SentenceContext, segment: Segment) -> bool:
 
 def _attribution_after(ctx: SentenceContext, segment: Segment) -> Segment | None:
     """"X and Y agreed to a truce, the minister said on Tuesday": the
-    reporting clause right after a main clause."""
+    reporting clause right after a main clause; a clause telling when a war
+    began ("that broke out in 1998") reports nothing."""
     following = next((s for s in ctx.segments if s.start >= segment.end), None)
-    return following if segment.kind == "main" and following is not None and following.kind == "complement" else None
+    if following is None or segment.kind != "main" or following.kind != "complement":
+        return None
+    return None if _tells_a_start(ctx, following, segment.start) else following  # "..., ending the war that broke out in 1998"
 
 
 def borrows_date(ctx: SentenceContext, segment: Segment) -> bool:
@@ -246,7 +249,7 @@ def trigger_dates(
     running = _running_since(ctx, segment, at)
     if running:
         return running
-    own = _dates_in(ctx, segment, near=at, lasting=not inherit) or _began_clause(ctx, segment, at)
+    own = _began_clause(ctx, segment, at) or _dates_in(ctx, segment, near=at, lasting=not inherit)
     offset = _offset_before(ctx, segment)
     if offset is not None:
         own = own or _closing_date_of_span(ctx, segment)
@@ -476,16 +479,28 @@ def _first_date_after(ctx: SentenceContext, segment: Segment) -> list[DateValue]
 
 
 def _began_clause(ctx: SentenceContext, segment: Segment, at: int | None) -> list[DateValue]:
-    """"the war that began in 2022": a clause opening with a start verb right
-    after the trigger (cut off as a complement by "that") dates it."""
+    """"the war that began in 2022", "talks in Beijing that began on
+    Monday": a clause opening with a start verb right after the trigger (cut
+    off as a complement by "that") dates it, unless a comma or another
+    lasting noun stands between: "signed a truce, ending the war that broke
+    out in May 1998", "a truce in the war that began in 2019" date the war
+    only, not the truce."""
     following = next((s for s in ctx.segments if s.start == segment.end), None)
     if following is None or at is None or word_count(ctx.text[at:following.start]) > LASTING_DATE_REACH:
         return []
-    text = ctx.text[at:following.end]
-    boundary = following.start - at  # the segmenter may cut before or after "that"
-    opens = any(m.start() <= boundary + 1 and m.end() >= boundary and not ctx.text[following.start:at + m.start()].strip()
-                for m in find_all(ctx.words.get("clauses.began"), text))
-    return _dates_in(ctx, following) if opens else []
+    between = ctx.text[at:following.start]
+    if "," in between or any(m.start() > 0 for m in find_all(ctx.words.get("dates.lasting_nouns"), between)):
+        return []
+    return _dates_in(ctx, following) if _tells_a_start(ctx, following, at) else []
+
+
+def _tells_a_start(ctx: SentenceContext, clause: Segment, since: int) -> bool:
+    """The clause opens with a start verb ("that broke out", "yang pecah";
+    words clauses.began), which the segmenter may cut before or after "that"."""
+    text = ctx.text[since:clause.end]
+    boundary = clause.start - since
+    return any(m.start() <= boundary + 1 and m.end() >= boundary and not ctx.text[clause.start:since + m.start()].strip()
+               for m in find_all(ctx.words.get("clauses.began"), text))
 
 
 def _closing_date(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
