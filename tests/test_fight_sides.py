@@ -863,3 +863,16 @@ def test_the_object_of_a_progressive_fighting_is_the_other_side(language: str, t
 def test_who_claims_an_attack_named_right_after_the_verb_takes_part_in_it(language: str, text: str,
                                                                          expected: list[str]) -> None:
     assert only_fight(text, language)["sides"] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Niger has taken in 30,000 refugees, Niger's government said. Niger and the UN appealed for aid for the camps "
+           "in Niger. Burkina Faso's army launched an offensive near Djibo on Monday. The offensive came after JNIM "
+           "fighters attacked several police posts."),
+    ("id", "Niger telah menampung 30.000 pengungsi, kata pemerintah Niger. Niger dan PBB meminta bantuan untuk kamp-kamp "
+           "di Niger. Militer Burkina Faso melancarkan serangan di dekat Djibo pada Senin. Serangan itu dilancarkan "
+           "setelah petempur JNIM menyerang sejumlah pos polisi."),
+])
+def test_a_group_hitting_forces_fights_the_state_of_the_fight_told_just_before(language: str, text: str) -> None:
+    """The state named most (a neighbour taking in refugees) is not the state whose posts were hit."""
+    assert [f["sides"] for f in fights_of(text, language)] == [["BFA", "JNIM"]]

@@ -8,10 +8,13 @@ News names one side of most attacks ("Rebels overran a military base,
 killing 40 soldiers", "Pemberontak menyerbu pos militer"); the side hit is
 plain from the article. An armed group's attack that hits forces or military
 sites whose owner the sentence does not name hits the state those forces
-serve: the state of a known place named in the sentence, else the state the
-article has named most so far (the country whose war it tells). Armed
-groups hit by arms only states wield ("two commanders were killed in an air
-strike", "tewas dalam serangan militer") were hit by the state in focus. An
+serve: the state of a known place named in the sentence, else the state
+fighting in the fight told last, in its sentence or the two before ("the
+army launched clearance operations. They began after the group attacked
+police posts"), else the state the article has named most so far (the
+country whose war it tells). Armed groups hit by arms only states wield
+("two commanders were killed in an air strike", "tewas dalam serangan
+militer") were hit by the state in focus likewise. An
 attack on civilians ("a car bomb at a market") is completed with nothing: a
 group bombing a city fights no state.
 """
@@ -22,7 +25,7 @@ from functools import cache
 
 from kg.events import roles
 from kg.events.context import SentenceContext, word_count
-from kg.events.drafts import Draft
+from kg.events.drafts import FIGHTING, Draft
 from kg.events.patterns import find_all
 from kg.reference import reference_entities
 
@@ -30,6 +33,7 @@ STATE = "/state/"
 PERSON = "/person/"
 ARMS_REACH = 3  # words between a fight's trigger and the state arms it names ("killed in an air strike")
 OWNER_REACH = 1  # words between forces hit and the owner after them ("soldiers of Chad", "tentara AS")
+FOCUS_SENTENCES = 2  # sentences before a one-sided fight in which the fight in focus may be told
 
 
 def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draft], named: list[Counter[str]]) -> None:
@@ -49,9 +53,9 @@ def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draf
         if target is not None:
             other: str | None = target
         elif group is not None and _hits_forces(ctx, draft):
-            other = _state_of_places(ctx, draft) or _most_named_state(named, draft.sentence, neighbours)
+            other = _state_of_places(ctx, draft) or _state_in_focus(drafts, draft, named, neighbours)
         elif _groups_only(draft) and _by_state_arms(ctx, draft):
-            other = _most_named_state(named, draft.sentence, neighbours)
+            other = _state_in_focus(drafts, draft, named, neighbours)
         else:
             continue
         if other is not None:
@@ -62,6 +66,11 @@ def _clash_sides(draft: Draft) -> set[str]:
     """The sides of an asserted clash, persons as whom they represent; none for other drafts."""
     if draft.kind != "ArmedClash" or draft.fact.modality != "asserted":
         return set()
+    return _sides_as_represented(draft)
+
+
+def _sides_as_represented(draft: Draft) -> set[str]:
+    """The sides of a draft, persons as whom they represent."""
     return {draft.represents.get(i, i) for i in draft.sides()}
 
 
@@ -129,6 +138,20 @@ def _state_of_places(ctx: SentenceContext, draft: Draft) -> str | None:
     located = [states[p] for p in draft.fact.roles.get("location", ()) if p in states]
     named = [states[p.entity] for p in ctx.places if p.entity in states]
     return next(iter(located + named), None)
+
+
+def _state_in_focus(drafts: list[Draft], draft: Draft, named: list[Counter[str]], excluded: set[str]) -> str | None:
+    """The state fighting in the fight told last before `draft`, in its
+    sentence or the FOCUS_SENTENCES before, else the state the article has
+    named most so far; `excluded` aside."""
+    for earlier in reversed(drafts):
+        if earlier.position >= draft.position or earlier.sentence < draft.sentence - FOCUS_SENTENCES:
+            continue
+        if earlier.kind in FIGHTING and earlier.fact.modality == "asserted":
+            states = [a for a in _sides_as_represented(earlier) if STATE in a and a not in excluded]
+            if states:
+                return states[0]
+    return _most_named_state(named, draft.sentence, excluded)
 
 
 def _most_named_state(named: list[Counter[str]], sentence: int, excluded: set[str]) -> str | None:
