@@ -475,6 +475,8 @@ class Descriptors:
     articles: PhraseSet  # what must open "the Maute group" (a name after "a" is rarely a group's)
     not_names: frozenset[str]  # capitalised words after "kelompok" that name no group: "Islam"
     members_after: PhraseSet  # plural nouns of fighters after a group's name: "Ambazonia rebels"
+    apposition_articles: PhraseSet  # what may open a descriptor set off after a name: "a", "sebuah"
+    language: str = "en"
 
 
 @cache
@@ -484,7 +486,8 @@ def descriptors(languages: tuple[str, ...]) -> Descriptors:
                        PhraseSet(w for t in tables for w in t.get("descriptors_after", [])),
                        PhraseSet(w for t in tables for w in t.get("descriptor_articles", [])),
                        frozenset(w for t in tables for w in t.get("not_names", [])),
-                       PhraseSet(w for t in tables for w in t.get("members_after", [])))
+                       PhraseSet(w for t in tables for w in t.get("members_after", [])),
+                       PhraseSet(w for t in tables for w in t.get("apposition_articles", [])), languages[0])
 
 
 def _described_adjectives(tokens: Sequence[Token], start: int, adjectives: frozenset[str]) -> int:
@@ -498,15 +501,17 @@ def _described_adjectives(tokens: Sequence[Token], start: int, adjectives: froze
 
 
 def _apposed_descriptor(tokens: Sequence[Token], end: int, words: Descriptors) -> bool:
-    """"Brigade Jenin, kelompok bersenjata yang ...", "the Jenin Brigade, an armed group": a
-    descriptor set off by a comma right after a name says it is a group's, though the name
-    ends in a known place."""
-    k = end + 1
+    """"Brigade Jenin, kelompok bersenjata yang ...", "Ansar Kanem, an armed group linked to
+    ...": a descriptor set off by a comma right after a name says it is a group's, though the
+    name ends in a known place or has no head. Not "X, a rebel group commander": a title after
+    the descriptor makes the name a person's."""
     if end >= len(tokens) or tokens[end].text != ",":
         return False
-    k += words.articles.length_at(tokens, k) if k < len(tokens) else 0
-    k += 1 if k < len(tokens) and tokens[k].key in {"a", "an"} else 0
-    return k < len(tokens) and not tokens[k].is_capitalized and bool(words.before.length_at(tokens, k))
+    k = end + 1
+    k += words.apposition_articles.length_at(tokens, k) if k < len(tokens) else 0
+    n = words.before.length_at(tokens, k) if k < len(tokens) and not tokens[k].is_capitalized else 0
+    return bool(n) and title_lexicon((words.language,)).title_at(tokens, k) is None \
+        and (k + n >= len(tokens) or title_lexicon((words.language,)).title_at(tokens, k + n) is None)
 
 
 def described_groups(tokens: Sequence[Token], known: Sequence[bool], languages: tuple[str, ...]) -> list[Span]:
@@ -532,6 +537,12 @@ def described_groups(tokens: Sequence[Token], known: Sequence[bool], languages: 
         if n and i > 0 and not known[i - 1] and tokens[i - 1].is_capitalized:  # not "the Saudi-led coalition"
             first = finder.run_before(i)
             if first < i and words.articles.length_before(tokens, first) and not tokens[first].text.isdigit() \
+                    and tokens[first].key not in words.not_names:
+                spans += finder.group(first, i, 0, rule)
+        if token.text == "," and i > 0 and not known[i - 1] and finder.name_word(i - 1) \
+                and _apposed_descriptor(tokens, i, words):  # "Ansar Kanem, an armed group ..."
+            first = finder.run_before(i)
+            if first < i and (i - first > 1 or not _opens_sentence(tokens, first)) \
                     and tokens[first].key not in words.not_names:
                 spans += finder.group(first, i, 0, rule)
         n = words.members_after.length_at(tokens, i)

@@ -886,3 +886,17 @@ def test_groups_named_bare_or_by_nickname_are_in_the_reference():
     assert ("Tamil Tigers", org_iri("LTTE")) in entities("The Tamil Tigers shelled an army camp near Jaffna.")
     found = entities("Pasukan Peshmerga Kurdi menahan serangan ISIS di dekat Makhmur.", "id")
     assert org_iri("PESHMERGA") in [entity for _, entity in found]
+
+
+def test_a_bare_name_before_an_apposed_descriptor_is_a_group():
+    text = "Chadian troops fought Ansar Kanem, a jihadist group, near Mao on Sunday."
+    assert ("Ansar Kanem", org_iri("ANSAR_KANEM")) in entities(text)
+    assert {"TCD", "ANSAR_KANEM"} in _clash_sides(text, "en")
+    text = "Tentara Chad memerangi Ansar Kanem, sebuah kelompok militan, di dekat Mao pada Minggu."
+    assert ("Ansar Kanem", org_iri("ANSAR_KANEM")) in entities(text, "id")
+    assert {"TCD", "ANSAR_KANEM"} in _clash_sides(text, "id")
+
+
+def test_no_group_before_an_apposition_that_opens_the_sentence_or_names_a_commander():
+    assert entities("Yesterday, an armed group attacked a village near Mao.") == [("Mao", place_iri("Mao"))]
+    assert not [e for _, e in entities("Ibrahim Musa, a rebel group commander, was killed.") if "/org/" in e]
