@@ -1,0 +1,48 @@
+"""Indonesian constructions news writers use all the time, each with its
+English counterpart where English has one (own sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from test_events import events_of
+
+
+def sides(event: dict) -> set[str]:
+    return {actor for role, actors in event["roles"].items() if role not in ("location", "mediator", "treaty")
+            for actor in actors if actor.isupper()}
+
+
+def of_kind(text: str, language: str, kind: str) -> list[dict]:
+    return [e for e in events_of(text, language) if e["kind"] == kind]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), [
+    ("id", "Parlemen Mesir Tolak Kirim Pasukan ke Libia", "Deployment"),
+    ("id", "Rusia Bantah Serang Rumah Sakit di Kyiv", "ArmedClash"),
+    ("id", "Kemlu Tepis Kabar Serangan Drone ke Pangkalan Militer Yordania", "ArmedClash"),
+    ("en", "Egypt's parliament rejected sending troops to Libya", "Deployment"),
+])
+def test_a_headline_verb_of_refusal_or_denial_negates_the_act(language: str, text: str, kind: str) -> None:
+    """Headlines drop the verb prefix ("Tolak" for "menolak"): the refused
+    or denied act is no event, as "menolak" already made it."""
+    assert of_kind(text, language, kind) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("id", "India dan Pakistan terlibat bentrokan pekan lalu. Kedua negara saling menyerang di perbatasan pada Senin."),
+    ("id", "India dan Pakistan terlibat bentrokan pekan lalu. Kedua negara saling melancarkan serangan udara pada Senin."),
+    ("id", "India dan Pakistan terlibat bentrokan pekan lalu. Pada Senin, pasukan India saling menggempur dengan "
+           "tentara Pakistan."),
+    ("en", "India and Pakistan clashed last week. The two countries exchanged fire on the border on Monday."),
+])
+def test_saling_with_an_attack_verb_is_a_fight_between_the_pair(language: str, text: str) -> None:
+    """"Saling" + an attack verb ("saling menyerang", "saling melancarkan
+    serangan") is reciprocal: naming one side or none, the other is the pair
+    in focus, like "baku tembak" and English "exchanged fire"."""
+    clashes = of_kind(text, language, "ArmedClash")
+    assert clashes and all(sides(c) == {"IND", "PAK"} for c in clashes)
+
+
+def test_saling_alone_with_a_named_pair_still_fights() -> None:
+    clashes = of_kind("Pasukan Armenia dan Azerbaijan saling menembaki di perbatasan pada Selasa.", "id", "ArmedClash")
+    assert [sides(c) for c in clashes] == [{"ARM", "AZE"}]
