@@ -27,6 +27,9 @@ from kg.store import Store
 
 _HEDGED_FIRST = ("about", "more than", "at least", "up to", "exact")
 _MORE_SPECIFIC = {"ArmedClash": ("War",), "Talks": ("PhoneCall",)}  # the class a merged event takes
+# Relations between parties: one of them told with a single party (mediators aside) lacks the other.
+# Signings are not among them: their parties may still come from the treaty signed (kg.events.treaties).
+_BETWEEN_PARTIES = frozenset({"Talks", "PhoneCall", "Ceasefire"})
 
 
 def _role_subset(small: EventFact, large: EventFact) -> bool:
@@ -104,6 +107,20 @@ class _Merged:
     borrowed_date: bool = False
 
     openers: set[str] = field(default_factory=set)  # the side each clash merged here was told with first
+    represents: dict[str, str] = field(default_factory=dict)  # person IRI -> whom the text says they represent
+    unilateral: bool = False  # a truce the text calls one side's own (kg.events.diplomacy)
+
+    def lacks_a_party(self) -> bool:
+        """"Armenia asked for help", "talks hosted by Qatar" with one side
+        named, "the truce Trump helped broker" with one party: a relation
+        between parties that names one party, mediators aside and persons
+        counted as whom they represent, is a fact with its other side
+        missing, not a fact the text tells. Merging and the discourse rules
+        have had their chance to find it; a unilateral truce has one side."""
+        if self.fact.kind not in _BETWEEN_PARTIES or self.unilateral:
+            return False
+        mediators = set(self.fact.roles.get("mediator", ()))
+        return len({self.represents.get(i, i) for i in sides(self.fact) - mediators}) < 2
 
     def tolerance(self, draft: Draft) -> timedelta:
         borrowed = self.borrowed_date or draft.borrowed_date
@@ -145,16 +162,20 @@ def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list
     event the text does not date takes the date of a dated event told in the
     same sentence, else the publication day when its rule says so (news
     reports what happened since the last edition); background, future and
-    hypothetical events are never dated so."""
+    hypothetical events are never dated so. A relation between parties
+    left with one party is dropped (`_Merged.lacks_a_party`)."""
     merged: list[_Merged] = []
     for draft in sorted(drafts, key=lambda d: d.position):
         same = next((m for m in merged if _same_event(draft.fact, m.fact, m.tolerance(draft)) and not m.struck_back(draft)),
                     None)
         if same is None:
             policy = "none" if draft.since else draft.rule.undated
-            merged.append(_Merged(draft.fact, policy, draft.borrowed_date, {_opener(draft)}))
+            merged.append(_Merged(draft.fact, policy, draft.borrowed_date, {_opener(draft)}, dict(draft.represents),
+                                  draft.unilateral))
         else:
             same.openers.add(_opener(draft))
+            same.represents.update(draft.represents)
+            same.unilateral = same.unilateral or draft.unilateral
             _merge_into(same.fact, draft.fact)
             same.borrowed_date = same.borrowed_date and draft.borrowed_date
             if draft.rule.undated == "none":
@@ -162,7 +183,7 @@ def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list
     for item in merged:
         if item.fact.date is None and item.fact.modality == "asserted" and item.undated_policy == "published":
             item.fact.date = _date_from_same_sentence(item, merged) or dating.publication_day(published)
-    return [m.fact for m in merged]
+    return [m.fact for m in merged if not m.lacks_a_party()]
 
 
 def _is_person(iri: str) -> bool:

@@ -46,3 +46,25 @@ def test_troops_offered_on_a_condition_are_not_sent(language, text):
 ])
 def test_troops_decided_without_a_condition_are_a_future_deployment(language, text):
     assert kinds(text, language) == {"Deployment": "future"}
+
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Trump helped broker the truce with Cambodia in July."),
+    ("en", "Months of negotiations hosted by Oman ended on Friday with a truce for Yemen."),
+    ("id", "Presiden Rusia Vladimir Putin menggelar pembicaraan dengan Menteri Luar Negeri Sergei Lavrov pada Senin."),
+    ("en", "Russian President Vladimir Putin held talks with Foreign Minister Sergei Lavrov on Monday."),
+])
+def test_talks_or_a_truce_told_with_one_party_are_no_event(language, text):
+    assert not {"Ceasefire", "Talks", "PhoneCall"} & set(kinds(text, language))
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "Mali declared a unilateral ceasefire on Monday.", "Ceasefire"),  # one side's own truce
+    ("id", "Mali mengumumkan gencatan senjata sepihak pada Senin.", "Ceasefire"),
+    ("en", "Armenia and Azerbaijan agreed to a ceasefire mediated by Russia on Wednesday.", "Ceasefire"),
+    ("id", "Presiden Rusia Vladimir Putin menggelar pembicaraan dengan Presiden Turki Recep Tayyip Erdogan pada Senin.",
+     "Talks"),
+])
+def test_talks_or_a_truce_with_two_parties_or_a_unilateral_truce_stay(language, text, kind):
+    assert kinds(text, language).get(kind) == "asserted"
