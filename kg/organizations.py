@@ -372,7 +372,8 @@ def spelled_out_acronyms(tokens: Sequence[Token], known: Sequence[Span], languag
         first = next((f for f in starts if _spells(acronym.replace("-", ""), _initial_words(tokens[f:i]),
                                                    words.max_skipped)), None)
         if first is None:  # a translated name: the longest run holding no known name nor title
-            taken = {k for s in known for k in range(s.first, s.last)} | _title_words(tokens, i, languages)
+            taken = {k for s in known if not _closing_place(s, i)
+                     for k in range(s.first, s.last)} | _title_words(tokens, i, languages)
             first = next((f for f in starts if not taken & set(range(f, i))), None)
         armed = first is not None and any(groups.opening.length_at(tokens, k) or groups.closing.length_at(tokens, k)
                                           or tokens[k].key in words.armed for k in range(first, i))
@@ -398,6 +399,12 @@ def spelled_out_acronyms(tokens: Sequence[Token], known: Sequence[Span], languag
             spans += [Span(first, i, kind, org_iri(key), rule, source="unknown-org"),
                       Span(i + 1, close, kind, org_iri(key), rule, source="unknown-org")]
     return spans
+
+
+def _closing_place(span: Span, end: int) -> bool:
+    """"Pasukan Pertahanan Tigray (TDF)": a place (no state) closing a name translated before
+    its acronym is the region the body is of, one of the name's words."""
+    return span.kind == "Place" and span.last == end
 
 
 def _title_words(tokens: Sequence[Token], end: int, languages: tuple[str, ...]) -> set[int]:

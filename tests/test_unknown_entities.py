@@ -900,3 +900,15 @@ def test_a_bare_name_before_an_apposed_descriptor_is_a_group():
 def test_no_group_before_an_apposition_that_opens_the_sentence_or_names_a_commander():
     assert entities("Yesterday, an armed group attacked a village near Mao.") == [("Mao", place_iri("Mao"))]
     assert not [e for _, e in entities("Ibrahim Musa, a rebel group commander, was killed.") if "/org/" in e]
+
+
+def test_peoples_and_camps_before_separatists_name_no_group():
+    assert entities("Clashes between the army and Anglophone separatists killed five.") == []
+    assert not [e for _, e in entities("Police said Baloch separatists attacked a convoy near Quetta.") if "/org/" in e]
+    assert not [e for _, e in entities("Gerilyawan Tamil menyerang pos tentara Sri Lanka.", "id") if "/org/" in e]
+
+
+def test_a_region_closing_a_name_translated_before_its_acronym_is_part_of_it():
+    found = mentions("Pasukan Pertahanan Tigray (TDF) merebut kembali kota Mekelle pada Senin.", "id")
+    assert [(m.text, m.kind) for m in found if m.entity == org_iri("TDF")] == \
+        [("Pasukan Pertahanan Tigray", "ArmedGroup"), ("TDF", "ArmedGroup")]
