@@ -46,3 +46,16 @@ def test_saling_with_an_attack_verb_is_a_fight_between_the_pair(language: str, t
 def test_saling_alone_with_a_named_pair_still_fights() -> None:
     clashes = of_kind("Pasukan Armenia dan Azerbaijan saling menembaki di perbatasan pada Selasa.", "id", "ArmedClash")
     assert [sides(c) for c in clashes] == [{"ARM", "AZE"}]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("id", "Pemerintah Laos menuding Vietnam menyerang pos perbatasan di Attapeu pada Senin."),
+    ("id", "Pihak Laos menuding pasukan Vietnam melepaskan tembakan lebih dulu."),
+    ("id", "Laos menuduh Vietnam menembaki pos perbatasan pada Senin."),
+    ("en", "Laos accused Vietnam of attacking a border post on Monday."),
+])
+def test_who_accuses_the_other_side_of_an_attack_is_its_target(language: str, text: str) -> None:
+    """"menuding" is "menuduh" (to accuse): the act charged is a complement
+    clause, so the accuser is the side the accused attacked, as in English."""
+    clashes = of_kind(text, language, "ArmedClash")
+    assert [sides(c) for c in clashes] == [{"LAO", "VNM"}]
