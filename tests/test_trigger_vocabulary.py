@@ -349,3 +349,23 @@ def test_arms_handed_and_munitions_delivered_vocabulary(language, text, giver, r
 def test_rebels_handing_over_weapons_to_a_mission_give_no_aid():
     text = "Under the accord, the ELN rebels are to hand over their rifles to a United Nations mission."
     assert not found(text, "en", "MilitaryAid"), events_of(text, "en")
+
+
+# Ships sunk by an enemy; a ship that sinks on its own is no fight.
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Ukrainian sea drones sank a Russian landing ship off Crimea on Tuesday.", {"RUS", "UKR"}),
+    ("en", "A Russian patrol ship was sunk by Ukrainian drones in the Black Sea on Tuesday.", {"RUS", "UKR"}),
+    ("en", "A North Korean submarine torpedoed a South Korean corvette on 26 March.", {"KOR", "PRK"}),
+    ("id", "Drone laut Ukraina menenggelamkan kapal pendarat Rusia di lepas pantai Krimea pada Selasa.", {"RUS", "UKR"}),
+    ("id", "Kapal patroli Rusia ditenggelamkan drone Ukraina di Laut Hitam pada Selasa.", {"RUS", "UKR"}),
+])
+def test_ships_sunk_by_an_enemy_vocabulary(language, text, expected):
+    assert any(sides(event) == expected for event in found(text, language, "ArmedClash")), events_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "A Russian cargo ship sank in a storm off Crimea on Tuesday."),
+    ("id", "Kapal kargo Rusia tenggelam dalam badai di lepas pantai Krimea pada Selasa."),
+])
+def test_a_ship_sinking_on_its_own_is_no_fight(language, text):
+    assert not found(text, language, "ArmedClash"), events_of(text, language)
