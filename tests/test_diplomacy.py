@@ -1344,3 +1344,25 @@ def test_asking_an_ally_to_send_forces_or_consult_is_a_request(
 ])
 def test_asking_someone_to_disarm_or_send_envoys_is_no_request(language: str, text: str) -> None:
     assert of_kind(text, language, "AidRequest") == []
+
+
+# --- Talks a traveller holds in another state's capital ---
+
+@pytest.mark.parametrize("language, text, host", [
+    ("en", "US Secretary of State Antony Blinken held talks in Ankara on Monday.", "TUR"),
+    ("en", "Japanese Prime Minister Fumio Kishida will hold talks in Canberra next week.", "AUS"),
+    ("id", "Menteri Luar Negeri AS Antony Blinken akan melakukan pembicaraan di Seoul pekan depan.", "KOR"),
+    ("id", "Perdana Menteri Jepang Fumio Kishida mengadakan pembicaraan di Canberra pada Selasa.", "AUS"),
+])
+def test_talks_a_traveller_holds_in_a_foreign_capital_are_with_its_state(language: str, text: str, host: str) -> None:
+    found = of_kind(text, language, "Talks")
+    assert len(found) == 1 and host in found[0]["roles"]["participant"], found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Turkish President Recep Tayyip Erdogan held talks in Ankara on Monday."),
+    ("en", "Caribbean leaders and US Secretary of State Antony Blinken met in Kingston, Jamaica, on Monday."),
+    ("id", "Presiden Turki Recep Tayyip Erdogan melakukan pembicaraan di Ankara pada Senin."),
+])
+def test_talks_at_home_or_a_meeting_with_unnamed_partners_name_no_host(language: str, text: str) -> None:
+    assert of_kind(text, language, "Talks") == []

@@ -21,6 +21,7 @@ from kg.events.diplomacy import (
     mark_unilateral_truces,
     resolve_leaders_anaphora,
     resolve_trios,
+    talks_in_a_foreign_capital,
     without_participle_meetings,
     without_one_sided_talks,
 )
@@ -50,6 +51,7 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     drafts = without_participle_meetings(contexts, drafts)
     resolve_trios(contexts, drafts)
     mark_unilateral_truces(contexts, drafts)
+    talks_in_a_foreign_capital(contexts, drafts)
     drafts = join_listed_partners(contexts, join_delegations(resolve(contexts, drafts)))
     attach_delegates(contexts, drafts)
     complete_one_sided_truces(drafts)

@@ -18,17 +18,22 @@
   or state named last.
 - Trios: "The three juntas signed a mutual defence pact", "Ketiga negara
   itu ...": the sides are the three states named last.
+- Travellers: "US Secretary of State X held talks in Seoul", "Menlu Iran
+  tiba di Moskow untuk pembicaraan": talks a visiting office holder holds in
+  another state's capital are with that state.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from kg.events.anaphora import focus_pair, recent_states
 from kg.events.context import GROUP_KINDS, SentenceContext, Unit
 from kg.events.drafts import ROLE_ORDER, Draft
 from kg.events.patterns import find_all
 from kg.model import DateValue, Evidence
+from kg.reference import reference_entities
 
 TALKS_KINDS = frozenset({"Talks", "Mediation"})
 ONE_TABLE_KINDS = frozenset({"Talks", "PhoneCall"})  # kinds whose sides sit at one table: two at least
@@ -300,3 +305,39 @@ def _absorb(meeting: Draft, other: Draft) -> None:
         if values:
             meeting.fact.roles[role] = tuple(dict.fromkeys(values))
     meeting.represents.update(other.represents)
+
+
+def talks_in_a_foreign_capital(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
+    """"US Secretary of State X will hold talks in Seoul", "Menteri Luar
+    Negeri AS X akan melakukan pembicaraan di Seoul": talks told as held
+    (words talks.held_abroad; "met" needs its partner named) whose one side
+    is a person (a traveller, with the state they represent) and whose place
+    is the capital or seat of another state are held with that state. Run
+    before the discourse rules drop talks with one side. A state or group
+    alone ("the rebels held talks in Doha") may be meeting anyone there."""
+    held = contexts[0].words.get("talks.held_abroad") if contexts else ()
+    seats = _seats_of_government()
+    for draft in drafts:
+        if draft.kind != "Talks" or draft.fact.roles.get("mediator") or not _told_as_held(draft, held):
+            continue
+        sides = _sides_of(draft)
+        travellers = [iri for iri in draft.sides() if iri in draft.represents]
+        if len(sides) != 1 or not travellers:
+            continue
+        hosts = [seats[place] for place in draft.fact.roles.get("location", ()) if place in seats]
+        if hosts and hosts[0] not in sides:
+            draft.fact.roles["participant"] = (*draft.fact.roles.get("participant", ()), hosts[0])
+
+
+def _told_as_held(draft: Draft, cues: tuple[str, ...]) -> bool:
+    """The draft's trigger is one of `cues` ("held talks", "melakukan pembicaraan")."""
+    evidence = draft.fact.evidence[0]
+    at = evidence.sentence[draft.position - evidence.start:]
+    return any(m.start() == 0 for m in find_all(cues, at))
+
+
+@cache
+def _seats_of_government() -> dict[str, str]:
+    """Capitals and seats of government of the reference, and the state each stands for."""
+    return {e.iri: e.stands_for for e in reference_entities() if e.kind == "Place" and e.stands_for}
+
