@@ -53,7 +53,7 @@ from kg.model import Document, EntityFact, Mention, Sentence
 from kg.namespaces import place_iri, state_iri
 from kg.organizations import (apposed_acronyms, composed_bodies, described_groups, descriptors, group_words,
                               spelled_out_acronyms, unknown_armed_groups, unknown_organizations)
-from kg.persons import (TitleLexicon, apposed_actor, appointed_persons, coordinated_persons, honorific_persons,
+from kg.persons import (QUALIFIER_KINDS, TitleLexicon, apposed_actor, appointed_persons, coordinated_persons, honorific_persons,
                         led_persons, speech_persons, title_lexicon, titled_persons)
 from kg.places import place_words, unknown_places
 
@@ -718,7 +718,35 @@ def _add_aliases(analysed: list[_Analysed], patterns: dict[tuple[str, ...], Span
         item.spans = sorted(item.spans + _alias_mentions(item, patterns, lexicon), key=lambda s: s.first)
 
 
+def _possessive_title_opens(item: _Analysed, person: Span, lexicon: TitleLexicon) -> bool:
+    """"Its leader, <Name>, said ...", "Pemimpinnya, <Name>, menyatakan ...": a title with a
+    possessive right before the name, and no actor named before it in the sentence."""
+    if any(s.kind in QUALIFIER_KINDS and s.last <= person.first for s in item.spans):
+        return False
+    tokens = item.tokens
+    for k in range(person.first):
+        title = lexicon.title_at(tokens, k)
+        if title is None or not all(not t.is_word for t in tokens[k + title.length:person.first]):
+            continue
+        return title.possessive or (k > 0 and tokens[k - 1].key in lexicon.possessives)
+    return False
+
+
+def _link_possessive_openers(analysed: list[_Analysed], lexicon: TitleLexicon) -> None:
+    """A titled person whose title's possessive points before the sentence ("The X Front seized
+    the town. Its leader, <Name>, said ...") represents the actor the sentence before opens
+    with, its subject; persons.py looks only inside the sentence."""
+    for before, item in zip(analysed, analysed[1:]):
+        subject = next((s for s in before.spans if s.kind in QUALIFIER_KINDS and s.acts_as_actor), None)
+        if subject is None or before.sentence.is_chrome:
+            continue
+        item.spans = [replace(s, represents=subject.entity, guessed=True)
+                      if s.kind == "Person" and s.represents is None and s.source == "title"
+                      and _possessive_title_opens(item, s, lexicon) else s for s in item.spans]
+
+
 def _link_persons(analysed: list[_Analysed], lexicons: tuple[str, ...]) -> None:
+    _link_possessive_openers(analysed, title_lexicon(lexicons))
     registry, place_states = _person_registry(analysed), _place_states(analysed)
     for item in analysed:
         _link_titled(item, registry, place_states, local_roles(lexicons), national_roles(lexicons))

@@ -290,10 +290,10 @@ def test_unknown_place_found_once_is_linked_everywhere_in_the_document():
 # --- unknown armed groups ----------------------------------------------------------------------
 
 def test_unknown_armed_groups_in_both_languages():
-    found = mentions("Fighting between the Arakan Army and the Free Syrian Army went on.")
+    found = mentions("Fighting between the Arakan Army and the Free Kanem Army went on.")
     assert [(m.text, m.kind, m.entity) for m in found] == [
         ("Arakan Army", "ArmedGroup", org_iri("ARAKAN_ARMY")),
-        ("Free Syrian Army", "ArmedGroup", org_iri("FREE_SYRIAN_ARMY"))]
+        ("Free Kanem Army", "ArmedGroup", org_iri("FREE_KANEM_ARMY"))]
     indonesian = mentions("Gerakan Pembebasan Sudan (SLM) menyerang. SLM lalu mundur.", "id")
     assert [(m.text, m.entity) for m in indonesian] == [
         ("Gerakan Pembebasan Sudan", org_iri("SLM")), ("SLM", org_iri("SLM")), ("SLM", org_iri("SLM"))]

@@ -912,3 +912,14 @@ def test_a_region_closing_a_name_translated_before_its_acronym_is_part_of_it():
     found = mentions("Pasukan Pertahanan Tigray (TDF) merebut kembali kota Mekelle pada Senin.", "id")
     assert [(m.text, m.kind) for m in found if m.entity == org_iri("TDF")] == \
         [("Pasukan Pertahanan Tigray", "ArmedGroup"), ("TDF", "ArmedGroup")]
+
+
+# --- a possessive title opening the sentence -----------------------------------------------
+
+def test_its_leader_opening_a_sentence_represents_the_subject_of_the_sentence_before():
+    found = persons("The Kanem Salvation Front seized Mao. Its leader, Idris Mahamat, said the town was free.")
+    assert found["Idris Mahamat"][2] == org_iri("KANEM_SALVATION_FRONT")
+    found = persons("Front Penyelamatan Kanem (FPK) merebut Mao. Pemimpinnya, Idris Mahamat, menyatakan kota itu bebas.",
+                    "id")
+    assert found["Idris Mahamat"][2] == org_iri("FPK")
+    assert persons("Rain fell on Mao. Its mayor, Idris Mahamat, said the town was calm.")["Idris Mahamat"][2] is None
