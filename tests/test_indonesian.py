@@ -59,3 +59,19 @@ def test_who_accuses_the_other_side_of_an_attack_is_its_target(language: str, te
     clause, so the accuser is the side the accused attacked, as in English."""
     clashes = of_kind(text, language, "ArmedClash")
     assert [sides(c) for c in clashes] == [{"LAO", "VNM"}]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("id", "Pesawat tanpa awak Rusia menyerang pelabuhan Odesa pada Senin malam.", {"RUS", "UKR"}),
+    ("id", "Drone tak berawak milik Iran menyerang kapal tanker Israel di Laut Arab pada Selasa.", {"IRN", "ISR"}),
+    ("id", "Sekelompok pria bersenjata tak dikenal menyerang pos polisi Pakistan di Waziristan.", {"PAK"}),
+    ("en", "Russian unmanned aircraft attacked the port of Odesa on Monday night.", {"RUS", "UKR"}),
+])
+def test_an_adjective_built_on_a_negator_negates_no_attack(language: str, text: str, expected: set[str]) -> None:
+    """"tanpa awak" (unmanned), "tak dikenal" (unknown) describe the attacker:
+    the "tanpa", "tak" in them had negated the attack."""
+    assert [sides(c) for c in of_kind(text, language, "ArmedClash")] == [expected]
+
+
+def test_a_negator_before_the_verb_still_negates_an_unmanned_aircraft_attack() -> None:
+    assert of_kind("Pesawat tanpa awak Rusia tidak menyerang Odesa pada Senin.", "id", "ArmedClash") == []

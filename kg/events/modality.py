@@ -20,7 +20,7 @@ from typing import Literal
 
 from kg.events.context import Segment, SentenceContext, word_count
 from kg.events.cues import opens_hypothetical
-from kg.events.patterns import find_all
+from kg.events.patterns import compile_patterns, find_all
 
 _WINDOW_WORDS = 8
 _NOUN_WINDOW_WORDS = 3
@@ -50,6 +50,15 @@ def _without_dates(ctx: SentenceContext, start: int, end: int) -> str:
     return text
 
 
+def _without_negated_adjectives(ctx: SentenceContext, window: str) -> str:
+    """The window with adjectives built on a negator blanked: "pesawat tanpa
+    awak" (unmanned aircraft), "pria bersenjata tak dikenal" (unknown
+    gunmen) describe the actor and negate no act (words
+    modality.negated_adjectives)."""
+    adjectives = compile_patterns(ctx.words.get("modality.negated_adjectives"))
+    return adjectives.sub(" ", window) if adjectives else window
+
+
 def _without_apposition(before: str) -> str:
     """"urged Uganda, its closest ally, to send troops", "meminta Uganda,
     sekutu terdekatnya, mengirim pasukan": a short phrase set off by commas
@@ -76,7 +85,8 @@ def polarity(
     ground offensive"), not those of another verb further back ("tried to
     discredit the 2,000 peacekeepers")."""
     window = _window(ctx, segment, trigger_start, _WINDOW_WORDS)
-    if find_all(ctx.words.get("modality.negation"), window) or find_all(ctx.words.get("modality.permission"), window):
+    if find_all(ctx.words.get("modality.negation"), _without_negated_adjectives(ctx, window)) or find_all(
+            ctx.words.get("modality.permission"), window):
         return "negated"  # negation governs the whole clause: "had not taken part in the fighting"
     if _called_off(ctx, segment, trigger_start):
         return "negated"  # "cancelled a meeting with", "membatalkan pertemuan": it did not take place
