@@ -91,3 +91,19 @@ def test_talks_that_began_on_a_day_are_dated_by_it() -> None:
     text = "Ethiopia and Eritrea announced the deal at the end of talks in Algiers that began on 3 May 2025."
     talks = [event for event in events_of(text, "en") if event["kind"] == "Talks"]
     assert [event["date"] for event in talks] == [("2025-05-03", None)]
+
+
+@pytest.mark.parametrize("language, text, date", [
+    ("id", "Etiopia dan Eritrea sepakat menghentikan semua operasi militer di Badme dalam kesepakatan yang ditengahi "
+           "Aljazair, mengakhiri perang yang pecah sejak 6 Mei.", ("2025-05-06", None)),
+    ("id", "Etiopia dan Eritrea sepakat mengakhiri perang di perbatasan.", None),
+    ("en", "Ethiopia and Eritrea agreed to halt all military operations at Badme in a deal brokered by Algeria, "
+           "ending a war that broke out on 6 May.", ("2025-05-06", None)),
+])
+def test_the_war_a_truce_ends_is_fought_by_the_truce_parties(language: str, text: str, date: tuple | None) -> None:
+    wars = fights(text, language, "War")
+    assert [(event["roles"]["participant"], event["date"]) for event in wars] == [(["ERI", "ETH"], date)]
+
+
+def test_a_war_nobody_agreed_to_end_names_no_sides() -> None:
+    assert fights("Perundingan di Jeddah itu gagal mengakhiri perang.", "id", "War") == []

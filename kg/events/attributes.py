@@ -494,6 +494,25 @@ def _began_clause(ctx: SentenceContext, segment: Segment, at: int | None) -> lis
     return _dates_in(ctx, following) if _tells_a_start(ctx, following, at) else []
 
 
+def began(ctx: SentenceContext, segment: Segment, at: int) -> list[DateValue]:
+    """When a lasting event the trigger at `at` names began, if the text
+    says: a clause telling its start right after it ("the war that broke out
+    on 27 September", "perang yang pecah sejak 27 September") or how long it
+    lasted right before it ("ending 11 days of war"); nothing else in its
+    clause dates it."""
+    told = [d.value for d in ctx.dates if at < d.start and _start_told_of(ctx, at, d.start)]  # "sejak" opens a clause of its own
+    return told[:1] or _began_clause(ctx, segment, at) or (_began_by_duration(ctx, at) if lasting(ctx, at) else [])
+
+
+def _start_told_of(ctx: SentenceContext, at: int, date_start: int) -> bool:
+    """A start verb a few words after the trigger at `at`, no comma between,
+    and the date a few words after it: "perang yang pecah sejak 27 September"."""
+    between = ctx.text[at:date_start]
+    return "," not in between and any(
+        word_count(between[:m.start()]) <= _HEAD_WORDS and word_count(between[m.end():]) <= _BEGAN_GAP
+        for m in find_all(ctx.words.get("clauses.began"), between))
+
+
 def _tells_a_start(ctx: SentenceContext, clause: Segment, since: int) -> bool:
     """The clause opens with a start verb ("that broke out", "yang pecah";
     words clauses.began), which the segmenter may cut before or after "that"."""

@@ -27,6 +27,7 @@ from kg.events.context import (
     word_count,
 )
 from kg.events.drafts import FIGHTING, Draft
+from kg.events.ended_wars import wars_truces_end
 from kg.events.frames import OPENING_TALKS, YEAR_DIGITS, whole
 from kg.events.frames.agents import agent, hosted, membership_change
 from kg.events.frames.aid import provide, received_aid
@@ -278,6 +279,7 @@ def sentence_drafts(ctx: SentenceContext) -> list[Draft]:
                 if rule.kind == "ArmedClash" and any(_overlap(match, start, end) for start, end in wars):
                     found = _as_wars(ctx, found, match)
                 drafts += found
+    drafts += wars_truces_end(ctx, drafts)
     _join_one_sided(drafts)
     _lasting_wars(ctx, drafts)
     _attach_casualties(ctx, drafts)
