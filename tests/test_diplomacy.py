@@ -1366,3 +1366,15 @@ def test_talks_a_traveller_holds_in_a_foreign_capital_are_with_its_state(languag
 ])
 def test_talks_at_home_or_a_meeting_with_unnamed_partners_name_no_host(language: str, text: str) -> None:
     assert of_kind(text, language, "Talks") == []
+
+
+# --- A visit named by a noun, its visitor with a long title ---
+
+@pytest.mark.parametrize("language, text", [
+    ("id", "Ledakan itu bertepatan dengan kunjungan mendadak Menteri Luar Negeri Amerika Serikat John Kerry ke Baghdad "
+           "pada Kamis."),
+    ("en", "The blast coincided with a surprise visit by US Secretary of State John Kerry to Baghdad on Thursday."),
+])
+def test_a_visitor_named_between_the_visit_noun_and_its_place_meets_the_host(language: str, text: str) -> None:
+    found = of_kind(text, language, "Talks")
+    assert [sorted(k for k in e["roles"]["participant"] if k.isupper()) for e in found] == [["IRQ", "USA"]]

@@ -115,13 +115,18 @@ def visit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
     """A visit named by a noun, with its visitor after it: "a visit to Cairo
     by Somali President X", "kunjungan mendadak Menteri Luar Negeri AS X ke
     Kiev": the visitor (after "by", or right after the noun) meets the state
-    of the place visited (after "to", "ke")."""
+    of the place visited (after "to", "ke"). A visitor told between the noun
+    and "to" is the first actor there, however long their title ("kunjungan
+    mendadak Menteri Luar Negeri Amerika Serikat X ke Kiev")."""
     rest = ctx.text[match.start():segment.end]
     to = next(iter(find_all(ctx.words.get("talks.visit_to"), rest)), None)
     if to is None:
         return []
     to_start, to_end = match.start() + to.start(), match.start() + to.end()
-    visitor = chained_units(ctx, match.end(), to_start if to_start > match.end() else segment.end)[:1]
+    if to_start > match.end():
+        visitor = ctx.units_between(match.end(), to_start)[:1]
+    else:
+        visitor = chained_units(ctx, match.end(), segment.end)[:1]
     if not visitor:
         return []
     host = more_sides.host_states(ctx, segment, to_end)
