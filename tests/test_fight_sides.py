@@ -876,3 +876,23 @@ def test_who_claims_an_attack_named_right_after_the_verb_takes_part_in_it(langua
 def test_a_group_hitting_forces_fights_the_state_of_the_fight_told_just_before(language: str, text: str) -> None:
     """The state named most (a neighbour taking in refugees) is not the state whose posts were hit."""
     assert [f["sides"] for f in fights_of(text, language)] == [["BFA", "JNIM"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Overnight, a Russian missile strike on an oil depot in Odesa set it ablaze."),
+    ("en", "Russian shelling of a market in Kherson killed five people."),
+    ("id", "Serangan rudal Rusia terhadap depot minyak di Odesa memicu kebakaran besar."),
+])
+def test_a_states_strike_on_foreign_ground_hits_the_state_of_that_ground(language: str, text: str) -> None:
+    """Told with a noun; verbs of striking already took the state of a place right after them."""
+    assert only_fight(text, language)["sides"] == ["RUS", "UKR"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Israel has fought Hezbollah since October. On Monday Israeli jets struck a building in Tyre."),
+    ("id", "Israel telah memerangi Hizbullah sejak Oktober. Pada Senin, jet Israel menggempur sebuah gedung di Tyre."),
+    ("id", "Chad mengirim tentara untuk bertempur di Kursk."),
+])
+def test_a_strike_of_a_state_fighting_a_group_or_troops_sent_to_fight_hit_no_state_of_the_ground(
+        language: str, text: str) -> None:
+    assert all("LBN" not in f["sides"] and "RUS" not in f["sides"] for f in fights_of(text, language))

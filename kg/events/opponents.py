@@ -14,7 +14,13 @@ army launched clearance operations. They began after the group attacked
 police posts"), else the state the article has named most so far (the
 country whose war it tells). Armed groups hit by arms only states wield
 ("two commanders were killed in an air strike", "tewas dalam serangan
-militer") were hit by the state in focus likewise. An
+militer") were hit by the state in focus likewise. A state's strike on
+foreign ground hits the state whose ground it is ("Russian missiles hit a
+power plant in Kharkiv") when neither its sentence nor any fight of the
+article sets that state against an armed group (then the strike is most
+likely on the group: "Israel began a ground operation in southern Lebanon"
+in an article on its fight with Hezbollah); forces sent to fight somewhere
+("sent troops to fight in Kursk") hit no one there by that. An
 attack on civilians ("a car bomb at a market") is completed with nothing: a
 group bombing a city fights no state.
 """
@@ -56,6 +62,9 @@ def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draf
             other = _state_of_places(ctx, draft) or _state_in_focus(drafts, draft, named, neighbours)
         elif _groups_only(draft) and _by_state_arms(ctx, draft):
             other = _state_in_focus(drafts, draft, named, neighbours)
+        elif _strike(draft) and _lone_state(draft) is not None and not _names_a_group(ctx) \
+                and not _fights_a_group(drafts, _lone_state(draft)):
+            other = _state_struck(draft, neighbours)
         else:
             continue
         if other is not None:
@@ -95,6 +104,38 @@ def _group_targeted(ctx: SentenceContext, draft: Draft, excluded: set[str]) -> s
     segment = ctx.segment_at(at)
     after = [u for u in ctx.units if at < u.start < segment.end and u.kind == "ArmedGroup" and u.entity not in excluded]
     return after[0].entity if after else None
+
+
+def _strike(draft: Draft) -> bool:
+    """The clash is told with a noun ("air strikes on X") or a verb of striking
+    whose places stand for states ("shelled X"), not a verb of fighting alone
+    ("fought in X") nor of dying."""
+    return draft.rule.noun or draft.rule.places_stand_for_states
+
+
+def _names_a_group(ctx: SentenceContext) -> bool:
+    """The sentence names an armed group, or a person of one ("killed Hassan
+    Nasrallah in a strike on Beirut")."""
+    kinds = _kinds()
+    return any(u.kind == "ArmedGroup" or kinds.get(u.represents or "") == "ArmedGroup" for u in ctx.units)
+
+
+def _fights_a_group(drafts: list[Draft], state: str | None) -> bool:
+    """Some asserted fight of the article sets `state` against an armed group
+    (or a person of one)."""
+    kinds = _kinds()
+    return any(d.kind in FIGHTING and d.fact.modality == "asserted" and state in _sides_as_represented(d)
+               and any(kinds.get(a) == "ArmedGroup" or (STATE not in a and PERSON not in a)
+                       for a in _sides_as_represented(d)) for d in drafts)
+
+
+def _state_struck(draft: Draft, excluded: set[str]) -> str | None:
+    """The state of the known place a lone state's strike is located at, when
+    it is another state (`excluded` aside)."""
+    side = _lone_state(draft)
+    states = _states_of_places()
+    found = [states[p] for p in draft.fact.roles.get("location", ()) if p in states]
+    return next((s for s in found if s != side and s not in excluded), None)
 
 
 def _lone_state(draft: Draft) -> str | None:
