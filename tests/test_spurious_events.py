@@ -68,3 +68,53 @@ def test_talks_or_a_truce_told_with_one_party_are_no_event(language, text):
 ])
 def test_talks_or_a_truce_with_two_parties_or_a_unilateral_truce_stay(language, text, kind):
     assert kinds(text, language).get(kind) == "asserted"
+
+
+@pytest.mark.parametrize("language, text, joining", [
+    ("en", "Israel struck Hezbollah positions on Monday. Iran also condemned the attack.", False),
+    ("id", "Israel menyerang posisi Hizbullah pada Senin. Iran juga mengecam serangan itu.", False),
+    ("en", "Israel struck Hezbollah positions on Monday. Syria also took part in the attack.", True),
+    ("id", "Israel menyerang posisi Hizbullah pada Senin. Suriah juga ikut dalam serangan itu.", True),
+])
+def test_who_also_judges_a_fight_takes_no_part_in_it(language, text, joining):
+    fights = [e for e in events_of(text, language) if e["kind"] == "ArmedClash"]
+    assert len(fights) == 1, fights
+    sides = set(fights[0]["roles"]["participant"])
+    assert sides - {"HEZBOLLAH", "ISR"} == ({"SYR"} if joining else set())
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Sudan and South Sudan came close to all-out war in April."),
+    ("id", "Sudan dan Sudan Selatan nyaris berperang pada April."),
+    ("en", "Riyadh was keen to avoid new cross-border attacks by the Houthis."),
+    ("id", "Turki meminta Washington berbuat lebih banyak untuk mencegah serangan darat Rusia ke Ukraina."),
+])
+def test_an_averted_fight_is_no_event(language, text):
+    assert not {"ArmedClash", "War"} & set(kinds(text, language))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russian troops close to the border fired on Ukrainian positions on Monday."),
+    ("en", "Sudan and South Sudan fought a border war in April."),
+    ("id", "Pasukan Rusia yang berada dekat perbatasan menembaki posisi Ukraina pada Senin."),
+])
+def test_a_fight_near_a_place_is_still_a_fight(language, text):
+    assert {"ArmedClash", "War"} & set(kinds(text, language))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Moscow denied reports that Wagner mercenaries fought alongside Haftar's forces."),
+    ("id", "Moskow membantah tuduhan bahwa tentara bayaran Wagner bertempur di pihak Haftar."),
+    ("en", "Kigali rejected claims that Rwanda had sent troops to Congo."),
+    ("id", "Rwanda membantah bahwa pihaknya mengirim pasukan ke Kongo."),
+])
+def test_an_act_a_denial_governs_is_no_event(language, text):
+    assert kinds(text, language) == {}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Rwanda said on Monday that it had sent troops to Congo."),
+    ("id", "Rwanda mengatakan bahwa pihaknya mengirim pasukan ke Kongo."),
+])
+def test_an_act_a_report_governs_stays(language, text):
+    assert kinds(text, language) == {"Deployment": "asserted"}

@@ -274,9 +274,14 @@ def _resolve_ceasefire_parties(drafts: list[Draft], absorbed: dict[int, Draft]) 
 
 
 def _joins(ctx: SentenceContext, draft: Draft) -> bool:
-    """A joining cue right before the fight's trigger: "had also struck", "took part in the"."""
+    """A joining cue right before the fight's trigger: "had also struck",
+    "took part in the"; not one before a verb of judging ("Iran also
+    condemned the attack", "Iran juga mengecam serangan itu": who judges a
+    fight stands outside it)."""
     before = ctx.text[:draft.position - ctx.sentence.start]
-    return any(word_count(before[m.end():]) <= JOIN_REACH for m in find_all(ctx.words.get("roles.joins"), before))
+    judges = ctx.words.get("roles.judges")
+    return any(word_count(before[m.end():]) <= JOIN_REACH and not find_all(judges, before[m.end():])
+               for m in find_all(ctx.words.get("roles.joins"), before))
 
 
 def _join_fights_in_focus(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:

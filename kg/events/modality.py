@@ -27,6 +27,7 @@ _NOUN_WINDOW_WORDS = 3
 _CALLED_OFF_REACH_WORDS = 5  # "called off his planned talks": a two-word cue and three words before the trigger
 _APPOSITION_WORDS = 5  # "including Uganda", "its closest ally", "sekutu terdekatnya"
 _APPOSITION = re.compile(r",(?P<phrase>[^,]+),(?P<tail>(?:\s*[^\s,]+){0,2}\s*)$")  # up to two words after it
+_DENIAL_REACH_WORDS = 3  # "denied reports that", "denied on Monday that", "membantah tuduhan bahwa": the cue opening the complement counts
 _THREAT_REACH_WORDS = 16  # "warned on Monday that its army would launch": a cue may span words itself
 Polarity = Literal["asserted", "future", "hypothetical", "negated"]
 
@@ -88,8 +89,10 @@ def polarity(
     if find_all(ctx.words.get("modality.negation"), _without_negated_adjectives(ctx, window)) or find_all(
             ctx.words.get("modality.permission"), window):
         return "negated"  # negation governs the whole clause: "had not taken part in the fighting"
-    if _called_off(ctx, segment, trigger_start):
-        return "negated"  # "cancelled a meeting with", "membatalkan pertemuan": it did not take place
+    if _denied(ctx, segment):
+        return "negated"  # "Moscow denied reports that Wagner fought ...", "membantah bahwa pasukannya ..."
+    if any(_right_after(ctx, segment, trigger_start, key) for key in ("modality.called_off", "modality.averted")):
+        return "negated"  # "cancelled a meeting with", "came close to war", "mencegah serangan": it did not take place
     if change and find_all(ctx.words.get("modality.stative"), _window(ctx, segment, trigger_start, _NOUN_WINDOW_WORDS)):
         return "negated"  # "is still a member" states no change of membership
     if change and find_all(ctx.words.get("modality.application"), window):
@@ -114,14 +117,29 @@ def _conditioned(ctx: SentenceContext, segment: Segment, trigger_start: int) -> 
     return any(opens_hypothetical(ctx, s) for s in ctx.segments if s.end <= segment.start)
 
 
-def _called_off(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
-    """"cancelled a meeting with", "called off his planned talks", "boycotted
-    the summit", "membatalkan rencana pertemuan": a verb that calls the act off
-    right before it (a few words of determiners and modifiers between) says
-    it never took place; further back it governs something else ("cancelled
-    the trip and met Y")."""
+def _denied(ctx: SentenceContext, segment: Segment) -> bool:
+    """"Moscow denied reports that Wagner mercenaries fought for Haftar",
+    "Rusia membantah bahwa pasukannya menyerang konvoi itu": a complement
+    whose clause ends, a few words after a verb of denial, with the cue
+    opening it tells an act the text denies."""
+    index = ctx.segments.index(segment) if segment in ctx.segments else 0
+    if index == 0 or segment.kind != "complement":
+        return False
+    governing = ctx.text[ctx.segments[index - 1].start:segment.start]
+    return any(word_count(governing[m.end():]) <= _DENIAL_REACH_WORDS for m in find_all(ctx.words.get("modality.denies"), governing))
+
+
+def _right_after(ctx: SentenceContext, segment: Segment, trigger_start: int, key: str) -> bool:
+    """A cue of `key` before the trigger in its clause with at most a few
+    words of determiners and modifiers between: a verb calling the act off
+    ("cancelled a meeting with", "called off his planned talks", "boycotted
+    the summit", "membatalkan rencana pertemuan"; modality.called_off) or
+    telling it was averted ("came close to all-out war", "to avoid new
+    cross-border attacks", "nyaris berperang", "untuk mencegah serangan
+    darat"; modality.averted) says it never took place; further back the
+    cue governs something else ("cancelled the trip and met Y")."""
     before = _window(ctx, segment, trigger_start, _CALLED_OFF_REACH_WORDS)
-    return any(word_count(before[m.end():]) <= _NOUN_WINDOW_WORDS for m in find_all(ctx.words.get("modality.called_off"), before))
+    return any(word_count(before[m.end():]) <= _NOUN_WINDOW_WORDS for m in find_all(ctx.words.get(key), before))
 
 
 def _opens_with_future(ctx: SentenceContext, trigger: str) -> bool:
