@@ -53,8 +53,8 @@ from kg.model import Document, EntityFact, Mention, Sentence
 from kg.namespaces import place_iri, state_iri
 from kg.organizations import (apposed_acronyms, composed_bodies, described_groups, descriptors, group_words,
                               spelled_out_acronyms, unknown_armed_groups, unknown_organizations)
-from kg.persons import (QUALIFIER_KINDS, TitleLexicon, apposed_actor, appointed_persons, coordinated_persons, honorific_persons,
-                        led_persons, speech_persons, title_lexicon, titled_persons)
+from kg.persons import (QUALIFIER_KINDS, TitleLexicon, apposed_actor, appointed_persons, coordinated_persons,
+                        honorific_persons, leading_persons, led_persons, speech_persons, title_lexicon, titled_persons)
 from kg.places import place_words, unknown_places
 
 # Among spans of equal length: blockers, then organs, then names of actors, then
@@ -867,7 +867,8 @@ def _add_persons(item: _Analysed, lexicons: tuple[str, ...]) -> None:
                    if not headline or p.represents is not None
                    or sum(t.is_word for t in item.tokens[p.first:p.last]) > 1]
     if not headline:
-        for finder in (honorific_persons, speech_persons, appointed_persons, led_persons, coordinated_persons):
+        for finder in (honorific_persons, speech_persons, appointed_persons, led_persons, leading_persons,
+                       coordinated_persons):
             item.spans += finder(item.tokens, sorted(item.spans, key=lambda s: s.first), lexicons)
     item.spans.sort(key=lambda s: s.first)
 

@@ -97,6 +97,7 @@ class TitleLexicon:
     indefinites: frozenset[str] = frozenset()  # "a" in "<Name>, a retired general, ..."
     month_surnames: frozenset[str] = frozenset()  # "May" in "Prime Minister Theresa May said"
     place_heads: PhraseSet = PhraseSet(())  # "region" in "Donetsk region head <Name>" (entities.toml places.after_name)
+    leads: dict[tuple[str, ...], str] = field(default_factory=dict)  # "who leads" -> "leader"
 
     def title_at(self, tokens: Sequence[Token], first: int) -> Title | None:
         """The longest title starting at token `first`, also with a possessive clitic on its last word."""
@@ -160,7 +161,8 @@ def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
         frozenset(words("around_titles", "counterpart_roles")), frozenset(words("around_titles", "indefinites")),
         frozenset(words("names", "month_surnames")),
         PhraseSet(w for language, _ in tables for w in load_lexicon(language, "entities").get("places", {})
-                  .get("after_name", [])))
+                  .get("after_name", [])),
+        {phrase_keys(phrase): role for _, table in tables for phrase, role in table.get("leads", {}).items()})
 
 
 def _is_name_word(token: Token, lexicon: TitleLexicon) -> bool:
@@ -583,6 +585,31 @@ def led_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterable[
             sentence.covered[i:end] = [True] * (end - i)
             persons.append(Span(i, end, "Person", person_iri(surface(tokens[i:end])), f"led-by:{role}",
                                 source="led", role=role, represents=_leader_of(sentence, i)))
+    return persons
+
+
+def leading_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterable[str]) -> list[Span]:
+    """"<Name>, who leads the <group>, ...", "<Name>, yang memimpin <group>, ...": an untitled
+    name of two words at least, set off by a comma before a phrase of `[leads]` and the actor,
+    leads that actor in the role the phrase says (the other way round from led_persons)."""
+    lexicon = title_lexicon(tuple(languages))
+    sentence = _Sentence(tokens, spans, lexicon)
+    persons: list[Span] = []
+    phrases = PhraseSet(" ".join(keys) for keys in lexicon.leads)
+    for comma in range(2, len(tokens) - 2):
+        n = phrases.length_at(tokens, comma + 1) if tokens[comma].text == "," else 0
+        if not n:
+            continue
+        b = comma + 1 + n
+        actor = sentence.qualifier_at(b + (sentence.key(b) == "the"))
+        first = name_start_before(tokens, comma, sentence.covered, lexicon)
+        if actor is None or sum(t.is_word for t in tokens[first:comma]) < 2 or not sentence.free(first) \
+                or not _plain_name(sentence, first, comma):
+            continue
+        role = lexicon.leads[tuple(t.key for t in tokens[comma + 1:b])]
+        sentence.covered[first:comma] = [True] * (comma - first)
+        persons.append(Span(first, comma, "Person", person_iri(surface(tokens[first:comma])), f"leads:{role}",
+                            source="led", role=role, represents=actor.entity))
     return persons
 
 

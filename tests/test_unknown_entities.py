@@ -923,3 +923,11 @@ def test_its_leader_opening_a_sentence_represents_the_subject_of_the_sentence_be
                     "id")
     assert found["Idris Mahamat"][2] == org_iri("FPK")
     assert persons("Rain fell on Mao. Its mayor, Idris Mahamat, said the town was calm.")["Idris Mahamat"][2] is None
+
+
+def test_a_name_before_who_leads_leads_the_actor_named_after():
+    found = persons("Idris Mahamat, who leads the Kanem Salvation Front, rejected the offer.")
+    assert found["Idris Mahamat"] == (person_iri("Idris Mahamat"), "leader", org_iri("KANEM_SALVATION_FRONT"))
+    found = persons("Idris Mahamat, yang memimpin Front Penyelamatan Kanem, menolak tawaran itu.", "id")
+    assert found["Idris Mahamat"] == (person_iri("Idris Mahamat"), "leader", org_iri("FRONT_PENYELAMATAN_KANEM"))
+    assert persons("Musa Faki, yang memimpin serangan ke Mao, tewas.", "id") == {}
