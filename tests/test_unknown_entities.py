@@ -931,3 +931,9 @@ def test_a_name_before_who_leads_leads_the_actor_named_after():
     found = persons("Idris Mahamat, yang memimpin Front Penyelamatan Kanem, menolak tawaran itu.", "id")
     assert found["Idris Mahamat"] == (person_iri("Idris Mahamat"), "leader", org_iri("FRONT_PENYELAMATAN_KANEM"))
     assert persons("Musa Faki, yang memimpin serangan ke Mao, tewas.", "id") == {}
+
+
+def test_the_names_indonesia_gives_papuan_fighters_are_the_tpnpb():
+    text = "Prajurit TNI diserang kelompok kriminal bersenjata (KKB) di Intan Jaya pada Senin."
+    assert org_iri("TPNPB") in [entity for _, entity in entities(text, "id")]
+    assert {"IDN", "TPNPB"} in _clash_sides("Prajurit TNI diserang KKB di Intan Jaya pada Senin.", "id")
