@@ -896,3 +896,29 @@ def test_a_states_strike_on_foreign_ground_hits_the_state_of_that_ground(languag
 def test_a_strike_of_a_state_fighting_a_group_or_troops_sent_to_fight_hit_no_state_of_the_ground(
         language: str, text: str) -> None:
     assert all("LBN" not in f["sides"] and "RUS" not in f["sides"] for f in fights_of(text, language))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "ISIS fighters took control of the crossing between Syria and Iraq on Monday."),
+    ("id", "Petempur ISIS menguasai perlintasan antara Suriah dan Irak pada Senin."),
+    ("en", "M23 rebels shelled the road between Congo and Uganda."),
+    ("id", "Tentara Arakan menguasai seluruh perbatasan antara Myanmar dan Bangladesh pada Senin."),
+])
+def test_states_listed_after_a_place_noun_are_no_sides_of_a_fight_with_a_subject(language: str, text: str) -> None:
+    assert all(not {"SYR", "IRQ", "COD", "UGA", "MMR", "BGD"} & set(f["sides"]) for f in fights_of(text, language))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Fighting broke out on the border between Thailand and Cambodia on Thursday."),
+    ("id", "Pertempuran pecah di perbatasan antara Thailand dan Kamboja pada Kamis."),
+])
+def test_states_listed_after_a_place_noun_are_the_sides_of_a_fight_naming_no_one_else(language: str, text: str) -> None:
+    assert only_fight(text, language)["sides"] == ["KHM", "THA"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("id", "Tentara Arakan merebut Buthidaung dan menguasai perbatasan Myanmar dengan Bangladesh."),
+    ("id", "Pemberontak M23 merebut Bunagana dan menguasai jalan di perbatasan Kongo dengan Uganda."),
+])
+def test_the_neighbour_after_a_border_named_by_its_state_is_no_side(language: str, text: str) -> None:
+    assert all(not {"BGD", "UGA"} & set(f["sides"]) for f in fights_of(text, language))

@@ -141,8 +141,24 @@ def _neighbours(ctx: SentenceContext, segment: Segment) -> list[Unit]:
     the border. Forces after it are the other side ("clashed on the border
     with Azerbaijani forces", "bentrok di perbatasan dengan pasukan Azerbaijan")."""
     ends = [segment.start + m.end() for m in find_all(ctx.words.get("roles.border"), ctx.text[segment.start:segment.end])]
+    ends += _owned_border_ends(ctx, segment)
     return [u for u in ctx.units_between(segment.start, segment.end) if u.kind == "State" and not _names_forces(ctx, u)
             and (any(end <= u.start and not ctx.text[end:u.start].strip() for end in ends) or _names_a_border(ctx, u))]
+
+
+def _owned_border_ends(ctx: SentenceContext, segment: Segment) -> list[int]:
+    """Where a border named by its state goes on to its neighbour: after
+    "perbatasan Myanmar dengan", "the Thai border with" (words
+    roles.border_joiner), the state that follows names the border too."""
+    joiners = compile_patterns(ctx.words.get("roles.border_joiner"))
+    if joiners is None:
+        return []
+    ends: list[int] = []
+    for unit in ctx.units_between(segment.start, segment.end):
+        joined = joiners.match(ctx.text, unit.end + 1) if ctx.text[unit.end:unit.end + 1] == " " else None
+        if unit.kind == "State" and joined and _names_a_border(ctx, unit):
+            ends.append(joined.end())
+    return ends
 
 
 def _names_a_border(ctx: SentenceContext, unit: Unit) -> bool:

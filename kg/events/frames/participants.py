@@ -78,8 +78,10 @@ def participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match:
     place = roles.locations(ctx, segment, match.start(), match.end(), (*sides, *others))
     hosts: list[Unit] = []
     listed = roles.between(ctx, segment, match.start())
-    if rule.kind in OPENING_TALKS and sides:  # "spoke by phone with Y as refugees massed on the border between A and B"
-        topic = _states_of_a_place(ctx, segment, match.end())
+    topic = _states_of_a_place(ctx, segment, match.end()) if rule.kind in OPENING_TALKS or rule.kind in FIGHTING else set()
+    if any(u not in topic for u in sides):  # "spoke by phone with Y as refugees massed on the border between A and B",
+        # "the group took control of the border between A and B"; not "fighting broke out on the border between A and B"
+        sides = [u for u in sides if u not in topic]
         listed, others = [u for u in listed if u not in topic], [u for u in others if u not in topic]
     if rule.noun and (listed or not others) and not _pair_holds(ctx, sides, match.start()) and (
             roles.hosted(ctx, sides, match.start()) or _hosted_between_others(ctx, sides, match)):
