@@ -937,3 +937,15 @@ def test_the_names_indonesia_gives_papuan_fighters_are_the_tpnpb():
     text = "Prajurit TNI diserang kelompok kriminal bersenjata (KKB) di Intan Jaya pada Senin."
     assert org_iri("TPNPB") in [entity for _, entity in entities(text, "id")]
     assert {"IDN", "TPNPB"} in _clash_sides("Prajurit TNI diserang KKB di Intan Jaya pada Senin.", "id")
+
+
+def test_regional_governments_and_former_unions_are_in_the_reference():
+    found = entities("The Kurdish regional government asked Washington for more weapons on Sunday.")
+    assert ("Kurdish regional government", org_iri("KRG")) in found
+    assert ("OAU", org_iri("OAU")) in entities("Morocco left the OAU in 1984.")
+    assert ("Organisasi Persatuan Afrika", org_iri("OAU")) in entities("Maroko keluar dari Organisasi Persatuan Afrika.",
+                                                                        "id")
+
+
+def test_more_peoples_before_militiamen_name_no_group():
+    assert entities("The army clashed with Lendu militiamen near Bunia.") == [("Bunia", place_iri("Bunia"))]
