@@ -353,3 +353,24 @@ def test_forces_flown_somewhere_are_a_deployment(language: str, text: str) -> No
 ])
 def test_ships_and_observers_named_without_being_sent_are_no_deployment(language: str, text: str) -> None:
     assert of_kind(text, language, "Deployment") == []
+
+
+# --- Arms supplied to a state "with", or sent as a shipment ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Norway will supply Ukraine with four more Patriot systems."),
+    ("id", "Norwegia akan memasok Ukraina dengan empat sistem Patriot tambahan."),
+    ("en", "Norway sent a second shipment of weapons to Ukraine on Sunday."),
+    ("en", "Norway agreed to deliver 100 tanks to Ukraine."),
+])
+def test_arms_supplied_or_shipped_to_a_state_are_aid(language: str, text: str) -> None:
+    found = of_kind(text, language, "MilitaryAid")
+    assert [(e["roles"]["agent"], e["roles"]["addressee"]) for e in found] == [(["NOR"], ["UKR"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Norway will supply Ukraine with electricity this winter."),
+    ("en", "Norway agreed to deliver food aid to Gaza."),
+])
+def test_other_goods_supplied_are_no_military_aid(language: str, text: str) -> None:
+    assert of_kind(text, language, "MilitaryAid") == []
