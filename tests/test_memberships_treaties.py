@@ -362,3 +362,20 @@ def test_a_background_agreement_with_one_side_named_is_no_signing(language: str,
 def test_accords_in_the_plural_are_signed_too() -> None:
     text = "Israel and Bahrain signed the Abraham Accords at the White House in September 2020."
     assert [sides for sides, _ in signings_of(text, "en")] == [["BHR", "ISR"]]
+
+
+# --- A passive change of membership told by whose membership it is ---
+
+def membership_changes_of(text: str, language: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.kind, sorted(local_key(i) for i in e.roles.get("agent", ())),
+             sorted(local_key(i) for i in e.roles.get("organization", ())))
+            for e in _extraction(text, language).events if e.kind in ("Accession", "Withdrawal", "Suspension")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Niger's membership of the African Union was suspended on Thursday."),
+    ("en", "The membership of Niger in the African Union was suspended on Thursday."),
+    ("id", "Keanggotaan Niger di Uni Afrika ditangguhkan pada Kamis."),
+])
+def test_a_suspended_membership_is_its_holders(language: str, text: str) -> None:
+    assert membership_changes_of(text, language) == [("Suspension", ["NER"], ["AU"])]

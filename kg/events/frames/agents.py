@@ -120,9 +120,28 @@ def membership_change(ctx: SentenceContext, rule: EventRule, segment: Segment, m
     inside = [u for u in units if match.start() <= u.start < match.end() and u not in organizations]
     subject = [u for u in roles.subject(ctx, segment, match.start()) if u not in organizations]
     # "suspend Russia's participation in the G8": whose participation the trigger names
-    agents = inside or subject or [u for u in units if u.start >= match.end() and u not in organizations][:1]
+    agents = inside or subject or _whose_membership(ctx, segment, match.start(), organizations) or [
+        u for u in units if u.start >= match.end() and u not in organizations][:1]
     agents += [u for u in _followers(ctx, match.end()) if u not in organizations and u not in agents]
     return [{"agent": [agent], "organization": organization} for agent in agents] or [{"organization": organization}]
+
+
+def _whose_membership(ctx: SentenceContext, segment: Segment, trigger_start: int, organizations: list[Unit]) -> list[Unit]:
+    """"Gabon's membership of the AU was suspended", "Keanggotaan Gabon di Uni
+    Afrika ditangguhkan": before a passive trigger, the actor whose membership
+    the subject names (glued before the noun by a possessive, or right after
+    it) changes it."""
+    before = ctx.text[segment.start:trigger_start]
+    for noun in find_all(ctx.words.get("membership.possessed"), before):
+        start, end = segment.start + noun.start(), segment.start + noun.end()
+        for unit in ctx.units:
+            if unit in organizations:
+                continue
+            owner_before = unit.end <= start and re.fullmatch(r"['’]s?\s+", ctx.text[unit.end:start])
+            owner_after = unit.start >= end and re.fullmatch(r"\s+(?:of\s+)?", ctx.text[end:unit.start])
+            if owner_before or owner_after:
+                return [unit]
+    return []
 
 
 def _followers(ctx: SentenceContext, trigger_end: int) -> list[Unit]:
