@@ -118,3 +118,13 @@ def test_an_act_a_denial_governs_is_no_event(language, text):
 ])
 def test_an_act_a_report_governs_stays(language, text):
     assert kinds(text, language) == {"Deployment": "asserted"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Egypt is ready to send troops to Somalia."),
+    ("id", "Mesir siap mengirim pasukan ke Somalia."),
+    ("en", "Egypt is willing to send troops to Somalia."),
+    ("id", "Mesir bersedia mengirim pasukan ke Somalia."),
+])
+def test_readiness_to_act_is_no_decision(language, text):
+    assert kinds(text, language) == {}
