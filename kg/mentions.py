@@ -96,6 +96,8 @@ class UsageLexicon:
     place_adjectives: PhraseSet  # "southern" in "the southern suburbs of Beirut", "selatan" in "pinggiran selatan Beirut"
     breadcrumb_separators: frozenset[str] = frozenset()  # ">" in "Home > World > Africa": page chrome
     kinds_of_states: PhraseSet = PhraseSet(())  # "negara" in "negara Afrika Barat": a kind of state, no place
+    common_phrases: PhraseSet = PhraseSet(())  # "baku tembak": the only phrases a common word opening a sentence is in
+    phrased_common_words: frozenset[str] = frozenset()  # "baku": the common words those phrases begin with
 
 
 @cache
@@ -118,7 +120,8 @@ def usage_lexicon(languages: tuple[str, ...]) -> UsageLexicon:
         phrases("agreements", "after_city"), phrases("agreements", "before_city"), phrases("places", "range_joiners"),
         phrases("places", "adjectives"),
         frozenset(w for table in tables for w in table.get("chrome", {}).get("breadcrumb_separators", [])),
-        phrases("places", "kinds_of_states"))
+        phrases("places", "kinds_of_states"), phrases("common_words", "phrases"),
+        frozenset(fold(p.split()[0]) for table in tables for p in table.get("common_words", {}).get("phrases", [])))
 
 
 def name_languages(language: str) -> tuple[str, ...]:
@@ -217,7 +220,15 @@ def _common_word(tokens: Sequence[Token], match: Match, usage: UsageLexicon) -> 
     token = tokens[match.first]
     opens = not any(t.is_word for t in tokens[:match.first])
     return match.last - match.first == 1 and token.key in usage.common_words and opens \
-        and not token.text.isupper()
+        and not token.text.isupper() and not _name_outside_its_phrases(tokens, match, usage)
+
+
+def _name_outside_its_phrases(tokens: Sequence[Token], match: Match, usage: UsageLexicon) -> bool:
+    """A common word whose ordinary use comes only in set phrases ("baku" in
+    "baku tembak", "baku hantam"; entities.toml common_words.phrases) is the
+    name when none of them follows: "Baku menuduh Yerevan ..." is Azerbaijan."""
+    phrased = tokens[match.first].key in usage.phrased_common_words
+    return phrased and usage.common_phrases.length_at(tokens, match.first) == 0
 
 
 def _inside_person_name(tokens: Sequence[Token], match: Match, matches: Sequence[Match],

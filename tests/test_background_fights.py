@@ -107,3 +107,15 @@ def test_the_war_a_truce_ends_is_fought_by_the_truce_parties(language: str, text
 
 def test_a_war_nobody_agreed_to_end_names_no_sides() -> None:
     assert fights("Perundingan di Jeddah itu gagal mengakhiri perang.", "id", "War") == []
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "A ceasefire between Thailand and Cambodia held on Thursday after seven weeks of fighting.", "War"),
+    ("en", "A ceasefire between Thailand and Cambodia held on Thursday after eight days of fighting.", "ArmedClash"),
+    ("id", "Gencatan senjata antara Thailand dan Kamboja berlaku Senin, setelah 11 hari pertempuran di perbatasan.", "War"),
+    ("id", "Pertempuran selama 34 hari antara Thailand dan Kamboja menewaskan 40 orang.", "War"),
+    ("id", "Thailand menggempur Kamboja setelah dua pekan serangan udara di perbatasan.", "ArmedClash"),
+])
+def test_fighting_counted_beyond_a_week_and_a_half_is_a_war(language: str, text: str, kind: str) -> None:
+    found = [event for event in events_of(text, language) if event["kind"] in ("ArmedClash", "War")]
+    assert [(event["kind"], event["roles"]["participant"]) for event in found] == [(kind, ["KHM", "THA"])]

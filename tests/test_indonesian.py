@@ -75,3 +75,20 @@ def test_an_adjective_built_on_a_negator_negates_no_attack(language: str, text: 
 
 def test_a_negator_before_the_verb_still_negates_an_unmanned_aircraft_attack() -> None:
     assert of_kind("Pesawat tanpa awak Rusia tidak menyerang Odesa pada Senin.", "id", "ArmedClash") == []
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Armenia dan Azerbaijan kembali bentrok. Baku menuduh Yerevan menyerang pos perbatasan di Tovuz.",
+     "ArmedClash", {"ARM", "AZE"}),
+    ("Baku mengerahkan pasukan tambahan ke perbatasan pada Senin.", "Deployment", {"AZE"}),
+])
+def test_baku_opening_a_sentence_outside_baku_tembak_is_azerbaijan(text: str, kind: str, expected: set[str]) -> None:
+    """"baku" (mutual) is an ordinary word only in set phrases ("baku
+    tembak", "baku hantam"): a sentence opened by "Baku" and a verb names
+    Azerbaijan's government."""
+    assert [sides(e) for e in of_kind(text, "id", kind)] == [expected]
+
+
+def test_baku_tembak_opening_a_sentence_names_no_azerbaijan() -> None:
+    events = events_of("Baku tembak pecah antara pasukan Thailand dan Kamboja pada Senin.", "id")
+    assert events and all("AZE" not in sides(e) for e in events)

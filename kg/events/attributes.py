@@ -222,6 +222,20 @@ def lasting(ctx: SentenceContext, trigger_start: int) -> bool:
     return any(not before[m.end():].strip() for m in find_all(ctx.words.get("dates.durations"), before))
 
 
+def lasted_days(ctx: SentenceContext, start: int, end: int) -> int | None:
+    """How many days the event named by the trigger at [start, end) lasted,
+    when the text counts them: a span right before it ("after seven weeks of
+    fighting", "mengakhiri 11 hari pertempuran") or right after it
+    ("pertempuran selama 34 hari", "fighting for three weeks"). Months count
+    30 days; an uncounted span ("weeks of fighting") tells none."""
+    span = span_before(ctx.text, start, ctx.language)
+    spans = [span] if span is not None else [
+        s for s in find_running_spans(ctx.text, ctx.language) if s.start >= end and not ctx.text[end:s.start].strip()]
+    if not spans or spans[0].about is None:
+        return None
+    return abs(spans[0].about) * (30 if spans[0].unit == "months" else 1)
+
+
 def started_on(ctx: SentenceContext, date_start: int) -> bool:
     """"the war broke out in April 2023": a start verb shortly before the date."""
     before = ctx.text[max(0, date_start - 40):date_start]

@@ -60,6 +60,7 @@ from kg.numbers import QuantityMatch, find_quantities
 
 SOURCE_REACH = 1  # "familiar with the talks", "mengetahui perundingan": an article at most
 MONTHS_OF_A_WAR = 12  # a fight running since this long before publication is a war
+DAYS_OF_A_WAR = 10  # a fight the text says lasted longer than this is a war
 
 
 def _iris(values: Iterable[Unit | str]) -> tuple[str, ...]:
@@ -290,12 +291,25 @@ def _lasting_wars(ctx: SentenceContext, drafts: list[Draft]) -> None:
     """"Haftar's forces launched an offensive on Tripoli that lasted more than
     a year": a fight that lasted a year or more is a war; so is one told as
     running since a start a year or more before publication ("have since
-    fought al-Shabaab", "telah memerangi tentara Nigeria sejak 2009")."""
+    fought al-Shabaab", "telah memerangi tentara Nigeria sejak 2009"), and
+    one whose days the text counts beyond a week and a half ("a truce after
+    seven weeks of fighting", "pertempuran selama 34 hari"; eight days of
+    fighting stay a clash)."""
     lasted = bool(find_all(ctx.words.get("events.lasting_war"), ctx.text))
     running = bool(find_all(ctx.words.get("events.running_since"), ctx.text))
     for draft in drafts:
-        if draft.kind == "ArmedClash" and (lasted or running and _began_a_year_ago(ctx, draft)):
+        if draft.kind == "ArmedClash" and (lasted or running and _began_a_year_ago(ctx, draft)
+                                           or (_days_counted(ctx, draft) or 0) > DAYS_OF_A_WAR):
             draft.fact.kind = "War"
+
+
+def _days_counted(ctx: SentenceContext, draft: Draft) -> int | None:
+    """How many days the text counts for the fighting at the draft's trigger
+    (words events.fighting_nouns: "fighting", "pertempuran"; "two weeks of
+    air strikes" is a campaign, no war)."""
+    at = draft.position - ctx.sentence.start
+    trigger = next((m for m in find_all(ctx.words.get("events.fighting_nouns"), ctx.text) if m.start() == at), None)
+    return attributes.lasted_days(ctx, trigger.start(), trigger.end()) if trigger else None
 
 
 def _began_a_year_ago(ctx: SentenceContext, draft: Draft) -> bool:
