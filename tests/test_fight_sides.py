@@ -922,3 +922,13 @@ def test_states_listed_after_a_place_noun_are_the_sides_of_a_fight_naming_no_one
 ])
 def test_the_neighbour_after_a_border_named_by_its_state_is_no_side(language: str, text: str) -> None:
     assert all(not {"BGD", "UGA"} & set(f["sides"]) for f in fights_of(text, language))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The attackers belonged to JNIM. Al-Qaeda, to which the group pledged allegiance in 2017, praised the raid. "
+           "On Monday the group attacked Malian army posts."),
+    ("id", "Para penyerang berasal dari kelompok JNIM. Al-Qaeda, yang dibaiat kelompok itu pada 2017, memuji serangan "
+           "tersebut. Pada Senin, kelompok itu menyerang pos-pos militer Mali."),
+])
+def test_the_group_inside_a_relative_clause_is_not_the_actor_the_clause_describes(language: str, text: str) -> None:
+    assert [f["sides"] for f in fights_of(text, language)] == [["JNIM", "MLI"]]

@@ -55,7 +55,8 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
         states += [_as_state(u) for u in ctx.units if u.kind == "State" or (u.represents or "").startswith(STATE)]
         for key, kinds in (("discourse.group_anaphora", GROUP_KINDS), ("discourse.armed_group_anaphora", ARMED)):
             for match in find_all(ctx.words.get(key), ctx.text):
-                before = [u for u in ctx.units if u.end <= match.start() and u.kind in kinds]
+                hosts = _relative_hosts(ctx, match.start())
+                before = [u for u in ctx.units if u.end <= match.start() and u.kind in kinds and u.entity not in hosts]
                 group = before[-1] if before else _most_named([u for u in named if u.kind in kinds])
                 _stand_in(ctx, match.start(), match.end(), group)
         for match in find_all(ctx.words.get("discourse.army_anaphora"), ctx.text):
@@ -70,6 +71,21 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
         named += [u for u in ctx.units if u.kind in GROUP_KINDS]
         subject_before = next((u for u in ctx.units if u.kind in OWNERS), subject_before)
         lone_subject = _lone_subject(ctx, lone_subject)
+
+
+def _relative_hosts(ctx: SentenceContext, position: int) -> set[str]:
+    """The actors a relative clause holding `position` is about: "the Islamic
+    State, to which the group pledged allegiance", "Negara Islam (ISIS), yang
+    dibaiat kelompok itu": "the group" inside is not the actor the clause
+    describes (words clauses.relative)."""
+    hosts: set[str] = set()
+    for unit in ctx.units:
+        gap = ctx.text[unit.end:position].lstrip(")")
+        if unit.end > position or not gap.startswith(",") or "," in gap[1:]:
+            continue
+        if find_all(ctx.words.get("clauses.relative"), gap):
+            hosts.add(unit.entity)
+    return hosts
 
 
 def _lone_subject(ctx: SentenceContext, before: Unit | None) -> Unit | None:
