@@ -1378,3 +1378,19 @@ def test_talks_at_home_or_a_meeting_with_unnamed_partners_name_no_host(language:
 def test_a_visitor_named_between_the_visit_noun_and_its_place_meets_the_host(language: str, text: str) -> None:
     found = of_kind(text, language, "Talks")
     assert [sorted(k for k in e["roles"]["participant"] if k.isupper()) for e in found] == [["IRQ", "USA"]]
+
+
+# --- A visit told in the future or the infinitive ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Chinese Foreign Minister Wang Yi will visit Hanoi next week."),
+    ("en", "Chinese Foreign Minister Wang Yi is due to visit Hanoi next week."),
+    ("id", "Menteri Luar Negeri China Wang Yi dijadwalkan berkunjung ke Hanoi pekan depan."),
+])
+def test_a_planned_visit_is_talks_with_the_host(language: str, text: str) -> None:
+    found = of_kind(text, language, "Talks")
+    assert [sorted(k for k in e["roles"]["participant"] if k.isupper()) for e in found] == [["CHN", "VNM"]]
+
+
+def test_no_visitor_no_visit() -> None:
+    assert of_kind("Tourists are advised not to visit Hanoi during the storm.", "en", "Talks") == []
