@@ -53,7 +53,7 @@ from kg.model import Document, EntityFact, Mention, Sentence
 from kg.namespaces import place_iri, state_iri
 from kg.organizations import (apposed_acronyms, composed_bodies, described_groups, descriptors, group_words,
                               spelled_out_acronyms, unknown_armed_groups, unknown_organizations)
-from kg.persons import (QUALIFIER_KINDS, TitleLexicon, apposed_actor, appointed_persons, coordinated_persons,
+from kg.persons import (GROUP_KINDS, QUALIFIER_KINDS, TitleLexicon, apposed_actor, appointed_persons, coordinated_persons,
                         honorific_persons, leading_persons, led_persons, speech_persons, title_lexicon, titled_persons)
 from kg.places import place_words, unknown_places
 
@@ -756,8 +756,51 @@ def _link_possessive_openers(analysed: list[_Analysed], lexicon: TitleLexicon) -
                       and _possessive_title_opens(item, s, lexicon) else s for s in item.spans]
 
 
+def _title_of_a_group(tokens: Sequence[Token], person: Span, lexicon: TitleLexicon) -> bool:
+    """"the rebels' leader, <Name>", "<Name>, the group's spokesman", "juru bicara kelompok itu,
+    <Name>", "pemimpin pemberontak <Name>": the person's title is tied to a group noun, in the
+    title, as its possessor, or after it with a demonstrative."""
+    nouns = lexicon.group_nouns
+    for k in [*range(max(0, person.first - 6), person.first), *range(person.last, min(len(tokens), person.last + 6))]:
+        title = lexicon.title_at(tokens, k)
+        if title is None:
+            continue
+        end = k + title.length
+        between = tokens[end:person.first] if end <= person.first else tokens[person.last:k]
+        if any(t.is_word and t.key not in nouns | lexicon.demonstratives | lexicon.modifiers | {"the", "s"}
+               for t in between):
+            continue
+        while k > 0 and tokens[k - 1].key in lexicon.modifiers:  # "the rebels' international spokesman"
+            k -= 1
+        if any(t.key in nouns for t in [*tokens[k:end], *between]) or _group_possessor_before(tokens, k, nouns):
+            return True
+    return False
+
+
+def _group_possessor_before(tokens: Sequence[Token], k: int, nouns: frozenset[str]) -> bool:
+    """"the rebels' <title>", "the group's <title>": a group noun and a possessive right before `k`."""
+    keys = [t.key for t in tokens[max(0, k - 3):k]]
+    return keys[-2:] in ([noun, "'"] for noun in nouns) or keys[-3:] in ([noun, "'", "s"] for noun in nouns)
+
+
+def _link_group_titles(analysed: list[_Analysed], lexicon: TitleLexicon) -> None:
+    """A person whose title is a group's ("the rebels' leader, <Name>") and whom the sentence
+    ties to no actor represents the armed group or organization the document named last before
+    ("The X Front lost the town. ... the rebels' leader, <Name>"); kg.persons looks only inside
+    the sentence."""
+    last: Span | None = None
+    for item in analysed:
+        for index, span in enumerate(item.spans):
+            if span.kind in GROUP_KINDS and span.acts_as_actor:
+                last = span
+            elif span.kind == "Person" and span.represents is None and span.source == "title" and last is not None \
+                    and _title_of_a_group(item.tokens, span, lexicon):
+                item.spans[index] = replace(span, represents=last.entity, guessed=True)
+
+
 def _link_persons(analysed: list[_Analysed], lexicons: tuple[str, ...]) -> None:
     _link_possessive_openers(analysed, title_lexicon(lexicons))
+    _link_group_titles(analysed, title_lexicon(lexicons))
     registry, place_states = _person_registry(analysed), _place_states(analysed)
     for item in analysed:
         _link_titled(item, registry, place_states, local_roles(lexicons), national_roles(lexicons))

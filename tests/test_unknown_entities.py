@@ -949,3 +949,14 @@ def test_regional_governments_and_former_unions_are_in_the_reference():
 
 def test_more_peoples_before_militiamen_name_no_group():
     assert entities("The army clashed with Lendu militiamen near Bunia.") == [("Bunia", place_iri("Bunia"))]
+
+
+def test_a_title_of_the_rebels_or_the_group_belongs_to_the_group_named_before():
+    found = persons("The Kanem Salvation Front lost Mao. The army said it had killed the rebels' leader, Idris Mahamat.")
+    assert found["Idris Mahamat"][2] == org_iri("KANEM_SALVATION_FRONT")
+    found = persons("The Kanem Salvation Front lost Mao. Among the dead was Idris Mahamat, the rebels' chief negotiator.")
+    assert found["Idris Mahamat"][2] == org_iri("KANEM_SALVATION_FRONT")
+    found = persons("Front Penyelamatan Kanem kehilangan Mao. Juru bicara kelompok itu, Idris Mahamat, membantahnya.", "id")
+    assert found["Idris Mahamat"][2] == org_iri("FRONT_PENYELAMATAN_KANEM")
+    found = persons("The Kanem Salvation Front lost Mao. Army commander Idris Mahamat said the rebels fled.")
+    assert found["Idris Mahamat"][2] is None
