@@ -128,3 +128,11 @@ def test_an_act_a_report_governs_stays(language, text):
 ])
 def test_readiness_to_act_is_no_decision(language, text):
     assert kinds(text, language) == {}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russia will send troops to Belarus next week, even if the talks fail."),
+    ("id", "Rusia akan mengirim pasukan ke Belarus pekan depan, bahkan jika perundingan gagal."),
+])
+def test_a_concession_sets_no_condition(language, text):
+    assert kinds(text, language) == {"Deployment": "future"}

@@ -110,9 +110,12 @@ def _conditioned(ctx: SentenceContext, segment: Segment, trigger_start: int) -> 
     """"Iran would return to talks if its rights were respected", "Brasil
     akan mengirim tentara jika diminta", "If X attacks, Y would send
     troops": an act to come told with a condition after it in its sentence,
-    or after a clause opened by one, is only conditional, not decided."""
+    or after a clause opened by one, is only conditional, not decided. "Even
+    if the talks fail", "as if" (modality.concessive) set no condition."""
     after = ctx.text[trigger_start:]
-    if find_all(ctx.words.get("modality.hypothetical_clause"), after):
+    concessive = [(m.start(), m.end()) for m in find_all(ctx.words.get("modality.concessive"), after)]
+    if any(not any(a <= m.start() < b for a, b in concessive)
+           for m in find_all(ctx.words.get("modality.hypothetical_clause"), after)):
         return True
     return any(opens_hypothetical(ctx, s) for s in ctx.segments if s.end <= segment.start)
 
