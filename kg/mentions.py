@@ -620,6 +620,34 @@ def _person_patterns(registry: dict[str, _Person]) -> dict[tuple[str, ...], Span
     return patterns
 
 
+def _leader_names(analysed: list[_Analysed], lexicon: TitleLexicon) -> set[tuple[str, ...]]:
+    """Keys of the names of two words or more that follow a leading phrase or a title somewhere
+    in the document ("yang dipimpin <Name>", "led by <Name>", "Komandan <Name>")."""
+    names: set[tuple[str, ...]] = set()
+    for item in analysed:
+        tokens = item.tokens
+        for i in range(1, len(tokens)):
+            led = lexicon.led_by.length_before(tokens, i) or any(
+                (title := lexicon.title_at(tokens, k)) and k + title.length == i for k in range(max(0, i - 4), i))
+            if led:
+                end = i
+                while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalized:
+                    end += 1
+                if end - i >= 2:
+                    names.add(tuple(t.key for t in tokens[i:end]))
+    return names
+
+
+def _drop_groups_named_after_leaders(analysed: list[_Analysed], lexicon: TitleLexicon) -> None:
+    """"kelompoknya yang dipimpin <Name> ... Kelompok <Name> juga dituding ...": a group named by
+    its leader's name is his faction; the name is a person's, found as such where the document
+    says who leads (kg.persons.led_persons), not a new armed group."""
+    leaders = _leader_names(analysed, lexicon)
+    for item in analysed:
+        item.spans = [s for s in item.spans if not (
+            s.rule.startswith("armed-group-described:") and tuple(t.key for t in item.tokens[s.first:s.last]) in leaders)]
+
+
 def _found_name_patterns(analysed: list[_Analysed]) -> dict[tuple[str, ...], Span]:
     """The names of unknown places and armed groups found in the document, and acronyms
     given to known ones, wherever they stand in it ("TPLF" after "Front Pembebasan Rakyat
@@ -997,6 +1025,7 @@ def find_mentions(doc: Document, sentences: list[Sentence],
     """All entity mentions in the non-chrome sentences, sorted by offset, non-overlapping."""
     gazetteer = gazetteer or default_gazetteer()
     analysed = [_entities_and_places(doc, s, gazetteer) for s in sentences if not s.is_chrome]
+    _drop_groups_named_after_leaders(analysed, title_lexicon(lexicon_languages(doc.language)))
     _add_aliases(analysed, _found_name_patterns(analysed), title_lexicon(lexicon_languages(doc.language)))
     _add_headless_group_names(analysed, lexicon_languages(doc.language))
     for item in analysed:

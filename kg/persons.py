@@ -564,8 +564,18 @@ def _leader_of(sentence: _Sentence, before: int) -> str | None:
         k -= 1
     if k >= 3 and sentence.key(k - 1) == ")" and sentence.key(k - 3) == "(":  # "<group> (SDF), commanded by"
         k -= 3
-    actor = sentence.qualifier_ending(k)
+    actor = sentence.qualifier_ending(k) or _owner_of_own_group(sentence, k - 1)
     return actor.entity if actor else None
+
+
+def _owner_of_own_group(sentence: _Sentence, index: int) -> Span | None:
+    """"kelompoknya yang dipimpin <Name>", "its faction, led by <Name>": a group noun with a
+    possessive is the group of the actor the possessive points to."""
+    key, lexicon = sentence.key(index) or "", sentence.lexicon
+    clitic = next((c for c in lexicon.clitics if key.endswith(c) and key[:-len(c)] in lexicon.group_nouns), None)
+    if clitic is None and not (key in lexicon.group_nouns and sentence.key(index - 1) in lexicon.possessives):
+        return None
+    return sentence.owner_of_possessive(index if clitic else index - 1, key[:-len(clitic)] if clitic else key)
 
 
 def led_persons(tokens: Sequence[Token], spans: list[Span], languages: Iterable[str]) -> list[Span]:

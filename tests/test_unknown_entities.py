@@ -960,3 +960,19 @@ def test_a_title_of_the_rebels_or_the_group_belongs_to_the_group_named_before():
     assert found["Idris Mahamat"][2] == org_iri("FRONT_PENYELAMATAN_KANEM")
     found = persons("The Kanem Salvation Front lost Mao. Army commander Idris Mahamat said the rebels fled.")
     assert found["Idris Mahamat"][2] is None
+
+
+# --- a group named after the man who leads it ----------------------------------------------
+
+def test_a_group_named_after_its_leader_is_his_faction_not_a_new_group():
+    text = ("Juru bicara TPNPB mengklaim kelompoknya yang dipimpin Yosua Telenggen menyerang pos itu. "
+            "Kelompok Yosua Telenggen juga dituding membunuh pekerja.")
+    found = mentions(text, "id")
+    assert [m.entity for m in found if m.text == "Yosua Telenggen"] == [person_iri("Yosua Telenggen")] * 2
+    assert persons(text, "id")["Yosua Telenggen"][2] == org_iri("TPNPB")
+    assert ("Maute", org_iri("MAUTE")) in entities("Kelompok Maute menyerang Marawi. Pemimpinnya Abu Dar tewas.", "id")
+
+
+def test_its_faction_led_by_a_name_is_the_faction_of_the_actor_named_before():
+    found = persons("The Kanem Salvation Front said its faction, led by Idris Mahamat, took Mao.")
+    assert found["Idris Mahamat"] == (person_iri("Idris Mahamat"), "leader", org_iri("KANEM_SALVATION_FRONT"))
