@@ -119,3 +119,13 @@ def test_a_war_nobody_agreed_to_end_names_no_sides() -> None:
 def test_fighting_counted_beyond_a_week_and_a_half_is_a_war(language: str, text: str, kind: str) -> None:
     found = [event for event in events_of(text, language) if event["kind"] in ("ArmedClash", "War")]
     assert [(event["kind"], event["roles"]["participant"]) for event in found] == [(kind, ["KHM", "THA"])]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Gencatan senjata antara Israel dan Hizbullah mulai berlaku Senin pukul 08.00, mengakhiri pertempuran "
+     "selama 34 hari.", ["Ceasefire", "War"]),
+    ("Para pemimpin Rusia dan Ukraina menyepakati langkah baru untuk mengakhiri pertempuran di timur Ukraina.",
+     ["Ceasefire"]),
+])
+def test_fighting_a_truce_ends_is_a_war_when_counted_in_weeks(text: str, kinds: list[str]) -> None:
+    assert sorted(event["kind"] for event in events_of(text, "id")) == kinds

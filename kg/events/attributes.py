@@ -32,6 +32,7 @@ _WOUNDED_GAP = 2  # "300 others wounded", "12 juta orang terpaksa mengungsi"
 _NEAR_WORDS = 6  # "about 200 people, including civilians, had been killed"
 _TAKEN_GAP = 1  # words between a verb of capture or wounding and its count: "captured two Kenyan soldiers"
 _LISTED_NOUN_WORDS = 3  # words naming whom a listed count counts: "two marines and", "dua warga sipil Korea dan"
+DAYS_OF_A_WAR = 10  # fighting the text says lasted longer than this is a war (kg.events.extract, kg.events.ended_wars)
 
 
 def _dates_in(ctx: SentenceContext, segment: Segment, near: int | None = None, lasting: bool = False) -> list[DateValue]:

@@ -60,7 +60,6 @@ from kg.numbers import QuantityMatch, find_quantities
 
 SOURCE_REACH = 1  # "familiar with the talks", "mengetahui perundingan": an article at most
 MONTHS_OF_A_WAR = 12  # a fight running since this long before publication is a war
-DAYS_OF_A_WAR = 10  # a fight the text says lasted longer than this is a war
 
 
 def _iris(values: Iterable[Unit | str]) -> tuple[str, ...]:
@@ -299,7 +298,7 @@ def _lasting_wars(ctx: SentenceContext, drafts: list[Draft]) -> None:
     running = bool(find_all(ctx.words.get("events.running_since"), ctx.text))
     for draft in drafts:
         if draft.kind == "ArmedClash" and (lasted or running and _began_a_year_ago(ctx, draft)
-                                           or (_days_counted(ctx, draft) or 0) > DAYS_OF_A_WAR):
+                                           or (_days_counted(ctx, draft) or 0) > attributes.DAYS_OF_A_WAR):
             draft.fact.kind = "War"
 
 
