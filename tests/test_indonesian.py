@@ -92,3 +92,24 @@ def test_baku_opening_a_sentence_outside_baku_tembak_is_azerbaijan(text: str, ki
 def test_baku_tembak_opening_a_sentence_names_no_azerbaijan() -> None:
     events = events_of("Baku tembak pecah antara pasukan Thailand dan Kamboja pada Senin.", "id")
     assert events and all("AZE" not in sides(e) for e in events)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("id", "Menteri Luar Negeri Malaysia memimpin pertemuan tertutup di Kuala Lumpur yang dihadiri Menteri Luar Negeri "
+           "Laos dan Menteri Luar Negeri Vietnam."),
+    ("id", "Pertemuan darurat itu dihadiri Presiden Laos dan Perdana Menteri Vietnam."),
+    ("en", "Malaysia's foreign minister chaired a closed meeting in Kuala Lumpur attended by the Laotian and "
+           "Vietnamese foreign ministers."),
+])
+def test_talks_attended_by_two_sides_are_theirs_not_the_chairs(language: str, text: str) -> None:
+    """"yang dihadiri A dan B", "attended by A and B": the attendees hold the
+    talks, listed as after "antara"; the chair is no side."""
+    assert [sides(t) for t in of_kind(text, language, "Talks")] == [{"LAO", "VNM"}]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("id", "Laos dan Vietnam menandatangani perjanjian perbatasan dalam upacara yang dihadiri Sekjen PBB Antonio Guterres."),
+    ("en", "Laos and Vietnam signed a border treaty at a ceremony attended by UN Secretary-General Antonio Guterres."),
+])
+def test_a_signing_ceremony_attended_by_a_third_party_keeps_its_signers(language: str, text: str) -> None:
+    assert [sides(s) for s in of_kind(text, language, "TreatySigning")] == [{"LAO", "VNM"}]

@@ -58,6 +58,16 @@ def _counterparts(
     return [u for u in dict.fromkeys(found) if u not in sides and u not in excluded]
 
 
+def _attendees(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Unit]:
+    """"pertemuan tertutup yang dihadiri A dan B", "a closed meeting attended
+    by A and B" (words talks.attended_by): those who attend talks are their
+    sides, listed as with "between"; who chaired them takes no side. Signings
+    keep their own reading ("a ceremony attended by X": X only looks on)."""
+    if rule.kind not in OPENING_TALKS:
+        return []
+    return roles.cued_lists(ctx, "talks.attended_by", match.start(), segment.end)
+
+
 def participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
     if rule.noun and cues.demonstrative_after(ctx, match.end()):
         return [{"mediator": roles.mediators(ctx, segment)}]  # "perundingan tersebut": told before
@@ -77,7 +87,7 @@ def participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match:
     located = [state for state in located if state not in named_otherwise]
     place = roles.locations(ctx, segment, match.start(), match.end(), (*sides, *others))
     hosts: list[Unit] = []
-    listed = roles.between(ctx, segment, match.start())
+    listed = roles.between(ctx, segment, match.start()) + _attendees(ctx, rule, segment, match)
     topic = _states_of_a_place(ctx, segment, match.end()) if rule.kind in OPENING_TALKS or rule.kind in FIGHTING else set()
     if any(u not in topic for u in sides):  # "spoke by phone with Y as refugees massed on the border between A and B",
         # "the group took control of the border between A and B"; not "fighting broke out on the border between A and B"
