@@ -16,11 +16,11 @@ country whose war it tells). Armed groups hit by arms only states wield
 ("two commanders were killed in an air strike", "tewas dalam serangan
 militer") were hit by the state in focus likewise. A state's strike on
 foreign ground hits the state whose ground it is ("Russian missiles hit a
-power plant in Kharkiv") when neither its sentence nor any fight of the
-article sets that state against an armed group (then the strike is most
-likely on the group: "Israel began a ground operation in southern Lebanon"
-in an article on its fight with Hezbollah); forces sent to fight somewhere
-("sent troops to fight in Kursk") hit no one there by that. An
+power plant in Kharkiv") when the article names no armed group (else the
+strike is most likely on a group: "Israel began a ground operation in
+southern Lebanon" in an article on its fight with Hezbollah); forces sent
+to fight somewhere ("sent troops to fight in Kursk") hit no one there by
+that. An
 attack on civilians ("a car bomb at a market") is completed with nothing: a
 group bombing a city fights no state.
 """
@@ -49,6 +49,7 @@ def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draf
     the state in focus (module docstring).
     `named` counts the actors named up to each sentence (kg.events.anaphora.named_so_far)."""
     by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    groups_named = any(_names_a_group(ctx) for ctx in contexts)
     for draft in drafts:
         ctx = by_sentence.get(draft.sentence)
         if ctx is None or not _clash_sides(draft):
@@ -62,8 +63,7 @@ def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draf
             other = _state_of_places(ctx, draft) or _state_in_focus(drafts, draft, named, neighbours)
         elif _groups_only(draft) and _by_state_arms(ctx, draft):
             other = _state_in_focus(drafts, draft, named, neighbours)
-        elif _strike(draft) and _lone_state(draft) is not None and not _names_a_group(ctx) \
-                and not _fights_a_group(drafts, _lone_state(draft)):
+        elif _strike(draft) and _lone_state(draft) is not None and not groups_named:
             other = _state_struck(draft, neighbours)
         else:
             continue
@@ -114,19 +114,10 @@ def _strike(draft: Draft) -> bool:
 
 
 def _names_a_group(ctx: SentenceContext) -> bool:
-    """The sentence names an armed group, or a person of one ("killed Hassan
-    Nasrallah in a strike on Beirut")."""
+    """The sentence names an armed group, or a person of one ("Hassan
+    Nasrallah")."""
     kinds = _kinds()
     return any(u.kind == "ArmedGroup" or kinds.get(u.represents or "") == "ArmedGroup" for u in ctx.units)
-
-
-def _fights_a_group(drafts: list[Draft], state: str | None) -> bool:
-    """Some asserted fight of the article sets `state` against an armed group
-    (or a person of one)."""
-    kinds = _kinds()
-    return any(d.kind in FIGHTING and d.fact.modality == "asserted" and state in _sides_as_represented(d)
-               and any(kinds.get(a) == "ArmedGroup" or (STATE not in a and PERSON not in a)
-                       for a in _sides_as_represented(d)) for d in drafts)
 
 
 def _state_struck(draft: Draft, excluded: set[str]) -> str | None:
