@@ -136,3 +136,13 @@ def test_readiness_to_act_is_no_decision(language, text):
 ])
 def test_a_concession_sets_no_condition(language, text):
     assert kinds(text, language) == {"Deployment": "future"}
+
+
+@pytest.mark.parametrize("text, aid", [
+    ("Russian ships fired cruise missiles at Odesa on Monday.", False),
+    ("The Houthis have fired missiles at commercial shipping in the Red Sea since November.", False),
+    ("Iran ships drones to Russia by sea, officials said on Monday.", True),
+    ("Iran is shipping drones to Russia, officials said on Monday.", True),
+])
+def test_ships_and_shipping_give_arms_only_as_verbs_with_a_receiver(text, aid):
+    assert ("MilitaryAid" in kinds(text, "en")) == aid
