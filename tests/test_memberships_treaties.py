@@ -379,3 +379,20 @@ def membership_changes_of(text: str, language: str) -> list[tuple[str, list[str]
 ])
 def test_a_suspended_membership_is_its_holders(language: str, text: str) -> None:
     assert membership_changes_of(text, language) == [("Suspension", ["NER"], ["AU"])]
+
+
+# --- One change of membership per organization listed after the trigger ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Niger has been suspended from both the African Union and ECOWAS."),
+    ("en", "Niger was suspended from ECOWAS and the African Union on Friday."),
+    ("id", "Niger diskors dari ECOWAS dan Uni Afrika pada Jumat."),
+])
+def test_a_change_of_membership_in_two_organizations_is_two_changes(language: str, text: str) -> None:
+    assert sorted(membership_changes_of(text, language)) == [("Suspension", ["NER"], ["AU"]),
+                                                             ("Suspension", ["NER"], ["ECOWAS"])]
+
+
+def test_an_organization_named_elsewhere_in_the_clause_is_not_a_second_change() -> None:
+    text = "Niger was suspended from ECOWAS, the African Union said on Friday."
+    assert membership_changes_of(text, "en") == [("Suspension", ["NER"], ["ECOWAS"])]

@@ -26,6 +26,7 @@ from kg.events.rules import EventRule, event_rules
 
 FORCES_COUNT_WORDS = 4  # "the arrival of some 400 Kenyan", "pengerahan sekitar 1.000 tentara AS"
 TARGET_REACH_WORDS = 4  # "a missile attack on the American air base": a fight word this close before a base
+LISTED_ORGANIZATIONS_LEAD = 3  # "suspended from both the AU and ECOWAS": words before the first organization listed
 
 
 def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
@@ -116,14 +117,20 @@ def membership_change(ctx: SentenceContext, rule: EventRule, segment: Segment, m
         admitting = [u for u in organizations if u.end <= match.start()][-1:]
         return [{"agent": [unit], "organization": admitting} for unit in admitted]
     after = [u for u in organizations if u.start >= match.end()]
-    organization = (after or organizations)[:1]  # none: the one in focus (kg.events.discourse), else no event
+    listed = [u for u in roles.list_from(ctx, match.end(), segment.end, lead_words=LISTED_ORGANIZATIONS_LEAD)
+              if u in organizations]
+    # "suspended from both ECOWAS and the AU": one change per organization listed right after the trigger;
+    # none named: the one in focus (kg.events.discourse), else no event
+    organizations_changed = listed if len(listed) > 1 else (after or organizations)[:1]
     inside = [u for u in units if match.start() <= u.start < match.end() and u not in organizations]
     subject = [u for u in roles.subject(ctx, segment, match.start()) if u not in organizations]
     # "suspend Russia's participation in the G8": whose participation the trigger names
     agents = inside or subject or _whose_membership(ctx, segment, match.start(), organizations) or [
         u for u in units if u.start >= match.end() and u not in organizations][:1]
     agents += [u for u in _followers(ctx, match.end()) if u not in organizations and u not in agents]
-    return [{"agent": [agent], "organization": organization} for agent in agents] or [{"organization": organization}]
+    per_organization = [[organization] for organization in organizations_changed] or [[]]
+    return [{"agent": [agent], "organization": changed} for agent in agents for changed in per_organization
+            ] or [{"organization": organizations_changed}]
 
 
 def _whose_membership(ctx: SentenceContext, segment: Segment, trigger_start: int, organizations: list[Unit]) -> list[Unit]:
