@@ -113,3 +113,17 @@ def test_talks_attended_by_two_sides_are_theirs_not_the_chairs(language: str, te
 ])
 def test_a_signing_ceremony_attended_by_a_third_party_keeps_its_signers(language: str, text: str) -> None:
     assert [sides(s) for s in of_kind(text, language, "TreatySigning")] == [{"LAO", "VNM"}]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("id", "Pasukan Laos dan Vietnam bentrok di perbatasan pada Selasa, usai perundingan kedua negara gagal pada Senin."),
+    ("id", "Pasukan Laos dan Vietnam bentrok di perbatasan pada Selasa, seusai perundingan kedua negara gagal pada Senin."),
+    ("id", "Pasukan Laos dan Vietnam bentrok di perbatasan pada Selasa, setelah perundingan kedua negara gagal pada Senin."),
+    ("en", "Laotian and Vietnamese troops clashed on the border on Tuesday, after talks between the two countries "
+           "failed on Monday."),
+])
+def test_usai_opens_a_clause_of_its_own_like_setelah(language: str, text: str) -> None:
+    """"usai", "seusai" (after) open a subordinate clause as "setelah" does:
+    its date is its own event's, and the main clause keeps its own."""
+    dates = {e["kind"]: e["date"] for e in events_of(text, language)}
+    assert dates == {"ArmedClash": ("2025-05-06", None), "Talks": ("2025-05-05", None)}
