@@ -369,3 +369,22 @@ def test_ships_sunk_by_an_enemy_vocabulary(language, text, expected):
 ])
 def test_a_ship_sinking_on_its_own_is_no_fight(language, text):
     assert not found(text, language, "ArmedClash"), events_of(text, language)
+
+
+# Soldiers of two sides fighting without firearms; police scuffling with protesters stay out.
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Indian and Chinese soldiers came to blows in Sikkim in May.", {"CHN", "IND"}),
+    ("en", "Armenian and Azerbaijani border guards scuffled and threw stones at each other near Tegh on Monday.", {"ARM", "AZE"}),
+    ("id", "Tentara India dan China terlibat perkelahian di Sikkim pada Mei.", {"CHN", "IND"}),
+    ("id", "Penjaga perbatasan Armenia dan Azerbaijan saling lempar batu di dekat Tegh pada Senin.", {"ARM", "AZE"}),
+])
+def test_fights_without_firearms_vocabulary(language, text, expected):
+    assert any(sides(event) == expected for event in found(text, language, "ArmedClash")), events_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Georgian police scuffled with protesters outside parliament in Tbilisi on Monday."),
+    ("id", "Polisi Georgia terlibat adu fisik dengan demonstran di depan gedung parlemen di Tbilisi pada Senin."),
+])
+def test_police_scuffling_with_protesters_is_no_fight(language, text):
+    assert not found(text, language, "ArmedClash"), events_of(text, language)
