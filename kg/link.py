@@ -7,7 +7,8 @@ places, and compatible dates (kg.events.dating: day dates within ±2 days, or
 year containing the other date; no date matching any date). Within a
 document a draft whose sides are a subset of another's, role by role, is
 the same event told with fewer words ("Armenia asked for help" after
-"Armenia asked Russia for help"), and a fight and a war (or talks and a
+"Armenia asked Russia for help"), and so is one told in the same sentence
+with the same sides in other roles, and a fight and a war (or talks and a
 phone call) told in one sentence are one event. Across documents the
 states, organizations and groups on the sides must be equal, and the
 persons too when both documents name persons.
@@ -63,7 +64,15 @@ def _same_event(a: EventFact, b: EventFact, tolerance: timedelta = dating.DAY_TO
         return False
     if _different_places(a, b):
         return False
-    return _role_subset(a, b) or _role_subset(b, a)
+    return _role_subset(a, b) or _role_subset(b, a) or _same_sides_told_together(a, b)
+
+
+def _same_sides_told_together(a: EventFact, b: EventFact) -> bool:
+    """"Iran threatened to use military force against Israel": two rules
+    reading one sentence may give the same sides in different roles
+    (participants; agent and addressee), and are one event."""
+    told_together = {e.start for e in a.evidence} & {e.start for e in b.evidence}
+    return bool(told_together) and sides(a) == sides(b)
 
 
 def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:

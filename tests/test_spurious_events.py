@@ -146,3 +146,10 @@ def test_a_concession_sets_no_condition(language, text):
 ])
 def test_ships_and_shipping_give_arms_only_as_verbs_with_a_receiver(text, aid):
     assert ("MilitaryAid" in kinds(text, "en")) == aid
+
+
+def test_one_threat_read_by_two_rules_is_one_event():
+    threats = [e for e in events_of("Iran threatened to use military force against Israel.", "en")
+               if e["kind"] == "ThreatOfForce"]
+    assert len(threats) == 1, threats
+    assert set(threats[0]["roles"]["participant"]) == {"IRN", "ISR"}
