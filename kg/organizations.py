@@ -483,6 +483,9 @@ class Descriptors:
     not_names: frozenset[str]  # capitalised words after "kelompok" that name no group: "Islam"
     members_after: PhraseSet  # plural nouns of fighters after a group's name: "Ambazonia rebels"
     apposition_articles: PhraseSet  # what may open a descriptor set off after a name: "a", "sebuah"
+    listing_nouns: PhraseSet  # plural group nouns a list of acronyms may follow: "armed groups"
+    listing_cues: PhraseSet  # "including", "such as", "seperti": the list's members follow
+    list_joiners: PhraseSet  # "and", "dan" between the members
     language: str = "en"
 
 
@@ -494,7 +497,10 @@ def descriptors(languages: tuple[str, ...]) -> Descriptors:
                        PhraseSet(w for t in tables for w in t.get("descriptor_articles", [])),
                        frozenset(w for t in tables for w in t.get("not_names", [])),
                        PhraseSet(w for t in tables for w in t.get("members_after", [])),
-                       PhraseSet(w for t in tables for w in t.get("apposition_articles", [])), languages[0])
+                       PhraseSet(w for t in tables for w in t.get("apposition_articles", [])),
+                       PhraseSet(w for t in tables for w in t.get("listing_nouns", [])),
+                       PhraseSet(w for t in tables for w in t.get("listing_cues", [])),
+                       PhraseSet(w for t in tables for w in t.get("list_joiners", [])), languages[0])
 
 
 def _described_adjectives(tokens: Sequence[Token], start: int, adjectives: frozenset[str]) -> int:
@@ -519,6 +525,30 @@ def _apposed_descriptor(tokens: Sequence[Token], end: int, words: Descriptors) -
     n = words.before.length_at(tokens, k) if k < len(tokens) and not tokens[k].is_capitalized else 0
     return bool(n) and title_lexicon((words.language,)).title_at(tokens, k) is None \
         and (k + n >= len(tokens) or title_lexicon((words.language,)).title_at(tokens, k + n) is None)
+
+
+MAX_LISTING_GAP = 6
+
+
+def listed_acronyms(tokens: Sequence[Token], known: Sequence[bool], languages: tuple[str, ...]) -> list[Span]:
+    """"armed groups such as the UPC, the 3R and the MPC", "the groups now in the coalition,
+    including X and Y", "kelompok bersenjata lain, seperti X": acronyms the reference does not
+    know, listed after a plural group noun and a cue of inclusion, are armed groups."""
+    words, spans = descriptors(languages), []
+    rule = f"armed-group-listed:{languages[0]}"
+    for i in range(1, len(tokens)):
+        n = words.listing_cues.length_at(tokens, i)
+        if not n or not any(words.listing_nouns.length_at(tokens, k) for k in range(max(0, i - MAX_LISTING_GAP), i)):
+            continue
+        k = i + n
+        while k < len(tokens) and (_is_acronym(tokens[k]) or tokens[k].text == ","
+                                   or words.apposition_articles.length_at(tokens, k) == 1
+                                   or words.list_joiners.length_at(tokens, k) == 1):
+            if _is_acronym(tokens[k]) and not known[k]:
+                key = re.sub(r"[^A-Z0-9]+", "_", tokens[k].text).strip("_")
+                spans.append(Span(k, k + 1, KIND, org_iri(key), rule, source="unknown-org"))
+            k += 1
+    return spans
 
 
 def described_groups(tokens: Sequence[Token], known: Sequence[bool], languages: tuple[str, ...]) -> list[Span]:

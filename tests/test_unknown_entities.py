@@ -976,3 +976,14 @@ def test_a_group_named_after_its_leader_is_his_faction_not_a_new_group():
 def test_its_faction_led_by_a_name_is_the_faction_of_the_actor_named_before():
     found = persons("The Kanem Salvation Front said its faction, led by Idris Mahamat, took Mao.")
     assert found["Idris Mahamat"] == (person_iri("Idris Mahamat"), "leader", org_iri("KANEM_SALVATION_FRONT"))
+
+
+# --- acronyms listed after a plural of groups --------------------------------------------
+
+def test_acronyms_listed_after_armed_groups_are_armed_groups():
+    text = "Several of the groups now in the coalition, including the KLF, the 3K and the MLK, attacked Bambari."
+    found = [(m.text, m.kind) for m in mentions(text)]
+    assert [("KLF", "ArmedGroup"), ("3K", "ArmedGroup"), ("MLK", "ArmedGroup")] == [f for f in found if f[0] != "Bambari"]
+    found = [(m.text, m.kind) for m in mentions("Kelompok bersenjata lain, seperti KLF dan MLK, menolak ikut.", "id")]
+    assert found == [("KLF", "ArmedGroup"), ("MLK", "ArmedGroup")]
+    assert mentions("Talks with countries such as the KLF went on.") == []
