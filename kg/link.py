@@ -120,12 +120,13 @@ class _Merged:
     unilateral: bool = False  # a truce the text calls one side's own (kg.events.diplomacy)
 
     def lacks_a_party(self) -> bool:
-        """"Armenia asked for help", "talks hosted by Qatar" with one side
-        named, "the truce Trump helped broker" with one party: a relation
-        between parties that names one party, mediators aside and persons
-        counted as whom they represent, is a fact with its other side
-        missing, not a fact the text tells. Merging and the discourse rules
-        have had their chance to find it; a unilateral truce has one side."""
+        """"Negotiations hosted by Oman" with one side named, "Putin held
+        talks with Foreign Minister Lavrov", "the truce Trump helped broker"
+        with one party: talks, a call or a truce that names one party,
+        mediators aside and persons counted as whom they represent, is a
+        fact with its other side missing, not a fact the text tells. Merging
+        and the discourse and diplomacy rules have had their chance to find
+        it; a unilateral truce has one side."""
         if self.fact.kind not in _BETWEEN_PARTIES or self.unilateral:
             return False
         mediators = set(self.fact.roles.get("mediator", ()))

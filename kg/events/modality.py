@@ -27,7 +27,7 @@ _NOUN_WINDOW_WORDS = 3
 _CALLED_OFF_REACH_WORDS = 5  # "called off his planned talks": a two-word cue and three words before the trigger
 _APPOSITION_WORDS = 5  # "including Uganda", "its closest ally", "sekutu terdekatnya"
 _APPOSITION = re.compile(r",(?P<phrase>[^,]+),(?P<tail>(?:\s*[^\s,]+){0,2}\s*)$")  # up to two words after it
-_DENIAL_REACH_WORDS = 3  # "denied reports that", "denied on Monday that", "membantah tuduhan bahwa": the cue opening the complement counts
+_DENIAL_REACH_WORDS = 3  # "denied reports that", "denied on Monday that", "membantah tuduhan bahwa"
 _THREAT_REACH_WORDS = 16  # "warned on Monday that its army would launch": a cue may span words itself
 Polarity = Literal["asserted", "future", "hypothetical", "negated"]
 
@@ -129,7 +129,8 @@ def _denied(ctx: SentenceContext, segment: Segment) -> bool:
     if index == 0 or segment.kind != "complement":
         return False
     governing = ctx.text[ctx.segments[index - 1].start:segment.start]
-    return any(word_count(governing[m.end():]) <= _DENIAL_REACH_WORDS for m in find_all(ctx.words.get("modality.denies"), governing))
+    denials = find_all(ctx.words.get("modality.denies"), governing)
+    return any(word_count(governing[m.end():]) <= _DENIAL_REACH_WORDS for m in denials)
 
 
 def _right_after(ctx: SentenceContext, segment: Segment, trigger_start: int, key: str) -> bool:
