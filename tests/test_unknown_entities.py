@@ -987,3 +987,9 @@ def test_acronyms_listed_after_armed_groups_are_armed_groups():
     found = [(m.text, m.kind) for m in mentions("Kelompok bersenjata lain, seperti KLF dan MLK, menolak ikut.", "id")]
     assert found == [("KLF", "ArmedGroup"), ("MLK", "ArmedGroup")]
     assert mentions("Talks with countries such as the KLF went on.") == []
+
+
+def test_the_group_of_eight_is_no_armed_group_and_is_in_the_reference():
+    assert ("G8", org_iri("G8")) in entities("Moskow ditangguhkan dari kelompok G8 pada 2014.", "id")
+    found = [m for m in mentions("The leaders agreed to suspend Russia from the Group of Eight.") if "/org/" in m.entity]
+    assert [(m.text, m.kind, m.entity) for m in found] == [("Group of Eight", "Organization", org_iri("G8"))]
