@@ -1394,3 +1394,25 @@ def test_a_planned_visit_is_talks_with_the_host(language: str, text: str) -> Non
 
 def test_no_visitor_no_visit() -> None:
     assert of_kind("Tourists are advised not to visit Hanoi during the storm.", "en", "Talks") == []
+
+
+# --- What a pair discussed right after their call is that call ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "French President Emmanuel Macron spoke by phone with Indian Prime Minister Narendra Modi on Monday. "
+           "The two discussed the situation in Kashmir."),
+    ("id", "Presiden Prancis Emmanuel Macron berbicara melalui telepon dengan Perdana Menteri India Narendra Modi "
+           "pada Senin. Kedua pemimpin membahas situasi di Kashmir."),
+])
+def test_what_a_pair_discussed_after_their_call_is_that_call(language: str, text: str) -> None:
+    assert [e["kind"] for e in events_of(text, language)] == ["PhoneCall"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "French President Emmanuel Macron spoke by phone with Indian Prime Minister Narendra Modi on Monday. "
+           "The two will meet in Paris in June."),
+    ("id", "Presiden Prancis Emmanuel Macron berbicara melalui telepon dengan Perdana Menteri India Narendra Modi "
+           "pada Senin. Kedua pemimpin akan bertemu di Paris pada Juni."),
+])
+def test_a_meeting_a_pair_plans_after_their_call_is_talks_of_its_own(language: str, text: str) -> None:
+    assert sorted(e["kind"] for e in events_of(text, language)) == ["PhoneCall", "Talks"]

@@ -22,6 +22,7 @@ from kg.events.diplomacy import (
     resolve_leaders_anaphora,
     resolve_trios,
     talks_in_a_foreign_capital,
+    without_calls_told_again,
     without_participle_meetings,
     without_one_sided_talks,
 )
@@ -53,6 +54,7 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     mark_unilateral_truces(contexts, drafts)
     talks_in_a_foreign_capital(contexts, drafts)
     drafts = join_listed_partners(contexts, join_delegations(resolve(contexts, drafts)))
+    drafts = without_calls_told_again(contexts, drafts)
     attach_delegates(contexts, drafts)
     complete_one_sided_truces(drafts)
     inherit_brokers(drafts)

@@ -21,6 +21,9 @@
 - Travellers: "US Secretary of State X held talks in Seoul", "Menlu Iran
   tiba di Moskow untuk pembicaraan": talks a visiting office holder holds in
   another state's capital are with that state.
+- Calls told on: "X spoke by phone with Y. The two discussed ...", "Kedua
+  pemimpin membahas ...": what a pair discussed right after their call is
+  that call, no meeting of its own.
 """
 from __future__ import annotations
 
@@ -39,6 +42,7 @@ TALKS_KINDS = frozenset({"Talks", "Mediation"})
 ONE_TABLE_KINDS = frozenset({"Talks", "PhoneCall"})  # kinds whose sides sit at one table: two at least
 TRIO_AGENT_FRAMES = frozenset({"agent", "membership_change", "provide"})
 FOCUS_SENTENCES = 3  # how far back the talks in focus may have been told
+CALL_SENTENCES = 1  # the call a pair anaphor tells more of: told in the same sentence or the one right before
 BROKER_SENTENCES = 3  # how far apart a truce and the talks that reached it may be told
 DELEGATE_CONFIDENCE = 0.6
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
@@ -341,3 +345,31 @@ def _seats_of_government() -> dict[str, str]:
     """Capitals and seats of government of the reference, and the state each stands for."""
     return {e.iri: e.stands_for for e in reference_entities() if e.kind == "Place" and e.stands_for}
 
+
+
+def without_calls_told_again(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
+    """"X spoke by phone with Y on Monday. The two discussed the border",
+    "Kedua pemimpin membahas ...": asserted talks told with a verb of
+    discussing (words talks.call_content) whose sides a pair anaphor names
+    and equal those of a call told just before tell what was said in that
+    call; the call takes their evidence. "The two will meet in Geneva" is
+    a meeting of its own."""
+    cues = contexts[0].words.get("talks.call_content") if contexts else ()
+    kept: list[Draft] = []
+    for draft in drafts:
+        told_again = draft.kind == "Talks" and draft.anaphoric and draft.fact.modality == "asserted" \
+            and _told_as_held(draft, cues)
+        call = _call_told_before(drafts, draft) if told_again else None
+        if call is None:
+            kept.append(draft)
+        else:
+            call.fact.evidence.extend(draft.fact.evidence)
+    return kept
+
+
+def _call_told_before(drafts: list[Draft], talks: Draft) -> Draft | None:
+    """The latest call between the talks' sides told before them, in their sentence or the one right before."""
+    sides = _sides_of(talks)
+    calls = [d for d in drafts if d.kind == "PhoneCall" and d.position < talks.position
+             and talks.sentence - d.sentence <= CALL_SENTENCES and _sides_of(d) == sides]
+    return max(calls, key=lambda d: d.position, default=None)
