@@ -933,3 +933,20 @@ def test_the_neighbour_after_a_border_named_by_its_state_is_no_side(language: st
 ])
 def test_the_group_inside_a_relative_clause_is_not_the_actor_the_clause_describes(language: str, text: str) -> None:
     assert [f["sides"] for f in fights_of(text, language)] == [["JNIM", "MLI"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "France sent troops to Niger to search for aid workers abducted by ISWAP near Diffa."),
+    ("id", "Prancis mengirim pasukan ke Niger untuk mencari pekerja bantuan yang diculik ISWAP di dekat Diffa."),
+    ("id", "Prancis mengirim pasukan ke Niger untuk mencari pekerja bantuan yang diculik oleh ISWAP di dekat Diffa."),
+])
+def test_a_passive_verb_with_its_agent_takes_no_subject_from_the_clause_before(language: str, text: str) -> None:
+    assert only_fight(text, language)["sides"] == ["ISWAP"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Nigeria said 14 of its soldiers had been killed by ISWAP fighters."),
+    ("id", "Empat belas tentara Nigeria tewas diserang ISWAP pada Senin."),
+])
+def test_the_patient_right_before_a_passive_verb_is_still_a_side(language: str, text: str) -> None:
+    assert only_fight(text, language)["sides"] == ["ISWAP", "NGA"]

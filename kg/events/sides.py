@@ -23,6 +23,7 @@ TARGET_REACH = 4  # "strikes on more than a dozen Houthi targets"
 LOCATIVE_TAIL = 12  # characters at a trigger's end searched for a locative cue
 CAPITAL_REACH = 3  # "an offensive on Tripoli", "seized the capital Sanaa", "merebut ibu kota, Damaskus"
 IN_FIGHT_MODIFIERS = 2  # "in a one-day offensive", "dalam serangan kilat"
+AGENT_GAP_WORDS = 1  # "abducted by the JNIM", "diserang oleh kelompok X": words between a passive cue and its agent
 
 
 def accuser(ctx: SentenceContext, segment: Segment, sides: list[Unit]) -> list[Unit]:
@@ -109,6 +110,22 @@ def _states_of_places() -> dict[str, str]:
     return {e.iri: e.stands_for or e.located_in for e in reference_entities()
             if e.kind == "Place" and (e.stands_for or e.located_in)}
 
+
+
+def passive_with_agent(ctx: SentenceContext, trigger_start: int, trigger_end: int) -> bool:
+    """"hostages abducted by JNIM", "sandera yang diculik (oleh) JNIM": a verb
+    trigger told in the passive with an actor as its agent right after it
+    (words roles.passive_agent; Indonesian passives also by their prefix,
+    words roles.passive_prefix); not "struck by missiles"."""
+    rest = ctx.text[trigger_end:]
+    cue = next((m for m in find_all(ctx.words.get("roles.passive_agent"), rest[:LOCATIVE_TAIL])
+                if not rest[:m.start()].strip()), None)
+    word = ctx.text[trigger_start:trigger_end].split()[0].lower()
+    prefixed = any(word.startswith(p) and len(word) > len(p) + 2 for p in ctx.words.get("roles.passive_prefix"))
+    if cue is None and not prefixed:
+        return False
+    agent_at = trigger_end + (cue.end() if cue is not None else 0)
+    return any(u.start >= agent_at and word_count(ctx.text[agent_at:u.start]) <= AGENT_GAP_WORDS for u in ctx.units)
 
 
 def noun_agent(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:

@@ -23,14 +23,19 @@ from kg.events.frames import OPENING_TALKS, Roles, whole
 from kg.events.patterns import find_all
 from kg.events.rules import EventRule
 
+PASSIVE_SUBJECT_GAP = 2  # "soldiers had been killed by": words between a passive verb and its patient
+
 
 def _sides(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Unit]:
     """The sides a trigger names before and around itself: its possessor or
     subject, the target and agent of a noun, and for fights the accuser, the
     side struck back at and helpers."""
     owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
+    gap = rule.max_subject_gap
+    if not rule.noun and more_sides.passive_with_agent(ctx, match.start(), match.end()):  # "hostages abducted by X":
+        gap = min(gap, PASSIVE_SUBJECT_GAP) if gap is not None else PASSIVE_SUBJECT_GAP  # no subject farther back
     found = roles.possessors(ctx, owner, match.start()) if owner else roles.subject(
-        ctx, segment, match.start(), max_gap_words=rule.max_subject_gap, noun=rule.noun)
+        ctx, segment, match.start(), max_gap_words=gap, noun=rule.noun)
     if rule.noun and not found:
         found = more_sides.subject_of_fight_phrase(ctx, segment, match.start())
     if rule.noun:
