@@ -993,3 +993,10 @@ def test_the_group_of_eight_is_no_armed_group_and_is_in_the_reference():
     assert ("G8", org_iri("G8")) in entities("Moskow ditangguhkan dari kelompok G8 pada 2014.", "id")
     found = [m for m in mentions("The leaders agreed to suspend Russia from the Group of Eight.") if "/org/" in m.entity]
     assert [(m.text, m.kind, m.entity) for m in found] == [("Group of Eight", "Organization", org_iri("G8"))]
+
+
+def test_missions_mediators_and_dialogues_are_in_the_reference():
+    found = entities("UNAMID peacekeepers patrolled Darfur while MINURSO observers stayed in Laayoune.")
+    assert {org_iri("UNAMID"), org_iri("MINURSO")} <= {entity for _, entity in found}
+    found = entities("Perundingan difasilitasi oleh Crisis Management Initiative (CMI) dan Pusat Dialog Kemanusiaan.", "id")
+    assert {org_iri("CMI"), org_iri("HD_CENTRE")} <= {entity for _, entity in found}
