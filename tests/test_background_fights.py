@@ -129,3 +129,25 @@ def test_fighting_counted_beyond_a_week_and_a_half_is_a_war(language: str, text:
 ])
 def test_fighting_a_truce_ends_is_a_war_when_counted_in_weeks(text: str, kinds: list[str]) -> None:
     assert sorted(event["kind"] for event in events_of(text, "id")) == kinds
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The White House warned that Pyongyang would pay a price if it supplied shells for Russia's war in "
+           "Ukraine, which began in February 2022."),
+    ("en", "Kim said he would back Russia's war in Ukraine, which began in February 2022."),
+    ("id", "Gedung Putih memperingatkan bahwa Pyongyang akan membayar harga jika memasok peluru bagi perang Rusia "
+           "di Ukraina, yang dimulai pada Februari 2022."),
+    ("id", "Kim mengatakan akan mendukung perang Rusia di Ukraina, yang dimulai pada Februari 2022."),
+])
+def test_a_war_whose_start_is_told_is_a_fact_in_a_supposing_clause(language: str, text: str) -> None:
+    wars = fights(text, language, "War")
+    assert [(e["roles"]["participant"], e["date"], e["modality"]) for e in wars] == [
+        (["RUS", "UKR"], ("2022-02", None), "asserted")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Moscow warned that any strike on Crimea would mean all-out war."),
+    ("id", "Moskow memperingatkan bahwa serangan ke Krimea akan berarti perang habis-habisan."),
+])
+def test_a_war_only_threatened_stays_out(language: str, text: str) -> None:
+    assert all(e["modality"] != "asserted" for e in fights(text, language, "War"))

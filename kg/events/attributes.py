@@ -519,13 +519,24 @@ def began(ctx: SentenceContext, segment: Segment, at: int) -> list[DateValue]:
     return told[:1] or _began_clause(ctx, segment, at) or (_began_by_duration(ctx, at) if lasting(ctx, at) else [])
 
 
+def begun_before(ctx: SentenceContext, segment: Segment, at: int) -> bool:
+    """The lasting event the trigger at `at` names began, the text says, on a
+    day before publication ("Russia's war in Ukraine, which began in
+    February 2022"): it is a fact, whatever the clause around it supposes,
+    fears or threatens ("would pay a price if it supplied ammunition for ...")."""
+    day = dating.publication_day(ctx.published)
+    return day is not None and any(dating.interval(value)[1] < dating.interval(day)[0] for value in began(ctx, segment, at))
+
+
 def _start_told_of(ctx: SentenceContext, at: int, date_start: int) -> bool:
-    """A start verb a few words after the trigger at `at`, no comma between,
-    and the date a few words after it: "perang yang pecah sejak 27 September"."""
+    """A start verb a few words after the trigger at `at` and the date a few
+    words after it, no comma between but one setting the clause off:
+    "perang yang pecah sejak 27 September", "the war in Ukraine, which began
+    in February 2022"."""
     between = ctx.text[at:date_start]
-    return "," not in between and any(
-        word_count(between[:m.start()]) <= _HEAD_WORDS and word_count(between[m.end():]) <= _BEGAN_GAP
-        for m in find_all(ctx.words.get("clauses.began"), between))
+    return any(word_count(between[:m.start()]) <= LASTING_DATE_REACH and word_count(between[m.end():]) <= _BEGAN_GAP
+               and "," not in between[:m.start()].rstrip().rstrip(",") + between[m.end():]
+               for m in find_all(ctx.words.get("clauses.began"), between))
 
 
 def _tells_a_start(ctx: SentenceContext, clause: Segment, since: int) -> bool:

@@ -169,7 +169,9 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
         polarity = polarity_of_the_call(ctx, speech_clause(ctx, segment), in_call, match.group(0))
     if polarity == "negated" or not _required(ctx, rule, segment, match):
         return []
-    if rule.kind != "ThreatOfForce" and modality.threatened(ctx, segment, match.start(), match.group(0)):
+    begun = rule.kind in FIGHTING and rule.noun and attributes.begun_before(ctx, segment, match.start())
+    polarity = "asserted" if begun else polarity  # "if it supplies arms for the war, which began in 2022": a fact
+    if rule.kind != "ThreatOfForce" and not begun and modality.threatened(ctx, segment, match.start(), match.group(0)):
         return []  # the threat is the event, the act it names is not
     if rule.kind not in FIGHTING and modality.denied_accusation(ctx, match.start()):
         return []  # a denied charge of sending troops or arms; a fight blamed on the wrong side still happened
@@ -183,6 +185,7 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
                                                       or attributes.present_perfect(ctx, match.start())))
     dates = attributes.trigger_dates(ctx, segment, inherit=inherit, at=match.start()) or (
         [] if since or (ctx.shifted and rule.undated == "none") else ctx.carried_dates)
+    dates = attributes.began(ctx, segment, match.start()) if begun else dates
     if rule.kind == "Ceasefire":  # gold-format: from the day it was agreed to the day it took effect
         dates = attributes.agreed_to_effect(ctx) or dates
     if rule.frame == "signing":
