@@ -354,7 +354,7 @@ def test_rebels_handing_over_weapons_to_a_mission_give_no_aid():
 # Ships sunk by an enemy; a ship that sinks on its own is no fight.
 @pytest.mark.parametrize("language, text, expected", [
     ("en", "Ukrainian sea drones sank a Russian landing ship off Crimea on Tuesday.", {"RUS", "UKR"}),
-    ("en", "A Russian patrol ship was sunk by Ukrainian drones in the Black Sea on Tuesday.", {"RUS", "UKR"}),
+    ("en", "A Russian warship was sunk by Ukrainian drones in the Black Sea on Tuesday.", {"RUS", "UKR"}),
     ("en", "A North Korean submarine torpedoed a South Korean corvette on 26 March.", {"KOR", "PRK"}),
     ("id", "Drone laut Ukraina menenggelamkan kapal pendarat Rusia di lepas pantai Krimea pada Selasa.", {"RUS", "UKR"}),
     ("id", "Kapal patroli Rusia ditenggelamkan drone Ukraina di Laut Hitam pada Selasa.", {"RUS", "UKR"}),
