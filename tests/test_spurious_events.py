@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import events_of
+from kg.model import Document
+from kg.namespaces import document_iri
+from kg.pipeline import extract
+from tests.test_events import PUBLISHED, events_of
 
 
 def kinds(text: str, language: str) -> dict[str, str]:
@@ -153,3 +156,23 @@ def test_one_threat_read_by_two_rules_is_one_event():
                if e["kind"] == "ThreatOfForce"]
     assert len(threats) == 1, threats
     assert set(threats[0]["roles"]["participant"]) == {"IRN", "ISR"}
+
+
+def kinds_under_headline(headline: str, body: str, language: str) -> set[str]:
+    """The event kinds of an article whose title line is `headline`."""
+    text = f"{headline}\n\n{body}"
+    return {e.kind for e in extract(Document(document_iri(text), "test", text, headline, PUBLISHED, language)).events}
+
+
+@pytest.mark.parametrize("language, headline, body, told", [
+    ("en", "Chad sends troops to Niger as rebels attack border town",
+     "Rebels attacked the border town of Diffa on Monday, officials said.", False),
+    ("en", "Chad sends troops to Niger as rebels attack border town",
+     "Chad sent 500 troops to Niger on Monday, officials said.", True),
+    ("id", "Chad Kirim Pasukan ke Niger, Pemberontak Serang Kota Perbatasan",
+     "Pemberontak menyerang kota perbatasan Diffa pada Senin, kata pejabat setempat.", False),
+    ("id", "Chad Kirim Pasukan ke Niger, Pemberontak Serang Kota Perbatasan",
+     "Chad mengirim 500 tentara ke Niger pada Senin, kata pejabat setempat.", True),
+])
+def test_an_event_only_the_headline_tells_is_left_out(language, headline, body, told):
+    assert ("Deployment" in kinds_under_headline(headline, body, language)) == told

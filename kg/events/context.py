@@ -12,7 +12,7 @@ from typing import Literal
 from kg.dates import DateMatch
 from kg.events.patterns import compile_patterns, find_all
 from kg.events.rules import Words
-from kg.model import DateValue, Mention, Sentence
+from kg.model import DateValue, Document, Mention, Sentence
 from kg.numbers import QuantityMatch
 
 ACTOR_KINDS = frozenset({"State", "Organization", "Alliance", "ArmedGroup", "Person"})
@@ -68,6 +68,7 @@ class SentenceContext:
     treaties: list[Span]
     segments: list[Segment]
     title_case: bool = False
+    headline: bool = False  # the document's title line, which kg.segment keeps as its first sentence
     dates: list[DateMatch] = field(default_factory=list)
     quantities: list[QuantityMatch] = field(default_factory=list)
     carried_dates: list[DateValue] = field(default_factory=list)  # see kg.events.discourse
@@ -121,6 +122,11 @@ def gap_is_filler(text: str, words: Words, max_words: int = _MAX_GAP_WORDS, *, t
     if joined and len(tokens) <= _MAX_JOINED_MODIFIERS:  # "A and the paramilitary B"
         return True
     return all(t[:1].isupper() and not title_case for t in tokens)
+
+
+def is_headline(doc: Document, sentence: Sentence) -> bool:
+    """The sentence is the document's title line."""
+    return sentence.index == 0 and bool(doc.title) and sentence.text == (doc.title or "").strip()
 
 
 def is_title_case(text: str) -> bool:

@@ -14,6 +14,7 @@
   between the sides of the fight in focus.
 - A hypothetical event (proposed, asked for, wished, conditional) is no
   event and is dropped once the rules above have used it.
+- An event the headline tells is kept only when the body tells it again.
 - A side fighting "on the side of X" joins the latest fight X is in.
 - A fight without sides in a sentence that names a ceasefire's parties is
   theirs; "the agreement, brokered by X" adds to the latest ceasefire or
@@ -458,7 +459,31 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     _orphan_casualties(contexts, drafts)
     _also_told_the_same_day(contexts, drafts)
     complete = [d for d in drafts if d.rule.frame != "membership_change" or d.fact.roles.get("organization")]
-    return [d for d in complete if d.distinct_actors() >= _least_actors(d) and d.has_needs() and not _only_supposed(d)]
+    kept = [d for d in complete if d.distinct_actors() >= _least_actors(d) and d.has_needs() and not _only_supposed(d)]
+    return _retold_headlines(contexts, kept)
+
+
+def _retold_headlines(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
+    """The headline sums up what the article tells, in telegraphic words
+    ("X sends troops to Y as Z offensive leaves dozens dead", "Rusia
+    Tengahi Gencatan Senjata A-B, 1.960 Pasukan Dikerahkan ke C"), so an
+    event it tells is kept only when the body tells it again: a mention in
+    the body was read as that event (its evidence), or a body event of the
+    same kind and modality has sides that one of the two holds all of. Read
+    alone, its words give sides from the wrong clause."""
+    headlines = {ctx.sentence.start for ctx in contexts if ctx.headline}
+    body = [d for d in drafts if d.fact.evidence[0].start not in headlines]
+    return [d for d in drafts if {e.start for e in d.fact.evidence} - headlines
+            or any(_tells_again(b, d) for b in body)]
+
+
+def _tells_again(body: Draft, headline: Draft) -> bool:
+    """`body` tells the event `headline` tells: the same kind (any fight for
+    a fight), the same modality, and the sides of one within the other's."""
+    if body.kind != headline.kind and not {body.kind, headline.kind} <= FIGHTING:
+        return False
+    theirs, ours = _actors_of(body) or body.sides(), _actors_of(headline) or headline.sides()
+    return body.fact.modality == headline.fact.modality and (theirs <= ours or ours <= theirs)
 
 
 def _only_supposed(draft: Draft) -> bool:

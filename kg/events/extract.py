@@ -21,6 +21,7 @@ from kg.events.context import (
     SentenceContext,
     Unit,
     build_units,
+    is_headline,
     is_title_case,
     spans_of,
     split_segments,
@@ -85,6 +86,7 @@ def build_context(doc: Document, sentence: Sentence, mentions: list[Mention]) ->
         treaties=spans_of(own, sentence, {"Treaty"}),
         segments=split_segments(sentence.text, table),
         title_case=is_title_case(sentence.text),
+        headline=is_headline(doc, sentence),
         dates=find_dates(sentence.text, doc.issued, doc.language),
         quantities=_exact_enough(find_quantities(sentence.text, doc.language), table),
     )
