@@ -396,3 +396,25 @@ def test_a_change_of_membership_in_two_organizations_is_two_changes(language: st
 def test_an_organization_named_elsewhere_in_the_clause_is_not_a_second_change() -> None:
     text = "Niger was suspended from ECOWAS, the African Union said on Friday."
     assert membership_changes_of(text, "en") == [("Suspension", ["NER"], ["ECOWAS"])]
+
+
+# --- A signing told in a relative clause ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Morocco followed Ghana and Togo, which signed the defence pact in Lome in May."),
+    ("id", "Maroko menyusul Ghana dan Togo, yang menandatangani pakta pertahanan itu di Lome pada Mei."),
+])
+def test_a_relative_pronoun_before_the_signing_verb_names_the_signers_before_it(language: str, text: str) -> None:
+    assert [sides for sides, _ in signings_of(text, language)] == [["GHA", "TGO"]]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The bill puts into effect a defence cooperation agreement that Ghana and Togo signed in 2014.", "2014"),
+    ("The pact, which Ghana and Togo signed in 2012, expired last year.", "2012"),
+])
+def test_a_treaty_its_parties_signed_in_a_relative_clause_is_a_signing(text: str, year: str) -> None:
+    assert signings_of(text, "en") == [(["GHA", "TGO"], year)]
+
+
+def test_signing_a_law_in_is_no_treaty() -> None:
+    assert signings_of("Ghanaian President John Mahama signed in a new law on Tuesday.", "en") == []

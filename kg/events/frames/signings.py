@@ -42,7 +42,8 @@ def signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
     if _declared_only(ctx, segment, match):
         return []
     listed = roles.between(ctx, segment, segment.start)  # "the treaty between A and B was signed"
-    signers = _instrumental_signers(ctx, segment, match) or roles.subject(ctx, segment, match.start())
+    signers = (_instrumental_signers(ctx, segment, match) or _relative_antecedents(ctx, match)
+               or roles.subject(ctx, segment, match.start()))
     signers += more_sides.pronoun_person(ctx, segment, match.start())
     agents = roles.list_from(ctx, match.end(), segment.end) if rule.transitive else []
     if agents:  # "X mengatakan perjanjian yang ditandatangani A dan B": the agent right after a di- verb, not X
@@ -64,6 +65,26 @@ def signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
     if rule.pairwise and len(others) > 1:
         return [{"participant": [*signers, other], **common} for other in others]
     return [{"participant": [*signers, *others], **common}]
+
+
+def _relative_antecedents(ctx: SentenceContext, match: re.Match[str]) -> list[Unit]:
+    """"after the UAE and Bahrain, which signed the Abraham Accords", "Uni
+    Emirat Arab dan Bahrain, yang meneken ...": a signing verb right after a
+    relative pronoun (words clauses.relative) is signed by the actors listed
+    right before the pronoun, not by the subject of the main clause."""
+    before = ctx.text[:match.start()]
+    pronoun = next((m for m in find_all(ctx.words.get("clauses.relative"), before) if not before[m.end():].strip()), None)
+    if pronoun is None:
+        return []
+    earlier = [u for u in ctx.units if u.end <= pronoun.start()]
+    if not earlier or ctx.text[earlier[-1].end:pronoun.start()].strip() not in ("", ","):
+        return []
+    listed = [earlier[-1]]
+    for unit in reversed(earlier[:-1]):
+        if not ctx.filler(unit.end, listed[0].start):
+            break
+        listed.insert(0, unit)
+    return listed
 
 
 def _declared_only(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> bool:
