@@ -950,3 +950,15 @@ def test_a_passive_verb_with_its_agent_takes_no_subject_from_the_clause_before(l
 ])
 def test_the_patient_right_before_a_passive_verb_is_still_a_side(language: str, text: str) -> None:
     assert only_fight(text, language)["sides"] == ["ISWAP", "NGA"]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "An offensive launched by ISWAP fighters against Boko Haram has killed 80 people since Thursday.",
+     ["BOKOHARAM", "ISWAP"]),
+    ("id", "Serangan yang dilancarkan ISWAP terhadap Boko Haram telah menewaskan 80 orang sejak Kamis.",
+     ["BOKOHARAM", "ISWAP"]),
+    ("id", "Serangan yang dilancarkan oleh ISWAP terhadap tentara Nigeria menewaskan 20 orang.", ["ISWAP", "NGA"]),
+])
+def test_the_agent_after_a_participle_of_launching_is_a_side_of_the_noun(language: str, text: str,
+                                                                        expected: list[str]) -> None:
+    assert only_fight(text, language)["sides"] == expected

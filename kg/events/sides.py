@@ -129,12 +129,26 @@ def passive_with_agent(ctx: SentenceContext, trigger_start: int, trigger_end: in
 
 
 def noun_agent(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
-    """"attacks by the group on ships": the agent after a noun trigger."""
-    rest = ctx.text[trigger_end:segment.end]
+    """"attacks by the group on ships", "an offensive launched by X against
+    Y", "serangan yang dilancarkan (oleh) X terhadap Y": the agent after a
+    noun trigger, right after "by" or after a participle of launching
+    (words roles.agent_participles)."""
+    start = trigger_end + _participle_length(ctx, trigger_end, segment.end)
+    rest = ctx.text[start:segment.end]
     for match in find_all(ctx.words.get("roles.passive_agent"), rest):
         if not rest[: match.start()].strip():
-            return list_from(ctx, trigger_end + match.end(), segment.end)
+            return list_from(ctx, start + match.end(), segment.end)
+    if start > trigger_end and ctx.words.get("roles.passive_prefix"):  # "yang dilancarkan ISWAP": no "oleh" needed
+        return list_from(ctx, start, segment.end)[:1]
     return []
+
+
+def _participle_length(ctx: SentenceContext, trigger_end: int, segment_end: int) -> int:
+    """The length of a participle of launching right after a noun trigger
+    ("launched", "carried out", "yang dilancarkan"), 0 when none stands there."""
+    rest = ctx.text[trigger_end:segment_end]
+    return next((m.end() for m in find_all(ctx.words.get("roles.agent_participles"), rest)
+                 if not rest[:m.start()].strip()), 0)
 
 
 
