@@ -22,7 +22,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from kg.lexicon import load_lexicon
@@ -155,6 +155,11 @@ class Gazetteer:
     def entities(self) -> frozenset[str]:
         """IRIs of every entity the gazetteer knows."""
         return frozenset(e.entity for entries in self._index.values() for e in entries if e.entity)
+
+    @cached_property
+    def kinds(self) -> dict[str, str]:
+        """The kind of every entity the gazetteer knows, by IRI."""
+        return {e.entity: e.kind for entries in self._index.values() for e in entries if e.entity}
 
     def place_for_seat(self, name: str) -> str:
         """The Place IRI of a seat of government used as a place: the reference Place of

@@ -398,6 +398,7 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
         candidates += described_groups(tokens, known, lexicons) + listed_acronyms(tokens, known, lexicons)
         candidates += spelled_out_acronyms(tokens, candidates, lexicons)
         candidates += composed_bodies(tokens, known, lexicons) + apposed_acronyms(tokens, known, lexicons)
+        candidates = [_apart_from_reference(s, gazetteer.kinds, lexicons[0]) for s in candidates]
     chosen = [replace(s, kind=BLOCKED) if _followed_by_number(tokens, s) or _names_agreement(tokens, s, usage) else s
               for s in _longest_first(_one_treaty_per_name(candidates), tokens)]
     chosen = _acronyms_of_known(tokens, [_in_place_name(tokens, _with_direction(tokens, span, usage), usage)
@@ -410,6 +411,16 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
                                  or _seat_of_named_capital(tokens, chosen[index - 1], span, usage))
         used.append(_apply_usage(tokens, span, usage, gazetteer, organization_words, listed))
     return [s for s in used if not _common_word_acting(tokens, s, usage)]
+
+
+def _apart_from_reference(span: Span, reference: dict[str, str], language: str) -> Span:
+    """A body the reference does not know whose key is that of a reference entity of another
+    kind ("DPR", Indonesia's parliament, is no Donetsk People's Republic, an armed group) gets
+    a key of its own, with the language's code; one of the same kind is that entity named in
+    words the reference lacks ("Tentara Nasional Libia (LNA)")."""
+    if span.source != "unknown-org" or reference.get(span.entity, span.kind) == span.kind:
+        return span
+    return replace(span, entity=f"{span.entity}_{language.upper()}")
 
 
 def _common_word_acting(tokens: Sequence[Token], span: Span, usage: UsageLexicon) -> bool:

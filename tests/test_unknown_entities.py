@@ -1000,3 +1000,11 @@ def test_missions_mediators_and_dialogues_are_in_the_reference():
     assert {org_iri("UNAMID"), org_iri("MINURSO")} <= {entity for _, entity in found}
     found = entities("Perundingan difasilitasi oleh Crisis Management Initiative (CMI) dan Pusat Dialog Kemanusiaan.", "id")
     assert {org_iri("CMI"), org_iri("HD_CENTRE")} <= {entity for _, entity in found}
+
+
+def test_a_body_whose_key_is_a_reference_entity_of_another_kind_gets_its_own():
+    found = mentions("Sejumlah anggota DPR mengusulkan agar nelayan dikirim ke Natuna.", "id")
+    dpr = next(m for m in found if m.text == "DPR")
+    assert (dpr.kind, dpr.entity) == ("Organization", org_iri("DPR_ID"))
+    found = mentions("Pasukan Tentara Nasional Libia (LNA) menyerang Tripoli.", "id")
+    assert {m.entity for m in found if m.kind == "ArmedGroup"} == {org_iri("LNA")}
