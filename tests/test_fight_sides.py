@@ -848,11 +848,16 @@ def test_a_war_in_a_region_of_a_state_is_fought_against_that_state(language: str
 
 @pytest.mark.parametrize("language, text, expected", [
     ("en", "The Houthis have been fighting the Yemeni government since 2013.", ["HOUTHIS", "YEM"]),
-    ("en", "Kenyan troops are battling the al-Shabaab militants along the border.", ["ALSHABAAB", "KEN"]),
+    ("en", "Kenyan troops are fighting the al-Shabaab militants along the border.", ["ALSHABAAB", "KEN"]),
     ("id", "Houthi telah memerangi pemerintah Yaman sejak 2013.", ["HOUTHIS", "YEM"]),
 ])
 def test_the_object_of_a_progressive_fighting_is_the_other_side(language: str, text: str, expected: list[str]) -> None:
     assert only_fight(text, language)["sides"] == expected
+
+
+def test_battling_an_outbreak_is_no_fight() -> None:
+    """'Battling' is as often figurative: only 'fighting' is read as a progressive fight verb."""
+    assert fights_of("Mali is battling a cholera outbreak.", "en") == []
 
 
 @pytest.mark.parametrize("language, text, expected", [

@@ -127,3 +127,26 @@ def test_usai_opens_a_clause_of_its_own_like_setelah(language: str, text: str) -
     its date is its own event's, and the main clause keeps its own."""
     dates = {e["kind"]: e["date"] for e in events_of(text, language)}
     assert dates == {"ArmedClash": ("2025-05-06", None), "Talks": ("2025-05-05", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Rusia Tengahi Damai Laos-Vietnam, 500 Tentara Dikerahkan ke Perbatasan",
+    "Laos dan Vietnam berunding di Hanoi pada Senin, 500 pasukan tambahan dikerahkan ke perbatasan.",
+])
+def test_a_passive_deployment_verb_takes_no_agent_from_another_clause(text: str) -> None:
+    """"pasukan ... dikerahkan ke X": what is sent is the subject of a di-
+    passive, so only an owner glued to it deploys, never the actors of the
+    clause before the comma."""
+    deployments = of_kind(text, "id", "Deployment")
+    assert all(not sides(d) & {"LAO", "VNM"} for d in deployments)
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("Sebanyak 300 marinir Amerika Serikat telah dikerahkan ke Darwin pada Senin.", {"USA"}),
+    ("Pasukan khusus Inggris dikirim ke Sudan untuk mengevakuasi diplomat.", {"GBR"}),
+    ("Jerman meresmikan brigade tempur yang akan ditempatkan secara permanen di Lituania pada Kamis.", {"DEU"}),
+])
+def test_a_passive_deployment_verb_is_the_owners_or_the_main_verbs_subjects(text: str, agent: set[str]) -> None:
+    """The owner right before the passive deploys; after "yang" the forces
+    are the object of a verb whose subject deploys them."""
+    assert [sides(d) for d in of_kind(text, "id", "Deployment")] == [agent]

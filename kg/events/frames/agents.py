@@ -33,7 +33,8 @@ def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
     if rule.noun and _targeted(ctx, segment, match):
         return []  # "a missile attack on the American air base", "menyerbu pangkalan militer": a target
     owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
-    agent = [owner] if owner else roles.subject(ctx, segment, match.start(), noun=rule.noun)
+    agent = [owner] if owner else roles.subject(ctx, segment, match.start(), max_gap_words=rule.max_subject_gap,
+                                                noun=rule.noun)
     if rule.noun and not agent:  # "the deployment of Kenyan police", "pengerahan pasukan Kenya"
         agent = more_sides.targets(ctx, segment, match.end()) or _counted_forces_owner(ctx, segment, match)
     agent = _without_parent_bodies(ctx, agent)
