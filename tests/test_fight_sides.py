@@ -387,7 +387,8 @@ def test_a_war_naming_one_side_is_fought_against_the_only_enemy_of_its_clashes(l
 def test_a_war_naming_one_side_stays_so_when_its_clashes_have_several_enemies():
     text = ("Israeli jets pounded Hamas positions in Gaza on Monday. Israeli troops clashed with Hezbollah fighters on "
             "Tuesday. Thousands have fled since Israel began the war in October 2023.")
-    assert [f["sides"] for f in fights_of(text, "en") if f["kind"] == "War"] == [["ISR"]]
+    # no enemy is picked for it; left with one side, it is then no event (kg.events.discourse)
+    assert [f["sides"] for f in fights_of(text, "en") if f["kind"] == "War"] == []
 
 
 @pytest.mark.parametrize("language, text", [

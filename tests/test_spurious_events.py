@@ -176,3 +176,22 @@ def kinds_under_headline(headline: str, body: str, language: str) -> set[str]:
 ])
 def test_an_event_only_the_headline_tells_is_left_out(language, headline, body, told):
     assert ("Deployment" in kinds_under_headline(headline, body, language)) == told
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The war in Yemen has killed tens of thousands of people."),
+    ("id", "Perang di Yaman telah menewaskan puluhan ribu orang."),
+    ("en", "The deal could help end 16 years of war in Western Sahara."),
+])
+def test_a_war_left_with_one_side_is_no_event(language, text):
+    assert "War" not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Mozambique has been fighting the insurgency since October 2017."),
+    ("id", "Pemberontakan separatis di selatan Filipina telah menewaskan sekitar 120.000 orang."),
+    ("id", "Perang saudara di Suriah telah menewaskan lebih dari 300.000 orang."),
+    ("en", "Russia invaded Ukraine in February 2022. The war has killed tens of thousands."),
+])
+def test_a_civil_war_an_insurgency_or_a_war_with_two_sides_stays(language, text):
+    assert "War" in kinds(text, language)

@@ -460,7 +460,34 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     _also_told_the_same_day(contexts, drafts)
     complete = [d for d in drafts if d.rule.frame != "membership_change" or d.fact.roles.get("organization")]
     kept = [d for d in complete if d.distinct_actors() >= _least_actors(d) and d.has_needs() and not _only_supposed(d)]
-    return _retold_headlines(contexts, kept)
+    return _retold_headlines(contexts, _without_lone_one_sided_wars(contexts, kept))
+
+
+def _without_lone_one_sided_wars(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
+    """"Ethiopia's conflict widens", "the war in Yemen", "16 years of war"
+    after all the rules above, still with one side: the war's other side is
+    missing, and the event as read is no fact the text tells; unless the
+    sentence tells a war inside a state against foes it need not name ("the
+    civil war in Syria", "Mozambique has been fighting the insurgency",
+    "pemberontakan separatis di selatan Filipina"; words events.civil_war,
+    discourse.insurgency), or a war with more sides told elsewhere holds it."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    wars = [d for d in drafts if d.kind == "War"]
+
+    def lone(war: Draft) -> bool:
+        sides = _actors_of(war) or war.sides()
+        ctx = by_sentence.get(war.sentence)
+        if len(sides) != 1 or ctx is None or _told_as_internal(ctx):
+            return False
+        return not any(other is not war and len(other.sides()) > 1 and sides <= (_actors_of(other) or other.sides())
+                       for other in wars)
+
+    return [d for d in drafts if d.kind != "War" or not lone(d)]
+
+
+def _told_as_internal(ctx: SentenceContext) -> bool:
+    """The sentence names a civil war or an insurgency."""
+    return bool(find_all(ctx.words.get("events.civil_war") + ctx.words.get("discourse.insurgency"), ctx.text))
 
 
 def _retold_headlines(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
