@@ -151,3 +151,7 @@ def test_a_war_whose_start_is_told_is_a_fact_in_a_supposing_clause(language: str
 ])
 def test_a_war_only_threatened_stays_out(language: str, text: str) -> None:
     assert all(e["modality"] != "asserted" for e in fights(text, language, "War"))
+
+
+def test_a_popular_uprising_is_no_war() -> None:
+    assert fights("The 2011 uprising against the Egyptian government began in Cairo.", "en", "War") == []
