@@ -968,3 +968,14 @@ def test_the_patient_right_before_a_passive_verb_is_still_a_side(language: str, 
 def test_the_agent_after_a_participle_of_launching_is_a_side_of_the_noun(language: str, text: str,
                                                                         expected: list[str]) -> None:
     assert only_fight(text, language)["sides"] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "ISWAP fighters attacked Nigerian troops in Borno. Nigeria's army said it repelled the attack. "
+           "ISWAP launched its armed uprising in 2016."),
+    ("id", "Petempur ISWAP menyerang tentara Nigeria di Borno. Militer Nigeria mengatakan serangan itu berhasil dihalau. "
+           "ISWAP memulai pemberontakan bersenjatanya pada 2016."),
+])
+def test_a_war_of_one_armed_group_is_fought_against_the_state_in_focus(language: str, text: str) -> None:
+    wars = [f["sides"] for f in fights_of(text, language) if f["kind"] == "War"]
+    assert wars == [["ISWAP", "NGA"]]

@@ -52,9 +52,11 @@ def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draf
     groups_named = any(_names_a_group(ctx) for ctx in contexts)
     for draft in drafts:
         ctx = by_sentence.get(draft.sentence)
+        if ctx is not None and _war_of_one_group(draft):  # "the group launched its armed uprising in 2009"
+            _add_side(draft, _state_in_focus(drafts, draft, named, _neighbours(ctx)))
         if ctx is None or not _clash_sides(draft):
             continue
-        neighbours = {u.entity for s in ctx.segments for u in roles.non_sides(ctx, s)}  # "near the border with Niger"
+        neighbours = _neighbours(ctx)
         group = _lone_group(draft, ctx)
         target = _group_targeted(ctx, draft, neighbours)
         if target is not None:
@@ -67,8 +69,26 @@ def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draf
             other = _state_struck(draft, neighbours)
         else:
             continue
-        if other is not None:
-            draft.fact.roles["participant"] = (*draft.fact.roles.get("participant", ()), other)
+        _add_side(draft, other)
+
+
+def _add_side(draft: Draft, other: str | None) -> None:
+    if other is not None:
+        draft.fact.roles["participant"] = (*draft.fact.roles.get("participant", ()), other)
+
+
+def _neighbours(ctx: SentenceContext) -> set[str]:
+    """States the sentence names as no side ("near the border with Niger")."""
+    return {u.entity for s in ctx.segments for u in roles.non_sides(ctx, s)}
+
+
+def _war_of_one_group(draft: Draft) -> bool:
+    """An asserted war whose only side is one armed group: an insurgency or
+    uprising is fought against a state, the one in focus."""
+    if draft.kind != "War" or draft.fact.modality != "asserted":
+        return False
+    sides = _sides_as_represented(draft)
+    return len(sides) == 1 and _kinds().get(next(iter(sides))) == "ArmedGroup"
 
 
 def _clash_sides(draft: Draft) -> set[str]:
