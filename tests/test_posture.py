@@ -374,3 +374,21 @@ def test_arms_supplied_or_shipped_to_a_state_are_aid(language: str, text: str) -
 ])
 def test_other_goods_supplied_are_no_military_aid(language: str, text: str) -> None:
     assert of_kind(text, language, "MilitaryAid") == []
+
+
+# --- A passive deployment after a comma is no act of the clause before ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Georgia and Abkhazia agreed to stop fighting, and 1,500 peacekeepers were deployed to the region."),
+    ("id", "Georgia dan Abkhazia sepakat, dan 1.500 pasukan penjaga perdamaian dikerahkan ke wilayah itu."),
+])
+def test_forces_deployed_in_the_passive_are_not_the_previous_clauses(language: str, text: str) -> None:
+    assert of_kind(text, language, "Deployment") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Some 1,500 Russian peacekeepers were deployed to the region."),
+    ("id", "Sebanyak 1.500 pasukan penjaga perdamaian Rusia dikerahkan ke wilayah itu."),
+])
+def test_the_owner_of_forces_deployed_in_the_passive_deploys_them(language: str, text: str) -> None:
+    assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [["RUS"]]

@@ -26,6 +26,7 @@ from kg.events.rules import EventRule, event_rules
 
 FORCES_COUNT_WORDS = 4  # "the arrival of some 400 Kenyan", "pengerahan sekitar 1.000 tentara AS"
 TARGET_REACH_WORDS = 4  # "a missile attack on the American air base": a fight word this close before a base
+PASSIVE_REACH = 24  # characters around a trigger where its passive may stand ("were deployed", "peacekeepers were sent")
 LISTED_ORGANIZATIONS_LEAD = 3  # "suspended from both the AU and ECOWAS": words before the first organization listed
 
 
@@ -37,7 +38,7 @@ def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
                                                 noun=rule.noun)
     if rule.noun and not agent:  # "the deployment of Kenyan police", "pengerahan pasukan Kenya"
         agent = more_sides.targets(ctx, segment, match.end()) or _counted_forces_owner(ctx, segment, match)
-    agent = _without_parent_bodies(ctx, agent)
+    agent = _without_parent_bodies(ctx, _within_a_passive_clause(ctx, match, agent))
     place = roles.locations(ctx, segment, match.start(), match.end(), tuple(agent)) or _destination(ctx, segment, match)
     if _joint(ctx, match):  # "Russian and Turkish troops began joint patrols": one act of both
         return [{"agent": agent, "location": place}]
@@ -46,6 +47,30 @@ def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
         groups.setdefault(unit.represents or unit.entity, []).append(unit)
     # "India and China both deployed troops": each deploys its own
     return [{"agent": units, "location": place} for units in groups.values()] or [{"agent": [], "location": place}]
+
+
+def _within_a_passive_clause(ctx: SentenceContext, match: re.Match[str], agent: list[Unit]) -> list[Unit]:
+    """"A and B agreed, and 1,960 peacekeepers were deployed to Karabakh",
+    "Armenia dan Azerbaijan sepakat, dan 1.960 pasukan ... dikerahkan ke
+    ...": the subject of a passive deployment (words posture.passive, the
+    trigger itself or right after a forces noun) is the forces, so an actor
+    a comma sets apart before the trigger deploys nothing; the forces' owner
+    ("Russian peacekeepers were deployed") stays."""
+    if not _told_in_the_passive(ctx, match):
+        return agent
+    return [u for u in agent if u.end > match.start() or "," not in ctx.text[u.end:match.start()]]
+
+
+def _told_in_the_passive(ctx: SentenceContext, match: re.Match[str]) -> bool:
+    """A passive (words posture.passive) is the trigger, ends with it ("were
+    deployed"), or follows the forces noun that is the trigger ("pasukan
+    penjaga perdamaian dikerahkan")."""
+    passive = ctx.words.get("posture.passive")
+    lead = ctx.text[max(0, match.start() - PASSIVE_REACH):match.end()]
+    after = ctx.text[match.end():match.end() + PASSIVE_REACH]
+    return any(m.start() == 0 for m in find_all(passive, match.group(0))) or any(
+        m.end() == len(lead) for m in find_all(passive, lead)) or any(
+        not after[:m.start()].strip() for m in find_all(passive, after))
 
 
 def _targeted(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> bool:
