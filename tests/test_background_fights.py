@@ -28,7 +28,9 @@ def test_an_operation_waged_by_one_army_is_its_fight(language: str, text: str, s
 
 @pytest.mark.parametrize("language, text", [
     ("en", "The army launched a rescue operation in the town of Djibo in June."),
+    ("en", "Indonesian police launched an operation in Jakarta on Monday."),
     ("id", "Pemerintah Burkina Faso menggelar operasi pasar di kota Djibo pada Juni."),
+    ("id", "Polisi Indonesia menggelar operasi di jalan-jalan Jakarta pada Senin."),
 ])
 def test_operations_that_are_no_fight_stay_out(language: str, text: str) -> None:
     assert fights(text, language, "ArmedClash") == []
