@@ -52,7 +52,8 @@ from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
 from kg.namespaces import place_iri, state_iri
 from kg.organizations import (apposed_acronyms, composed_bodies, described_groups, descriptors, group_words,
-                              listed_acronyms, spelled_out_acronyms, unknown_armed_groups, unknown_organizations)
+                              listed_acronyms, named_groups, spelled_out_acronyms, unknown_armed_groups,
+                              unknown_organizations)
 from kg.persons import (GROUP_KINDS, QUALIFIER_KINDS, TitleLexicon, apposed_actor, appointed_persons, coordinated_persons,
                         honorific_persons, leading_persons, led_persons, speech_persons, title_lexicon, titled_persons)
 from kg.places import place_words, unknown_places
@@ -396,6 +397,7 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
         known = covered_by(tokens, candidates)
         candidates += unknown_armed_groups(tokens, known, lexicons) + unknown_organizations(tokens, known, lexicons)
         candidates += described_groups(tokens, known, lexicons) + listed_acronyms(tokens, known, lexicons)
+        candidates += named_groups(tokens, known, lexicons)
         candidates += spelled_out_acronyms(tokens, candidates, lexicons)
         candidates += composed_bodies(tokens, known, lexicons) + apposed_acronyms(tokens, known, lexicons)
         candidates = [_apart_from_reference(s, gazetteer.kinds, lexicons[0]) for s in candidates]

@@ -486,6 +486,8 @@ class Descriptors:
     listing_nouns: PhraseSet  # plural group nouns a list of acronyms may follow: "armed groups"
     listing_cues: PhraseSet  # "including", "such as", "seperti": the list's members follow
     list_joiners: PhraseSet  # "and", "dan" between the members
+    naming_nouns: PhraseSet  # "militia" in "a militia known as X"
+    naming_cues: PhraseSet  # "known as", "calling itself", "yang menamakan diri"
     language: str = "en"
 
 
@@ -500,7 +502,9 @@ def descriptors(languages: tuple[str, ...]) -> Descriptors:
                        PhraseSet(w for t in tables for w in t.get("apposition_articles", [])),
                        PhraseSet(w for t in tables for w in t.get("listing_nouns", [])),
                        PhraseSet(w for t in tables for w in t.get("listing_cues", [])),
-                       PhraseSet(w for t in tables for w in t.get("list_joiners", [])), languages[0])
+                       PhraseSet(w for t in tables for w in t.get("list_joiners", [])),
+                       PhraseSet(w for t in tables for w in t.get("naming_nouns", [])),
+                       PhraseSet(w for t in tables for w in t.get("naming_cues", [])), languages[0])
 
 
 def _described_adjectives(tokens: Sequence[Token], start: int, adjectives: frozenset[str]) -> int:
@@ -548,6 +552,30 @@ def listed_acronyms(tokens: Sequence[Token], known: Sequence[bool], languages: t
                 key = re.sub(r"[^A-Z0-9]+", "_", tokens[k].text).strip("_")
                 spans.append(Span(k, k + 1, KIND, org_iri(key), rule, source="unknown-org"))
             k += 1
+    return spans
+
+
+MAX_NAMING_GAP = 3
+
+
+def named_groups(tokens: Sequence[Token], known: Sequence[bool], languages: tuple[str, ...]) -> list[Span]:
+    """"a militia known as X", "an armed group calling itself X", "kelompok yang menamakan diri
+    X": a capitalised name the reference does not know, right after a naming cue that follows a
+    group noun, is an armed group."""
+    finder, words, spans = _Finder(tokens, known, languages), descriptors(languages), []
+    rule = f"armed-group-named:{languages[0]}"
+    for i in range(1, len(tokens)):
+        n = words.naming_cues.length_at(tokens, i)
+        if not n or not any(words.naming_nouns.length_at(tokens, k) for k in range(max(0, i - MAX_NAMING_GAP), i)):
+            continue
+        first = i + n
+        while first < len(tokens) and (tokens[first].text in {'"', "'", "\u201c"} or tokens[first].key == "the"):
+            first += 1
+        if first < len(tokens) and not known[first] and finder.name_word(first) \
+                and tokens[first].key not in words.not_names:
+            end = finder.run_after(first)
+            if end > first and not finder.ends_in_known_name(end):
+                spans += finder.group(first, end, 0, rule)
     return spans
 
 

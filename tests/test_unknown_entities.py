@@ -1008,3 +1008,15 @@ def test_a_body_whose_key_is_a_reference_entity_of_another_kind_gets_its_own():
     assert (dpr.kind, dpr.entity) == ("Organization", org_iri("DPR_ID"))
     found = mentions("Pasukan Tentara Nasional Libia (LNA) menyerang Tripoli.", "id")
     assert {m.entity for m in found if m.kind == "ArmedGroup"} == {org_iri("LNA")}
+
+
+# --- a group introduced by the name it goes by -------------------------------------------
+
+def test_a_name_after_known_as_or_calling_itself_is_a_group():
+    text = "Chadian troops clashed with a militia known as Zama Zama near Mao on Friday."
+    assert ("Zama Zama", org_iri("ZAMA_ZAMA")) in entities(text)
+    assert {"TCD", "ZAMA_ZAMA"} in _clash_sides(text, "en")
+    text = "Kelompok bersenjata yang menamakan diri Persaudaraan Kanem menyerang pos tentara Chad."
+    assert ("Persaudaraan Kanem", org_iri("PERSAUDARAAN_KANEM")) in entities(text, "id")
+    assert entities("A town called Mao was attacked.") == [("Mao", place_iri("Mao"))]
+    assert not [e for _, e in entities("A new alliance called the Kanem Compact was announced.") if "/org/" in e]
