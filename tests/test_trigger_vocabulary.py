@@ -385,6 +385,8 @@ def test_fights_without_firearms_vocabulary(language, text, expected):
 @pytest.mark.parametrize("language, text", [
     ("en", "Georgian police scuffled with protesters outside parliament in Tbilisi on Monday."),
     ("id", "Polisi Georgia terlibat adu fisik dengan demonstran di depan gedung parlemen di Tbilisi pada Senin."),
+    ("en", "Thai and Cambodian fans brawled outside the stadium in Phnom Penh on Sunday."),
+    ("id", "Suporter Indonesia dan Malaysia terlibat perkelahian di luar stadion Bukit Jalil pada Minggu."),
 ])
-def test_police_scuffling_with_protesters_is_no_fight(language, text):
+def test_police_scuffling_with_protesters_or_fans_brawling_is_no_fight(language, text):
     assert not found(text, language, "ArmedClash"), events_of(text, language)
