@@ -150,3 +150,16 @@ def test_a_passive_deployment_verb_is_the_owners_or_the_main_verbs_subjects(text
     """The owner right before the passive deploys; after "yang" the forces
     are the object of a verb whose subject deploys them."""
     assert [sides(d) for d in of_kind(text, "id", "Deployment")] == [agent]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("id", "Pakta itu mewajibkan Laos dan Kamboja saling membantu bila salah satu dari mereka diserang Vietnam."),
+    ("id", "Bila Vietnam menyerang, Laos akan mengirim pasukan ke perbatasan."),
+    ("id", "Pakta itu mewajibkan Laos dan Kamboja saling membantu jika salah satu dari mereka diserang Vietnam."),
+    ("en", "The pact obliges Laos and Cambodia to help each other if either of them is attacked by Vietnam."),
+])
+def test_bila_is_if_and_tells_no_event(language: str, text: str) -> None:
+    """"bila", "bilamana" (if, when) open a conditional clause as "jika" and
+    "apabila" do: the attack it names and the act it conditions are not told
+    as happening."""
+    assert [e for e in events_of(text, language) if e["modality"] == "asserted"] == []
