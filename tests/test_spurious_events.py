@@ -195,3 +195,15 @@ def test_a_war_left_with_one_side_is_no_event(language, text):
 ])
 def test_a_civil_war_an_insurgency_or_a_war_with_two_sides_stays(language, text):
     assert "War" in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The United States offered to mediate between Ethiopia and Egypt, but neither government took up the offer."),
+    ("id", "Amerika Serikat menawarkan diri untuk menengahi Etiopia dan Mesir, tetapi tawaran itu tidak diterima."),
+])
+def test_an_offer_to_mediate_is_no_mediation(language, text):
+    assert kinds(text, language) == {}
+
+
+def test_a_mediation_told_as_done_stays():
+    assert kinds("The United States mediated between Ethiopia and Egypt on Monday.", "en") == {"Mediation": "asserted"}
