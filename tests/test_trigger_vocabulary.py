@@ -390,3 +390,14 @@ def test_fights_without_firearms_vocabulary(language, text, expected):
 ])
 def test_police_scuffling_with_protesters_or_fans_brawling_is_no_fight(language, text):
     assert not found(text, language, "ArmedClash"), events_of(text, language)
+
+
+# Battles and wars of courts, prices, tariffs and drugs are no fights.
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ukraine's legal battles with Russia at the International Court of Justice continued on Monday."),
+    ("en", "The price war between Chinese and Japanese carmakers deepened on Monday."),
+    ("id", "Perang tarif antara Amerika Serikat dan China memanas pada Senin."),
+    ("id", "Filipina melancarkan perang melawan narkoba sejak 2016."),
+])
+def test_battles_and_wars_of_courts_prices_and_drugs_are_no_fights(language, text):
+    assert not [e for e in events_of(text, language) if e["kind"] in ("ArmedClash", "War")], events_of(text, language)
