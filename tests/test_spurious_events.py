@@ -207,3 +207,11 @@ def test_an_offer_to_mediate_is_no_mediation(language, text):
 
 def test_a_mediation_told_as_done_stays():
     assert kinds("The United States mediated between Ethiopia and Egypt on Monday.", "en") == {"Mediation": "asserted"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russia attacked Ukraine on Monday."),
+    ("id", "Rusia menyerang Ukraina pada Senin."),
+])
+def test_a_text_that_is_its_headline_alone_tells_its_events(language, text):
+    assert kinds_under_headline(text, "", language) == {"ArmedClash"}

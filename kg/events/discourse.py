@@ -497,8 +497,11 @@ def _retold_headlines(contexts: list[SentenceContext], drafts: list[Draft]) -> l
     event it tells is kept only when the body tells it again: a mention in
     the body was read as that event (its evidence), or a body event of the
     same kind and modality has sides that one of the two holds all of. Read
-    alone, its words give sides from the wrong clause."""
+    alone, its words give sides from the wrong clause. A text that is its
+    headline alone (a one-line file) is told by it."""
     headlines = {ctx.sentence.start for ctx in contexts if ctx.headline}
+    if all(ctx.headline for ctx in contexts):
+        return drafts
     body = [d for d in drafts if d.fact.evidence[0].start not in headlines]
     return [d for d in drafts if {e.start for e in d.fact.evidence} - headlines
             or any(_tells_again(b, d) for b in body)]
