@@ -614,7 +614,8 @@ def described_groups(tokens: Sequence[Token], known: Sequence[bool], languages: 
         if n and i > 0 and not known[i - 1] and tokens[i - 1].is_capitalized:  # "Ambazonia rebels"
             first = finder.run_before(i)
             if first < i and not _opens_sentence(tokens, first) and not tokens[first].text.isdigit() \
-                    and not any(tokens[k].key in words.not_names for k in range(first, i)):
+                    and not any(tokens[k].key in words.not_names for k in range(first, i)) \
+                    and not finder.states_army(first, i):  # "Somali National Army fighters": Somalia's
                 spans += finder.group(first, i, 0, rule)
     return spans
 

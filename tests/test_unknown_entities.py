@@ -1020,3 +1020,8 @@ def test_a_name_after_known_as_or_calling_itself_is_a_group():
     assert ("Persaudaraan Kanem", org_iri("PERSAUDARAAN_KANEM")) in entities(text, "id")
     assert entities("A town called Mao was attacked.") == [("Mao", place_iri("Mao"))]
     assert not [e for _, e in entities("A new alliance called the Kanem Compact was announced.") if "/org/" in e]
+
+
+def test_a_states_army_before_fighters_is_no_group():
+    found = entities("The town was retaken by Somali National Army fighters on Monday.")
+    assert not [e for _, e in found if "/org/" in e]
