@@ -157,3 +157,18 @@ def test_a_war_only_threatened_stays_out(language: str, text: str) -> None:
 
 def test_a_popular_uprising_is_no_war() -> None:
     assert fights("The 2011 uprising against the Egyptian government began in Cairo.", "en", "War") == []
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "Fano militiamen fought alongside Ethiopian troops against the TPLF in the two-year war in Tigray "
+           "that ended in November 2022.", "War"),
+    ("id", "Milisi Fano pernah bertempur bersama tentara Etiopia melawan TPLF dalam perang dua tahun di Tigray "
+           "yang berakhir pada November 2022.", "War"),
+    ("en", "Ethiopian troops fought the TPLF in the streets of Mekelle on Monday.", "ArmedClash"),
+    ("id", "Tentara Etiopia bertempur melawan TPLF dalam bentrokan di Mekelle pada Senin.", "ArmedClash"),
+])
+def test_a_fight_set_in_a_war_is_that_war(language: str, text: str, kind: str) -> None:
+    found = [e for e in events_of(text, language) if e["kind"] in ("ArmedClash", "War")]
+    assert found and all(e["kind"] == kind for e in found)
+    assert any({"FANO", "TPLF"} <= set(e["roles"]["participant"]) or {"ETH", "TPLF"} <= set(e["roles"]["participant"])
+               for e in found)

@@ -61,6 +61,7 @@ from kg.numbers import QuantityMatch, find_quantities
 
 SOURCE_REACH = 1  # "familiar with the talks", "mengetahui perundingan": an article at most
 MONTHS_OF_A_WAR = 12  # a fight running since this long before publication is a war
+IN_WAR_MODIFIERS = 3  # words between "in the" and its war: "in the two-year war", "dalam perang"
 
 
 def _iris(values: Iterable[Unit | str]) -> tuple[str, ...]:
@@ -267,6 +268,20 @@ def _war_phrases(ctx: SentenceContext, rules: list[EventRule]) -> list[tuple[int
             for m in find_all(rule.triggers, ctx.text)]
 
 
+def _fought_in_a_war(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> bool:
+    """"Fano fought alongside Ethiopian troops against the TPLF in the
+    two-year war in Tigray", "bertempur ... melawan TPLF dalam perang dua
+    tahun": a fight verb its clause sets in a war (words events.in_war, a
+    lasting noun a few words after) tells that war."""
+    if rule.noun:
+        return False
+    rest = ctx.text[match.end():ctx.segment_at(match.start()).end]
+    lasting = ctx.words.get("dates.lasting_nouns")
+    return any(word_count(rest[cue.end():cue.end() + noun.start()]) <= IN_WAR_MODIFIERS
+               for cue in find_all(ctx.words.get("events.in_war"), rest)
+               for noun in find_all(lasting, rest[cue.end():])[:1])
+
+
 def sentence_drafts(ctx: SentenceContext) -> list[Draft]:
     """Every trigger of every rule in one sentence, except inside words that
     only look like triggers ("kapal perang" is a warship, "prisoners of war")."""
@@ -281,7 +296,8 @@ def sentence_drafts(ctx: SentenceContext) -> list[Draft]:
             inside = [(s, e) for s, e, owner in exclusive if owner != rule.id] + blocked
             if not any(_overlap(match, start, end) for start, end in inside):
                 found = _drafts_for(ctx, rule, match)
-                if rule.kind == "ArmedClash" and any(_overlap(match, start, end) for start, end in wars):
+                if rule.kind == "ArmedClash" and (any(_overlap(match, start, end) for start, end in wars)
+                                                  or _fought_in_a_war(ctx, rule, match)):
                     found = _as_wars(ctx, found, match)
                 drafts += found
     drafts += wars_truces_end(ctx, drafts)
