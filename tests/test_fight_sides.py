@@ -979,3 +979,21 @@ def test_the_agent_after_a_participle_of_launching_is_a_side_of_the_noun(languag
 def test_a_war_of_one_armed_group_is_fought_against_the_state_in_focus(language: str, text: str) -> None:
     wars = [f["sides"] for f in fights_of(text, language) if f["kind"] == "War"]
     assert wars == [["ISWAP", "NGA"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "A US air strike near Jilib killed three members of al-Shabaab on Sunday."),
+    ("id", "Serangan udara AS di dekat Jilib menewaskan tiga anggota Al-Shabaab pada Minggu."),
+    ("id", "Pada Minggu, militer AS melancarkan serangan udara di dekat Jilib yang menurut Pentagon menargetkan "
+           "anggota Al-Shabaab."),
+])
+def test_members_of_an_armed_group_hit_make_the_group_a_side(language: str, text: str) -> None:
+    assert only_fight(text, language)["sides"] == ["ALSHABAAB", "USA"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Armenia and Kyrgyzstan, both members of the CSTO, clashed with Azerbaijan."),
+    ("id", "Armenia dan Kirgistan, sesama anggota CSTO, bentrok dengan Azerbaijan."),
+])
+def test_the_body_actors_are_members_of_is_still_no_side(language: str, text: str) -> None:
+    assert "CSTO" not in only_fight(text, language)["sides"]

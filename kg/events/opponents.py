@@ -30,7 +30,7 @@ from collections import Counter
 from functools import cache
 
 from kg.events import roles
-from kg.events.context import SentenceContext, word_count
+from kg.events.context import Segment, SentenceContext, word_count
 from kg.events.drafts import FIGHTING, Draft
 from kg.events.patterns import find_all
 from kg.reference import reference_entities
@@ -121,9 +121,22 @@ def _group_targeted(ctx: SentenceContext, draft: Draft, excluded: set[str]) -> s
     if side is None:
         return None
     at = draft.position - ctx.sentence.start
-    segment = ctx.segment_at(at)
-    after = [u for u in ctx.units if at < u.start < segment.end and u.kind == "ArmedGroup" and u.entity not in excluded]
+    end = _clause_end(ctx, ctx.segment_at(at))
+    after = [u for u in ctx.units if at < u.start < end and u.kind == "ArmedGroup" and u.entity not in excluded]
     return after[0].entity if after else None
+
+
+def _clause_end(ctx: SentenceContext, segment: Segment) -> int:
+    """Where the clause of `segment` ends: a clause right after it that opens
+    with a source ("... di Kabul yang menurut Pentagon menargetkan anggota
+    kelompok itu", "which, according to officials, targeted ..."; words
+    roles.source_hedges) goes on telling the same act."""
+    later = [s for s in ctx.segments if s.start >= segment.end]
+    if later:
+        opening = ctx.text[later[0].start:later[0].end].lstrip(" ,")
+        if any(m.start() == 0 for m in find_all(ctx.words.get("roles.source_hedges"), opening)):
+            return later[0].end
+    return segment.end
 
 
 def _strike(draft: Draft) -> bool:

@@ -25,6 +25,7 @@ ANTECEDENT_TAIL_WORDS = 2  # words between an actor and the comma of its relativ
 ANTECEDENT_HEAD_CHARS = 40  # the noun phrase a relative clause hangs on ends in this many characters before its comma
 NOUN_OWNER_REACH = 2  # words between a possessive and the noun trigger it owns: "its first air strikes"
 SUPPORT_VERB_REACH = 4  # words between a support verb and its noun: "carried out air and missile strikes"
+MEMBER_LINK_WORDS = 2  # linking words between an actor and a member cue: "A and B are both members of"
 
 
 def list_from(ctx: SentenceContext, position: int, limit: int, lead_words: int = 0) -> list[Unit]:
@@ -130,10 +131,28 @@ def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
     linked |= set(supporters(ctx, segment))
     linked |= set(cued_lists(ctx, "roles.announcer", segment.start, segment.end))  # "a truce announced by X"
     groups = {u for m in find_all(ctx.words.get("membership.member"), clause)  # "A, both members of the CSTO,"
-              for u in list_from(ctx, segment.start + m.end(), segment.end)[:1] if u.kind in GROUP_KINDS}
+              for u in list_from(ctx, segment.start + m.end(), segment.end)[:1] if u.kind in GROUP_KINDS
+              and (u.kind != "ArmedGroup" or _describes_an_actor(ctx, segment.start, segment.start + m.start()))}
     neighbours = set(_neighbours(ctx, segment))
     return (set(mediators(ctx, segment)) | set(leaders(ctx, segment)) | members | linked | groups | neighbours
             | _relative(ctx, segment))
+
+
+def _describes_an_actor(ctx: SentenceContext, start: int, cue_start: int) -> bool:
+    """A member cue tells what an actor is ("X, a member of the group,", "A
+    and B, both members of the CSTO", "Turki adalah anggota NATO") when only
+    a comma or linking words (words roles.member_links) stand between the
+    actor and the cue; "killed three members of al-Shabaab", "menggerebek
+    anggota ISIS" name fighters of the armed group, which stays a side."""
+    links = compile_patterns(ctx.words.get("roles.member_links"))
+    gap = ctx.text[start:cue_start]
+    for _ in range(MEMBER_LINK_WORDS):
+        tail = next((m for m in links.finditer(gap) if m.end() == len(gap.rstrip())), None) if links else None
+        if tail is None:
+            break
+        gap = gap[:tail.start()]
+    gap = gap.rstrip()
+    return gap.endswith(",") or any(u.end == start + len(gap) for u in ctx.units)
 
 
 def _neighbours(ctx: SentenceContext, segment: Segment) -> list[Unit]:
