@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import events_of
+from kg.model import Document
+from kg.namespaces import document_iri
+from kg.pipeline import extract
+from test_events import PUBLISHED, events_of
 
 
 def sides(event: dict) -> set[str]:
@@ -163,3 +166,19 @@ def test_bila_is_if_and_tells_no_event(language: str, text: str) -> None:
     "apabila" do: the attack it names and the act it conditions are not told
     as happening."""
     assert [e for e in events_of(text, language) if e["modality"] == "asserted"] == []
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    ("Wapres", "vice president"),
+    ("Wamenlu", "deputy foreign minister"),
+    ("Wakil Menlu", "deputy foreign minister"),
+    ("Dirjen", "director general"),
+])
+def test_abbreviated_indonesian_titles_name_the_office_holder(title: str, role: str) -> None:
+    """News abbreviates titles ("Wapres", "Wamenlu"): the person after one
+    holds that office for the state named with it, and acts for it."""
+    text = f"{title} Laos Boun Khammy bertemu Menteri Luar Negeri Vietnam Nguyen Van Minh di Hanoi pada Senin."
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, "id")
+    persons = [m for m in extract(doc).mentions if m.kind == "Person" and m.text == "Boun Khammy"]
+    assert [(p.role, p.represents.rsplit("/", 1)[-1]) for p in persons] == [(role, "LAO")]
+    assert [sides(t) for t in of_kind(text, "id", "Talks")] == [{"LAO", "VNM"}]
