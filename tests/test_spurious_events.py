@@ -215,3 +215,13 @@ def test_a_mediation_told_as_done_stays():
 ])
 def test_a_text_that_is_its_headline_alone_tells_its_events(language, text):
     assert kinds_under_headline(text, "", language) == {"ArmedClash"}
+
+
+@pytest.mark.parametrize("language, text, truces", [
+    ("en", "Pakistan and Afghanistan agreed a ceasefire in Doha on 19 October. The two sides agreed to meet again in "
+           "Istanbul on 25 October to make the truce last.", [("2024-10-19", None)]),
+    ("en", "A ceasefire between Israel and Hamas collapsed in March. On 5 May Israel and Hamas agreed a new ceasefire.",
+     [("2025-03", None), ("2025-05-05", None)]),
+])
+def test_the_truce_named_again_is_the_truce_told_before(language, text, truces):
+    assert [e["date"] for e in events_of(text, language) if e["kind"] == "Ceasefire"] == truces

@@ -568,18 +568,23 @@ def _join_one_sided_wars(contexts: list[SentenceContext], drafts: list[Draft]) -
             war.fact.roles["participant"] = tuple(sorted(sides))
 
 
+TOLD_AGAIN = frozenset({"War", "Ceasefire"})  # what a bare definite article names again ("the war", "the truce")
+
+
 def _wars_told_again(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
     """"Russia invaded Ukraine in February ... Russia, suspended in April over
     its conduct of the war, ...": a war named with a bare definite article
     ("the war", "the conflict"; words discourse.definite) between sides of a
     war told before (some or all of them) is that war (`_absorb_war`).
-    "The 2020 war" names a war of its own."""
+    "The 2020 war" names a war of its own. So is a truce: "A and B agreed a
+    ceasefire in Doha on 19 October. The two sides will meet in Istanbul on
+    25 October to make the truce last": the date is the meeting's."""
     by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
     kept: list[Draft] = []
     for draft in drafts:
         ctx = by_sentence.get(draft.sentence)
-        earlier = next((d for d in kept if d.kind == "War" and d.fact.modality == draft.fact.modality
-                        and _actors_of(draft) <= _actors_of(d)), None) if draft.kind == "War" else None
+        earlier = next((d for d in kept if d.kind == draft.kind and d.fact.modality == draft.fact.modality
+                        and _actors_of(draft) <= _actors_of(d)), None) if draft.kind in TOLD_AGAIN else None
         if earlier is not None and ctx is not None and _definite_bare(ctx, draft):
             _absorb_war(earlier, draft)
             continue
