@@ -454,7 +454,7 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     drafts = _join_allies(drafts)  # last: what an ally adds is not the pair in focus of earlier talks
     _responses(contexts, drafts)
     _join_one_sided_wars(contexts, drafts)
-    drafts = _wars_told_again(contexts, drafts)
+    drafts = _wars_and_truces_told_again(contexts, drafts)
     opponents.complete_one_sided_fights(contexts, drafts, anaphora.named_so_far(contexts))
     _orphan_casualties(contexts, drafts)
     _also_told_the_same_day(contexts, drafts)
@@ -571,11 +571,11 @@ def _join_one_sided_wars(contexts: list[SentenceContext], drafts: list[Draft]) -
 TOLD_AGAIN = frozenset({"War", "Ceasefire"})  # what a bare definite article names again ("the war", "the truce")
 
 
-def _wars_told_again(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
+def _wars_and_truces_told_again(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
     """"Russia invaded Ukraine in February ... Russia, suspended in April over
     its conduct of the war, ...": a war named with a bare definite article
     ("the war", "the conflict"; words discourse.definite) between sides of a
-    war told before (some or all of them) is that war (`_absorb_war`).
+    war told before (some or all of them) is that war (`_absorb_told_again`).
     "The 2020 war" names a war of its own. So is a truce: "A and B agreed a
     ceasefire in Doha on 19 October. The two sides will meet in Istanbul on
     25 October to make the truce last": the date is the meeting's."""
@@ -586,13 +586,13 @@ def _wars_told_again(contexts: list[SentenceContext], drafts: list[Draft]) -> li
         earlier = next((d for d in kept if d.kind == draft.kind and d.fact.modality == draft.fact.modality
                         and _actors_of(draft) <= _actors_of(d)), None) if draft.kind in TOLD_AGAIN else None
         if earlier is not None and ctx is not None and _definite_bare(ctx, draft):
-            _absorb_war(earlier, draft)
+            _absorb_told_again(earlier, draft)
             continue
         kept.append(draft)
     return kept
 
 
-def _absorb_war(war: Draft, mention: Draft) -> None:
+def _absorb_told_again(war: Draft, mention: Draft) -> None:
     """The war told again adds its evidence, numbers it lacks, and the
     earlier of the two dates: a war is dated by when it began ("The conflict
     began in 1964"), not by a later event its mention is told with."""
