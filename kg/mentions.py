@@ -46,7 +46,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.gazetteer import (Gazetteer, Match, PhraseSet, Span, Token, covered_by, default_gazetteer, fold,
-                          ship_prefixes, surface, tokenize)
+                          phrase_keys, ship_prefixes, surface, tokenize)
 from kg.known_persons import link_known_persons
 from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
@@ -1028,6 +1028,38 @@ def is_headline(tokens: Sequence[Token]) -> bool:
     return len(words) >= 3 and sum(w.is_capitalized for w in words) >= 0.8 * len(words)
 
 
+@cache
+def _shared_state_names(languages: tuple[str, ...]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Folded words of a name that stands for several states at once -> their ISO3 codes
+    (kg/lang/<code>/entities.toml `[[shared_names]]`: "the two Koreas", "the Korean War")."""
+    return {keys: tuple(entry["states"]) for language in languages
+            for entry in load_lexicon(language, "entities").get("shared_names", [])
+            for keys in map(phrase_keys, entry["phrases"]) if keys}
+
+
+def _add_shared_state_names(item: _Analysed, languages: tuple[str, ...]) -> None:
+    """A name shared by several states ("the two Koreas", "kedua Korea", "the Korean War")
+    names every one of them: one acting State span per state over the same words, in place
+    of a state the shared word alone would name ("Korea" in "kedua Korea"); not inside a
+    person, group or organization."""
+    names = _shared_state_names(languages)
+    lengths = sorted({len(k) for k in names}, reverse=True)
+    i = 0
+    while i < len(item.tokens):
+        length = next((n for n in lengths if tuple(t.key for t in item.tokens[i:i + n]) in names), 0)
+        if not length:
+            i += 1
+            continue
+        found = Span(i, i + length, "", "", "")
+        inside = [s for s in item.spans if s.overlaps(found)]
+        if all(s.kind in {"State", "Place"} for s in inside):
+            states = names[tuple(t.key for t in item.tokens[i:i + length])]
+            item.spans = [s for s in item.spans if s not in inside] + [
+                Span(i, i + length, "State", state_iri(code), "state:shared-name") for code in states]
+            item.spans.sort(key=lambda s: s.first)
+        i += length
+
+
 def _mention(doc: Document, item: _Analysed, span: Span) -> Mention:
     start, end = item.tokens[span.first].start, item.tokens[span.last - 1].end
     return Mention(start, end, doc.text[start:end], span.kind, span.entity, item.sentence.index,
@@ -1051,6 +1083,8 @@ def find_mentions(doc: Document, sentences: list[Sentence],
                        national_roles(lexicon_languages(doc.language)), generic_roles(lexicon_languages(doc.language)))
     _national_office_holders(analysed, national_roles(lexicon_languages(doc.language)))
     _serving_persons(analysed)
+    for item in analysed:
+        _add_shared_state_names(item, lexicon_languages(doc.language))
     return sorted((_mention(doc, item, span) for item in analysed for span in item.spans
                    if span.kind != BLOCKED), key=lambda m: (m.start, m.end))
 

@@ -10,7 +10,8 @@ import pytest
 
 from kg.mentions import find_mentions, new_entities
 from kg.model import Document, Sentence
-from kg.namespaces import org_iri, person_iri, place_iri, state_iri, treaty_iri
+from kg.namespaces import document_iri, org_iri, person_iri, place_iri, state_iri, treaty_iri
+from kg.pipeline import extract
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_1825697cf85d7d4d.txt"
 GOLDEN = Path(__file__).parent / "golden" / "seed_mentions.json"
@@ -781,3 +782,37 @@ def test_a_seat_in_whose_centre_something_happens_or_that_is_left_is_a_place(tex
 
 def test_a_seat_that_leaves_something_still_acts():
     assert one(mentions("Ankara left the talks on Monday."), "Ankara").acts_as_actor
+
+
+# --- names shared by several states ------------------------------------------------------
+
+@pytest.mark.parametrize("text, language, name, states", [
+    ("Talks between the two Koreas resumed at the border village.", "en", "Koreas", {"PRK", "KOR"}),
+    ("Both Koreas fired artillery across the sea border.", "en", "Koreas", {"PRK", "KOR"}),
+    ("Veterans of the Korean War gathered in the capital.", "en", "Korean War", {"PRK", "KOR"}),
+    ("Oil revenue is still shared by the two Sudans.", "en", "Sudans", {"SDN", "SSD"}),
+    ("Hubungan kedua Korea memburuk sejak awal tahun.", "id", "kedua Korea", {"PRK", "KOR"}),
+    ("Para veteran Perang Korea berkumpul di ibu kota.", "id", "Perang Korea", {"PRK", "KOR"}),
+])
+def test_a_name_shared_by_several_states_names_each_of_them(text, language, name, states):
+    found = [m for m in mentions(text, language) if m.text == name]
+    assert {m.entity for m in found} == {state_iri(s) for s in states}
+    assert all(m.kind == "State" and m.acts_as_actor for m in found)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Korea Selatan dan Jepang menggelar latihan bersama.", "id"),
+    ("South Korean and Japanese ships held joint drills.", "en"),
+])
+def test_one_korea_is_not_both(text, language):
+    assert state_iri("PRK") not in {m.entity for m in mentions(text, language)}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The two Koreas have stayed technically at war since the 1950-53 Korean War ended in an armistice.", "en"),
+    ("Kedua Korea secara teknis masih berperang karena Perang Korea 1950-1953 diakhiri gencatan senjata.", "id"),
+])
+def test_the_war_of_a_shared_name_has_both_its_sides(text, language):
+    doc = Document(document_iri(text), "test", text, None, None, language)
+    wars = [e for e in extract(doc).events if e.kind == "War"]
+    assert wars and all(set(e.roles["participant"]) == {state_iri("PRK"), state_iri("KOR")} for e in wars)
