@@ -182,3 +182,19 @@ def test_abbreviated_indonesian_titles_name_the_office_holder(title: str, role: 
     persons = [m for m in extract(doc).mentions if m.kind == "Person" and m.text == "Boun Khammy"]
     assert [(p.role, p.represents.rsplit("/", 1)[-1]) for p in persons] == [(role, "LAO")]
     assert [sides(t) for t in of_kind(text, "id", "Talks")] == [{"LAO", "VNM"}]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("id", "Laos, yang menjadi anggota ASEAN, menggalang dukungan di pertemuan para menteri luar negeri di Manila."),
+    ("id", "Laos, yang juga menjadi anggota ASEAN sejak 1997, menggalang dukungan di Manila."),
+    ("en", "Laos, which is a member of ASEAN, rallied support at a meeting of foreign ministers in Manila."),
+])
+def test_a_relative_clause_stating_membership_is_no_accession(language: str, text: str) -> None:
+    """"yang menjadi anggota X" (which is a member of X) states a membership:
+    "menjadi anggota" is "became a member" only as a main verb."""
+    assert of_kind(text, language, "Accession") == []
+
+
+def test_menjadi_anggota_as_a_main_verb_is_still_an_accession() -> None:
+    accessions = of_kind("Timor Leste menjadi anggota ASEAN pada Oktober 2025.", "id", "Accession")
+    assert [sides(a) for a in accessions] == [{"ASEAN", "TLS"}]
