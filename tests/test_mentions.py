@@ -816,3 +816,19 @@ def test_the_war_of_a_shared_name_has_both_its_sides(text, language):
     doc = Document(document_iri(text), "test", text, None, None, language)
     wars = [e for e in extract(doc).events if e.kind == "War"]
     assert wars and all(set(e.roles["participant"]) == {state_iri("PRK"), state_iri("KOR")} for e in wars)
+
+
+# --- rulers and armed-group leaders of past wars, named bare ------------------------------
+
+@pytest.mark.parametrize("text, language, name, person, represents", [
+    ("Rebels drove Gaddafi's forces out of the oil port.", "en", "Gaddafi", "Muammar Gaddafi", state_iri("LBY")),
+    ("Saddam's army shelled the marshes for weeks.", "en", "Saddam", "Saddam Hussein", state_iri("IRQ")),
+    ("Army units found Prabhakaran's hideout near the lagoon.", "en", "Prabhakaran", "Velupillai Prabhakaran",
+     org_iri("LTTE")),
+    ("Jet tempur NATO menggempur pasukan Khadafi di pinggiran kota.", "id", "Khadafi", "Muammar Gaddafi",
+     state_iri("LBY")),
+    ("Kedua pihak sepakat berunding dengan mediasi Bashir.", "id", "Bashir", "Omar al-Bashir", state_iri("SDN")),
+])
+def test_a_past_ruler_named_bare_is_the_reference_person(text, language, name, person, represents):
+    found = one(mentions(text, language), name)
+    assert (found.kind, found.entity, found.represents) == ("Person", person_iri(person), represents)
