@@ -211,7 +211,7 @@ def _same_sides(ours: set[str], theirs: set[str]) -> bool:
 
 
 def new_event_iri(fact: EventFact) -> str:
-    return event_iri(fact.kind, sorted(sides(fact)), fact.date.value if fact.date else None)
+    return event_iri(fact.kind, sorted(sides(fact)), fact.date.value if fact.date else None, fact.modality)
 
 
 _CANDIDATES = sparql_prefixes() + """  # bound variables must be projected (pyoxigraph)

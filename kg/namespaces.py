@@ -86,8 +86,11 @@ def evidence_iri(doc_hash: str, n: int) -> str:
     return f"{ID}evidence/{doc_hash}-{n}"
 
 
-def event_iri(event_class: str, participants: list[str], date: str | None) -> str:
-    key = "|".join([event_class, *sorted(participants), date or ""])
+def event_iri(event_class: str, participants: list[str], date: str | None, modality: str = "asserted") -> str:
+    """A stable IRI from what identifies the event. An event told as fact and
+    the same one told as planned or hypothetical ("X attacked Y" and "if X
+    attacked Y again") are two nodes, so the modality is part of the key."""
+    key = "|".join([event_class, *sorted(participants), date or ""] + ([modality] if modality != "asserted" else []))
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
     return f"{ID}event/{event_class.lower()}-{digest}"
 

@@ -134,6 +134,20 @@ def test_an_event_the_gold_lacks_is_a_false_positive(tmp_path: Path) -> None:
     assert result.scores["event.ArmedClash"].f1 == 1.0
 
 
+HYPOTHETICAL_CALL = EXTRA_CALL.replace("ckg:participant state:ARM, state:RUS .",
+                                       'ckg:participant state:ARM, state:RUS ; ckg:modality "hypothetical" .')
+
+
+def test_hypothetical_events_are_compared_on_neither_side(tmp_path: Path) -> None:
+    assert HYPOTHETICAL_CALL != EXTRA_CALL
+    gold = gold_dict()
+    gold["events"].append({"id": "proposed-war", "type": "War", "participants": ["ARM", "AZE"],
+                           "modality": "hypothetical"})
+    result = score(tmp_path, gold, HYPOTHETICAL_CALL)
+    assert "event.PhoneCall" not in result.scores and "event.War" not in result.scores
+    assert result.misses == [] and result.false_positives == ["entity.State: state/RUS"]  # still mentioned
+
+
 def test_wrong_date_and_qualifier_count_against_the_matched_event(tmp_path: Path) -> None:
     gold = gold_dict()
     gold["events"][0]["date"] = "2022-09-14"

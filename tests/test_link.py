@@ -121,6 +121,21 @@ def test_find_in_store_ignores_other_classes_and_sides():
     assert new_event_iri(fact) == new_event_iri(EventFact("ArmedClash", {"participant": (AZE, ARM)}, [], date=day("2022-09-13")))
 
 
+def test_an_event_told_as_fact_and_as_hypothetical_are_two_nodes(tmp_path):
+    text = ("Syria and Turkey clash in Idlib\n"
+            "Syrian forces and Turkish troops clashed in Idlib on Monday, the ministry said.\n"
+            "If Syria attacked Turkey again, Ankara would respond with force, Erdogan warned.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    store = open_store(":memory:")
+    assert not ingest(store, [tmp_path]).errors
+    rows = list(store.query(
+        "SELECT ?event (GROUP_CONCAT(?modality) AS ?modalities) WHERE { "
+        "?event a <https://w3id.org/conflict-kg/ontology#ArmedClash> ; "
+        "<https://w3id.org/conflict-kg/ontology#modality> ?modality } GROUP BY ?event"
+    ))
+    assert sorted(r["modalities"].value for r in rows) == ["asserted", "hypothetical"]
+
+
 def test_span_of_coordinated_dates():
     assert dating.span([DateValue("2022-05", "month"), DateValue("2022-04", "month")]) == DateValue("2022-04", "month", "2022-05")
     assert dating.span([DateValue("1990", "decade", "1999"), DateValue("2020", "year")]) is None

@@ -12,8 +12,10 @@
 - Any other event named without sides ("the truce, brokered by X") is the
   latest event of its kind; a first ceasefire that names no parties is
   between the sides of the fight in focus.
-- A hypothetical event (proposed, asked for, wished, conditional) is no
-  event and is dropped once the rules above have used it.
+- A hypothetical event (proposed, asked for, wished, conditional) stays,
+  marked hypothetical: it is no fact the text asserts (kg.network leaves it
+  out of the views, kg.evaluate out of the comparison), and a hypothetical
+  fight needs both its sides named.
 - An event the headline tells is kept only when the body tells it again.
 - A side fighting "on the side of X" joins the latest fight X is in.
 - A fight without sides in a sentence that names a ceasefire's parties is
@@ -459,7 +461,7 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     _orphan_casualties(contexts, drafts)
     _also_told_the_same_day(contexts, drafts)
     complete = [d for d in drafts if d.rule.frame != "membership_change" or d.fact.roles.get("organization")]
-    kept = [d for d in complete if d.distinct_actors() >= _least_actors(d) and d.has_needs() and not _only_supposed(d)]
+    kept = [d for d in complete if d.distinct_actors() >= _least_actors(d) and d.has_needs()]
     return _retold_headlines(contexts, _without_lone_one_sided_wars(contexts, kept))
 
 
@@ -514,15 +516,6 @@ def _tells_again(body: Draft, headline: Draft) -> bool:
         return False
     theirs, ours = _actors_of(body) or body.sides(), _actors_of(headline) or headline.sides()
     return body.fact.modality == headline.fact.modality and (theirs <= ours or ours <= theirs)
-
-
-def _only_supposed(draft: Draft) -> bool:
-    """A hypothetical event ("proposed a truce", "could send troops", "would
-    strike if ...", "urged them to talk") is no event: proposals, demands
-    and conditionals are not things that happened nor acts decided
-    (docs/gold-format.md). Its draft still served the discourse rules above
-    (a side-less conditional mention finds no asserted fight to join)."""
-    return draft.fact.modality == "hypothetical"
 
 
 def _responses(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
@@ -643,8 +636,12 @@ def _civil_bodies() -> frozenset[str]:
 
 
 def _least_actors(draft: Draft) -> int:
-    """A truce with no broker needs two sides: one side stopping fire is no
-    ceasefire, unless the text calls it unilateral (kg.events.diplomacy)."""
+    """A hypothetical fight needs both sides named: "the treaty applies to
+    armed attacks on Philippine ships" is a condition, not an event. A truce
+    with no broker needs two sides: one side stopping fire is no ceasefire,
+    unless the text calls it unilateral (kg.events.diplomacy)."""
+    if draft.fact.modality == "hypothetical" and draft.kind in FIGHTING:
+        return max(2, draft.rule.min_actors)
     if draft.kind in FIGHTING and draft.sides() and draft.sides() <= _civil_bodies():
         return 10**6  # "the IAEA says ... the bombing": an agency that does not fight is no side
     if draft.kind == "Ceasefire" and not draft.fact.roles.get("mediator") and not draft.unilateral:
