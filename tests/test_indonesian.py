@@ -198,3 +198,15 @@ def test_a_relative_clause_stating_membership_is_no_accession(language: str, tex
 def test_menjadi_anggota_as_a_main_verb_is_still_an_accession() -> None:
     accessions = of_kind("Timor Leste menjadi anggota ASEAN pada Oktober 2025.", "id", "Accession")
     assert [sides(a) for a in accessions] == [{"ASEAN", "TLS"}]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("id", "Tentara bayaran Wagner bertempur bersama pasukan Haftar di pinggiran Tripoli pada April."),
+    ("id", "Tentara bayaran Wagner bertempur berdampingan dengan pasukan Haftar di pinggiran Tripoli pada April."),
+    ("en", "Wagner mercenaries fought alongside Haftar's forces on the outskirts of Tripoli in April."),
+])
+def test_who_fights_together_with_a_side_shares_the_fight(language: str, text: str) -> None:
+    """"bertempur bersama X", "berdampingan dengan X" (alongside X): X is in
+    the fight, as after "di pihak" (on the side of)."""
+    clashes = of_kind(text, language, "ArmedClash")
+    assert clashes and all({"LNA", "WAGNER"} <= sides(c) for c in clashes)
