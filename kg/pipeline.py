@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kg.errors import InputError, KGError
 from kg.events import read_events
+from kg.events.attributes import day_of_the_news
 from kg.events.memberships import accession_memberships, unique_memberships
 from kg.events.treaties import resolve_invoked, treaty_facts
 from kg.ingest import read_documents
@@ -42,7 +43,7 @@ def extract(doc: Document) -> Extraction:
     sentences = split_sentences(doc)
     mentions = find_mentions(doc, sentences)
     reading = read_events(doc, sentences, mentions)
-    events = merge_drafts(reading.drafts, doc.issued)
+    events = merge_drafts(reading.drafts, day_of_the_news(doc, sentences, reading.drafts))
     for event in events:
         resolve_invoked(event, treaty_cue=False)
     mentioned = tuple(m.entity for m in mentions if m.kind == "Treaty")

@@ -586,3 +586,25 @@ def test_what_ended_a_war_told_with_its_span_of_years_falls_at_its_end(language,
 def test_what_happened_during_a_war_told_with_its_span_keeps_the_span():
     text = "Pada perang 1998-2003, Uganda mengirim pasukan ke Kongo."
     assert [e["date"] for e in of_kind(text, "id", "Deployment")] == [("1998", "2003")]
+
+
+# --- the day of the news: what dateless events of an article take ------------------
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Thai and Cambodian troops clashed near the border on Tuesday. The Thai army said two soldiers were "
+           "wounded. Indonesia's foreign minister met her Thai counterpart in Bangkok."),
+    ("id", "Pasukan Thailand dan Kamboja bentrok di perbatasan pada Selasa (6/5/2025). Tentara Thailand menyebut "
+           "dua prajurit terluka. Menteri Luar Negeri Indonesia bertemu mitranya dari Thailand di Bangkok."),
+])
+def test_a_dateless_event_takes_the_day_the_lead_tells_not_the_day_of_print(language, text):
+    assert [e["date"] for e in of_kind(text, language, "Talks")] == [("2025-05-06", None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Thai and Cambodian troops clashed near the border in 2011. "
+           "Indonesia's foreign minister met her Thai counterpart in Bangkok."),
+    ("id", "Pasukan Thailand dan Kamboja bentrok di perbatasan pada 2011. "
+           "Menteri Luar Negeri Indonesia bertemu mitranya dari Thailand di Bangkok."),
+])
+def test_a_lead_told_long_before_publication_leaves_the_day_of_print(language, text):
+    assert [e["date"] for e in of_kind(text, language, "Talks")] == [("2025-05-08", None)]

@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from kg.dates import DateMatch, Offset, find_offsets, find_running_spans, only_time, span_before
 from kg.events import dating
 from kg.events.context import Segment, SentenceContext, Unit, word_count
 from kg.events.patterns import compile_patterns, find_all
-from kg.model import DateValue, Quantity
+from kg.model import DateValue, Document, Quantity, Sentence
 from kg.numbers import QuantityMatch
+
+if TYPE_CHECKING:
+    from kg.events.drafts import Draft
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
 DATE_REACH = 30  # words between a trigger and its date in one clause
@@ -32,6 +36,7 @@ _WOUNDED_GAP = 2  # "300 others wounded", "12 juta orang terpaksa mengungsi"
 _NEAR_WORDS = 6  # "about 200 people, including civilians, had been killed"
 _TAKEN_GAP = 1  # words between a verb of capture or wounding and its count: "captured two Kenyan soldiers"
 _LISTED_NOUN_WORDS = 3  # words naming whom a listed count counts: "two marines and", "dua warga sipil Korea dan"
+LEAD_SENTENCES = 2  # the sentences after the headline that tell the news (the lead)
 DAYS_OF_A_WAR = 10  # fighting the text says lasted longer than this is a war (kg.events.extract, kg.events.ended_wars)
 
 
@@ -786,3 +791,21 @@ def _only_force_in_clause(ctx: SentenceContext, segment: Segment) -> Quantity | 
 def _troop_noun_after(ctx: SentenceContext, end: int) -> bool:
     return any(n.start() >= end and word_count(ctx.text[end:n.start()]) <= 1
                for n in find_all(ctx.words.get("casualties.troops"), ctx.text))
+
+
+def day_of_the_news(doc: Document, sentences: list[Sentence], drafts: list[Draft]) -> date | datetime | None:
+    """The day an article's news happened, which its dateless events take
+    (kg.link.merge_drafts): the day of the first event its lead dates within
+    the week up to publication ("BANGKOK - Thai and Cambodian troops clashed
+    on Tuesday" printed on Thursday; "Pasukan A dan B bentrok pada Selasa
+    (6/5)"), else the publication day. The sentences after a lead tell more
+    of that day's news ("The foreign ministers met in Jakarta", "Menlu kedua
+    negara bertemu di Jakarta") more often than news of the day of print."""
+    body = [s.index for s in sentences if not s.is_chrome and s.text.strip() != (doc.title or "").strip()]
+    lead = set(body[:LEAD_SENTENCES])
+    for draft in sorted(drafts, key=lambda d: d.position):
+        when = draft.fact.date
+        if draft.sentence in lead and when is not None and draft.fact.modality == "asserted" \
+                and dating.news_day(when, doc.issued):
+            return date.fromisoformat(when.value)
+    return doc.issued
