@@ -1060,6 +1060,48 @@ def _add_shared_state_names(item: _Analysed, languages: tuple[str, ...]) -> None
         i += length
 
 
+_ACTING_KINDS = frozenset({"State", "Organization", "Alliance", "ArmedGroup", "Person"})
+_MAX_DESCRIPTION_WORDS = 8  # tokens of "<description>," after "<actor>,"
+# Who an apposed description names only to describe ("a close US ally"); organizations stay
+# actors there, as kg.events.memberships reads "Turki, anggota NATO," as a membership.
+_DESCRIBING_KINDS = frozenset({"State", "Person"})
+
+
+@cache
+def _description_words(languages: tuple[str, ...], key: str) -> frozenset[str]:
+    return frozenset(fold(w) for language in languages
+                     for w in load_lexicon(language, "entities").get("apposed_descriptions", {}).get(key, []))
+
+
+def _apposed_description_end(tokens: Sequence[Token], first: int, languages: tuple[str, ...]) -> int | None:
+    """End of "<description>," starting at `first` when it holds a head noun ("a close US
+    ally", "sekutu dekat AS"), no relative word (a clause: "of which Congo is a member") and
+    a comma closes it within _MAX_DESCRIPTION_WORDS tokens; else None."""
+    heads, relatives = _description_words(languages, "heads"), _description_words(languages, "relatives")
+    for k in range(first, min(len(tokens), first + _MAX_DESCRIPTION_WORDS + 1)):
+        if tokens[k].text == "," and any(t.key in heads for t in tokens[first:k]):
+            return k
+        if tokens[k].text == "," or tokens[k].text in _SENTENCE_CLOSERS or tokens[k].key in relatives:
+            return None
+    return None
+
+
+def _quiet_apposed_descriptions(item: _Analysed, languages: tuple[str, ...]) -> None:
+    """An actor named inside a description set off by commas after another actor describes
+    it and does not act: "Georgia, a close US ally, deployed ...", "Georgia, sekutu dekat AS,
+    menempatkan ...": the actor is Georgia (kg/lang/<code>/entities.toml
+    [apposed_descriptions] heads: ally, neighbour, sekutu, ...). Only states and persons."""
+    quiet: set[int] = set()
+    for span in item.spans:
+        if span.kind not in _ACTING_KINDS or span.last >= len(item.tokens) or item.tokens[span.last].text != ",":
+            continue
+        end = _apposed_description_end(item.tokens, span.last + 1, languages)
+        if end is not None:
+            quiet.update(k for k, s in enumerate(item.spans)
+                         if s.kind in _DESCRIBING_KINDS and span.last < s.first and s.last <= end)
+    item.spans = [replace(s, acts_as_actor=False) if k in quiet else s for k, s in enumerate(item.spans)]
+
+
 def _mention(doc: Document, item: _Analysed, span: Span) -> Mention:
     start, end = item.tokens[span.first].start, item.tokens[span.last - 1].end
     return Mention(start, end, doc.text[start:end], span.kind, span.entity, item.sentence.index,
@@ -1085,6 +1127,7 @@ def find_mentions(doc: Document, sentences: list[Sentence],
     _serving_persons(analysed)
     for item in analysed:
         _add_shared_state_names(item, lexicon_languages(doc.language))
+        _quiet_apposed_descriptions(item, lexicon_languages(doc.language))
     return sorted((_mention(doc, item, span) for item in analysed for span in item.spans
                    if span.kind != BLOCKED), key=lambda m: (m.start, m.end))
 

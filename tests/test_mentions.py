@@ -832,3 +832,37 @@ def test_the_war_of_a_shared_name_has_both_its_sides(text, language):
 def test_a_past_ruler_named_bare_is_the_reference_person(text, language, name, person, represents):
     found = one(mentions(text, language), name)
     assert (found.kind, found.entity, found.represents) == ("Person", person_iri(person), represents)
+
+
+# --- a state named inside a description apposed to an actor ------------------------------
+
+@pytest.mark.parametrize("text, language, described", [
+    ("Latvia, a close US ally, sent 300 soldiers to the mission.", "en", "US"),
+    ("Tajikistan, Russia's closest partner in the region, closed the border.", "en", "Russia"),
+    ("Latvia, sekutu dekat AS, mengirim 300 tentara ke misi itu.", "id", "AS"),
+    ("Tajikistan, mitra terdekat Rusia di kawasan itu, menutup perbatasan.", "id", "Rusia"),
+])
+def test_a_state_in_a_description_apposed_to_an_actor_does_not_act(text, language, described):
+    found = mentions(text, language)
+    assert not one(found, described).acts_as_actor
+    assert found[0].acts_as_actor
+
+
+@pytest.mark.parametrize("text, language, acting", [
+    ("Latvia, the US and France sent soldiers to the mission.", "en", "US"),
+    ("The bloc, of which Latvia is a member, sent soldiers.", "en", "Latvia"),
+    ("Latvia, which borders Russia, sent soldiers to the mission.", "en", "Russia"),
+    ("Blok itu, yang anggotanya termasuk Latvia, mengirim tentara.", "id", "Latvia"),
+])
+def test_a_list_or_a_relative_clause_is_no_apposed_description(text, language, acting):
+    assert one(mentions(text, language), acting).acts_as_actor
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Latvia, a close US ally, deployed 300 soldiers to the mission in 2019.", "en"),
+    ("Latvia, sekutu dekat AS, menempatkan 300 tentara dalam misi itu pada 2019.", "id"),
+])
+def test_the_actor_before_an_apposed_description_deploys(text, language):
+    doc = Document(document_iri(text), "test", text, None, None, language)
+    [deployment] = [e for e in extract(doc).events if e.kind == "Deployment"]
+    assert list(deployment.roles["agent"]) == [state_iri("LVA")]
