@@ -210,3 +210,17 @@ def test_who_fights_together_with_a_side_shares_the_fight(language: str, text: s
     the fight, as after "di pihak" (on the side of)."""
     clashes = of_kind(text, language, "ArmedClash")
     assert clashes and all({"LNA", "WAGNER"} <= sides(c) for c in clashes)
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("Serangan Vietnam ke pos perbatasan Laos menewaskan tak kurang dari 20 tentara pada Senin.", (20, "at least")),
+    ("Tak kurang dari 20 tentara Laos tewas dalam serangan Vietnam ke pos perbatasan pada Senin.", (20, "at least")),
+    ("Serangan Vietnam ke pos perbatasan Laos menewaskan tidak lebih dari 20 tentara pada Senin.", (20, "up to")),
+    ("Serangan Vietnam ke pos perbatasan Laos menewaskan lebih kurang 20 tentara pada Senin.", (20, "about")),
+    ("Serangan Vietnam ke pos perbatasan Laos menewaskan sedikitnya dua lusin tentara pada Senin.", (24, "at least")),
+])
+def test_indonesian_count_phrases(text: str, fatalities: tuple[int, str]) -> None:
+    """"tak kurang dari" (no fewer than) is at least, not "kurang dari" (fewer
+    than); "lebih kurang" (more or less) is about; "lusin" is a dozen; and the
+    "tak" of a count negates no killing."""
+    assert [c["fatalities"] for c in of_kind(text, "id", "ArmedClash")] == [fatalities]
