@@ -224,3 +224,17 @@ def test_indonesian_count_phrases(text: str, fatalities: tuple[int, str]) -> Non
     than); "lebih kurang" (more or less) is about; "lusin" is a dozen; and the
     "tak" of a count negates no killing."""
     assert [c["fatalities"] for c in of_kind(text, "id", "ArmedClash")] == [fatalities]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("id", "Pasukan Vietnam berusaha merebut kota perbatasan Laos itu pada Senin."),
+    ("id", "Pasukan Vietnam mencoba merebut kota perbatasan Laos itu pada Senin."),
+    ("id", "Vietnam berjanji mengirim 900 tentara ke perbatasan Laos."),
+    ("en", "Vietnamese forces tried to capture the Lao border town on Monday."),
+])
+def test_an_act_tried_or_pledged_is_not_told_as_done(language: str, text: str) -> None:
+    """"berusaha", "mencoba" (tried to), "berupaya" (sought to), "berjanji"
+    (pledged to) mark the act as intended, as English "tried to", "pledged
+    to" do: Indonesian verbs do not inflect, so the bare verb after them had
+    read as done."""
+    assert [e for e in events_of(text, language) if e["modality"] == "asserted"] == []
