@@ -534,6 +534,20 @@ def only_time(text: str, language: str) -> bool:
     return not re.search(r"\w", re.sub(rf"(?<!\w)(?:{alternation(words)})(?!\w)", " ", rest, flags=re.IGNORECASE))
 
 
+def only_a_date(text: str, language: str) -> bool:
+    """"since early December", "sejak akhir 2021": a phrase that names a
+    date and otherwise only words that stand before dates (dates.toml
+    month_before: "since", "early", "late", "sejak", "awal", "akhir")."""
+    dates = [m for code in lexicon_languages(language) for m in _scan(text, code)]
+    rest = text
+    for found in sorted(dates, key=lambda f: f.start, reverse=True):
+        rest = rest[:found.start] + " " + rest[found.end:]
+    words = [w for code in lexicon_languages(language) for w in _lexicon(code).words("month_before")]
+    if not dates or not words:
+        return False
+    return not re.search(r"\w", re.sub(rf"(?<!\w)(?:{alternation(words)})(?!\w)", " ", rest, flags=re.IGNORECASE))
+
+
 def span_before(text: str, end: int, language: str) -> Offset | None:
     """"after four days of talks", "ended 16 years of war", "setelah sepekan
     perundingan": the counted span of time that ends right before `end`

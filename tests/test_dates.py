@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 import pytest
 
-from kg.dates import date_spans, dateline_date, find_dates, find_running_spans, resolve
+from kg.dates import date_spans, dateline_date, find_dates, find_running_spans, only_a_date, resolve
 from kg.model import DateValue
 
 WEDNESDAY = date(2022, 9, 14)  # the seed's publication day
@@ -264,3 +264,17 @@ def test_the_next_day_is_no_plan():
 def test_a_weekday_of_a_relative_week(text, language, expected):
     published = date(2025, 5, 8)  # a Thursday
     assert [m.value.value for m in find_dates(text, published, language)] == [expected]
+
+
+# --- a phrase that is only a date and the words before it ---------------------------
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "since early December", True),
+    ("en", "since late 2021", True),
+    ("id", "sejak akhir 2021", True),
+    ("en", "since the rebels took the town in December", False),
+    ("id", "sejak pemberontak merebut kota itu pada Desember", False),
+    ("en", "since the rebels left", False),
+])
+def test_only_a_date_is_a_date_and_its_opening_words(language, text, expected):
+    assert only_a_date(text, language) is expected

@@ -608,3 +608,13 @@ def test_a_dateless_event_takes_the_day_the_lead_tells_not_the_day_of_print(lang
 ])
 def test_a_lead_told_long_before_publication_leaves_the_day_of_print(language, text):
     assert [e["date"] for e in of_kind(text, language, "Talks")] == [("2025-05-08", None)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Ugandan troops have been deployed in Congo since early December.", ("2024-12", None)),
+    ("en", "Uganda has kept troops in Congo since late 2021.", ("2021", None)),
+    ("id", "Pasukan Uganda telah dikerahkan di Kongo sejak awal Desember.", ("2024-12", None)),
+    ("id", "Uganda telah mengerahkan pasukan di Kongo sejak pertengahan Desember.", ("2024-12", None)),
+])
+def test_a_since_clause_with_early_or_late_before_its_date_dates_the_clause_before_it(language, text, expected):
+    assert [e["date"] for e in of_kind(text, language, "Deployment")] == [expected]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from kg.dates import DateMatch, Offset, find_offsets, find_running_spans, only_time, span_before
+from kg.dates import DateMatch, Offset, find_offsets, find_running_spans, only_a_date, only_time, span_before
 from kg.events import dating
 from kg.events.context import Segment, SentenceContext, Unit, word_count
 from kg.events.patterns import compile_patterns, find_all
@@ -196,12 +196,14 @@ def _deadline(ctx: SentenceContext, date_start: int) -> bool:
 
 
 def _date_only(ctx: SentenceContext, segment: Segment) -> bool:
-    """"since April 2023", "sejak Februari": a clause that is only a date."""
+    """"since April 2023", "sejak Februari", "since early December",
+    "sejak akhir 2021": a clause that is only a date and the words before it."""
     inside = [d for d in ctx.dates if segment.start <= d.start < segment.end]
     text = ctx.text[segment.start:segment.end]
+    rest = text
     for found in inside:
-        text = text.replace(found.text, " ")
-    return bool(inside) and word_count(text) <= 1
+        rest = rest.replace(found.text, " ")
+    return bool(inside) and (word_count(rest) <= 1 or only_a_date(text.strip(" ,.;"), ctx.language))
 
 
 def _attribution_after(ctx: SentenceContext, segment: Segment) -> Segment | None:
