@@ -98,6 +98,7 @@ class TitleLexicon:
     month_surnames: frozenset[str] = frozenset()  # "May" in "Prime Minister Theresa May said"
     place_heads: PhraseSet = PhraseSet(())  # "region" in "Donetsk region head <Name>" (entities.toml places.after_name)
     leads: dict[tuple[str, ...], str] = field(default_factory=dict)  # "who leads" -> "leader"
+    after_title: frozenset[str] = frozenset()  # "Sheikh" in "Emir Sheikh <Name>": a style, no part of the name
 
     def title_at(self, tokens: Sequence[Token], first: int) -> Title | None:
         """The longest title starting at token `first`, also with a possessive clitic on its last word."""
@@ -162,7 +163,8 @@ def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
         frozenset(words("names", "month_surnames")),
         PhraseSet(w for language, _ in tables for w in load_lexicon(language, "entities").get("places", {})
                   .get("after_name", [])),
-        {phrase_keys(phrase): role for _, table in tables for phrase, role in table.get("leads", {}).items()})
+        {phrase_keys(phrase): role for _, table in tables for phrase, role in table.get("leads", {}).items()},
+        frozenset(words("honorifics", "after_title")))
 
 
 def _is_name_word(token: Token, lexicon: TitleLexicon) -> bool:
@@ -174,16 +176,17 @@ def name_end(tokens: Sequence[Token], first: int, covered: Sequence[bool], lexic
              keep_possessive: bool = False) -> int:
     """End (exclusive) of the person name starting at `first`; `first` when there is none.
     A person's name ends before "'s"; a place's may go on ("St Peter's Basilica")."""
-    end, words, i = first, 0, first
+    end, words, i, linked = first, 0, first, False
     while i < len(tokens) and not covered[i] and words < MAX_NAME_WORDS:
         token = tokens[i]
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if words and token.key in lexicon.connectors and following is not None \
                 and following.is_capitalized:
-            i += 1  # "bin", "Al" inside a name do not count as its words
+            i, linked = i + 1, True  # "bin", "Al" inside a name do not count as its words
         elif (_is_name_word(token, lexicon) and not _abbreviated_month(token, following, lexicon)) \
                 or (words and _month_as_surname(token, following, lexicon)):
-            words, i = words + 1, i + 1
+            # the word a connector leads is no word of the limit: "Sabah al-Ahmad al-Jaber al-Sabah"
+            words, i, linked = words + (0 if linked else 1), i + 1, False
             end = i
         elif words and token.joined and token.is_word and tokens[i - 1].text in _INNER_JOINERS:
             i, end = i + 1, i + 1  # a lowercase part of a hyphenated name: "Ban Ki-moon"
@@ -195,7 +198,7 @@ def name_end(tokens: Sequence[Token], first: int, covered: Sequence[bool], lexic
             i, end = i + 1, i + 1  # an initial: "George W. Bush"
         elif words and token.key in lexicon.connectors and following is not None \
                 and (following.is_capitalized or following.text in _INNER_JOINERS):
-            i += 1
+            i, linked = i + 1, True
         else:
             break
     runs_on = words == MAX_NAME_WORDS and i < len(tokens) and not covered[i] \
@@ -465,10 +468,21 @@ def _after_portfolio(sentence: _Sentence, start: int) -> int:
     return i if end > i else start
 
 
+def _after_style(sentence: _Sentence, start: int) -> int:
+    """"Emir Sheikh Tamim bin Hamad Al Thani": a style between the title and a name of two
+    words or more is no part of the name; "Prime Minister Sheikh Hasina" keeps it, as the rest
+    is one word."""
+    if sentence.key(start) not in sentence.lexicon.after_title:
+        return start
+    end = name_end(sentence.tokens, start + 1, sentence.covered, sentence.lexicon)
+    return start + 1 if sum(1 for t in sentence.tokens[start + 1:end] if t.is_word and t.is_capitalized) >= 2 \
+        else start
+
+
 def _forward(sentence: _Sentence, a: int, title: Title) -> Span | None:
     """`[Q|Q's|Q of] [modifiers] <title> [Q|place|organization|unit] [,] <Name> [of Q]`."""
     start, qualifier, strict = _name_start_after_title(sentence, a + title.length)
-    start = _after_portfolio(sentence, start)
+    start = _after_style(sentence, _after_portfolio(sentence, start))
     end = name_end(sentence.tokens, start, sentence.covered, sentence.lexicon)
     if qualifier is None and end > start:  # "Menteri Kesehatan <state> <Name>": a portfolio first
         portfolio_of = sentence.qualifier_at(end)

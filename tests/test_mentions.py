@@ -866,3 +866,23 @@ def test_the_actor_before_an_apposed_description_deploys(text, language):
     doc = Document(document_iri(text), "test", text, None, None, language)
     [deployment] = [e for e in extract(doc).events if e.kind == "Deployment"]
     assert list(deployment.roles["agent"]) == [state_iri("LVA")]
+
+
+# --- Gulf styles and long Arabic names after a title ----------------------------------------
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Emir Sheikh Tamim bin Hamad Al Thani received the envoys in Doha.", "en", "Tamim bin Hamad Al Thani"),
+    ("Its ruler, Emir Sheikh Nawaf al-Ahmad al-Jaber al-Sabah, flew to Riyadh.", "en",
+     "Nawaf al-Ahmad al-Jaber al-Sabah"),
+    ("Emir Qatar Syekh Tamim bin Hamad Al Thani menerima para utusan di Doha.", "id", "Tamim bin Hamad Al Thani"),
+    ("Anggota Dewan Negara China Wang Yi tiba di Hanoi.", "id", "Wang Yi"),
+    ("State Councilor Wang Yi arrived in Hanoi.", "en", "Wang Yi"),
+])
+def test_a_style_after_a_title_is_no_part_of_a_long_name(text, language, name):
+    found = [m for m in mentions(text, language) if m.kind == "Person"]
+    assert [m.text for m in found] == [name]
+
+
+def test_a_style_before_a_one_word_name_stays_in_it():
+    found = [m for m in mentions("Prime Minister Sheikh Hasina met the envoys.") if m.kind == "Person"]
+    assert [m.entity for m in found] == [person_iri("Sheikh Hasina")]
