@@ -238,3 +238,14 @@ def test_an_act_tried_or_pledged_is_not_told_as_done(language: str, text: str) -
     to" do: Indonesian verbs do not inflect, so the bare verb after them had
     read as done."""
     assert [e for e in events_of(text, language) if e["modality"] == "asserted"] == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("id", "Pasukan Vietnam gagal merebut kota perbatasan Laos itu dari tentara Laos."),
+    ("id", "Pasukan Vietnam gagal menguasai kota perbatasan Laos itu pada Senin."),
+    ("en", "Vietnamese forces failed to capture the Lao border town from Lao troops."),
+])
+def test_a_capture_that_failed_is_no_capture(language: str, text: str) -> None:
+    """"gagal merebut" (failed to take): Indonesian verbs do not inflect, so
+    the capture verb after "gagal" had read as a town taken."""
+    assert of_kind(text, language, "ArmedClash") == []
