@@ -56,7 +56,7 @@ from kg.organizations import (apposed_acronyms, composed_bodies, described_group
                               unknown_organizations)
 from kg.persons import (GROUP_KINDS, QUALIFIER_KINDS, TitleLexicon, apposed_actor, appointed_persons, coordinated_persons,
                         honorific_persons, leading_persons, led_persons, speech_persons, title_lexicon, titled_persons)
-from kg.places import place_words, unknown_places
+from kg.places import place_words, territory_authorities, unknown_places
 
 # Among spans of equal length: blockers, then organs, then names of actors, then
 # seats (a capital's name is first read as its state acting, kg.mentions decides
@@ -1102,6 +1102,23 @@ def _quiet_apposed_descriptions(item: _Analysed, languages: tuple[str, ...]) -> 
     item.spans = [replace(s, acts_as_actor=False) if k in quiet else s for k, s in enumerate(item.spans)]
 
 
+def _territories_acting(item: _Analysed, usage: UsageLexicon) -> None:
+    """A breakaway territory that acts is the authority governing it, as a capital that acts
+    is its state: "Transnistria appealed to Moscow" is the Pridnestrovian Moldavian Republic;
+    "in Transnistria", "the region of Transnistria" and a dateline stay the place
+    (ontology/reference/places.toml `authority`)."""
+    authorities = territory_authorities()
+    item.spans = [replace(s, kind=_kind_of(authorities[s.entity]), entity=authorities[s.entity],
+                          rule=s.rule.replace("gazetteer:", "territory:", 1), acts_as_actor=True)
+                  if s.kind == "Place" and s.entity in authorities and not _after_locative(item.tokens, s, usage)
+                  and not _in_dateline(item.tokens, s) else s
+                  for s in item.spans]
+
+
+def _kind_of(entity: str) -> str:
+    return default_gazetteer().kinds.get(entity, "Organization")
+
+
 def _mention(doc: Document, item: _Analysed, span: Span) -> Mention:
     start, end = item.tokens[span.first].start, item.tokens[span.last - 1].end
     return Mention(start, end, doc.text[start:end], span.kind, span.entity, item.sentence.index,
@@ -1128,6 +1145,7 @@ def find_mentions(doc: Document, sentences: list[Sentence],
     for item in analysed:
         _add_shared_state_names(item, lexicon_languages(doc.language))
         _quiet_apposed_descriptions(item, lexicon_languages(doc.language))
+        _territories_acting(item, usage_lexicon(lexicon_languages(doc.language)))
     return sorted((_mention(doc, item, span) for item in analysed for span in item.spans
                    if span.kind != BLOCKED), key=lambda m: (m.start, m.end))
 

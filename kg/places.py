@@ -16,13 +16,15 @@ name: "Istana Republik", "Bandara X", "Dolmabahce Palace".
 from __future__ import annotations
 
 from collections.abc import Sequence
+import tomllib
 from dataclasses import dataclass
 from functools import cache
 
 from kg.gazetteer import PhraseSet, Span, Token, covered_by, surface
 from kg.known_persons import known_persons
 from kg.lexicon import load_lexicon
-from kg.namespaces import place_iri
+from kg.namespaces import org_iri, place_iri
+from kg.resources import reference_dir
 from kg.persons import name_end, title_lexicon
 
 MAX_WORDS_BEFORE_PLACE_WORD = 4
@@ -301,3 +303,12 @@ def unknown_places(tokens: Sequence[Token], spans: list[Span], languages: tuple[
     finder.before_words()
     finder.appositives()
     return finder.places
+
+
+@cache
+def territory_authorities() -> dict[str, str]:
+    """Place IRI -> IRI of the authority governing it, for the breakaway territories of
+    ontology/reference/places.toml that have one (`authority = "<organization key>"`)."""
+    with (reference_dir() / "places.toml").open("rb") as handle:
+        places = tomllib.load(handle).get("places", [])
+    return {place_iri(place["en"][0]): org_iri(place["authority"]) for place in places if "authority" in place}

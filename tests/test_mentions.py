@@ -886,3 +886,23 @@ def test_a_style_after_a_title_is_no_part_of_a_long_name(text, language, name):
 def test_a_style_before_a_one_word_name_stays_in_it():
     found = [m for m in mentions("Prime Minister Sheikh Hasina met the envoys.") if m.kind == "Person"]
     assert [m.entity for m in found] == [person_iri("Sheikh Hasina")]
+
+
+# --- breakaway territories that act ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Transnistria asked Moscow for help against the blockade.", "en"),
+    ("Transnistria meminta bantuan Moskow untuk menghadapi blokade.", "id"),
+])
+def test_a_breakaway_territory_that_acts_is_its_authority(text, language):
+    found = one(mentions(text, language), "Transnistria")
+    assert (found.kind, found.entity, found.acts_as_actor) == ("Organization", org_iri("PMR"), True)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Moscow keeps about 1,500 soldiers in Transnistria.", "en"),
+    ("Moskow menempatkan sekitar 1.500 tentara di Transnistria.", "id"),
+])
+def test_a_breakaway_territory_after_a_locative_is_a_place(text, language):
+    found = one(mentions(text, language), "Transnistria")
+    assert (found.kind, found.entity, found.acts_as_actor) == ("Place", place_iri("Transnistria"), False)
