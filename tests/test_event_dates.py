@@ -618,3 +618,21 @@ def test_a_lead_told_long_before_publication_leaves_the_day_of_print(language, t
 ])
 def test_a_since_clause_with_early_or_late_before_its_date_dates_the_clause_before_it(language, text, expected):
     assert [e["date"] for e in of_kind(text, language, "Deployment")] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Nigeria ended its operation on Tuesday, a day after the army said its troops had clashed with Boko Haram "
+           "near Maiduguri."),
+    ("id", "Nigeria mengakhiri operasinya pada Selasa, sehari setelah militer mengatakan pasukannya bentrok dengan "
+           "Boko Haram di dekat Maiduguri."),
+])
+def test_what_a_clause_opened_by_a_span_reports_is_moved_by_the_span_too(language, text):
+    assert [e["date"] for e in of_kind(text, language, "ArmedClash")] == [("2025-05-05", None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The army said on Tuesday that its troops had clashed with Boko Haram near Maiduguri."),
+    ("id", "Militer Nigeria mengatakan pada Selasa bahwa pasukannya bentrok dengan Boko Haram di dekat Maiduguri."),
+])
+def test_what_a_main_clause_reports_keeps_its_day(language, text):
+    assert [e["date"] for e in of_kind(text, language, "ArmedClash")] == [("2025-05-06", None)]

@@ -417,10 +417,26 @@ def _toll_before(ctx: SentenceContext, at: int | None) -> int | None:
 
 
 def _offset_before(ctx: SentenceContext, segment: Segment) -> Offset | None:
-    """The span of time right before the "after"/"before" opening a subordinate clause."""
-    if segment.kind != "subordinate":
+    """The span of time right before the "after"/"before" opening a subordinate
+    clause, or the clause a complement is reported in ("a day after the army
+    said | its troops had clashed with the rebels": the clash is the day before too)."""
+    head = _reported_in(ctx, segment)
+    if head.kind != "subordinate":
         return None
-    return next((o for o in find_offsets(ctx.text, ctx.language) if o.start < segment.start < o.end), None)
+    return next((o for o in find_offsets(ctx.text, ctx.language) if o.start < head.start < o.end), None)
+
+
+def _reported_in(ctx: SentenceContext, segment: Segment) -> Segment:
+    """The clause a complement clause is told in: back over the complements
+    right before it ("setelah militer mengatakan | bahwa | pasukannya bentrok
+    dengan pemberontak"); any other clause is its own."""
+    current = segment
+    while current.kind == "complement":
+        before = next((s for s in ctx.segments if s.end == current.start), None)
+        if before is None:
+            break
+        current = before
+    return current
 
 
 def _offset_from_governing(ctx: SentenceContext, segment: Segment, offset: Offset | None,
