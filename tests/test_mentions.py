@@ -906,3 +906,11 @@ def test_a_breakaway_territory_that_acts_is_its_authority(text, language):
 def test_a_breakaway_territory_after_a_locative_is_a_place(text, language):
     found = one(mentions(text, language), "Transnistria")
     assert (found.kind, found.entity, found.acts_as_actor) == ("Place", place_iri("Transnistria"), False)
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Government troops overran the last bunkers held by the Tigers near the lagoon.", "en", "the Tigers"),
+    ("Pasukan pemerintah merebut bunker terakhir Macan-Macan Tamil di dekat laguna.", "id", "Macan-Macan Tamil"),
+])
+def test_the_short_name_of_the_tamil_tigers_is_the_ltte(text, language, name):
+    assert one(mentions(text, language), name).entity == org_iri("LTTE")
