@@ -914,3 +914,8 @@ def test_a_breakaway_territory_after_a_locative_is_a_place(text, language):
 ])
 def test_the_short_name_of_the_tamil_tigers_is_the_ltte(text, language, name):
     assert one(mentions(text, language), name).entity == org_iri("LTTE")
+
+
+def test_the_indonesian_exonym_of_lisbon_is_the_capital():
+    found = one(mentions("Para menteri NATO bertemu di Lisabon pada Selasa.", "id"), "Lisabon")
+    assert (found.kind, found.entity) == ("Place", place_iri("Lisbon"))
