@@ -636,3 +636,14 @@ def test_what_a_clause_opened_by_a_span_reports_is_moved_by_the_span_too(languag
 ])
 def test_what_a_main_clause_reports_keeps_its_day(language, text):
     assert [e["date"] for e in of_kind(text, language, "ArmedClash")] == [("2025-05-06", None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "About 2,500 US troops remain in Iraq to fight Islamic State."),
+    ("en", "France still has about 1,000 troops in Chad."),
+    ("en", "Britain keeps about 500 troops in Estonia."),
+    ("id", "Prancis masih menempatkan sekitar 1.000 tentara di Chad."),
+    ("id", "Saat ini sekitar 500 tentara Inggris ditempatkan di Estonia."),
+])
+def test_forces_told_as_still_there_are_no_deployment_of_the_day(language, text):
+    assert [e["date"] for e in of_kind(text, language, "Deployment")] == [None]
