@@ -46,7 +46,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.gazetteer import (Gazetteer, Match, PhraseSet, Span, Token, covered_by, default_gazetteer, fold,
-                          phrase_keys, ship_prefixes, surface, tokenize)
+                          is_acronym, phrase_keys, ship_prefixes, surface, tokenize)
 from kg.known_persons import link_known_persons
 from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
@@ -264,6 +264,26 @@ def _inside_longer_name(tokens: Sequence[Token], match: Match, connectors: froze
 
 
 @cache
+def _modifiers_before_head(lexicons: tuple[str, ...]) -> bool:
+    return all(load_lexicon(language, "entities").get("organizations", {}).get("modifiers_before_head", False)
+               for language in lexicons)
+
+
+def _body_inside_longer_name(tokens: Sequence[Token], match: Match, found: Sequence[Match],
+                             titles: set[int]) -> bool:
+    """"Iran's Supreme National Security Council" is not the UN Security Council: an
+    organization's spelled-out name right after a capitalised word that names nothing
+    ends a longer name; not after a known name ("UN Security Council") or a title
+    ("Sekretaris Jenderal Perserikatan Bangsa-Bangsa"), nor opening the sentence."""
+    k = match.first - 1
+    if match.entry.kind != "Organization" or is_acronym(match.entry.label) or k < 1 or k in titles:
+        return False
+    before = tokens[k]
+    return before.is_word and before.is_capitalized and not before.text.isupper() \
+        and not any(m.first <= k < m.last for m in found)
+
+
+@cache
 def _treaty_parties() -> dict[str, frozenset[str]]:
     from kg.reference import reference_entities
 
@@ -386,13 +406,16 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
     usage = usage_lexicon(lexicons)
     connectors = title_lexicon(lexicons).connectors
     found = gazetteer.matches(tokens, languages)
+    titles = _title_tokens(tokens, lexicons)
     matches = sorted((m for m in found if not _common_word(tokens, m, usage)
                       and not _inside_longer_name(tokens, m, connectors)
+                      and not (not headline and _modifiers_before_head(lexicons)
+                               and _body_inside_longer_name(tokens, m, found, titles))
                       and not _inside_person_name(tokens, m, found, lexicons)),
                      key=lambda m: m.entry.language != languages[0])
     candidates = [_from_match(m) for m in matches]
     states = [c for c in candidates if c.kind == "State" and c.source in {"name", "demonym"}]
-    candidates += _organ_spans(tokens, states, usage, _title_tokens(tokens, lexicons)) + _ship_spans(tokens)
+    candidates += _organ_spans(tokens, states, usage, titles) + _ship_spans(tokens)
     if not headline:
         known = covered_by(tokens, candidates)
         candidates += unknown_armed_groups(tokens, known, lexicons) + unknown_organizations(tokens, known, lexicons)

@@ -919,3 +919,21 @@ def test_the_short_name_of_the_tamil_tigers_is_the_ltte(text, language, name):
 def test_the_indonesian_exonym_of_lisbon_is_the_capital():
     found = one(mentions("Para menteri NATO bertemu di Lisabon pada Selasa.", "id"), "Lisabon")
     assert (found.kind, found.entity) == ("Place", place_iri("Lisbon"))
+
+
+# --- a known body's name ending a longer name ---------------------------------------------
+
+def test_a_known_bodys_name_after_a_capitalised_modifier_ends_a_longer_name():
+    found = mentions("The deal was signed by the head of Ruritania's Supreme National Security Council.")
+    assert org_iri("UNSC") not in {m.entity for m in found}
+
+
+@pytest.mark.parametrize("text, language, name, org", [
+    ("The UN Security Council met on Friday.", "en", "UN Security Council", "UNSC"),
+    ("Security Council members met on Friday.", "en", "Security Council", "UNSC"),
+    ("Deputy Secretary-General of the United Nations flew to Goma.", "en", "United Nations", "UN"),
+    ("Pasukan Penjaga Perdamaian Perserikatan Bangsa-Bangsa tiba di Goma.", "id", "Perserikatan Bangsa-Bangsa", "UN"),
+    ("Sekretaris Jenderal Perserikatan Bangsa-Bangsa tiba di Goma.", "id", "Perserikatan Bangsa-Bangsa", "UN"),
+])
+def test_a_known_body_after_a_known_name_a_title_or_in_indonesian_is_itself(text, language, name, org):
+    assert one(mentions(text, language), name).entity == org_iri(org)
