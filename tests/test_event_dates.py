@@ -647,3 +647,17 @@ def test_what_a_main_clause_reports_keeps_its_day(language, text):
 ])
 def test_forces_told_as_still_there_are_no_deployment_of_the_day(language, text):
     assert [e["date"] for e in of_kind(text, language, "Deployment")] == [None]
+
+
+# --- dates carried between sentences, and dates that date nothing --------------------
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Armenian and Azerbaijani troops clashed near Lachin, the first deadly clash since 1994."),
+    ("en", "Sudanese and South Sudanese troops clashed near Heglig on Tuesday, the heaviest fighting on the border since 2012."),
+    ("id", "Pasukan Armenia dan Azerbaijan bentrok di dekat Lachin, bentrokan mematikan pertama sejak 1994."),
+    ("id", "Pasukan Sudan bentrok dengan pasukan Sudan Selatan di dekat Heglig, pertempuran terparah di perbatasan itu sejak 2012."),
+])
+def test_a_date_after_a_superlative_and_since_dates_no_event(language, text):
+    events = events_of(text, language)
+    assert [e["kind"] for e in events] == ["ArmedClash"]
+    assert events[0]["date"][0].startswith("2025-05")

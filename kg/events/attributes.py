@@ -51,7 +51,7 @@ def _dates_in(ctx: SentenceContext, segment: Segment, near: int | None = None, l
         near_enough = [d for d in found if word_count(ctx.text[min(near, d.end):max(near, d.start)]) <= reach
                        or (lasting and (started_on(ctx, d.start) or _told_when(ctx, d.start, near)))]
         found = _with_coordinated(ctx, found, near_enough)
-    found = [d for d in found if not _deadline(ctx, d.start)]
+    found = [d for d in found if not _deadline(ctx, d.start) and not _compared_since(ctx, d.start)]
     if near is not None:
         found = [d for d in found if not _in_other_relative_clause(ctx, d.start, near)
                  and not _before_present_perfect(ctx, d.end, near)]
@@ -193,6 +193,19 @@ def _deadline(ctx: SentenceContext, date_start: int) -> bool:
     """"a deal to be concluded by 18 August": a deadline dates no event."""
     before = ctx.text[max(0, date_start - 20):date_start]
     return any(not before[m.end():].strip() for m in find_all(ctx.words.get("dates.deadline"), before))
+
+
+_COMPARED_REACH = 80  # characters before a date searched for "the first deadly clash between the two armies since"
+
+
+def _compared_since(ctx: SentenceContext, date_start: int) -> bool:
+    """"the first deadly clash since 1975", "pertempuran terburuk sejak
+    2016": a date after a superlative and "since" (words dates.compared_since)
+    is the last time something like the event happened, not when it did; it
+    dates no event and, read as a start, had made the clash a war running
+    since that year."""
+    before = ctx.text[max(0, date_start - _COMPARED_REACH):date_start]
+    return any(not before[m.end():].strip() for m in find_all(ctx.words.get("dates.compared_since"), before))
 
 
 def _date_only(ctx: SentenceContext, segment: Segment) -> bool:
