@@ -499,6 +499,28 @@ def find_offsets(text: str, language: str) -> list[Offset]:
     return found
 
 
+def find_shifts(text: str, language: str) -> list[Offset]:
+    """"four days later", "two weeks earlier", "sepuluh hari kemudian":
+    a span of time that moves a sentence from the time told before it
+    (dates.toml offsets.later / offsets.earlier), so any count is read, not
+    only the ones listed in words discourse.shift. `amount` is signed (later
+    ahead) and None for a hedged or vague span ("about two weeks later",
+    "days later")."""
+    found: list[Offset] = []
+    for code in lexicon_languages(language):
+        table = _lexicon(code).offsets
+        if not table.get("later"):
+            continue
+        for match in _shift_pattern(code).finditer(text):
+            unit, size = _offset_unit(table, match.group("unit") or match.group("whole"))
+            count = _span_count(match.groupdict(), table, code)
+            hedged = re.search(rf"(?<!\w)(?:{alternation(table.get('hedges', []))})\s*$", text[:match.start()], re.IGNORECASE)
+            sign = 1 if _key_in(match.group("direction"), table["later"]) else -1
+            about = sign * (count or VAGUE_COUNT) * size
+            found.append(Offset(match.start(), match.end(), unit, about if count and not hedged else None, about))
+    return found
+
+
 def find_running_spans(text: str, language: str) -> list[Offset]:
     """"for a year", "for the past two months", "selama setahun": how long
     an event has been going on up to the publication day (dates.toml
@@ -601,6 +623,12 @@ def _offset_unit(table: dict, word: str) -> tuple[str, int]:
 def _offset_pattern(language: str) -> re.Pattern[str]:
     table = _lexicon(language).offsets
     return re.compile(rf"(?<!\w){_offset_span(table, [*table.get('after', []), *table.get('before', [])])}", re.IGNORECASE)
+
+
+@cache
+def _shift_pattern(language: str) -> re.Pattern[str]:
+    table = _lexicon(language).offsets
+    return re.compile(rf"(?<!\w){_offset_span(table, [*table['later'], *table.get('earlier', [])])}", re.IGNORECASE)
 
 
 def _offset_span(table: dict, directions: list[str], counted: bool = False) -> str:

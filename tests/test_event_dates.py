@@ -661,3 +661,37 @@ def test_a_date_after_a_superlative_and_since_dates_no_event(language, text):
     events = events_of(text, language)
     assert [e["kind"] for e in events] == ["ArmedClash"]
     assert events[0]["date"][0].startswith("2025-05")
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Sudanese and South Sudanese troops clashed near Heglig on 3 March. Four days later, the two governments "
+           "signed a ceasefire in Addis Ababa.", "2025-03-07"),
+    ("en", "Sudanese and South Sudanese troops clashed near Heglig on 20 March. Ten days earlier, the two governments "
+           "had signed a ceasefire in Addis Ababa.", "2025-03-10"),
+    ("id", "Pasukan Sudan dan Sudan Selatan bentrok di dekat Heglig pada 3 Maret. Empat hari kemudian, kedua pemerintah "
+           "menandatangani gencatan senjata di Addis Ababa.", "2025-03-07"),
+    ("id", "Pasukan Sudan dan Sudan Selatan bentrok di dekat Heglig pada 20 Maret. Sepuluh hari sebelumnya, kedua "
+           "pemerintah menandatangani gencatan senjata di Addis Ababa.", "2025-03-10"),
+])
+def test_any_count_of_days_later_or_earlier_moves_from_the_day_told_before(language, text, expected):
+    assert [e["date"] for e in of_kind(text, language, "Ceasefire")] == [(expected, None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Sudan and South Sudan fought a border war in 2012. Two years later, Sudanese and South Sudanese troops "
+           "clashed near Heglig."),
+    ("id", "Sudan dan Sudan Selatan berperang pada 2012. Dua tahun kemudian, pasukan Sudan dan Sudan Selatan bentrok "
+           "di dekat Heglig."),
+])
+def test_years_later_move_the_year_told_before(language, text):
+    assert [e["date"] for e in of_kind(text, language, "ArmedClash")] == [("2014", None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Sudanese and South Sudanese troops clashed near Heglig on 3 March, a month after talks in February had "
+           "failed. On the same day, Sudan and South Sudan agreed a ceasefire."),
+    ("id", "Pasukan Sudan dan Sudan Selatan bentrok di dekat Heglig pada 3 Maret, sebulan setelah perundingan pada "
+           "Februari gagal. Pada hari yang sama, Sudan dan Sudan Selatan menyepakati gencatan senjata."),
+])
+def test_the_same_day_is_the_day_told_before_not_a_month_told_after_it(language, text):
+    assert [e["date"] for e in of_kind(text, language, "Ceasefire")] == [("2025-03-03", None)]

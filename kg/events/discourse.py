@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.dates import find_offsets
+from kg.dates import find_offsets, find_shifts
 from kg.events import anaphora, dating, opponents, roles
 from kg.events.context import SentenceContext, Unit, word_count
 from kg.events.drafts import FIGHTING, Draft
@@ -39,6 +39,7 @@ from kg.reference import reference_entities
 PEACE = frozenset({"Ceasefire", "TreatySigning"})  # what ends a war between its parties
 JOIN_REACH = 3  # words between a joining cue and the fight: "also struck", "took part in the interceptions"
 CLAIM_LEAD_WORDS = 8  # "was claimed by the Tuareg-led separatist coalition known as the <name>"
+YEAR_MONTHS = 12  # a shift of whole years also moves a year told before ("In 2019 ... Two years later ...")
 WEEK_DAYS = 7  # a shift of days from a month told before stays in it up to a week ("sepekan kemudian")
 BLAME_REACH = 3  # words between the side blamed and "for the attack" ("blamed Moscow on Friday for the strike")
 
@@ -81,19 +82,52 @@ def _span_back(ctx: SentenceContext) -> list[DateValue]:
 
 def _shifted(ctx: SentenceContext, told: list[DateValue]) -> DateValue | None:
     """The anchor moved by the first shift cue of the sentence (words.toml
-    discourse.shift.<days|months>.<offset>). The anchor is the latest single
-    day or month told ("on Tuesday", "in June"; not "this week" or "since
-    the 1971 war"). A shift of days from a month stays in that month ("met
-    in June. A week later they agreed a truce"): the day is not known."""
+    discourse.shift.<days|months>.<offset>, or any exact span with
+    "later"/"earlier"). The anchor is the latest single day or month told
+    ("on Tuesday", "in June"; not "this week" or "since the 1971 war"; see
+    _anchor_precisions). A shift of days from a month stays in that month
+    ("met in June. A week later they agreed a truce"): the day is not known."""
+    shift = _shift_cue(ctx)
+    if shift is None:
+        return None
+    unit, offset = shift
+    anchor = _latest(told, _anchor_precisions(unit, offset)) or _latest(told, ("day", "month")) \
+        or dating.publication_day(ctx.published)
+    if anchor is not None and anchor.precision == "month" and unit == "days":
+        return anchor if abs(offset) <= WEEK_DAYS else None
+    if anchor is not None and anchor.precision == "year":
+        return DateValue(f"{int(anchor.value[:4]) + offset // YEAR_MONTHS:04d}", "year")
+    return dating.shift(anchor, unit, offset) if anchor else None
+
+
+def _latest(told: list[DateValue], precisions: tuple[str, ...]) -> DateValue | None:
+    """The latest single date (no range) of `precisions` told."""
+    return next((d for d in reversed(told) if d.precision in precisions and not d.end), None)
+
+
+def _anchor_precisions(unit: str, offset: int) -> tuple[str, ...]:
+    """What a shift hangs on first: "the same day", "hours later" a day
+    ("clashed on 3 March, a month after talks in February. On the same day
+    ..." is 3 March, not February); whole years a year too ("In 2012 ...
+    Two years later"); else a day or a month, the fallback of all."""
+    if unit == "days" and offset == 0:
+        return ("day",)
+    if unit == "months" and offset % YEAR_MONTHS == 0:
+        return ("day", "month", "year")
+    return ("day", "month")
+
+
+def _shift_cue(ctx: SentenceContext) -> tuple[str, int] | None:
+    """The unit and signed amount of the sentence's shift: a listed cue
+    ("the next day", "hours later", "keesokan harinya"), else an exact span
+    with "later"/"earlier" of any count ("four days later", "sepuluh hari
+    kemudian", kg.dates.find_shifts)."""
     for key, cues in ctx.words.under("discourse.shift").items():
         if find_all(cues, ctx.text):
             unit, offset = key.split(".")
-            anchor = next((d for d in reversed(told) if d.precision in ("day", "month") and not d.end),
-                          dating.publication_day(ctx.published))
-            if anchor is not None and anchor.precision == "month" and unit == "days":
-                return anchor if abs(int(offset)) <= WEEK_DAYS else None
-            return dating.shift(anchor, unit, int(offset)) if anchor else None
-    return None
+            return unit, int(offset)
+    exact = next((s for s in find_shifts(ctx.text, ctx.language) if s.amount is not None), None)
+    return (exact.unit, exact.amount) if exact else None
 
 
 def _focus(
