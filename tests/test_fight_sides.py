@@ -997,3 +997,30 @@ def test_members_of_an_armed_group_hit_make_the_group_a_side(language: str, text
 ])
 def test_the_body_actors_are_members_of_is_still_no_side(language: str, text: str) -> None:
     assert "CSTO" not in only_fight(text, language)["sides"]
+
+
+# --- Onlookers take no side -------------------------------------------------
+# "with X looking on" / "dengan X turut menyaksikan" closing a sentence names
+# who watched a signing, not who fought: the war it ends keeps its own sides
+# (kg.events.sides.onlookers, the whole list before "looking on").
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Armenia and Azerbaijan signed a deal on Friday ending their border war, "
+           "with US President Donald Trump and Russian President Vladimir Putin looking on."),
+    ("en", "Armenia and Azerbaijan signed a deal on Friday to end their war, with Russian President Vladimir Putin looking on."),
+    ("id", "Armenia dan Azerbaijan menandatangani kesepakatan untuk mengakhiri perang mereka pada Jumat, "
+           "dengan Presiden Rusia Vladimir Putin turut menyaksikan."),
+    ("id", "Armenia dan Azerbaijan mengakhiri perang mereka pada Jumat dengan Presiden Rusia Vladimir Putin yang menyaksikan."),
+])
+def test_onlookers_of_a_deal_are_no_sides_of_the_war_it_ends(language, text):
+    assert only_fight(text, language)["sides"] == ["ARM", "AZE"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Serbia and Kosovo agreed on Friday to end their war, with French President Emmanuel Macron looking on."),
+    ("id", "Serbia dan Kosovo sepakat mengakhiri perang mereka pada Jumat, dengan Presiden Prancis Emmanuel Macron "
+           "dan Presiden AS Joe Biden turut menyaksikan."),
+])
+def test_no_onlooker_is_a_side(language, text):
+    sides = {side for fight in fights_of(text, language) for side in fight["sides"]}
+    assert not sides & {"FRA", "USA", "emmanuel-macron", "joe-biden"}, sides

@@ -274,7 +274,7 @@ def subject(
     if antecedent is not None:
         return antecedent
     excluded = _excluded(ctx, segment) | set(objects(ctx, segment, segment.start))
-    before = _group_before([u for u in ctx.units_between(segment.start, trigger_start) if u not in excluded], ctx)
+    before = group_before([u for u in ctx.units_between(segment.start, trigger_start) if u not in excluded], ctx)
     if before:
         gap = ctx.text[before[-1].end:trigger_start]
         too_far = max_gap_words is not None and word_count(gap) > max_gap_words and not _coordinated(ctx, gap)
@@ -352,7 +352,7 @@ def _after_locative(ctx: SentenceContext, unit: Unit) -> bool:
     return False
 
 
-def _group_before(units: list[Unit], ctx: SentenceContext) -> list[Unit]:
+def group_before(units: list[Unit], ctx: SentenceContext) -> list[Unit]:
     """The actors listed right before the trigger: the last one and those joined
     to it by separators ("A, B dan C menyerang" -> A, B, C; "A memasok senjata
     kepada B untuk perang" -> B). A state after "in"/"di" is where, not who
@@ -439,7 +439,7 @@ def possessors(ctx: SentenceContext, owner: Unit, trigger_start: int) -> list[Un
     Islam", "Hamas and Islamic Jihad rocket attacks"."""
     if owner.start >= trigger_start:
         return list_from(ctx, owner.start, len(ctx.text)) or [owner]
-    return _group_before([u for u in ctx.units if u.end <= owner.end], ctx) or [owner]
+    return group_before([u for u in ctx.units if u.end <= owner.end], ctx) or [owner]
 
 
 def _without_weapons(ctx: SentenceContext, gap: str) -> str:

@@ -13,7 +13,7 @@ from functools import cache
 from kg.events.context import Segment, SentenceContext, Unit, word_count
 from kg.events.cues import PRONOUN_REACH
 from kg.events.patterns import find_all
-from kg.events.roles import cued_lists, installation_before, list_from, subject
+from kg.events.roles import cued_lists, group_before, installation_before, list_from, subject
 from kg.reference import reference_entities
 
 ONLOOKER_REACH = 3  # words between an onlooker and "looking on" ("President X Jr. looking on")
@@ -239,14 +239,17 @@ def _only_region_words(ctx: SentenceContext, gap: str) -> bool:
 
 
 def onlookers(ctx: SentenceContext, segment: Segment) -> list[Unit]:
-    """"with President X looking on", "disaksikan oleh X": present, not a party."""
+    """"with President X looking on", "disaksikan oleh X": present, not a
+    party. Before "looking on" stands the last of a list of onlookers ("with
+    US President X and Malaysian Prime Minister Y looking on")."""
     text = ctx.text[segment.start:segment.end]
     found = [u for m in find_all(ctx.words.get("roles.onlooker_before"), text)
              for u in list_from(ctx, segment.start + m.end(), segment.end)]
     for match in find_all(ctx.words.get("roles.onlooker_after"), text):
         cue = segment.start + match.start()
-        found += [u for u in ctx.units if u.end <= cue and word_count(ctx.text[u.end:cue]) <= ONLOOKER_REACH
-                  and "," not in ctx.text[u.end:cue]]
+        last = [u for u in ctx.units if u.end <= cue and word_count(ctx.text[u.end:cue]) <= ONLOOKER_REACH
+                and "," not in ctx.text[u.end:cue]]
+        found += group_before([u for u in ctx.units if u.end <= cue], ctx) if last else []
     return found
 
 

@@ -80,6 +80,8 @@ def participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match:
         return []
     sides = _sides(ctx, rule, segment, match)
     others = _counterparts(ctx, rule, segment, match, sides)
+    watching = set(more_sides.onlookers(ctx, whole(ctx)))  # "agreed to end their war, with X looking on"
+    sides, others = [u for u in sides if u not in watching], [u for u in others if u not in watching]
     if not sides and others and segment.kind != "main":  # "X asked for help after clashes with Y"
         sides = [u for u in roles.main_subject(ctx, segment) if u not in others]
     located: list[str] = more_sides.located_states(ctx, segment, match.end()) if rule.locative_states else []
