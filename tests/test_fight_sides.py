@@ -1024,3 +1024,25 @@ def test_onlookers_of_a_deal_are_no_sides_of_the_war_it_ends(language, text):
 def test_no_onlooker_is_a_side(language, text):
     sides = {side for fight in fights_of(text, language) for side in fight["sides"]}
     assert not sides & {"FRA", "USA", "emmanuel-macron", "joe-biden"}, sides
+
+
+# --- A fight told as a purpose is no fight --------------------------------
+# "sent troops to fight X" tells why troops went, not a fight; English has no
+# trigger in "to fight", and Indonesian "untuk memerangi" / "guna memerangi"
+# are no trigger either (id words events.not_triggers), while a fight told
+# as done ("memerangi X") stays one.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya keeps about 3,000 soldiers in Somalia to fight al-Shabaab."),
+    ("en", "Chad and Niger set up a joint force in 2015 to fight Boko Haram."),
+    ("id", "Kenya masih menempatkan sekitar 3.000 tentara di Somalia untuk memerangi kelompok Al-Shabaab."),
+    ("id", "Uganda mengerahkan 2.000 tentara ke Kongo pada Selasa guna memerangi ADF."),
+    ("id", "Chad dan Niger membentuk pasukan gabungan pada 2015 untuk memerangi Boko Haram."),
+])
+def test_a_fight_told_as_a_purpose_is_no_fight(language, text):
+    assert fights_of(text, language) == []
+
+
+def test_a_fight_told_as_done_stays_a_fight():
+    assert only_fight("Pasukan Kenya memerangi Al-Shabaab di Somalia selatan pada Selasa.", "id")["sides"] == [
+        "ALSHABAAB", "KEN"]
