@@ -695,3 +695,13 @@ def test_years_later_move_the_year_told_before(language, text):
 ])
 def test_the_same_day_is_the_day_told_before_not_a_month_told_after_it(language, text):
     assert [e["date"] for e in of_kind(text, language, "Ceasefire")] == [("2025-03-03", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sudanese troops took Heglig from South Sudan on 16 March. South Sudan had seized the town in June 2014. "
+     "Four days later, Sudanese and South Sudanese troops clashed near Bentiu.", "2025-03-20"),
+    ("Sudanese troops took Heglig from South Sudan on 16 March. The army said South Sudan had seized the town on "
+     "10 March. Four days later, Sudanese and South Sudanese troops clashed near Bentiu.", "2025-03-14"),
+])
+def test_a_past_perfect_aside_is_no_anchor_for_days_later_unless_reported(text, expected):
+    assert [e["date"] for e in of_kind(text, "en", "ArmedClash")] == [(expected, None)]

@@ -26,6 +26,7 @@
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from kg.dates import find_offsets, find_shifts
@@ -55,7 +56,7 @@ def carry_dates(contexts: list[SentenceContext]) -> None:
     for ctx in contexts:
         if ctx.dates:
             previous = [d.value for d in ctx.dates]
-            told += previous
+            told += [d.value for d in ctx.dates if not _told_as_background(ctx, d.start)]
             continue
         shifted = _shifted(ctx, told)
         if shifted:
@@ -64,6 +65,18 @@ def carry_dates(contexts: list[SentenceContext]) -> None:
             ctx.carried_dates = previous[-1:]
         previous = ctx.carried_dates or previous
         told += ctx.carried_dates + _span_back(ctx)
+
+
+def _told_as_background(ctx: SentenceContext, date_start: int) -> bool:
+    """"On 16 October troops took the city. The militia had seized it in
+    June 2014. Four days later ...": a date in a clause of the past perfect
+    (words discourse.background before it, with no comma between) tells what
+    came before the story, so no shift hangs on it; unless its sentence
+    reports (discourse.reporting: "the army said it had shelled them on
+    Tuesday" is news)."""
+    clause = re.split(r"[,;:]", ctx.text[:date_start])[-1]
+    return bool(find_all(ctx.words.get("discourse.background"), clause)) \
+        and not find_all(ctx.words.get("discourse.reporting"), ctx.text)
 
 
 def _span_back(ctx: SentenceContext) -> list[DateValue]:
