@@ -705,3 +705,12 @@ def test_the_same_day_is_the_day_told_before_not_a_month_told_after_it(language,
 ])
 def test_a_past_perfect_aside_is_no_anchor_for_days_later_unless_reported(text, expected):
     assert [e["date"] for e in of_kind(text, "en", "ArmedClash")] == [(expected, None)]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Perjanjian damai 2005 mengakhiri perang antara Sudan dan Sudan Selatan.", "TreatySigning", "2005"),
+    ("Sudan dan Sudan Selatan menandatangani gencatan senjata pada Juli 2011, enam tahun setelah kesepakatan damai "
+     "2005 mengakhiri perang mereka.", "TreatySigning", "2005"),
+])
+def test_a_year_after_an_indonesian_peace_deal_noun_dates_it(text, kind, expected):
+    assert (expected, None) in [e["date"] for e in of_kind(text, "id", kind)]
