@@ -1046,3 +1046,27 @@ def test_a_fight_told_as_a_purpose_is_no_fight(language, text):
 def test_a_fight_told_as_done_stays_a_fight():
     assert only_fight("Pasukan Kenya memerangi Al-Shabaab di Somalia selatan pada Selasa.", "id")["sides"] == [
         "ALSHABAAB", "KEN"]
+
+
+# --- The agent of a fight noun after its modifiers --------------------------
+# Indonesian puts modifiers after the noun ("serangan bom bunuh diri oleh X"),
+# English a target or a time ("attacks on shipping by X"): a few plain words
+# naming no actor may stand between the noun and "by"/"oleh"
+# (sides.noun_agent); a quoted name closes the noun ('the "state of war"
+# declared by X' tells no agent of a fight).
+
+@pytest.mark.parametrize("language, text, agent", [
+    ("id", "Serangan bom bunuh diri oleh al-Shabaab di gerbang pangkalan Kenya pada Selasa menewaskan 13 tentara Kenya.",
+     "ALSHABAAB"),
+    ("id", "Serangan roket mematikan oleh Hizbullah di Israel utara pada Selasa menewaskan dua tentara Israel.",
+     "HEZBOLLAH"),
+    ("en", "A suicide car bombing on Tuesday by al-Shabaab at a Kenyan base killed 13 Kenyan soldiers.", "ALSHABAAB"),
+])
+def test_agent_of_a_fight_noun_after_its_modifiers(language, text, agent):
+    assert agent in only_fight(text, language)["sides"]
+
+
+def test_a_quoted_name_closes_the_noun_before_by():
+    text = 'North Korea will lift the "semi-state of war" declared by its leader Kim Jong Un in frontline areas.'
+    sides = {side for fight in fights_of(text, "en") for side in fight["sides"]}
+    assert "kim-jong-un" not in sides, sides

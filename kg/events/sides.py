@@ -8,6 +8,7 @@ what a signed treaty establishes.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from kg.events.context import Segment, SentenceContext, Unit, word_count
@@ -24,6 +25,8 @@ LOCATIVE_TAIL = 12  # characters at a trigger's end searched for a locative cue
 CAPITAL_REACH = 3  # "an offensive on Tripoli", "seized the capital Sanaa", "merebut ibu kota, Damaskus"
 IN_FIGHT_MODIFIERS = 2  # "in a one-day offensive", "dalam serangan kilat"
 AGENT_GAP_WORDS = 1  # "abducted by the JNIM", "diserang oleh kelompok X": words between a passive cue and its agent
+NOUN_AGENT_MODIFIERS = 2  # "serangan bom bunuh diri oleh X", "attacks on shipping by X": words between a noun and "by"
+_PLAIN_WORDS = re.compile(r"[\w\s'’-]*")
 
 
 def accuser(ctx: SentenceContext, segment: Segment, sides: list[Unit]) -> list[Unit]:
@@ -131,16 +134,29 @@ def passive_with_agent(ctx: SentenceContext, trigger_start: int, trigger_end: in
 def noun_agent(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
     """"attacks by the group on ships", "an offensive launched by X against
     Y", "serangan yang dilancarkan (oleh) X terhadap Y": the agent after a
-    noun trigger, right after "by" or after a participle of launching
-    (words roles.agent_participles)."""
+    noun trigger, after "by" or after a participle of launching (words
+    roles.agent_participles). A few words naming no actor may stand between
+    the noun and "by": Indonesian puts modifiers after the noun ("serangan
+    bom bunuh diri oleh X"), English a target or time ("attacks on shipping
+    by X"); "the raid was claimed by X" is a claim (roles.claimed_by), told
+    by discourse."""
     start = trigger_end + _participle_length(ctx, trigger_end, segment.end)
     rest = ctx.text[start:segment.end]
+    claims = {m.end() for m in find_all(ctx.words.get("roles.claimed_by"), rest)}  # "the raid was claimed by X"
     for match in find_all(ctx.words.get("roles.passive_agent"), rest):
-        if not rest[: match.start()].strip():
+        if _only_modifiers(ctx, start, start + match.start()) and match.end() not in claims:
             return list_from(ctx, start + match.end(), segment.end)
     if start > trigger_end and ctx.words.get("roles.passive_prefix"):  # "yang dilancarkan ISWAP": no "oleh" needed
         return list_from(ctx, start, segment.end)[:1]
     return []
+
+
+def _only_modifiers(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Between start and end stand at most a few plain words (no punctuation:
+    'the "state of war" declared by X' closes a name) and no actor."""
+    gap = ctx.text[start:end]
+    return word_count(gap) <= NOUN_AGENT_MODIFIERS and _PLAIN_WORDS.fullmatch(gap) is not None and not ctx.units_between(
+        start, end)
 
 
 def _participle_length(ctx: SentenceContext, trigger_end: int, segment_end: int) -> int:
