@@ -11,3 +11,8 @@ class InputError(KGError):
 
 class QueryError(KGError):
     """A SPARQL query that cannot be parsed or run; the message carries the parser's words."""
+
+
+class ExtractionError(KGError):
+    """The extractor failed on one document (a bug in conflict-kg, not in the file): the
+    document is skipped and named, the other documents and what the store held stay."""

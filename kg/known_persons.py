@@ -69,6 +69,8 @@ class KnownPersons:
         if not (tokens[first].is_word and tokens[first].is_capitalized):
             return None
         for length in self.lengths:
+            if first + length > len(tokens):  # a shorter slice would match a shorter name at the longer length
+                continue
             found = self.written.get(tuple(t.key for t in tokens[first:first + length]))
             if found and len(found) == 1:
                 return length, found[0]

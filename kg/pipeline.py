@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import InputError, KGError
+from kg.errors import ExtractionError, InputError, KGError
 from kg.events import read_events
 from kg.events.attributes import day_of_the_news
 from kg.events.memberships import accession_memberships, unique_memberships
@@ -78,6 +78,10 @@ def ingest(store: Store, paths: Sequence[str | Path], on_error: ErrorHandler | N
             store.replace_graph(doc.iri, extraction_triples(extraction))
         except KGError as error:
             failed(InputError(f"{doc.source}: {error}"))
+            continue
+        except Exception as error:  # noqa: BLE001 - one article must not stop a folder of thousands
+            failed(ExtractionError(f"{doc.source}: the extractor failed ({type(error).__name__}: {error}); "
+                                   "the document was skipped, please report it"))
             continue
         report.documents += 1
         report.events += len(extraction.events)

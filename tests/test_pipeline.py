@@ -67,6 +67,33 @@ def test_bad_file_is_reported_and_skipped_and_nothing_is_lost(article, tmp_path)
     assert graph_size(store, doc_graph) == before
 
 
+def test_an_extractor_failure_skips_the_one_document_and_names_it(article, tmp_path, monkeypatch):
+    """A bug hit by one article (simulated: the real ones are fixed when found) must not stop
+    the run nor lose what the store holds."""
+    store = open_store(":memory:")
+    ingest(store, [article])
+    doc_graph = next(read_documents([article])).iri
+    before = graph_size(store, doc_graph)
+    other = tmp_path / "other.txt"
+    other.write_text(ARTICLE.replace("Lome", "Accra"), encoding="utf-8")
+
+    def failing(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr("kg.pipeline.find_mentions", failing)
+    report = ingest(store, [article, other])
+    assert report.documents == 0 and len(report.errors) == 2
+    assert "talks.txt: the extractor failed (IndexError: list index out of range)" in report.errors[0]
+    assert graph_size(store, doc_graph) == before
+
+
+def test_a_known_person_ending_a_headline_is_found(tmp_path):
+    path = tmp_path / "headline.txt"
+    path.write_text("Biden meets Zelensky\n\nKyiv, 3 March 2024 - The two leaders met on Sunday.\n", encoding="utf-8")
+    mentions = extract(next(read_documents([path]))).mentions
+    assert "Zelensky" in [m.text for m in mentions if m.kind == "Person"]  # the headline's last word
+
+
 def test_document_graph_holds_provenance(article):
     store = open_store(":memory:")
     ingest(store, [article])
