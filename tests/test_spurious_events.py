@@ -242,3 +242,22 @@ def test_a_text_that_is_its_headline_alone_tells_its_events(language, text):
 ])
 def test_the_truce_named_again_is_the_truce_told_before(language, text, truces):
     assert [e["date"] for e in events_of(text, language) if e["kind"] == "Ceasefire"] == truces
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "North Korean troops held drills simulating an attack on South Korea on Monday."),
+    ("en", "China staged war games rehearsing an assault on Taiwan."),
+    ("en", "Russian troops practised encircling the city and simulated missile strikes on Poland."),
+    ("id", "Korea Utara menggelar latihan yang mensimulasikan serangan ke Korea Selatan."),
+    ("id", "Tentara Korea Utara berlatih mengepung kota dan mensimulasikan serangan ke Korea Selatan."),
+])
+def test_an_attack_a_drill_simulates_is_no_clash(language, text):
+    assert "ArmedClash" not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "North Korean troops attacked South Korea on Monday after weeks of drills."),
+    ("id", "Setelah latihan berminggu-minggu, Korea Utara menyerang Korea Selatan pada Senin."),
+])
+def test_an_attack_after_drills_is_a_clash(language, text):
+    assert kinds(text, language).get("ArmedClash") == "asserted"
