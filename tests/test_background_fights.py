@@ -172,3 +172,19 @@ def test_a_fight_set_in_a_war_is_that_war(language: str, text: str, kind: str) -
     assert found and all(e["kind"] == kind for e in found)
     assert any({"FANO", "TPLF"} <= set(e["roles"]["participant"]) or {"ETH", "TPLF"} <= set(e["roles"]["participant"])
                for e in found)
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "The truce held even through Sudan's long civil war.", ["SDN"]),
+    ("en", "Myanmar's decades-long insurgency has displaced a million people.", ["MMR"]),
+    ("en", "Ethiopia's two-year civil war left the region in ruins.", ["ETH"]),
+    ("en", "Russia's full-scale invasion of Ukraine drove millions from their homes.", ["RUS", "UKR"]),
+    ("id", "Gencatan senjata bertahan selama perang saudara berkepanjangan Sudan.", ["SDN"]),
+    ("id", "Perang berkepanjangan Etiopia dan Eritrea menewaskan puluhan ribu orang.", ["ERI", "ETH"]),
+    ("id", "Invasi skala penuh Rusia ke Ukraina membuat jutaan orang mengungsi.", ["RUS", "UKR"]),
+])
+def test_a_modifier_between_a_war_and_its_owner_keeps_the_owner(language: str, text: str, expected: list[str]) -> None:
+    """English puts the owner before its modifiers ("Sudan's long civil war"),
+    Indonesian after them ("perang saudara berkepanjangan Sudan"): the war is
+    still the owner's."""
+    assert [event["roles"]["participant"] for event in fights(text, language, "War")] == [expected]
