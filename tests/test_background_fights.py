@@ -188,3 +188,23 @@ def test_a_modifier_between_a_war_and_its_owner_keeps_the_owner(language: str, t
     Indonesian after them ("perang saudara berkepanjangan Sudan"): the war is
     still the owner's."""
     assert [event["roles"]["participant"] for event in fights(text, language, "War")] == [expected]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Bangladesh broke away from Pakistan after a bloody war in 1971.", {"BGD", "PAK"}),
+    ("en", "Eritrea gained independence from Ethiopia in 1993 after a long war.", {"ERI", "ETH"}),
+    ("id", "Bangladesh memisahkan diri dari Pakistan setelah perang berdarah pada 1971.", {"BGD", "PAK"}),
+    ("id", "Eritrea meraih kemerdekaan dari Etiopia pada 1993 setelah perang panjang.", {"ERI", "ETH"}),
+])
+def test_a_secession_after_a_war_names_its_sides(language: str, text: str, expected: set[str]) -> None:
+    """The war told in passing has no owner; the breakaway and the state it
+    left are its sides."""
+    assert [set(event["roles"]["participant"]) for event in fights(text, language, "War")] == [expected]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Montenegro seceded from Serbia in 2006 after a referendum."),
+    ("id", "Montenegro memisahkan diri dari Serbia pada 2006 setelah referendum."),
+])
+def test_a_secession_told_without_a_war_is_no_war(language: str, text: str) -> None:
+    assert fights(text, language, "War") == []
