@@ -261,3 +261,24 @@ def test_an_attack_a_drill_simulates_is_no_clash(language, text):
 ])
 def test_an_attack_after_drills_is_a_clash(language, text):
     assert kinds(text, language).get("ArmedClash") == "asserted"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Indian and Chinese troops clashed in Ladakh on 3 May. On 5 May, Indian Prime Minister Narendra Modi told "
+           "Xi Jinping that the clash was planned."),
+    ("en", "Indian and Chinese troops clashed in Ladakh on 3 May. On 5 May, Indian Prime Minister Narendra Modi told "
+           "Chinese President Xi Jinping in a phone call that the clash was planned by China."),
+    ("id", "Pasukan India dan China bentrok di Ladakh pada 3 Mei. Pada 5 Mei, Perdana Menteri India Narendra Modi "
+           "mengatakan kepada Xi Jinping bahwa bentrokan itu direncanakan."),
+])
+def test_the_clash_named_again_is_the_clash_told_before(language, text):
+    clashes = [e for e in events_of(text, language) if e["kind"] == "ArmedClash"]
+    assert [c["roles"]["participant"] for c in clashes] == [["CHN", "IND"]], clashes
+
+
+def test_a_clash_named_again_at_another_place_is_another_clash():
+    text = ("Russian and Ukrainian forces clashed near Bakhmut on 3 May. "
+            "Ukraine said Russia had lost the battle for Kherson in November.")
+    clashes = [e for e in events_of(text, "en") if e["kind"] == "ArmedClash"]
+    assert sorted((c["roles"]["location"], c["date"]) for c in clashes) == [
+        (["bakhmut"], ("2025-05-03", None)), (["kherson"], ("2024-11", None))]

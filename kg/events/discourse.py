@@ -608,7 +608,8 @@ def _join_one_sided_wars(contexts: list[SentenceContext], drafts: list[Draft]) -
             war.fact.roles["participant"] = tuple(sorted(sides))
 
 
-TOLD_AGAIN = frozenset({"War", "Ceasefire"})  # what a bare definite article names again ("the war", "the truce")
+TOLD_AGAIN = frozenset({"War", "Ceasefire", "ArmedClash"})  # what a bare definite article names again ("the war", "the clash")
+ONE_PLACE = frozenset({"ArmedClash"})  # told at one place over a few days: a clash elsewhere is another clash
 
 
 def _wars_and_truces_told_again(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
@@ -625,7 +626,7 @@ def _wars_and_truces_told_again(contexts: list[SentenceContext], drafts: list[Dr
         ctx = by_sentence.get(draft.sentence)
         earlier = next((d for d in kept if d.kind == draft.kind and d.fact.modality == draft.fact.modality
                         and _actors_of(draft) <= _actors_of(d)), None) if draft.kind in TOLD_AGAIN else None
-        if earlier is not None and ctx is not None and _definite_bare(ctx, draft):
+        if earlier is not None and ctx is not None and _definite_bare(ctx, draft) and _same_place(earlier, draft):
             _absorb_told_again(earlier, draft)
             continue
         kept.append(draft)
@@ -635,13 +636,26 @@ def _wars_and_truces_told_again(contexts: list[SentenceContext], drafts: list[Dr
 def _absorb_told_again(war: Draft, mention: Draft) -> None:
     """The war told again adds its evidence, numbers it lacks, and the
     earlier of the two dates: a war is dated by when it began ("The conflict
-    began in 1964"), not by a later event its mention is told with."""
+    began in 1964"), not by a later event its mention is told with. A clash
+    told again takes both dates, as merging in kg.link would."""
     war.fact.evidence += mention.fact.evidence
     dates = [d for d in (war.fact.date, mention.fact.date) if d is not None]
-    war.fact.date = min(dates, key=lambda d: d.value) if dates else None
+    if war.kind in ONE_PLACE:  # a clash spans the days its mentions tell ("the fighting continued on Tuesday")
+        war.fact.date = dating.join(war.fact.date, mention.fact.date)
+    else:
+        war.fact.date = min(dates, key=lambda d: d.value) if dates else None
     war.fact.fatalities = war.fact.fatalities or mention.fact.fatalities
     war.fact.fatalities_side = war.fact.fatalities_side or mention.fact.fatalities_side
     war.fact.troops = war.fact.troops or mention.fact.troops
+
+
+def _same_place(earlier: Draft, mention: Draft) -> bool:
+    """A clash named again at places none of which the earlier clash has is
+    another clash ("the assault on Snake Island" after a strike in the Black
+    Sea); one naming no place may be the same. Wars and truces span regions,
+    so their places say nothing here."""
+    places = set(mention.fact.roles.get("location", ())) if mention.kind in ONE_PLACE else set()
+    return not places or bool(places & set(earlier.fact.roles.get("location", ())))
 
 
 def _definite_bare(ctx: SentenceContext, draft: Draft) -> bool:
