@@ -1070,3 +1070,45 @@ def test_a_quoted_name_closes_the_noun_before_by():
     text = 'North Korea will lift the "semi-state of war" declared by its leader Kim Jong Un in frontline areas.'
     sides = {side for fight in fights_of(text, "en") for side in fight["sides"]}
     assert "kim-jong-un" not in sides, sides
+
+
+# --- The one foe of a lone state ---------------------------------------------
+# A fight told from one state's side in an article whose other fights set that
+# state against one foe only is fought against that foe (opponents._sole_enemy):
+# an armed group, or a state where the article names no armed group. A state
+# taking a foreign town takes it from the state the town lies in
+# (opponents._taken_from), as a strike on foreign ground hits that state.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Thai and Cambodian soldiers clashed near the disputed temple on Monday. "
+           "On Thursday Thai troops were attacked again near the same hill, the army said."),
+    ("id", "Tentara Thailand dan Kamboja bentrok di dekat kuil sengketa pada Senin. "
+           "Pada Kamis, tentara Thailand kembali diserang di dekat bukit yang sama, kata militer."),
+])
+def test_a_lone_state_fights_the_one_foe_of_the_article(language, text):
+    assert [fight["sides"] for fight in fights_of(text, language)] == [["KHM", "THA"], ["KHM", "THA"]]
+
+
+def test_a_lone_state_with_several_foes_stays_alone():
+    text = ("Thai troops clashed with Cambodian soldiers on Monday and with Laotian troops on Tuesday. "
+            "On Thursday Thai troops were attacked again, the army said.")
+    assert ["THA"] in [fight["sides"] for fight in fights_of(text, "en")]
+
+
+def test_a_state_foe_is_not_taken_where_the_article_names_an_armed_group():
+    text = ("Thai and Cambodian soldiers clashed near the disputed temple on Monday. "
+            "On Thursday Thai troops were attacked again near the same hill, the army said. "
+            "Abu Sayyaf militants kidnapped two fishermen off Sabah last week.")
+    assert ["THA"] in [fight["sides"] for fight in fights_of(text, "en")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russian troops seized Avdiivka in February after months of heavy losses."),
+    ("id", "Pasukan Rusia merebut Avdiivka pada Februari setelah kerugian besar selama berbulan-bulan."),
+])
+def test_a_state_taking_a_foreign_town_fights_the_state_it_lies_in(language, text):
+    assert only_fight(text, language)["sides"] == ["RUS", "UKR"]
+
+
+def test_a_state_retaking_its_own_town_names_no_other_state():
+    assert only_fight("Ukrainian troops recaptured Kherson in November.", "en")["sides"] == ["UKR"]

@@ -18,9 +18,14 @@ militer") were hit by the state in focus likewise. A state's strike on
 foreign ground hits the state whose ground it is ("Russian missiles hit a
 power plant in Kharkiv") when the article names no armed group (else the
 strike is most likely on a group: "Israel began a ground operation in
-southern Lebanon" in an article on its fight with Hezbollah); forces sent
+southern Lebanon" in an article on its fight with Hezbollah); so does its
+capture of a foreign town ("Sudanese troops seized the border town of X"
+in South Sudan), the ground being taken from that state; forces sent
 to fight somewhere ("sent troops to fight in Kursk") hit no one there by
-that. An
+that. Any other fight of a lone state is fought against the one foe the
+article's other fights set it against: an armed group, or a state where the
+article names no armed group ("Indian and Chinese troops clashed ...
+India said its soldiers were attacked again on Friday"). An
 attack on civilians ("a car bomb at a market") is completed with nothing: a
 group bombing a city fights no state.
 """
@@ -50,6 +55,7 @@ def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draf
     `named` counts the actors named up to each sentence (kg.events.anaphora.named_so_far)."""
     by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
     groups_named = any(_names_a_group(ctx) for ctx in contexts)
+    enemies = _enemies(drafts)
     for draft in drafts:
         ctx = by_sentence.get(draft.sentence)
         if ctx is not None and _war_of_one_group(draft):  # "the group launched its armed uprising in 2009"
@@ -65,16 +71,44 @@ def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draf
             other = _state_of_places(ctx, draft) or _state_in_focus(drafts, draft, named, neighbours)
         elif _groups_only(draft) and _by_state_arms(ctx, draft):
             other = _state_in_focus(drafts, draft, named, neighbours)
-        elif _strike(draft) and _lone_state(draft) is not None and not groups_named:
+        elif (_strike(draft) or _taken_from(draft)) and _lone_state(draft) is not None and not groups_named:
             other = _state_struck(draft, neighbours)
         else:
-            continue
+            other = None
+        if other is None and (state := _lone_state(draft)) is not None:
+            other = _sole_enemy(enemies, state, neighbours, groups_named)
         _add_side(draft, other)
 
 
 def _add_side(draft: Draft, other: str | None) -> None:
     if other is not None:
         draft.fact.roles["participant"] = (*draft.fact.roles.get("participant", ()), other)
+
+
+def _enemies(drafts: list[Draft]) -> dict[str, set[str]]:
+    """Whom each actor fights in the asserted fights of the article that
+    name two sides or more, as first read."""
+    enemies: dict[str, set[str]] = {}
+    for draft in drafts:
+        if draft.kind not in FIGHTING or draft.fact.modality != "asserted":
+            continue
+        sides = _sides_as_represented(draft)
+        for side in sides if len(sides) > 1 else ():
+            enemies.setdefault(side, set()).update(sides - {side})
+    return enemies
+
+
+def _sole_enemy(enemies: dict[str, set[str]], side: str, excluded: set[str], groups_named: bool) -> str | None:
+    """The one actor the article's other fights set the state `side` against
+    (`excluded` aside): a fight told from one side in an article about two
+    foes ("Indian and Chinese troops clashed ... India said its soldiers were
+    attacked again on Friday") is fought by both. A foe that is a state
+    counts only in an article that names no armed group: where one is named,
+    a state paired with another state is as likely a bystander whose ground
+    or people were hit."""
+    found = enemies.get(side, set()) - excluded
+    foe = next(iter(found)) if len(found) == 1 else None
+    return foe if foe is not None and (not groups_named or STATE not in foe) else None
 
 
 def _neighbours(ctx: SentenceContext) -> set[str]:
@@ -144,6 +178,14 @@ def _strike(draft: Draft) -> bool:
     whose places stand for states ("shelled X"), not a verb of fighting alone
     ("fought in X") nor of dying."""
     return draft.rule.noun or draft.rule.places_stand_for_states
+
+
+def _taken_from(draft: Draft) -> bool:
+    """The clash is told by a rule whose other side is the one ground or fire
+    is taken from ("seized X from Y", "came under fire from Y"; rule
+    source_side): with no Y named, the state of the place it happened in is
+    that side ("South Sudanese troops seized the oil town of X" in Sudan)."""
+    return draft.rule.source_side
 
 
 def _names_a_group(ctx: SentenceContext) -> bool:
