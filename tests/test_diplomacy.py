@@ -1416,3 +1416,35 @@ def test_what_a_pair_discussed_after_their_call_is_that_call(language: str, text
 ])
 def test_a_meeting_a_pair_plans_after_their_call_is_talks_of_its_own(language: str, text: str) -> None:
     assert sorted(e["kind"] for e in events_of(text, language)) == ["PhoneCall", "Talks"]
+
+
+# --- A summit or meeting of one organization is that organization's talks ---
+
+@pytest.mark.parametrize("language, text, body", [
+    ("en", "SADC leaders will hold an extraordinary summit in Harare on Friday to discuss the crisis.", "SADC"),
+    ("en", "The Arab League convened an emergency summit in Cairo on Sunday.", "LAS"),
+    ("en", "NATO leaders will hold a summit in Vilnius in July.", "NATO"),
+    ("id", "Para pemimpin SADC akan menggelar KTT luar biasa di Harare pada Jumat untuk membahas krisis itu.", "SADC"),
+    ("id", "Liga Arab menggelar KTT darurat di Kairo pada Minggu.", "LAS"),
+    ("id", "Para pemimpin NATO akan menggelar KTT di Vilnius pada Juli.", "NATO"),
+])
+def test_a_meeting_of_one_organization_is_its_talks(language: str, text: str, body: str) -> None:
+    found = of_kind(text, language, "Talks")
+    assert [(e["roles"]["participant"], e["roles"].get("mediator")) for e in found] == [([body], None)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Arab League hosted talks between Sudan and Chad in Cairo."),
+    ("id", "Liga Arab menggelar perundingan antara Sudan dan Chad di Kairo."),
+])
+def test_an_organization_hosting_talks_between_others_still_mediates(language: str, text: str) -> None:
+    found = of_kind(text, language, "Talks")
+    assert [(e["roles"]["participant"], e["roles"].get("mediator")) for e in found] == [(["SDN", "TCD"], ["LAS"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The foreign minister said the meeting in Cairo had been useful."),
+    ("id", "Menteri luar negeri itu mengatakan pertemuan di Kairo bermanfaat."),
+])
+def test_a_meeting_of_one_state_or_none_is_no_talks(language: str, text: str) -> None:
+    assert of_kind(text, language, "Talks") == []

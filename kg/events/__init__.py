@@ -18,6 +18,7 @@ from kg.events.diplomacy import (
     inherit_brokers,
     join_delegations,
     join_listed_partners,
+    mark_body_meetings,
     mark_unilateral_truces,
     resolve_leaders_anaphora,
     resolve_trios,
@@ -52,6 +53,7 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     drafts = without_participle_meetings(contexts, drafts)
     resolve_trios(contexts, drafts)
     mark_unilateral_truces(contexts, drafts)
+    mark_body_meetings(contexts, drafts)
     talks_in_a_foreign_capital(contexts, drafts)
     drafts = join_listed_partners(contexts, join_delegations(resolve(contexts, drafts)))
     drafts = without_calls_told_again(contexts, drafts)

@@ -21,6 +21,8 @@
 - Travellers: "US Secretary of State X held talks in Seoul", "Menlu Iran
   tiba di Moskow untuk pembicaraan": talks a visiting office holder holds in
   another state's capital are with that state.
+- Bodies: "ECOWAS leaders will hold a summit in Accra": a meeting of one
+  organization is that organization's alone.
 - Calls told on: "X spoke by phone with Y. The two discussed ...", "Kedua
   pemimpin membahas ...": what a pair discussed right after their call is
   that call, no meeting of its own.
@@ -34,6 +36,7 @@ from functools import cache
 from kg.events.anaphora import focus_pair, recent_states
 from kg.events.context import GROUP_KINDS, SentenceContext, Unit
 from kg.events.drafts import ROLE_ORDER, Draft
+from kg.events.frames.talks import holding_body
 from kg.events.patterns import find_all
 from kg.model import DateValue, Evidence
 from kg.reference import reference_entities
@@ -179,7 +182,26 @@ def without_one_sided_talks(drafts: list[Draft]) -> list[Draft]:
     brokers, and "the talks foundered" none; a meeting of one side with its
     brokers is nothing a reader can tell apart, so it is left out. Mediations
     name their mediator as the actor and stay."""
-    return [d for d in drafts if d.kind not in ONE_TABLE_KINDS or len(_sides_of(d)) >= 2]
+    return [d for d in drafts if d.kind not in ONE_TABLE_KINDS or len(_sides_of(d)) >= 2 or d.unilateral]
+
+
+def mark_body_meetings(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
+    """"ECOWAS leaders will hold a summit in Accra", "Para pemimpin ASEAN
+    menggelar KTT": a summit an organization holds (its members named with
+    it, or it the subject of a verb holding the summit;
+    kg.events.frames.talks.holding_body) sits its members at one table, so the
+    organization alone is the one side it needs; marked as held by one party
+    (Draft.unilateral), the rules asking two sides of talks keep it."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    for draft in drafts:
+        ctx = by_sentence.get(draft.sentence)
+        sides = _sides_of(draft)
+        if ctx is None or draft.kind != "Talks" or draft.rule.frame != "summit" or len(sides) != 1:
+            continue
+        offset = draft.position - ctx.sentence.start
+        match = next((m for m in find_all(draft.rule.triggers, ctx.text) if m.start() == offset), None)
+        body = holding_body(ctx, match) if match is not None else None
+        draft.unilateral = body is not None and sides == {body.entity}
 
 
 def join_delegations(drafts: list[Draft]) -> list[Draft]:

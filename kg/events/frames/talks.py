@@ -16,6 +16,7 @@ from kg.events.context import (
     ORGANIZATION_KINDS,
     Segment,
     SentenceContext,
+    Unit,
     word_count,
 )
 from kg.events.frames import OPENING_TALKS, Roles, chained_units
@@ -48,18 +49,70 @@ def summit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
     if sidelines:
         return [sidelines]
     fills = _without_the_setting(ctx, segment, match, participants(ctx, rule, segment, match))
+    fills = [_with_traveller(ctx, segment, match, filled) for filled in fills]
     owner = roles.possessor(ctx, match.start(), match.end())
     if owner is None or owner.kind not in ORGANIZATION_KINDS:
-        return [_with_traveller(ctx, segment, match, filled) for filled in fills]
+        two_sides = any(_sides(filled) >= 2 for filled in fills)
+        body = None if two_sides else _meeting_body(ctx, segment, match, match.start())
+        return fills if body is None else [_held_by_the_body(filled, body) for filled in fills or [{}]]
     if modality.polarity(ctx, segment, match.start(), noun=True) == "hypothetical":
-        return fills  # "Assad dapat menghadiri KTT Liga Arab": who may attend has not attended
+        # "Assad dapat menghadiri KTT Liga Arab": who may attend has not attended
+        return [filled for filled in fills if _sides(filled) >= 2]
     before = min(owner.start, match.start())  # "attended an ASEAN summit": the subject stands before the owner
     attendees = roles.subject(ctx, segment, before, max_gap_words=rule.max_subject_gap, noun=True)
     if not attendees and segment.kind == "subordinate":
         attendees = roles.main_subject(ctx, segment)
     named = [u for u in attendees if u != owner]
-    return [{**filled, "participant": [*dict.fromkeys([*named, *filled.get("participant", []), owner])]}
-            for filled in fills]
+    held = [{**filled, "participant": [*dict.fromkeys([*named, *filled.get("participant", []), owner])]}
+            for filled in fills or [{}]]
+    body = _meeting_body(ctx, segment, match, before)
+    return [filled for filled in held if _sides(filled) >= 2 or (body is not None and body.entity == owner.entity)]
+
+
+def holding_body(ctx: SentenceContext, match: re.Match[str]) -> Unit | None:
+    """The organization holding the meeting a summit noun names ("ECOWAS
+    leaders will hold a summit", "The AU held an emergency summit"), else None:
+    an organization merely glued to the noun ("attend the ASEAN summit") holds
+    nothing the text tells."""
+    segment = ctx.segment_at(match.start())
+    owner = roles.possessor(ctx, match.start(), match.end())
+    glued = owner is not None and owner.kind in ORGANIZATION_KINDS
+    return _meeting_body(ctx, segment, match, min(owner.start, match.start()) if glued else match.start())
+
+
+def _meeting_body(ctx: SentenceContext, segment: Segment, match: re.Match[str], before: int) -> Unit | None:
+    """The organization a meeting naming fewer than two sides is held by: the
+    one named with its members near it in the clause ("ECOWAS leaders will
+    hold a summit", "a meeting of G7 foreign ministers", "Para pemimpin ECOWAS
+    akan menggelar KTT"), or the subject holding it ("The African Union held
+    an emergency summit", "Uni Afrika menggelar KTT darurat") before `before`
+    (the noun, or the organization glued to it)."""
+    subject = roles.subject(ctx, segment, before, noun=True)
+    if len(subject) == 1 and subject[0].kind in ORGANIZATION_KINDS \
+            and find_all(ctx.words.get("talks.body_holds"), ctx.text[subject[0].end:before]):
+        return subject[0]  # not "the OAS, whose summit Panama hosts", "X, which helped to arrange the summit"
+    members = ctx.words.get("talks.body_members")
+    for unit in ctx.units_between(segment.start, segment.end):
+        if unit.kind not in ORGANIZATION_KINDS or word_count(ctx.text[match.end():unit.start]) > SIDELINES_REACH + 1:
+            continue
+        after = ctx.text[unit.end:segment.end]
+        lead = ctx.text[segment.start:unit.start]
+        if any(not after[:m.start()].strip() for m in find_all(members, after)) \
+                or any(not lead[m.end():].strip() for m in find_all(members, lead)):
+            return unit
+    return None
+
+
+def _held_by_the_body(filled: Roles, body: Unit) -> Roles:
+    """The body holds its meeting: it takes part, mediating nothing ("Uni
+    Afrika menggelar KTT": 'menggelar' also hosts)."""
+    others = [u for u in filled.get("participant", []) if u != body]
+    return {**filled, "participant": [*others, body], "mediator": [u for u in filled.get("mediator", []) if u != body]}
+
+
+def _sides(filled: Roles) -> int:
+    """How many actors take part or mediate, a person and whom they represent counting once."""
+    return len({u.represents or u.entity for role in ("participant", "mediator") for u in filled.get(role, [])})
 
 
 def _sidelines_cue(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> re.Match[str] | None:
