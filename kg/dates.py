@@ -507,17 +507,11 @@ def find_shifts(text: str, language: str) -> list[Offset]:
     ahead) and None for a hedged or vague span ("about two weeks later",
     "days later")."""
     found: list[Offset] = []
-    for code in lexicon_languages(language):
-        table = _lexicon(code).offsets
-        if not table.get("later"):
-            continue
-        for match in _shift_pattern(code).finditer(text):
-            unit, size = _offset_unit(table, match.group("unit") or match.group("whole"))
-            count = _span_count(match.groupdict(), table, code)
-            hedged = re.search(rf"(?<!\w)(?:{alternation(table.get('hedges', []))})\s*$", text[:match.start()], re.IGNORECASE)
-            sign = 1 if _key_in(match.group("direction"), table["later"]) else -1
-            about = sign * (count or VAGUE_COUNT) * size
-            found.append(Offset(match.start(), match.end(), unit, about if count and not hedged else None, about))
+    for table, match, unit, size, count in _counted_spans(text, language, "later", _shift_pattern):
+        hedged = re.search(rf"(?<!\w)(?:{alternation(table.get('hedges', []))})\s*$", text[:match.start()], re.IGNORECASE)
+        sign = 1 if _key_in(match.group("direction"), table["later"]) else -1
+        about = sign * (count or VAGUE_COUNT) * size
+        found.append(Offset(match.start(), match.end(), unit, about if count and not hedged else None, about))
     return found
 
 
@@ -526,17 +520,21 @@ def find_running_spans(text: str, language: str) -> list[Offset]:
     an event has been going on up to the publication day (dates.toml
     offsets.running); `about` is the signed span back to its start, `amount`
     None: such spans are round figures."""
-    found: list[Offset] = []
+    return [Offset(match.start(), match.end(), unit, None, -count * size)
+            for _, match, unit, size, count in _counted_spans(text, language, "running", _running_pattern) if count]
+
+
+def _counted_spans(text: str, language: str, kind: str, pattern: Callable[[str], re.Pattern[str]]
+                   ) -> Iterator[tuple[dict, re.Match[str], str, int, int | None]]:
+    """(offsets table, match, unit, days per unit, count or None) of each span of time of one
+    kind (dates.toml offsets.<kind>) written in `text`, in every lexicon of the language."""
     for code in lexicon_languages(language):
         table = _lexicon(code).offsets
-        if not table.get("running"):
+        if not table.get(kind):
             continue
-        for match in _running_pattern(code).finditer(text):
+        for match in pattern(code).finditer(text):
             unit, size = _offset_unit(table, match.group("unit") or match.group("whole"))
-            count = _span_count(match.groupdict(), table, code)
-            if count:
-                found.append(Offset(match.start(), match.end(), unit, None, -count * size))
-    return found
+            yield table, match, unit, size, _span_count(match.groupdict(), table, code)
 
 
 _SPAN_WINDOW = 60  # characters before an event noun where its span of time may start

@@ -534,6 +534,13 @@ def _apposed_descriptor(tokens: Sequence[Token], end: int, words: Descriptors) -
 MAX_LISTING_GAP = 6
 
 
+def _cue_after_noun(tokens: Sequence[Token], index: int, cues: PhraseSet, nouns: PhraseSet, gap: int) -> int:
+    """Length of a cue at `index` ("such as", "known as") with a group noun at most `gap`
+    tokens before it ("armed groups", "a militia"); 0 when there is none."""
+    n = cues.length_at(tokens, index)
+    return n if n and any(nouns.length_at(tokens, k) for k in range(max(0, index - gap), index)) else 0
+
+
 def listed_acronyms(tokens: Sequence[Token], known: Sequence[bool], languages: tuple[str, ...]) -> list[Span]:
     """"armed groups such as the UPC, the 3R and the MPC", "the groups now in the coalition,
     including X and Y", "kelompok bersenjata lain, seperti X": acronyms the reference does not
@@ -541,8 +548,8 @@ def listed_acronyms(tokens: Sequence[Token], known: Sequence[bool], languages: t
     words, spans = descriptors(languages), []
     rule = f"armed-group-listed:{languages[0]}"
     for i in range(1, len(tokens)):
-        n = words.listing_cues.length_at(tokens, i)
-        if not n or not any(words.listing_nouns.length_at(tokens, k) for k in range(max(0, i - MAX_LISTING_GAP), i)):
+        n = _cue_after_noun(tokens, i, words.listing_cues, words.listing_nouns, MAX_LISTING_GAP)
+        if not n:
             continue
         k = i + n
         while k < len(tokens) and (_is_acronym(tokens[k]) or tokens[k].text == ","
@@ -565,8 +572,8 @@ def named_groups(tokens: Sequence[Token], known: Sequence[bool], languages: tupl
     finder, words, spans = _Finder(tokens, known, languages), descriptors(languages), []
     rule = f"armed-group-named:{languages[0]}"
     for i in range(1, len(tokens)):
-        n = words.naming_cues.length_at(tokens, i)
-        if not n or not any(words.naming_nouns.length_at(tokens, k) for k in range(max(0, i - MAX_NAMING_GAP), i)):
+        n = _cue_after_noun(tokens, i, words.naming_cues, words.naming_nouns, MAX_NAMING_GAP)
+        if not n:
             continue
         first = i + n
         while first < len(tokens) and (tokens[first].text in {'"', "'", "\u201c"} or tokens[first].key == "the"):
