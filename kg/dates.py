@@ -544,25 +544,23 @@ def only_time(text: str, language: str) -> bool:
     """"Before dawn on 1 March", "Sebelum fajar pada 1 Maret": a phrase that
     names a date and otherwise only words of a time of day (dates.toml
     time_phrase), no event of its own."""
-    dates = [m for code in lexicon_languages(language) for m in _scan(text, code)]
-    rest = text
-    for found in sorted(dates, key=lambda f: f.start, reverse=True):
-        rest = rest[:found.start] + " " + rest[found.end:]
-    words = [w for code in lexicon_languages(language) for w in _lexicon(code).words("time_phrase")]
-    if not dates or not words:
-        return False
-    return not re.search(r"\w", re.sub(rf"(?<!\w)(?:{alternation(words)})(?!\w)", " ", rest, flags=re.IGNORECASE))
+    return _a_date_and_only(text, language, "time_phrase")
 
 
 def only_a_date(text: str, language: str) -> bool:
     """"since early December", "sejak akhir 2021": a phrase that names a
     date and otherwise only words that stand before dates (dates.toml
     month_before: "since", "early", "late", "sejak", "awal", "akhir")."""
+    return _a_date_and_only(text, language, "month_before")
+
+
+def _a_date_and_only(text: str, language: str, word_list: str) -> bool:
+    """The text names a date and, besides it, only words of the dates.toml list `word_list`."""
     dates = [m for code in lexicon_languages(language) for m in _scan(text, code)]
     rest = text
     for found in sorted(dates, key=lambda f: f.start, reverse=True):
         rest = rest[:found.start] + " " + rest[found.end:]
-    words = [w for code in lexicon_languages(language) for w in _lexicon(code).words("month_before")]
+    words = [w for code in lexicon_languages(language) for w in _lexicon(code).words(word_list)]
     if not dates or not words:
         return False
     return not re.search(r"\w", re.sub(rf"(?<!\w)(?:{alternation(words)})(?!\w)", " ", rest, flags=re.IGNORECASE))

@@ -25,7 +25,7 @@ equally long known name covers the same words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -534,11 +534,13 @@ def _apposed_descriptor(tokens: Sequence[Token], end: int, words: Descriptors) -
 MAX_LISTING_GAP = 6
 
 
-def _cue_after_noun(tokens: Sequence[Token], index: int, cues: PhraseSet, nouns: PhraseSet, gap: int) -> int:
-    """Length of a cue at `index` ("such as", "known as") with a group noun at most `gap`
-    tokens before it ("armed groups", "a militia"); 0 when there is none."""
-    n = cues.length_at(tokens, index)
-    return n if n and any(nouns.length_at(tokens, k) for k in range(max(0, index - gap), index)) else 0
+def _cues_after_nouns(tokens: Sequence[Token], cues: PhraseSet, nouns: PhraseSet, gap: int) -> Iterator[int]:
+    """The token index just after each cue ("such as", "known as") that has a group noun at
+    most `gap` tokens before it ("armed groups", "a militia")."""
+    for i in range(1, len(tokens)):
+        n = cues.length_at(tokens, i)
+        if n and any(nouns.length_at(tokens, k) for k in range(max(0, i - gap), i)):
+            yield i + n
 
 
 def listed_acronyms(tokens: Sequence[Token], known: Sequence[bool], languages: tuple[str, ...]) -> list[Span]:
@@ -547,11 +549,7 @@ def listed_acronyms(tokens: Sequence[Token], known: Sequence[bool], languages: t
     know, listed after a plural group noun and a cue of inclusion, are armed groups."""
     words, spans = descriptors(languages), []
     rule = f"armed-group-listed:{languages[0]}"
-    for i in range(1, len(tokens)):
-        n = _cue_after_noun(tokens, i, words.listing_cues, words.listing_nouns, MAX_LISTING_GAP)
-        if not n:
-            continue
-        k = i + n
+    for k in _cues_after_nouns(tokens, words.listing_cues, words.listing_nouns, MAX_LISTING_GAP):
         while k < len(tokens) and (_is_acronym(tokens[k]) or tokens[k].text == ","
                                    or words.apposition_articles.length_at(tokens, k) == 1
                                    or words.list_joiners.length_at(tokens, k) == 1):
@@ -571,11 +569,7 @@ def named_groups(tokens: Sequence[Token], known: Sequence[bool], languages: tupl
     group noun, is an armed group."""
     finder, words, spans = _Finder(tokens, known, languages), descriptors(languages), []
     rule = f"armed-group-named:{languages[0]}"
-    for i in range(1, len(tokens)):
-        n = _cue_after_noun(tokens, i, words.naming_cues, words.naming_nouns, MAX_NAMING_GAP)
-        if not n:
-            continue
-        first = i + n
+    for first in _cues_after_nouns(tokens, words.naming_cues, words.naming_nouns, MAX_NAMING_GAP):
         while first < len(tokens) and (tokens[first].text in {'"', "'", "\u201c"} or tokens[first].key == "the"):
             first += 1
         if first < len(tokens) and not known[first] and finder.name_word(first) \
