@@ -22,7 +22,7 @@ from rich.text import Text
 from kg import api
 from kg.errors import InputError
 from kg.queries import RESULT_FORMATS, list_queries, short_term, solution_rows, write_results
-from kg.store import Store, Term
+from kg.store import Store, Term, query_errors
 
 # Rich wraps tables at 80 columns when stdout is not a terminal; pipes get wide rows instead.
 _out = Console(highlight=False, width=None if sys.stdout.isatty() else 240)
@@ -99,11 +99,12 @@ def query(
     params = dict(_param(item) for item in param or [])
     with _opened(store) as kg_store:
         result = api.run_query(kg_store, sparql if sparql is not None else name, params)
-        if fmt == "table" and isinstance(result, (QuerySolutions, QueryBoolean)):
-            _print_table(result, kg_store)
-        else:
-            write_results(result, "json" if fmt == "table" else fmt, sys.stdout.buffer)
-            sys.stdout.buffer.flush()
+        with query_errors():  # results are read lazily: a failing SERVICE call surfaces here
+            if fmt == "table" and isinstance(result, (QuerySolutions, QueryBoolean)):
+                _print_table(result, kg_store)
+            else:
+                write_results(result, "json" if fmt == "table" else fmt, sys.stdout.buffer)
+                sys.stdout.buffer.flush()
 
 
 def _param(item: str) -> tuple[str, str]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
@@ -100,6 +101,18 @@ def open_store(spec: str | None = None, *, create: bool = True) -> Store:
     return OxigraphStore(resolved)
 
 
+@contextmanager
+def query_errors() -> Iterator[None]:
+    """pyoxigraph's errors while a query is parsed, or later while its lazy results are read
+    (a SERVICE endpoint that cannot be reached raises OSError then), as one-line QueryErrors."""
+    try:
+        yield
+    except SyntaxError as exc:
+        raise QueryError(f"malformed SPARQL: {exc}") from exc
+    except (RuntimeError, ValueError, OSError) as exc:
+        raise QueryError(f"query failed: {exc}") from exc
+
+
 class OxigraphStore(Store):
     """The embedded store: a pyoxigraph (RocksDB) folder, or memory when `path` is None.
 
@@ -119,17 +132,13 @@ class OxigraphStore(Store):
         default_graph_as_union: bool = True,
     ) -> QueryResult:
         substitutions = {Variable(name): term for name, term in (bindings or {}).items()}
-        try:
+        with query_errors():
             return self._store.query(
                 sparql,
                 prefixes=PREFIXES,
                 use_default_graph_as_union=default_graph_as_union,
                 substitutions=substitutions or None,
             )
-        except SyntaxError as exc:
-            raise QueryError(f"malformed SPARQL: {exc}") from exc
-        except (RuntimeError, ValueError) as exc:
-            raise QueryError(f"query failed: {exc}") from exc
 
     def update(self, sparql: str) -> None:
         try:

@@ -197,6 +197,10 @@ def test_import_of_a_bad_file_names_it_and_changes_nothing(kg, store_dir, tmp_pa
         (("query", "no-such-query"), ("unknown query 'no-such-query'", "clashes-involving-state")),
         (("query", "--sparql", "SELECT * WHERE { ?s ?p }"), ("malformed SPARQL", "1:25")),
         (("query", "--sparql", "SELECT * WHERE {"), ("malformed SPARQL", "1:17", "['0'..='9']")),  # a message over lines
+        (("query", "--sparql", "SELECT * WHERE { SERVICE <http://unreachable.invalid/sparql> { ?s ?p ?o } }"),
+         ("query failed",)),  # fails while the lazy results are read, not when the query is parsed
+        (("query", "--format", "csv", "--sparql", "SELECT * WHERE { SERVICE <http://unreachable.invalid/q> { ?s ?p ?o } }"),
+         ("query failed",)),
         (("query", "clashes-involving-state", "--param", "country=ARM"), ("unknown parameter 'country'",)),
         (("query", "clashes-involving-state", "--param", "state"), ("--param state: expected NAME=VALUE",)),
         (("query", "documents", "--format", "xlsx"), ("--format xlsx", "table, csv")),
