@@ -208,3 +208,25 @@ def test_a_secession_after_a_war_names_its_sides(language: str, text: str, expec
 ])
 def test_a_secession_told_without_a_war_is_no_war(language: str, text: str) -> None:
     assert fights(text, language, "War") == []
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Kenyan troops fought al-Shabaab in Somalia for eleven years.", {"KEN", "ALSHABAAB"}),
+    ("en", "Chad and Boko Haram have battled for three years.", {"TCD", "BOKOHARAM"}),
+    ("id", "Pasukan Kenya memerangi Al-Shabaab di Somalia selama sebelas tahun.", {"KEN", "ALSHABAAB"}),
+    ("id", "Pasukan Chad ditarik pada Maret 2021 setelah enam tahun memerangi Boko Haram.", {"TCD", "BOKOHARAM"}),
+])
+def test_a_fight_verb_counted_in_years_is_a_war(language: str, text: str, expected: set[str]) -> None:
+    """A verb of fighting whose span of time runs a year or more tells a war,
+    whether the span comes before the verb or closes its clause after the object."""
+    assert [set(event["roles"]["participant"]) for event in fights(text, language, "War")] == [expected]
+    assert fights(text, language, "ArmedClash") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenyan troops fought al-Shabaab near Kismayo for two days in March."),
+    ("id", "Pasukan Kenya memerangi Al-Shabaab di dekat Kismayo selama dua hari pada Maret."),
+])
+def test_a_fight_verb_counted_in_days_stays_a_clash(language: str, text: str) -> None:
+    assert fights(text, language, "War") == []
+    assert len(fights(text, language, "ArmedClash")) == 1

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
-from kg.dates import find_dates
+from kg.dates import find_dates, find_running_spans
 from kg.events import attributes, cues, modality
 from kg.events import sides as more_sides
 from kg.events.context import (
@@ -313,8 +313,9 @@ def _lasting_wars(ctx: SentenceContext, drafts: list[Draft]) -> None:
     running since a start a year or more before publication ("have since
     fought al-Shabaab", "telah memerangi tentara Nigeria sejak 2009"), and
     one whose days the text counts beyond a week and a half ("a truce after
-    seven weeks of fighting", "pertempuran selama 34 hari"; eight days of
-    fighting stay a clash)."""
+    seven weeks of fighting", "pertempuran selama 34 hari", "fought the
+    group in Mali for nine years", "setelah sembilan tahun memerangi
+    kelompok itu"; eight days of fighting stay a clash)."""
     lasted = bool(find_all(ctx.words.get("events.lasting_war"), ctx.text))
     running = bool(find_all(ctx.words.get("events.running_since"), ctx.text))
     for draft in drafts:
@@ -326,10 +327,29 @@ def _lasting_wars(ctx: SentenceContext, drafts: list[Draft]) -> None:
 def _days_counted(ctx: SentenceContext, draft: Draft) -> int | None:
     """How many days the text counts for the fighting at the draft's trigger
     (words events.fighting_nouns: "fighting", "pertempuran"; "two weeks of
-    air strikes" is a campaign, no war)."""
+    air strikes" is a campaign, no war), or for a verb of fighting (words
+    events.fighting_verbs: "fought", "memerangi"), whose span may also close
+    its clause after the object ("fought al-Qaeda in Mali for nine years",
+    "memerangi al-Qaeda di Mali selama sembilan tahun")."""
     at = draft.position - ctx.sentence.start
-    trigger = next((m for m in find_all(ctx.words.get("events.fighting_nouns"), ctx.text) if m.start() == at), None)
-    return attributes.lasted_days(ctx, trigger.start(), trigger.end()) if trigger else None
+    nouns, verbs = ctx.words.get("events.fighting_nouns"), ctx.words.get("events.fighting_verbs")
+    trigger = next((m for m in find_all(nouns + verbs, ctx.text) if m.start() == at), None)
+    if trigger is None:
+        return None
+    counted = attributes.lasted_days(ctx, trigger.start(), trigger.end())
+    if counted is None and not draft.rule.noun and find_all(verbs, trigger.group(0)):
+        counted = _days_running_in_clause(ctx, trigger.end())
+    return counted
+
+
+def _days_running_in_clause(ctx: SentenceContext, trigger_end: int) -> int | None:
+    """The days of the first span of time told as running ("for nine years",
+    "selama sembilan tahun") later in the clause of a trigger ending at `trigger_end`."""
+    clause_end = ctx.segment_at(trigger_end - 1).end
+    span = next((s for s in find_running_spans(ctx.text, ctx.language) if trigger_end <= s.start < clause_end), None)
+    if span is None or span.about is None:
+        return None
+    return abs(span.about) * (30 if span.unit == "months" else 1)
 
 
 def _began_a_year_ago(ctx: SentenceContext, draft: Draft) -> bool:
