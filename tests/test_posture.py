@@ -392,3 +392,29 @@ def test_forces_deployed_in_the_passive_are_not_the_previous_clauses(language: s
 ])
 def test_the_owner_of_forces_deployed_in_the_passive_deploys_them(language: str, text: str) -> None:
     assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [["RUS"]]
+
+
+# --- Arms handed to a state in Indonesian, and packages of arms announced ---
+
+@pytest.mark.parametrize("language, text", [
+    ("id", "Norwegia menyerahkan enam helikopter angkut kepada militer Ukraina pada Mei."),
+    ("id", "Norwegia telah memasok sejumlah helikopter serbu dan pesawat angkut kepada tentara Ukraina."),
+    ("id", "Norwegia menghibahkan dua sistem pertahanan udara kepada Ukraina."),
+    ("en", "Norway announced a new $90 million package of artillery shells and rifles for Ukraine."),
+    ("en", "On the same day Norway announced a further $50 million in weapons for Kyiv, including mortars."),
+    ("id", "Norwegia mengumumkan paket amunisi dan kendaraan lapis baja senilai 90 juta dolar untuk Ukraina."),
+])
+def test_arms_handed_over_or_announced_as_a_package_are_aid(language: str, text: str) -> None:
+    found = of_kind(text, language, "MilitaryAid")
+    assert [(e["roles"]["agent"], e["roles"]["addressee"]) for e in found] == [(["NOR"], ["UKR"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("id", "Para pemberontak menyerahkan senjata mereka pada Senin."),
+    ("id", "Norwegia menyerahkan bantuan pangan kepada Ukraina."),
+    ("id", "Uni Eropa mengumumkan paket sanksi baru terhadap Rusia."),
+    ("en", "The EU announced a new package of sanctions against Russia."),
+    ("en", "The Pentagon announced a first package of about 200 troops and a Patriot battery for Poland."),
+])
+def test_disarming_goods_sanctions_and_troops_are_no_military_aid(language: str, text: str) -> None:
+    assert of_kind(text, language, "MilitaryAid") == []
