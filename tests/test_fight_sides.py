@@ -1112,3 +1112,24 @@ def test_a_state_taking_a_foreign_town_fights_the_state_it_lies_in(language, tex
 
 def test_a_state_retaking_its_own_town_names_no_other_state():
     assert only_fight("Ukrainian troops recaptured Kherson in November.", "en")["sides"] == ["UKR"]
+
+
+# --- An apposition telling an actor's ties names no side --------------------
+# "Turkey, a NATO member, launched ...", "Qatar, a close US ally, ...": the
+# phrase between the commas describes the actor before it (words
+# roles.tie_apposition, matched by the whole phrase); who it names is no side
+# of what that actor does, nor the accuser of a fight (sides.accuser).
+# Indonesian puts the head noun first ("Turki, anggota NATO,") and was read
+# right already.
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Turkey, a NATO member, launched an offensive against the SDF on Wednesday.", ["SDF", "TUR"]),
+    ("en", "Hungary, an EU and NATO member, clashed with Ukrainian troops on Tuesday.", ["HUN", "UKR"]),
+    ("en", "Armenia, a CSTO member, accused Azerbaijan of shelling its villages on Tuesday.", ["ARM", "AZE"]),
+])
+def test_an_apposition_telling_an_actors_ties_names_no_side(language, text, expected):
+    assert only_fight(text, language)["sides"] == expected
+
+
+def test_a_list_ending_in_allies_is_no_apposition():
+    assert only_fight("Israel, Hamas and Iran's allies clashed on Tuesday.", "en")["sides"] == ["HAMAS", "IRN", "ISR"]

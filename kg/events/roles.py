@@ -135,7 +135,30 @@ def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
               and (u.kind != "ArmedGroup" or _describes_an_actor(ctx, segment.start, segment.start + m.start()))}
     neighbours = set(_neighbours(ctx, segment))
     return (set(mediators(ctx, segment)) | set(leaders(ctx, segment)) | members | linked | groups | neighbours
-            | _relative(ctx, segment))
+            | _relative(ctx, segment) | _described_by_ties(ctx, segment))
+
+
+def _described_by_ties(ctx: SentenceContext, segment: Segment) -> set[Unit]:
+    """Actors inside an apposition that tells whom the actor before it
+    belongs to or sides with ("Turkey, a NATO member, launched ...", "Qatar,
+    a close US ally,", "Qatar, sekutu dekat AS,"; words roles.tie_apposition,
+    matched by the whole phrase between the commas): they describe that actor
+    and take no side of what it does. The phrase opens with its own words (an
+    article, "fellow", "sekutu"), so a list of actors ("A, B and C's allies")
+    is no apposition."""
+    ties = compile_patterns(ctx.words.get("roles.tie_apposition"))
+    if ties is None:
+        return set()
+    found: set[Unit] = set()
+    for actor in ctx.units_between(segment.start, segment.end):
+        if ctx.text[actor.end:actor.end + 1] != ",":
+            continue
+        close = ctx.text.find(",", actor.end + 1)
+        end = close if close >= 0 else len(ctx.text.rstrip(" ."))
+        phrase = ctx.text[actor.end + 1:end].strip()
+        if ties.fullmatch(phrase):
+            found |= set(ctx.units_between(actor.end + 1, end))
+    return found
 
 
 def _describes_an_actor(ctx: SentenceContext, start: int, cue_start: int) -> bool:

@@ -14,7 +14,7 @@ from functools import cache
 from kg.events.context import Segment, SentenceContext, Unit, word_count
 from kg.events.cues import PRONOUN_REACH
 from kg.events.patterns import find_all
-from kg.events.roles import cued_lists, group_before, installation_before, list_from, subject
+from kg.events.roles import cued_lists, group_before, installation_before, list_from, non_sides, subject
 from kg.reference import reference_entities
 
 ONLOOKER_REACH = 3  # words between an onlooker and "looking on" ("President X Jr. looking on")
@@ -38,7 +38,8 @@ def accuser(ctx: SentenceContext, segment: Segment, sides: list[Unit]) -> list[U
     for match in find_all(ctx.words.get("roles.accuse"), ctx.text[: segment.start + 1]):
         if not ctx.text[match.end():segment.start].strip():
             start = max((s.start for s in ctx.segments if s.end <= match.start() + 1), default=0)
-            return [u for u in ctx.units_between(start, match.start())][-1:]
+            described = non_sides(ctx, ctx.segment_at(start))  # "Armenia, a CSTO member, accused ..."
+            return [u for u in ctx.units_between(start, match.start()) if u not in described][-1:]
     return []
 
 
