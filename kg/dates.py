@@ -25,7 +25,7 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _AFTER_NUMBER = r"(?![\w%]|[.,]\d)"  # not glued to letters, not "2.000"
 # Times with the zone abbreviation after them ("08:05 EAT"), UTC offsets.
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b(?:\s*(?:[AaPp]\.?[Mm]\.?\s*)?[A-Z]{2,5}\b)?|[+-]\d{1,2}(?::?\d{2})?\b")
-_FIELD_BAR = re.compile(r"\s[|¦•·]\s")  # "By Staff Writer | Wednesday, 16 August 2023"
+_FIELD_BAR = re.compile(r"\s[|¦•·/]\s")  # "By Staff Writer | Wednesday, 16 August 2023", "April 15, 2022 / 9:40 PM"
 _SHORT_FIELD_WORDS = 6
 # "MOSKOW, Selasa (10/11/2020) (Antara) - ": a place, a comma, the dateline, a dash.
 _LEAD = re.compile(r"[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2},\s*(?P<dateline>[^\n]{6,80}?)\s+(?:-{1,2}|–|—)\s")
@@ -37,6 +37,8 @@ _LEAD_COUNTRY = re.compile(
 _OUTLET_NAME = re.compile(r"^\s*(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*\s+(?:-{1,2}|–|—)\s+")
 _AGENCY = re.compile(r"\([^()\d]*\)")  # "(Antara)", "(Reuters)": no digits, unlike "(10/11/2020)"
 _OUTLET = re.compile(r"\b[\w-]+(?:\.[a-z]{2,3}){1,2}\b", re.IGNORECASE)  # "Kompas.com - 14/09/2022"
+# "© 2022 Asia Wire Service", "Copyright © 2023 Warta Dunia", "(c) 2010-2024 X": the page's year (the last one).
+_COPYRIGHT = re.compile(rf"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:{YEAR}\s*[-–]\s*)?(?P<year>{YEAR})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -714,23 +716,41 @@ def _tells_an_update(field: str) -> bool:
     return bool(re.search(rf"(?<!\w)(?:{alternation(words)})(?!\w)", field, re.IGNORECASE)) if words else False
 
 
-def lead_dateline(paragraph: str) -> DateMatch | None:
+def lead_dateline(paragraph: str, year: int | None = None) -> DateMatch | None:
     """The dateline lead opening a first paragraph, "MOSKOW, Selasa
     (10/11/2020) (Antara) - Armenia dan ...": a place in capitals, a comma,
     one full date and agencies in brackets, then a dash. The match spans
-    the lead up to the dash; its value is the date."""
+    the lead up to the dash; its value is the date. A wire lead gives the
+    day without its year ("NEW DELHI, Dec 13 (Agency) - "): with `year`
+    (the page's, copyright_year) it is that day of that year."""
+    within = date(year, 12, 31) if year else None
     for lead in (_LEAD, _LEAD_COUNTRY):
         match = lead.match(paragraph)
-        day = _single_dateline(_AGENCY.sub(" ", match.group("dateline"))) if match else None
+        day = _single_dateline(_AGENCY.sub(" ", match.group("dateline")), within) if match else None
         if match is not None and day is not None:
             return DateMatch(0, match.end(), match.group(), DateValue(day.isoformat(), "day"))
     return None
 
 
-def _single_dateline(line: str) -> date | None:
+def copyright_year(lines: list[str]) -> int | None:
+    """The year of the page's copyright line ("© 2022 Asia Wire Service"):
+    the year a page printed without one in its dateline came out."""
+    found = (_COPYRIGHT.search(line) for line in lines)
+    return next((int(match.group("year")) for match in found if match), None)
+
+
+_CALENDAR_DAYS = ("day", "numeric", "numeric_short")  # a day told by its month and number ("March 13", "24/11")
+
+
+def _single_dateline(line: str, within: date | None = None) -> date | None:
+    """The one day a dateline tells. With `within`, a calendar day without
+    its year ("March 13") is read as the latest such day up to it; a weekday
+    or "yesterday" needs the day of print, which `within` is not."""
     for code in available_languages():
         lexicon = _lexicon(code)
-        days = [m for m in find_dates(line, None, code) if m.value.precision == "day" and not m.value.end]
+        calendar_days = {f.start for f in _scan(line, code) if f.kind in _CALENDAR_DAYS}
+        days = [m for m in find_dates(line, within, code) if m.value.precision == "day" and not m.value.end
+                and (within is None or m.start in calendar_days)]
         if len(days) != 1:
             continue
         rest = line[: days[0].start] + " " + line[days[0].end :]

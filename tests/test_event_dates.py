@@ -715,3 +715,41 @@ def test_a_past_perfect_aside_is_no_anchor_for_days_later_unless_reported(text, 
 ])
 def test_a_year_after_an_indonesian_peace_deal_noun_dates_it(text, kind, expected):
     assert (expected, None) in [e["date"] for e in of_kind(text, "id", kind)]
+
+
+# --- wire datelines: a day without its year, fields set apart by slashes -------------
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    ("Troops clash on the border\n\nHARARE, Feb 9 (Southern Wire) - Zimbabwean and Zambian troops clashed "
+     "near Kariba on Sunday.\n\n© 2025 Southern Wire", "2025-02-09"),
+    ("Pasukan bentrok di perbatasan\n\nLUSAKA, Zambia, Minggu (9/2) (Kabar Selatan) - Pasukan Zambia dan "
+     "Zimbabwe bentrok di dekat Kariba.\n\nCopyright © 2025 Kabar Selatan", "2025-02-09"),
+    ("Pasukan bentrok di perbatasan\n\nLUSAKA, 9 Februari (Kabar Selatan) - Pasukan Zambia dan Zimbabwe "
+     "bentrok di dekat Kariba.\n\n(c) 2024-2025 Kabar Selatan", "2025-02-09"),
+])
+def test_a_wire_dateline_without_its_year_takes_the_year_of_the_copyright_line(page, expected):
+    clashes = [e for e in _ingested(page) if e.kind == "ArmedClash"]
+    assert [e.date.value for e in clashes] == [expected]
+
+
+def test_a_wire_dateline_without_its_year_or_a_copyright_line_dates_nothing():
+    page = ("Troops clash on the border\n\nHARARE, Feb 9 (Southern Wire) - Zimbabwean and Zambian troops clashed "
+            "near Kariba on Sunday.")
+    assert [e.date for e in _ingested(page) if e.kind == "ArmedClash"] == [None]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "HARARE, Sunday (Southern Wire) - Zimbabwean and Zambian troops clashed near Kariba.",
+    "HARARE, yesterday (Southern Wire) - Zimbabwean and Zambian troops clashed near Kariba.",
+])
+def test_a_copyright_year_gives_no_day_to_a_weekday_lead(paragraph):
+    assert lead_dateline(paragraph, 2025) is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("February 9, 2025 / 6:15 PM / Updated an hour ago", date(2025, 2, 9)),
+    ("9 Februari 2025 / 18:15 WIB", date(2025, 2, 9)),
+])
+def test_a_dateline_of_fields_set_apart_by_slashes(line, expected):
+    assert dateline_date(line) == expected
