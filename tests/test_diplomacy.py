@@ -1262,6 +1262,34 @@ def test_a_truce_not_called_unilateral_still_needs_two_sides(language, text):
     assert of_kind(text, language, "Ceasefire") == []
 
 
+# A halt of its own attacks that one actor tells is its own pause: whom the attacks hit halts nothing.
+
+@pytest.mark.parametrize("language, text, side", [
+    ("en", "On Monday the Azawad Front said it was suspending its attacks on Malian army posts.", "AZAWAD_FRONT"),
+    ("en", "Hamas announced on Friday that it was pausing its rocket attacks against Israel for two days.", "HAMAS"),
+    ("en", "The Sudanese army said it was halting its military operations against the RSF in Omdurman.", "SDN"),
+    ("id", "Kelompok Hamas di Gaza mengumumkan penghentian sementara serangan roket ke Israel selama dua hari.",
+     "HAMAS"),
+    ("id", "Militer Sudan menyatakan menghentikan sementara serangan terhadap RSF di Omdurman pada Senin.", "SDN"),
+    ("id", "Ankara mengumumkan penghentian operasi secara sepihak pada Minggu.", "TUR"),
+])
+def test_a_halt_of_its_own_attacks_one_actor_tells_is_its_own_truce(language, text, side):
+    truces = of_kind(text, language, "Ceasefire")
+    assert [t["roles"]["participant"] for t in truces] == [[side]], events_of(text, language)
+    assert of_kind(text, language, "ArmedClash") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Hamas and Israel agreed on Friday to halt their attacks on each other."),
+    ("en", "Israel said on Friday it would stop its strikes on Gaza under a deal with Hamas."),
+    ("id", "Hamas dan Israel sepakat menghentikan serangan terhadap satu sama lain pada Jumat."),
+    ("id", "Presiden Rusia menandatangani rencana damai untuk mengakhiri perang dengan Georgia pada Sabtu."),
+])
+def test_a_halt_agreed_or_an_end_of_war_with_a_foe_keeps_both_sides(language, text):
+    truces = of_kind(text, language, "Ceasefire")
+    assert truces and all(len(t["roles"]["participant"]) >= 2 for t in truces), events_of(text, language)
+
+
 # A meeting told in a phrase after a comma, hung on the subject, is the subject's alone.
 
 @pytest.mark.parametrize("language, text", [

@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from kg.events import roles
 from kg.events.anaphora import focus_pair, recent_states
 from kg.events.context import GROUP_KINDS, SentenceContext, Unit
 from kg.events.drafts import ROLE_ORDER, Draft
@@ -285,7 +286,8 @@ def mark_unilateral_truces(contexts: list[SentenceContext], drafts: list[Draft])
     side's own, so it keeps that side alone (discourse asks two sides of any
     other truce, and the pair in focus completes one told with one side). A
     truce naming no side is the act of the one actor named before its trigger,
-    subordinate clauses aside ("Rusia mengumumkan gencatan senjata sepihak")."""
+    subordinate clauses aside ("Rusia mengumumkan gencatan senjata sepihak").
+    So is a halt of attacks one actor tells of its own (_own_halt)."""
     by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
     for draft in drafts:
         ctx = by_sentence.get(draft.sentence)
@@ -293,12 +295,41 @@ def mark_unilateral_truces(contexts: list[SentenceContext], drafts: list[Draft])
             continue
         offset = draft.position - ctx.sentence.start
         segment = ctx.segment_at(offset)
+        halting = _halting_side(ctx, offset)
+        if _own_halt(ctx, draft, halting):
+            draft.unilateral = True
+            draft.fact.roles["participant"] = tuple(dict.fromkeys(unit.entity for unit in halting))
+            continue
         if not find_all(ctx.words.get("talks.unilateral"), ctx.text[segment.start:segment.end]):
             continue
         draft.unilateral = True
         subjects = _actors_before(ctx, offset)
         if not draft.sides() and len(subjects) == 1:
             draft.fact.roles["participant"] = tuple(subjects)
+
+
+def _halting_side(ctx: SentenceContext, offset: int) -> list[Unit]:
+    """The actors listed right before a halt's trigger outside subordinate
+    clauses, a state after "in"/"di" aside ("Kelompok Houthi di Yaman
+    mengumumkan penghentian ...")."""
+    before = [unit for unit in ctx.units_between(0, offset) if ctx.segment_at(unit.start).kind != "subordinate"]
+    return roles.group_before(before, ctx)
+
+
+def _own_halt(ctx: SentenceContext, draft: Draft, halting: list[Unit]) -> bool:
+    """"Kataib Hezbollah said it was suspending its military operations
+    against US forces", "Houthi mengumumkan penghentian sementara serangan ke
+    Arab Saudi": a halt of attacks (a truce trigger naming attacks or
+    operations, words talks.halted_attacks) that one actor alone tells, with
+    no word of a deal in the sentence (words talks.halt_mutual: "agreed",
+    "each other", "sepakat"), is that actor's own pause: whom its attacks were
+    aimed at halts nothing. Ending a war "with" a foe is no such pause."""
+    if draft.rule.noun or draft.rule.refers_to or len({u.represents or u.entity for u in halting}) != 1:
+        return False
+    offset = draft.position - ctx.sentence.start
+    trigger = next((m.group(0) for m in find_all(draft.rule.triggers, ctx.text) if m.start() == offset), "")
+    return bool(find_all(ctx.words.get("talks.halted_attacks"), trigger)) and not find_all(
+        ctx.words.get("talks.halt_mutual"), ctx.text)
 
 
 def _actors_before(ctx: SentenceContext, offset: int) -> set[str]:
