@@ -418,3 +418,26 @@ def test_arms_handed_over_or_announced_as_a_package_are_aid(language: str, text:
 ])
 def test_disarming_goods_sanctions_and_troops_are_no_military_aid(language: str, text: str) -> None:
     assert of_kind(text, language, "MilitaryAid") == []
+
+
+# --- A speaker saying a state will be punished or will pay threatens it ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Venezuela's defence minister said on Monday that Guyana will be punished for the incursion."),
+    ("en", "Venezuela's defence minister said Guyana would pay dearly for the raid."),
+    ("id", "\"Guyana membuat kesalahan besar dan akan membayarnya,\" kata Menteri Pertahanan Venezuela."),
+    ("id", "Menteri Pertahanan Venezuela mengatakan pada Senin bahwa Guyana akan dihukum atas serangan itu."),
+])
+def test_a_state_told_it_will_pay_is_threatened_by_the_speaker(language: str, text: str) -> None:
+    found = of_kind(text, language, "ThreatOfForce")
+    assert [(e["roles"]["agent"], e["roles"]["addressee"]) for e in found] == [(["VEN"], ["GUY"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Those responsible will be punished, the army said."),
+    ("en", "Venezuela's defence minister said Guyana would be punished if it crossed the river."),
+    ("id", "Para pelaku penembakan akan dihukum berat, kata polisi."),
+    ("id", "Menteri Pertahanan Venezuela mengatakan Guyana akan dihukum jika pasukannya menyeberangi sungai."),
+])
+def test_culprits_punished_and_conditional_punishment_are_no_threat(language: str, text: str) -> None:
+    assert [e for e in of_kind(text, language, "ThreatOfForce") if e["modality"] != "hypothetical"] == []

@@ -1,9 +1,11 @@
-"""The aid frames: who gives military aid to whom.
+"""The aid frames: who gives military aid to whom, and who warns whom.
 
 "the US and Australia provided surveillance support to X" (one aid per
 giver), "Ukraine's Western allies pledged ..." (Ukraine receives), a
 receiver named in an earlier clause, "Ukraine received military aid from
-the United States", "backed by US-led coalition air strikes".
+the United States", "backed by US-led coalition air strikes"; "Trump
+warned Russia that ...", "Khamenei said Israel will be punished" (the
+speaker threatens the one who is to pay).
 """
 from __future__ import annotations
 
@@ -21,12 +23,16 @@ from kg.events.patterns import find_all
 from kg.events.rules import EventRule, event_rules
 
 BACKER_LEAD_WORDS = 3  # "dibantu serangan udara koalisi internasional pimpinan AS"
+SPEAKER_TITLE_WORDS = 4  # "kata Perdana Menteri Israel Benjamin Netanyahu": a title between the verb and the speaker
 
 
 def provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
     """Who gives military aid (agent) to whom (addressee: an actor, or with
     `places_stand_for_states` the state of a capital right after the trigger);
     "the US and Australia provided surveillance support to X" is one aid per giver."""
+    price = _price_to_pay(ctx, match)
+    if price is not None:  # "Khamenei said Israel will be punished": Khamenei threatens Israel
+        return _speaker_threatens(ctx, segment, match, price)
     giver = roles.subject(ctx, segment, match.start())
     helped = _whose_helpers(ctx, segment, giver, match.start())  # "Ukraine's allies pledged ...": Ukraine receives
     giver = [u for u in giver if u not in helped]
@@ -46,6 +52,58 @@ def provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
         givers.setdefault(unit.represents or unit.entity, []).append(unit)
     return [{"agent": units, "addressee": receivers[:1]} for units in givers.values()] or [
         {"agent": [], "addressee": receivers[:1]}]
+
+
+def _price_to_pay(ctx: SentenceContext, match: re.Match[str]) -> re.Match[str] | None:
+    """What the one named before it will suffer, ending the trigger ("will be
+    punished", "said Israel would pay for it", "akan membayarnya"; words
+    posture.price)."""
+    told = match.group(0)
+    return next((m for m in find_all(ctx.words.get("posture.price"), told) if m.end() == len(told)), None)
+
+
+def _speaker_threatens(ctx: SentenceContext, segment: Segment, match: re.Match[str], price: re.Match[str]) -> list[Roles]:
+    """"Khamenei said that Israel will be punished", "'Iran made a mistake and
+    will pay for it,' Netanyahu said", "..., kata Netanyahu": who will pay is
+    threatened (addressee); whoever says so threatens (agent). A trigger
+    opening with the verb of speaking has the speaker as its subject and who
+    will pay inside it; else who will pay is the subject, and the speaker the
+    subject of the clause a complement reports or the actor told as speaking
+    after the trigger (words posture.speech). A threat on a condition is none."""
+    inside = ctx.units_between(match.start(), match.start() + price.start())
+    if inside:  # "said on Tuesday that Israel will be punished"
+        speaker = roles.subject(ctx, segment, match.start())
+        threatened = roles.group_before(inside, ctx)
+    else:  # "Iran made a big mistake and will pay for it": the clause's first actor
+        told = roles.subject(ctx, segment, match.start())
+        speaker = [u for u in roles.main_subject(ctx, segment) if u not in told] or _speaker_after(ctx, match)
+        threatened = told or ctx.units_between(segment.start, match.start())[:1]
+    threatened = [u for u in threatened if u not in speaker]
+    if _conditioned(ctx, match):
+        return []  # "Israel would be punished if it attacked": a conditional threat is no event
+    return [{"agent": speaker, "addressee": threatened[:1]}] if speaker and threatened else []
+
+
+def _conditioned(ctx: SentenceContext, match: re.Match[str]) -> bool:
+    """A condition after the trigger in its sentence ("if it attacks", "jika
+    ...": words modality.hypothetical_clause)."""
+    return bool(find_all(ctx.words.get("modality.hypothetical_clause"), ctx.text[match.end():]))
+
+
+def _speaker_after(ctx: SentenceContext, match: re.Match[str]) -> list[Unit]:
+    """"..., Netanyahu said", "..., said Netanyahu", "..., kata Netanyahu": the
+    actors right before or right after a verb of speaking that follows the
+    trigger."""
+    rest = ctx.text[match.end():]
+    for cue in find_all(ctx.words.get("posture.speech"), rest):
+        start, end = match.end() + cue.start(), match.end() + cue.end()
+        before = [u for u in ctx.units_between(match.end(), start) if not ctx.text[u.end:start].strip()]
+        if before:
+            return roles.group_before(before, ctx)
+        after = roles.list_from(ctx, end, len(ctx.text), lead_words=SPEAKER_TITLE_WORDS)
+        if after:
+            return after
+    return []
 
 
 def _whose_helpers(ctx: SentenceContext, segment: Segment, giver: list[Unit], trigger_start: int) -> list[Unit]:
