@@ -1133,3 +1133,25 @@ def test_an_apposition_telling_an_actors_ties_names_no_side(language, text, expe
 
 def test_a_list_ending_in_allies_is_no_apposition():
     assert only_fight("Israel, Hamas and Iran's allies clashed on Tuesday.", "en")["sides"] == ["HAMAS", "IRN", "ISR"]
+
+
+# --- The armed group toppled holds the state invaded -------------------------
+# "X invaded Y and toppled Z", "menyerbu Y untuk menggulingkan Z": when Z is an
+# armed group, Y was its ground and Z the side fought (words roles.toppled;
+# opponents._group_for_state_toppled). A person toppled speaks for the state,
+# which stays.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "American and British forces invaded Afghanistan in late 2001 and toppled the Taliban within weeks."),
+    ("en", "Washington invaded Afghanistan in 2001 to oust the Taliban."),
+    ("id", "Pasukan Amerika dan Inggris menyerbu Afghanistan pada akhir 2001 dan menggulingkan Taliban."),
+    ("id", "Amerika Serikat menginvasi Afghanistan pada 2001 untuk menggulingkan Taliban."),
+])
+def test_the_armed_group_toppled_is_the_side_fought_not_the_state_invaded(language, text):
+    sides = {side for fight in fights_of(text, language) for side in fight["sides"]}
+    assert "TALIBAN" in sides and "AFG" not in sides, sides
+
+
+def test_a_state_whose_leader_was_toppled_stays_a_side():
+    sides = only_fight("US forces invaded Iraq in 2003 and toppled Saddam Hussein.", "en")["sides"]
+    assert sides == ["IRQ", "USA"]

@@ -45,6 +45,7 @@ PERSON = "/person/"
 ARMS_REACH = 3  # words between a fight's trigger and the state arms it names ("killed in an air strike")
 OWNER_REACH = 1  # words between forces hit and the owner after them ("soldiers of Chad", "tentara AS")
 FOCUS_SENTENCES = 2  # sentences before a one-sided fight in which the fight in focus may be told
+TOPPLE_REACH = 4  # words between a state invaded and the cue of toppling its rulers ("invaded X in October 2001 and toppled")
 
 
 def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draft], named: list[Counter[str]]) -> None:
@@ -58,6 +59,8 @@ def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draf
     enemies = _enemies(drafts)
     for draft in drafts:
         ctx = by_sentence.get(draft.sentence)
+        if ctx is not None:
+            _group_for_state_toppled(ctx, draft)
         if ctx is not None and _war_of_one_group(draft):  # "the group launched its armed uprising in 2009"
             _add_side(draft, _state_in_focus(drafts, draft, named, _neighbours(ctx)))
         if ctx is None or not _clash_sides(draft):
@@ -78,6 +81,29 @@ def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draf
         if other is None and (state := _lone_state(draft)) is not None:
             other = _sole_enemy(enemies, state, neighbours, groups_named)
         _add_side(draft, other)
+
+
+def _group_for_state_toppled(ctx: SentenceContext, draft: Draft) -> None:
+    """"US forces invaded Afghanistan in 2001 and toppled the Taliban",
+    "Pasukan Ethiopia menyerbu Somalia untuk menggulingkan X": the state a
+    fight reaches was held by the armed group the attacker toppled there
+    (words roles.toppled right after the state, the group right after the
+    cue), and that group, not the state, is the side fought."""
+    if draft.kind not in FIGHTING or draft.fact.modality != "asserted":
+        return
+    sides = draft.fact.roles.get("participant", ())
+    at = draft.position - ctx.sentence.start
+    for cue in find_all(ctx.words.get("roles.toppled"), ctx.text[at:]):
+        start, end = at + cue.start(), at + cue.end()
+        state = next((u for u in reversed(ctx.units) if u.end <= start), None)
+        group = next((u for u in ctx.units if u.start >= end), None)
+        if state is None or group is None or state.entity not in sides or state.kind != "State":
+            continue
+        near = word_count(ctx.text[state.end:start]) <= TOPPLE_REACH and word_count(ctx.text[end:group.start]) <= OWNER_REACH
+        if near and group.kind == "ArmedGroup" and "," not in ctx.text[state.end:start]:
+            draft.fact.roles["participant"] = tuple(dict.fromkeys(
+                group.entity if side == state.entity else side for side in sides))
+            return
 
 
 def _add_side(draft: Draft, other: str | None) -> None:
