@@ -282,3 +282,15 @@ def test_a_clash_named_again_at_another_place_is_another_clash():
     clashes = [e for e in events_of(text, "en") if e["kind"] == "ArmedClash"]
     assert sorted((c["roles"]["location"], c["date"]) for c in clashes) == [
         (["bakhmut"], ("2025-05-03", None)), (["kherson"], ("2024-11", None))]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russia asked for a meeting of the UN Security Council on Friday."),
+    ("en", "France requested talks with Germany in Paris on Monday."),
+    ("en", "Pakistan rejected the American offer to mediate last month, insisting on bilateral talks only."),
+    ("id", "Armenia mengirim permintaan perundingan dengan Azerbaijan pada Senin (5/5/2025)."),
+    ("id", "Pakistan bersikeras perundingan bilateral dengan India digelar di Islamabad pada Senin (5/5/2025)."),
+])
+def test_talks_asked_for_or_insisted_on_are_no_talks(language, text):
+    assert "Talks" not in kinds(text, language)
+
