@@ -15,6 +15,7 @@ persons too when both documents name persons.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -33,8 +34,23 @@ _MORE_SPECIFIC = {"ArmedClash": ("War",), "Talks": ("PhoneCall",)}  # the class 
 _BETWEEN_PARTIES = frozenset({"Talks", "PhoneCall", "Ceasefire"})
 
 
-def _role_subset(small: EventFact, large: EventFact) -> bool:
-    return all(set(small.roles.get(role, ())) <= set(large.roles.get(role, ())) for role in SIDE_ROLES)
+def _role_subset(small: EventFact, large: EventFact, represents: Mapping[str, str]) -> bool:
+    """Role by role, the sides of `small` are among those of `large`. When
+    only one of the two names persons, a person counts as whom the text says
+    they represent ("the deal was signed by U.S. envoy X" is the signing "the
+    United States and the Taliban" made); when both do, the persons must
+    agree too (the defence ministers' call and the presidents' call are two)."""
+    if _names_persons(small) and _names_persons(large):
+        represents = {}
+
+    def actors(fact: EventFact, role: str) -> set[str]:
+        return {represents.get(iri, iri) for iri in fact.roles.get(role, ())}
+
+    return all(actors(small, role) <= actors(large, role) for role in SIDE_ROLES)
+
+
+def _names_persons(fact: EventFact) -> bool:
+    return any(_is_person(iri) for iri in sides(fact))
 
 
 def _same_kind(a: EventFact, b: EventFact) -> bool:
@@ -59,12 +75,12 @@ def _different_places(a: EventFact, b: EventFact) -> bool:
     return a.kind in FIGHTING and bool(here and there and not here & there)
 
 
-def _same_event(a: EventFact, b: EventFact, tolerance: timedelta = dating.DAY_TOLERANCE) -> bool:
+def _same_event(a: EventFact, b: EventFact, tolerance: timedelta, represents: Mapping[str, str]) -> bool:
     if not _same_kind(a, b) or a.modality != b.modality or not dating.compatible(a.date, b.date, tolerance):
         return False
     if _different_places(a, b):
         return False
-    return _role_subset(a, b) or _role_subset(b, a) or _same_sides_told_together(a, b)
+    return _role_subset(a, b, represents) or _role_subset(b, a, represents) or _same_sides_told_together(a, b)
 
 
 def _same_sides_told_together(a: EventFact, b: EventFact) -> bool:
@@ -176,8 +192,8 @@ def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list
     left with one party is dropped (`_Merged.lacks_a_party`)."""
     merged: list[_Merged] = []
     for draft in sorted(drafts, key=lambda d: d.position):
-        same = next((m for m in merged if _same_event(draft.fact, m.fact, m.tolerance(draft)) and not m.struck_back(draft)),
-                    None)
+        same = next((m for m in merged if _same_event(draft.fact, m.fact, m.tolerance(draft), m.represents | draft.represents)
+                     and not m.struck_back(draft)), None)
         if same is None:
             policy = "none" if draft.since else draft.rule.undated
             merged.append(_Merged(draft.fact, policy, draft.borrowed_date, {_opener(draft)}, dict(draft.represents),

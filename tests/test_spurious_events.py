@@ -294,3 +294,26 @@ def test_a_clash_named_again_at_another_place_is_another_clash():
 def test_talks_asked_for_or_insisted_on_are_no_talks(language, text):
     assert "Talks" not in kinds(text, language)
 
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ethiopia and Kenya signed a security agreement in Nairobi on Monday. "
+           "The accord was signed by Kenyan Foreign Minister Musalia Mudavadi at State House."),
+    ("id", "Etiopia dan Kenya menandatangani perjanjian keamanan di Nairobi pada Senin (5/5/2025). "
+           "Perjanjian itu diteken Menteri Luar Negeri Kenya Musalia Mudavadi di Istana Negara."),
+])
+def test_a_signing_told_again_by_a_minister_is_the_signing_told_before(language, text):
+    signings = [e for e in events_of(text, language) if e["kind"] == "TreatySigning"]
+    assert [s["roles"]["participant"] for s in signings] == [["ETH", "KEN", "musalia-mudavadi"]], signings
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Armenian Defence Minister Suren Papikyan spoke by phone with Russian Defence Minister Andrei Belousov "
+           "on Monday. Armenian Prime Minister Nikol Pashinyan held a phone call with Russian President Vladimir "
+           "Putin on Monday."),
+    ("id", "Menteri Pertahanan Armenia Suren Papikyan berbicara melalui telepon dengan Menteri Pertahanan Rusia "
+           "Andrei Belousov pada Senin (5/5/2025). Perdana Menteri Armenia Nikol Pashinyan mengadakan panggilan "
+           "telepon dengan Presiden Rusia Vladimir Putin pada Senin (5/5/2025)."),
+])
+def test_calls_of_other_persons_between_the_same_states_stay_two(language, text):
+    calls = [e for e in events_of(text, language) if e["kind"] == "PhoneCall"]
+    assert len(calls) == 2, calls
