@@ -230,3 +230,22 @@ def test_a_fight_verb_counted_in_years_is_a_war(language: str, text: str, expect
 def test_a_fight_verb_counted_in_days_stays_a_clash(language: str, text: str) -> None:
     assert fights(text, language, "War") == []
     assert len(fights(text, language, "ArmedClash")) == 1
+
+
+@pytest.mark.parametrize("language, text, kind, expected", [
+    ("id", "Perang Irak-Iran pecah pada September 1980.", "War", {"IRQ", "IRN"}),
+    ("id", "Pertempuran Kirgistan-Tajikistan pecah lagi pada April 2021.", "ArmedClash", {"KGZ", "TJK"}),
+    ("en", "The Iraq-Iran war broke out in September 1980.", "War", {"IRQ", "IRN"}),
+])
+def test_two_actors_joined_by_a_hyphen_are_both_sides(language: str, text: str, kind: str, expected: set[str]) -> None:
+    """Indonesian puts the pair after the noun ("perang Irak-Iran"), where a
+    list ends at a bare separator: the hyphen still joins the two sides."""
+    assert [set(event["roles"]["participant"]) for event in fights(text, language, kind)] == [expected]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Tajik troops fired on smugglers near the Tajikistan-Afghanistan border on Monday."),
+    ("id", "Tentara Tajikistan menembaki penyelundup di perbatasan Tajikistan-Afghanistan pada Senin."),
+])
+def test_a_hyphenated_pair_naming_a_border_adds_no_side(language: str, text: str) -> None:
+    assert all("AFG" not in event["roles"].get("participant", []) for event in events_of(text, language))

@@ -301,6 +301,7 @@ def sentence_drafts(ctx: SentenceContext) -> list[Draft]:
                     found = _as_wars(ctx, found, match)
                 drafts += found
     drafts += wars_truces_end(ctx, drafts)
+    _hyphenated_pairs(ctx, drafts)
     _join_one_sided(drafts)
     _lasting_wars(ctx, drafts)
     _attach_casualties(ctx, drafts)
@@ -360,6 +361,35 @@ def _began_a_year_ago(ctx: SentenceContext, draft: Draft) -> bool:
     year = int(when.value[:4])
     month = int(when.value[5:7]) if len(when.value) >= 7 else 1
     return (published.year - year) * 12 + published.month - month >= MONTHS_OF_A_WAR
+
+
+def _hyphenated_pairs(ctx: SentenceContext, drafts: list[Draft]) -> None:
+    """"perang Rusia-Ukraina", "pertempuran Armenia-Azerbaijan", "the
+    Russia-Ukraine war": two actors joined by a bare hyphen are the two sides
+    of the fight they name. A fight that has the first as a side takes the
+    second too (a list read after the noun ends at a bare separator, so
+    Indonesian, which puts the owner after the noun, kept the first alone).
+    A pair naming a border ("on the Israel-Lebanon border", "di perbatasan
+    Israel-Lebanon"; words events.pair_boundaries) names places, no sides."""
+    pairs = [(left, right) for left, right in zip(ctx.units, ctx.units[1:])
+             if ctx.text[left.end:right.start] == "-" and not _names_a_border(ctx, left.start, right.end)]
+    for draft in drafts:
+        if draft.kind not in FIGHTING:
+            continue
+        named = draft.fact.roles.get("participant", ())
+        for left, right in pairs:
+            if left.entity in named and right.entity not in named:
+                named = (*named, right.entity)
+        draft.fact.roles["participant"] = named
+
+
+def _names_a_border(ctx: SentenceContext, start: int, end: int) -> bool:
+    """A border word right after the span (en: "the Israel-Lebanon border") or right before it (id: "perbatasan Israel-Lebanon")."""
+    boundaries = ctx.words.get("events.pair_boundaries")
+    after = next(iter(find_all(boundaries, ctx.text[end:])), None)
+    before = find_all(boundaries, ctx.text[:start])
+    return (after is not None and not ctx.text[end:end + after.start()].strip()) or (
+        bool(before) and not ctx.text[before[-1].end():start].strip())
 
 
 def _join_one_sided(drafts: list[Draft]) -> None:
