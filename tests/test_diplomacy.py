@@ -329,6 +329,29 @@ def test_talks_with_leaders_of_two_states_in_one_list_are_one_meeting():
 
 
 @pytest.mark.parametrize("language, text", [
+    ("en", "Kenyan President William Ruto visited Ghana and Senegal last week."),
+    ("en", "Kenyan President William Ruto will visit Ghana and Senegal next week."),
+    ("en", "Kenyan President William Ruto returned on Sunday from a visit to Ghana and Senegal."),
+    ("id", "Presiden Kenya William Ruto mengunjungi Ghana dan Senegal pekan lalu."),
+    ("id", "Presiden Kenya William Ruto pulang pada Minggu dari kunjungan ke Ghana dan Senegal."),
+])
+def test_a_visit_to_two_states_is_one_visit_each(language, text):
+    """A trip with a stop in each state listed is a meeting with each (kg.events.diplomacy.join_listed_partners)."""
+    talks = of_kind(text, language, "Talks")
+    assert sorted(tuple(p for p in e["roles"]["participant"] if p.isupper()) for e in talks) == [
+        ("GHA", "KEN"), ("KEN", "SEN")], talks
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenyan President William Ruto visited Ghana on Monday and met Ghanaian President John Mahama."),
+    ("id", "Presiden Kenya William Ruto berkunjung ke Ghana pada Senin dan bertemu Presiden Ghana John Mahama."),
+])
+def test_a_visit_and_a_meeting_with_the_host_are_one_meeting(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert [tuple(p for p in e["roles"]["participant"] if p.isupper()) for e in talks] == [("GHA", "KEN")], talks
+
+
+@pytest.mark.parametrize("language, text", [
     ("en", "French President Emmanuel Macron received Kenyan President William Ruto at the Elysee Palace on Tuesday."),
     ("id", "Presiden Prancis Emmanuel Macron menerima kunjungan Presiden Kenya William Ruto di Istana Elysee pada "
            "Selasa."),

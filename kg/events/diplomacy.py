@@ -222,11 +222,15 @@ def join_listed_partners(contexts: list[SentenceContext], drafts: list[Draft]) -
     list after one trigger sat at one table, so the talks a pairwise rule read
     per partner are one meeting. A second "with" ("held talks with B in X
     and with C in Y", "dengan B ... dan dengan C") tells separate meetings,
-    and calls stay one per partner ("called B and C")."""
+    calls stay one per partner ("called B and C"), and so do visits to the
+    states listed ("visited Jordan and Egypt", "berkunjung ke Guatemala dan
+    Belize": a trip with a stop in each, read by a rule whose places stand
+    for their states)."""
     cues = contexts[0].words.get("roles.with") if contexts else ()
 
     def meeting(draft: Draft) -> tuple | None:
-        if draft.kind != "Talks" or not draft.rule.pairwise or _partners_told_apart(draft, cues):
+        if draft.kind != "Talks" or not draft.rule.pairwise or draft.rule.places_stand_for_states \
+                or _partners_told_apart(draft, cues):
             return None
         return draft.rule.id, draft.position, draft.fact.modality
     return _one_per_meeting(drafts, meeting)
