@@ -441,3 +441,21 @@ def test_a_state_told_it_will_pay_is_threatened_by_the_speaker(language: str, te
 ])
 def test_culprits_punished_and_conditional_punishment_are_no_threat(language: str, text: str) -> None:
     assert [e for e in of_kind(text, language, "ThreatOfForce") if e["modality"] != "hypothetical"] == []
+
+
+# --- A force named in brackets or in an apposition deploys itself ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The UN peacekeeping mission in Congo (MONUSCO) will be reinforced by 2,000 troops."),
+    ("id", "Misi penjaga perdamaian PBB di Kongo (MONUSCO) akan diperkuat dengan 2.000 personel."),
+])
+def test_a_force_named_in_brackets_is_the_agent_not_its_parent(language: str, text: str) -> None:
+    assert {agent for e in of_kind(text, language, "Deployment") for agent in e["roles"]["agent"]} == {"MONUSCO"}
+
+
+@pytest.mark.parametrize("language, text, force", [
+    ("en", "The European Union force, known as EUFOR, has been deployed in Bosnia since 2004.", "EUFOR"),
+    ("id", "Pasukan penjaga perdamaian PBB, UNMISS, telah dikerahkan di Sudan Selatan sejak 2011.", "UNMISS"),
+])
+def test_a_force_set_off_by_an_apposition_deploys_in_the_passive(language: str, text: str, force: str) -> None:
+    assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [[force]]

@@ -24,8 +24,10 @@ from kg.events.frames import Roles
 from kg.events.patterns import find_all
 from kg.events.rules import EventRule, event_rules
 
+FORCE_NAME_REACH_WORDS = 4  # "pasukan penjaga perdamaian PBB di Libanon (UNIFIL)": words before the force's name
 FORCES_COUNT_WORDS = 4  # "the arrival of some 400 Kenyan", "pengerahan sekitar 1.000 tentara AS"
 TARGET_REACH_WORDS = 4  # "a missile attack on the American air base": a fight word this close before a base
+PASSIVE_AUXILIARY_WORDS = 1  # "KFOR, has been deployed": one word between the comma and the passive
 PASSIVE_REACH = 24  # characters around a trigger where its passive may stand ("were deployed", "peacekeepers were sent")
 LISTED_ORGANIZATIONS_LEAD = 3  # "suspended from both the AU and ECOWAS": words before the first organization listed
 
@@ -33,7 +35,8 @@ LISTED_ORGANIZATIONS_LEAD = 3  # "suspended from both the AU and ECOWAS": words 
 def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
     if rule.noun and _targeted(ctx, segment, match):
         return []  # "a missile attack on the American air base", "menyerbu pangkalan militer": a target
-    owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
+    named = _force_named_in_brackets(ctx, segment, match) if rule.noun else None
+    owner = named or (roles.possessor(ctx, match.start(), match.end()) if rule.noun else None)
     agent = [owner] if owner else roles.subject(ctx, segment, match.start(), max_gap_words=rule.max_subject_gap,
                                                 noun=rule.noun)
     if rule.noun and not agent:  # "the deployment of Kenyan police", "pengerahan pasukan Kenya"
@@ -58,7 +61,22 @@ def _within_a_passive_clause(ctx: SentenceContext, match: re.Match[str], agent: 
     ("Russian peacekeepers were deployed") stays."""
     if not _told_in_the_passive(ctx, match):
         return agent
-    return [u for u in agent if u.end > match.start() or "," not in ctx.text[u.end:match.start()]]
+    return [u for u in agent if u.end > match.start() or _subject_of_the_passive(ctx, u, match)]
+
+
+def _subject_of_the_passive(ctx: SentenceContext, unit: Unit, match: re.Match[str]) -> bool:
+    """The actor before a passive trigger is its subject unless a comma sets
+    it apart with words after it ("A and B agreed, and 1,960 peacekeepers
+    were deployed"); a comma closing an apposition leaves at most an
+    auxiliary before the passive ("The NATO-led Kosovo Force, known as KFOR,
+    has been deployed", "UNMISS, telah dikerahkan")."""
+    gap = ctx.text[unit.end:match.start()]
+    if "," not in gap:
+        return True
+    after_comma = ctx.text[unit.end + gap.rfind(",") + 1:match.end()]
+    passive = next((m for m in find_all(ctx.words.get("posture.passive"), after_comma) if m.end() == len(after_comma)), None)
+    lead = after_comma[:passive.start()] if passive else after_comma
+    return word_count(lead) <= PASSIVE_AUXILIARY_WORDS
 
 
 def _told_in_the_passive(ctx: SentenceContext, match: re.Match[str]) -> bool:
@@ -81,6 +99,21 @@ def _targeted(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> b
     before = ctx.text[segment.start:match.start()]
     fights = [m for rule in event_rules(ctx.language) if rule.kind in FIGHTING for m in find_all(rule.triggers, before)]
     return any(word_count(before[m.end():]) <= TARGET_REACH_WORDS for m in fights)
+
+
+def _force_named_in_brackets(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> Unit | None:
+    """"the UN peacekeeping force in Lebanon (UNIFIL)", "pasukan penjaga
+    perdamaian PBB di Libanon (UNIFIL)": an organization in brackets closing
+    the force's noun phrase (a few words after the noun, no comma between)
+    names the force itself, which deploys, not the body it belongs to."""
+    for unit in ctx.units_between(match.end(), segment.end):
+        if unit.kind not in ORGANIZATION_KINDS:
+            continue
+        gap = ctx.text[match.end():unit.start]
+        bracketed = gap.endswith("(") and ctx.text[unit.end:unit.end + 1] == ")"
+        if bracketed and "," not in gap and word_count(gap) <= FORCE_NAME_REACH_WORDS:
+            return unit
+    return None
 
 
 def _counted_forces_owner(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
