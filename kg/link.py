@@ -183,6 +183,17 @@ def _date_from_same_sentence(item: _Merged, merged: list[_Merged]) -> DateValue 
     return None
 
 
+def _document_represents(drafts: list[Draft]) -> dict[str, str]:
+    """Whom each person stands for, as the first sentence telling it says:
+    "U.S. envoy Zalmay Khalilzad" in one sentence makes Khalilzad stand for
+    the United States where a later one names him alone."""
+    known: dict[str, str] = {}
+    for draft in sorted(drafts, key=lambda d: d.position):
+        for person, actor in draft.represents.items():
+            known.setdefault(person, actor)
+    return known
+
+
 def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list[EventFact]:
     """One EventFact per event of the document, in text order. An asserted
     event the text does not date takes the date of a dated event told in the
@@ -190,13 +201,14 @@ def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list
     reports what happened since the last edition); background, future and
     hypothetical events are never dated so. A relation between parties
     left with one party is dropped (`_Merged.lacks_a_party`)."""
+    known = _document_represents(drafts)
     merged: list[_Merged] = []
     for draft in sorted(drafts, key=lambda d: d.position):
         same = next((m for m in merged if _same_event(draft.fact, m.fact, m.tolerance(draft), m.represents | draft.represents)
                      and not m.struck_back(draft)), None)
         if same is None:
             policy = "none" if draft.since else draft.rule.undated
-            merged.append(_Merged(draft.fact, policy, draft.borrowed_date, {_opener(draft)}, dict(draft.represents),
+            merged.append(_Merged(draft.fact, policy, draft.borrowed_date, {_opener(draft)}, known | draft.represents,
                                   draft.unilateral))
         else:
             same.openers.add(_opener(draft))

@@ -317,3 +317,13 @@ def test_a_signing_told_again_by_a_minister_is_the_signing_told_before(language,
 def test_calls_of_other_persons_between_the_same_states_stay_two(language, text):
     calls = [e for e in events_of(text, language) if e["kind"] == "PhoneCall"]
     assert len(calls) == 2, calls
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenyan Foreign Minister Musalia Mudavadi signed the accord in Doha on Saturday. "
+           "It followed a year of negotiations hosted by Qatar."),
+    ("id", "Menteri Luar Negeri Kenya Musalia Mudavadi meneken perjanjian itu di Doha pada Sabtu (3/5/2025). "
+           "Ia sebelumnya menjalani perundingan selama setahun yang ditengahi Qatar."),
+])
+def test_talks_of_one_state_and_its_minister_named_before_lack_a_party(language, text):
+    assert "Talks" not in kinds(text, language)
