@@ -401,3 +401,22 @@ def test_police_scuffling_with_protesters_or_fans_brawling_is_no_fight(language,
 ])
 def test_battles_and_wars_of_courts_prices_and_drugs_are_no_fights(language, text):
     assert not [e for e in events_of(text, language) if e["kind"] in ("ArmedClash", "War")], events_of(text, language)
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Russian missiles set fire to a power plant in Kharkiv on Monday.", {"RUS", "UKR"}),
+    ("en", "Israeli drones set ablaze a Hezbollah depot in Lebanon on Monday.", {"HEZBOLLAH", "ISR"}),
+    ("id", "Rudal Rusia membakar pembangkit listrik di Kharkiv pada Senin.", {"RUS", "UKR"}),
+    ("id", "Drone Israel membakar gudang Hizbullah di Lebanon pada Senin.", {"HEZBOLLAH", "ISR"}),
+])
+def test_arms_that_set_a_site_ablaze_struck_it(language, text, expected):
+    fights = found(text, language, "ArmedClash")
+    assert [sides(event) for event in fights] == [expected], events_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Protesters set fire to tyres in Kharkiv on Monday."),
+    ("id", "Warga membakar sampah di Kharkiv pada Senin."),
+])
+def test_a_fire_set_without_arms_is_no_fight(language, text):
+    assert found(text, language, "ArmedClash") == []
