@@ -505,8 +505,10 @@ def test_a_span_back_from_the_news_of_the_day_dates_the_event_and_what_follows(l
     ("id", "Kenya akan mengirim sekitar 400 polisi ke Haiti, kata menteri dalam negeri pada Selasa."),
 ])
 def test_a_plan_told_on_a_weekday_is_not_moved_a_week_ahead(language, text):
+    """Nor dated by the day it was told: that is no day of the deployment
+    (see test_a_planned_event_takes_only_a_date_its_clause_gives_or_one_ahead)."""
     plans = of_kind(text, language, "Deployment")
-    assert [(p["modality"], p["date"]) for p in plans] == [("future", ("2025-05-06", None))]
+    assert [(p["modality"], p["date"]) for p in plans] == [("future", None)]
 
 
 # --- datelines with a long dated field; events told by how long they lasted ----------
@@ -753,3 +755,23 @@ def test_a_copyright_year_gives_no_day_to_a_weekday_lead(paragraph):
 ])
 def test_a_dateline_of_fields_set_apart_by_slashes(line, expected):
     assert dateline_date(line) == expected
+
+
+# --- a plan announced: the day it was told is not when it will happen --------------
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Britain will send 300 soldiers to Estonia, the defence ministry said on Tuesday.", None),
+    ("en", "On Tuesday the defence ministry said Britain would deploy 300 soldiers to Estonia.", None),
+    ("id", "Pada Selasa, Kementerian Pertahanan Inggris mengumumkan akan mengirim 300 tentara ke Estonia.", None),
+    ("id", "Inggris akan mengirim 300 tentara ke Estonia, kata Kementerian Pertahanan pada Selasa.", None),
+    ("en", "Britain will send 300 soldiers to Estonia on 20 May, the defence ministry said on Tuesday.",
+     ("2025-05-20", None)),
+    ("en", "Britain will send 300 soldiers to Estonia on Friday, the defence ministry said on Tuesday.",
+     ("2025-05-09", None)),
+    ("id", "Inggris akan mengirim 300 tentara ke Estonia pada 20 Mei, kata Kementerian Pertahanan pada Selasa.",
+     ("2025-05-20", None)),
+    ("en", "Britain sent 300 soldiers to Estonia on Tuesday.", ("2025-05-06", None)),
+])
+def test_a_planned_event_takes_only_a_date_its_clause_gives_or_one_ahead(language, text, expected):
+    assert [d["date"] for d in of_kind(text, language, "Deployment")] == [expected]

@@ -257,6 +257,22 @@ def lasted_days(ctx: SentenceContext, start: int, end: int) -> int | None:
     return abs(spans[0].about) * (30 if spans[0].unit == "months" else 1)
 
 
+def date_of_a_plan(ctx: SentenceContext, segment: Segment, trigger_end: int, when: DateValue | None) -> DateValue | None:
+    """The date of an event announced as decided ("will send", "akan
+    mengerahkan"): one its own clause gives after the trigger ("will begin
+    patrols on 15 March", "mulai Rabu siang"), or one after the day of
+    print. Any other date is the day the plan was told ("X will send 200
+    soldiers, the ministry said on Sunday", "On Sunday X said it would
+    deploy", "Pentagon sehari sebelumnya mengumumkan akan mengirim ...", or
+    a date carried from the sentence before), not when it will happen, so
+    it dates nothing."""
+    published = dating.publication_day(ctx.published)
+    if when is None or published is None or any(
+            d.value == when and trigger_end <= d.start < segment.end for d in ctx.dates):
+        return when
+    return when if dating.interval(when)[1] > dating.interval(published)[0] else None
+
+
 def started_on(ctx: SentenceContext, date_start: int) -> bool:
     """"the war broke out in April 2023": a start verb shortly before the date."""
     before = ctx.text[max(0, date_start - 40):date_start]

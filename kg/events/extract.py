@@ -211,7 +211,8 @@ def _drafts_for(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> 
     for index, filled in enumerate(fills):
         event_roles = {role: _iris(values) for role, values in filled.items() if values}
         for when in [own[index]] if paired else dates or [None]:
-            when = _ahead(ctx, segment, when) if polarity == "future" else when
+            if polarity == "future":
+                when = _ahead(ctx, segment, attributes.date_of_a_plan(ctx, segment, match.end(), when))
             fact = EventFact(rule.kind, dict(event_roles), [_evidence(ctx, rule)], date=when, modality=polarity)
             if rule.frame in ("agent", "hosted"):
                 fact.troops = attributes.troops(ctx, match.start(), match.end(), rule.noun)
