@@ -296,6 +296,24 @@ def find_in_store(store: Store, fact: EventFact) -> str | None:
 
 
 def link_events(events: list[EventFact], store: Store | None) -> None:
-    """Give every event its IRI: the stored one for an event already known, else a new one."""
+    """Give every event its IRI: the stored one for an event already known,
+    else a new one. Two events of one document that merging kept apart keep
+    two nodes even when class, sides and date agree (a strike on Sinjar and
+    one on Erbil the same night): the IRI of the later one also hashes its
+    places, then its rank (`_distinct_iri`)."""
+    taken: set[str] = set()
     for fact in events:
-        fact.iri = (find_in_store(store, fact) if store is not None else None) or new_event_iri(fact)
+        iri = (find_in_store(store, fact) if store is not None else None) or new_event_iri(fact)
+        fact.iri = _distinct_iri(fact, iri, taken)
+        taken.add(fact.iri)
+
+
+def _distinct_iri(fact: EventFact, iri: str, taken: set[str]) -> str:
+    """`iri`, or when another event of the document holds it, one keyed also on the event's places and rank."""
+    date = fact.date.value if fact.date else None
+    places = sorted(fact.roles.get("location", ()))
+    rank = 0
+    while iri in taken:
+        rank += 1
+        iri = event_iri(fact.kind, sorted(sides(fact)) + places + [str(rank)], date, fact.modality)
+    return iri

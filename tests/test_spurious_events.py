@@ -327,3 +327,15 @@ def test_calls_of_other_persons_between_the_same_states_stay_two(language, text)
 ])
 def test_talks_of_one_state_and_its_minister_named_before_lack_a_party(language, text):
     assert "Talks" not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Israeli jets struck Hezbollah positions in Tyre on Monday. "
+           "Israeli drones hit Hezbollah fighters in Baalbek on Monday."),
+    ("id", "Jet tempur Israel menggempur posisi Hizbullah di Tyre pada Senin (5/5/2025). "
+           "Drone Israel menyerang pejuang Hizbullah di Baalbek pada Senin (5/5/2025)."),
+])
+def test_two_strikes_of_one_day_at_two_places_are_two_nodes(language, text):
+    doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
+    clashes = [e for e in extract(doc).events if e.kind == "ArmedClash"]
+    assert len(clashes) == 2 and len({c.iri for c in clashes}) == 2, clashes
