@@ -187,6 +187,30 @@ def test_an_appeal_for_protection_or_security_assistance_is_an_aid_request(langu
     assert requester is None or asked[0]["roles"]["requester"] == [requester]
 
 
+@pytest.mark.parametrize("language, text", [
+    ("en", "Somali President Hassan Sheikh Mohamud met AU leaders in Addis Ababa on Monday and asked them for more "
+           "troops."),
+    ("en", "On Friday Somalia's president addressed a video summit of African Union leaders and asked them for "
+           "military help."),
+    ("id", "Presiden Somalia Hassan Sheikh Mohamud bertemu para pemimpin Uni Afrika di Addis Ababa pada Senin dan "
+           "meminta mereka memberikan bantuan militer."),
+])
+def test_a_pronoun_addressee_of_a_request_is_the_actor_named_before_it(language, text):
+    """"asked them": whom the pronoun stands for is asked, not the requester (kg.events.frames.requests)."""
+    asked = of_kind(text, language, "AidRequest")
+    assert [(e["roles"].get("addressee"), [p for p in e["roles"]["requester"] if p.isupper()]) for e in asked] == [
+        (["AU"], ["SOM"])], asked
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Somali President Hassan Sheikh Mohamud asked them for more troops."),
+    ("id", "Presiden Somalia Hassan Sheikh Mohamud meminta mereka memberikan bantuan militer."),
+])
+def test_a_pronoun_addressee_with_no_one_named_before_is_no_one(language, text):
+    asked = of_kind(text, language, "AidRequest")
+    assert all(not e["roles"].get("addressee") for e in asked), asked
+
+
 @pytest.mark.parametrize("language, text, parties", [
     ("en", "The junta tore up the peace accord that Mali signed with Algeria, a mediator of the talks, last year.",
      ["DZA", "MLI"]),

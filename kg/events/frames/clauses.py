@@ -98,12 +98,17 @@ def _accuser_clause_start(ctx: SentenceContext, segment: Segment, trigger_start:
 
 
 def with_coordinated_subject(fills: list[Roles], subject: list[Unit], objects: list[Unit]) -> list[Roles]:
-    """Each fill with the earlier verb's object replaced by the shared subject."""
+    """Each fill with the earlier verb's object replaced by the shared subject,
+    unless the fill has the subject already: then the object is who the
+    second verb's pronoun stands for ("met EU leaders and asked them")."""
     if not objects:
         return fills
     replaced: list[Roles] = []
     for filled in fills:
         filled = dict(filled)
+        if any(u in subject for role in SIDE_ROLES for u in filled.get(role, [])):
+            replaced.append(filled)
+            continue
         for role in SIDE_ROLES:
             values = filled.get(role, [])
             if any(v in objects for v in values):

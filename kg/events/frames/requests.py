@@ -16,6 +16,7 @@ from kg.events.context import (
     Unit,
 )
 from kg.events.frames import Roles
+from kg.events.patterns import find_all
 from kg.events.rules import EventRule
 
 ASKED_LEAD_WORDS = 3  # "appealed to the country's partners", "meminta bantuan militer kepada Rusia"
@@ -24,8 +25,12 @@ ASKED_LEAD_WORDS = 3  # "appealed to the country's partners", "meminta bantuan m
 def request(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
     owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
     requester = [owner] if owner else roles.subject(ctx, segment, match.start(), noun=rule.noun)
+    addressed_by_pronoun = _pronoun_addressee(ctx, segment, match)
+    if addressed_by_pronoun:  # "met EU leaders and asked them": whom "them" stands for asks nothing
+        addressed = {u.represents or u.entity for u in addressed_by_pronoun}
+        requester = [u for u in requester if (u.represents or u.entity) not in addressed] or _first_named(ctx)
     asking = {u.represents or u.entity for u in requester}  # "Yerevan asked Moscow ... under the Armenia-Russia treaty"
-    asked = [u for u in _asked(ctx, segment, match) if (u.represents or u.entity) not in asking]
+    asked = addressed_by_pronoun or [u for u in _asked(ctx, segment, match) if (u.represents or u.entity) not in asking]
     invoked = [t.entity for t in ctx.treaties]
     if not asked:
         return [{"requester": requester, "invokes": invoked}]
@@ -61,6 +66,30 @@ def _asked(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list
     inside = [u for u in addressed if u.end <= match.end()]
     after = [u for u in roles.list_from(ctx, match.end(), segment.end, lead_words=ASKED_LEAD_WORDS) if u in addressed]
     return [*inside, *after] if inside or after else addressed  # "beralih ke blok ... yang dipimpin Moskow, CSTO"
+
+
+def _pronoun_addressee(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
+    """"X addressed a meeting of G7 leaders and asked them for air defence",
+    "bertemu para pemimpin Uni Eropa dan meminta mereka ...": a pronoun
+    addressee (words aid.pronoun_addressees) inside the trigger or right after
+    it is the actor named last before the trigger, when the sentence named
+    another before it (who asks)."""
+    within = ctx.text[match.start():match.end()]
+    after = ctx.text[match.end():segment.end]
+    pronouns = ctx.words.get("aid.pronoun_addressees")
+    if not find_all(pronouns, within) and not any(not after[:m.start()].strip() for m in find_all(pronouns, after)):
+        return []
+    before = [u for u in ctx.units if u.end <= match.start()]
+    if len({u.represents or u.entity for u in before}) < 2:
+        return []
+    return before[-1:]
+
+
+def _first_named(ctx: SentenceContext) -> list[Unit]:
+    """The actor the sentence names first, with a person and whom they represent as one."""
+    first = ctx.units[0]
+    return [u for u in ctx.units if (u.represents or u.entity) in {first.represents or first.entity, first.entity}
+            and u.start < first.end + 1]
 
 
 def _distinct(units: list[Unit]) -> list[Unit]:
