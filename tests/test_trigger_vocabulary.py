@@ -420,3 +420,21 @@ def test_arms_that_set_a_site_ablaze_struck_it(language, text, expected):
 ])
 def test_a_fire_set_without_arms_is_no_fight(language, text):
     assert found(text, language, "ArmedClash") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya recalled its envoy after protesters stormed its embassy in Kampala in March."),
+    ("en", "Rioters stormed the Peruvian embassy in La Paz on Monday."),
+    ("id", "Ratusan pengunjuk rasa menyerbu kedutaan besar Kenya di Kampala pada Maret."),
+    ("id", "Demonstran menyerang kedutaan besar Peru di La Paz pada Senin."),
+])
+def test_protesters_storming_a_building_is_no_fight(language, text):
+    assert found(text, language, "ArmedClash") == []
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Ugandan troops stormed the Kenyan embassy in Kampala in March.", {"KEN", "UGA"}),
+    ("id", "Pasukan Uganda menyerbu kedutaan besar Kenya di Kampala pada Maret.", {"KEN", "UGA"}),
+])
+def test_troops_storming_a_building_still_fight(language, text, expected):
+    assert [sides(event) for event in found(text, language, "ArmedClash")] == [expected]
