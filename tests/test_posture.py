@@ -459,3 +459,24 @@ def test_a_force_named_in_brackets_is_the_agent_not_its_parent(language: str, te
 ])
 def test_a_force_set_off_by_an_apposition_deploys_in_the_passive(language: str, text: str, force: str) -> None:
     assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [[force]]
+
+
+# --- The owner glued to the forces that move deploys them; tanks rolling in, troops being sent ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "After the talks, Hamas reached a deal with Cairo on Monday, and Egyptian government troops moved into Rafah on Tuesday."),
+    ("id", "Setelah perundingan, Hamas mencapai kesepakatan dengan Kairo pada Senin, dan pasukan pemerintah Mesir bergerak masuk ke Rafah pada Selasa."),
+    ("en", "Egyptian tanks were rolling into the border town on Saturday."),
+    ("id", "Tank-tank Mesir bergerak masuk ke kota perbatasan itu pada Sabtu."),
+    ("en", "Israel had objected to Egyptian troops being sent to the border in 2021."),
+])
+def test_the_owner_of_the_forces_that_move_deploys_them(language: str, text: str) -> None:
+    assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [["EGY"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Indian and Chinese troops moved into the valley on Monday."),
+    ("id", "Pasukan India dan China memasuki lembah itu pada Senin."),
+])
+def test_forces_of_two_owners_that_move_are_two_deployments(language: str, text: str) -> None:
+    assert sorted(e["roles"]["agent"][0] for e in of_kind(text, language, "Deployment")) == ["CHN", "IND"]

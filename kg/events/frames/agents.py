@@ -28,6 +28,7 @@ FORCE_NAME_REACH_WORDS = 4  # "pasukan penjaga perdamaian PBB di Libanon (UNIFIL
 FORCES_COUNT_WORDS = 4  # "the arrival of some 400 Kenyan", "pengerahan sekitar 1.000 tentara AS"
 TARGET_REACH_WORDS = 4  # "a missile attack on the American air base": a fight word this close before a base
 PASSIVE_AUXILIARY_WORDS = 1  # "KFOR, has been deployed": one word between the comma and the passive
+FORCES_AUXILIARY_WORDS = 2  # "Israeli tanks were rolling into", "pasukan Suriah akan bergerak masuk ke"
 PASSIVE_REACH = 24  # characters around a trigger where its passive may stand ("were deployed", "peacekeepers were sent")
 LISTED_ORGANIZATIONS_LEAD = 3  # "suspended from both the AU and ECOWAS": words before the first organization listed
 
@@ -37,8 +38,8 @@ def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
         return []  # "a missile attack on the American air base", "menyerbu pangkalan militer": a target
     named = _force_named_in_brackets(ctx, segment, match) if rule.noun else None
     owner = named or (roles.possessor(ctx, match.start(), match.end()) if rule.noun else None)
-    agent = [owner] if owner else roles.subject(ctx, segment, match.start(), max_gap_words=rule.max_subject_gap,
-                                                noun=rule.noun)
+    owners = [owner] if owner else [] if rule.noun else _forces_owners_before(ctx, segment, match)
+    agent = owners or roles.subject(ctx, segment, match.start(), max_gap_words=rule.max_subject_gap, noun=rule.noun)
     if rule.noun and not agent:  # "the deployment of Kenyan police", "pengerahan pasukan Kenya"
         agent = more_sides.targets(ctx, segment, match.end()) or _counted_forces_owner(ctx, segment, match)
     agent = _without_parent_bodies(ctx, _within_a_passive_clause(ctx, match, agent))
@@ -99,6 +100,29 @@ def _targeted(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> b
     before = ctx.text[segment.start:match.start()]
     fights = [m for rule in event_rules(ctx.language) if rule.kind in FIGHTING for m in find_all(rule.triggers, before)]
     return any(word_count(before[m.end():]) <= TARGET_REACH_WORDS for m in fights)
+
+
+def _forces_owners_before(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
+    """"..., and Syrian government troops moved into Manbij", "Israeli tanks
+    were rolling into the buffer zone", "..., dan pasukan pemerintah Suriah
+    bergerak masuk ke Manbij": the actor glued to the forces noun that is
+    the verb's subject (words posture.forces; English puts the owner before
+    the noun, Indonesian after it; at most an auxiliary before the verb) owns
+    the forces and deploys them, whoever the clause named before; so do
+    those listed with it ("Indian and Chinese troops")."""
+    before = ctx.units_between(segment.start, match.start())
+    if not before:
+        return []
+    last = before[-1]
+    owners = roles.group_before(before, ctx)
+    forces = ctx.words.get("posture.forces")
+    gap = ctx.text[last.end:match.start()]
+    noun_after = next((m for m in find_all(forces, gap) if not gap[:m.start()].strip()), None)
+    if noun_after is not None:  # "Syrian government troops moved into"
+        return owners if word_count(gap[noun_after.end():]) <= FORCES_AUXILIARY_WORDS else []
+    lead = ctx.text[segment.start:last.start].rstrip()
+    noun_before = any(m.end() == len(lead) for m in find_all(forces, lead))
+    return owners if noun_before and word_count(gap) <= FORCES_AUXILIARY_WORDS else []  # "pasukan Suriah bergerak"
 
 
 def _force_named_in_brackets(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> Unit | None:
