@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from kg.dates import DateMatch, Offset, find_offsets, find_running_spans, only_a_date, only_time, span_before
+from kg.dates import DateMatch, Offset, find_dates, find_offsets, find_running_spans, only_a_date, only_time, span_before
 from kg.events import dating
 from kg.events.context import Segment, SentenceContext, Unit, word_count
 from kg.events.patterns import compile_patterns, find_all
@@ -845,9 +845,10 @@ def day_of_the_news(doc: Document, sentences: list[Sentence], drafts: list[Draft
     (kg.link.merge_drafts): the day of the first event its lead dates within
     the week up to publication ("BANGKOK - Thai and Cambodian troops clashed
     on Tuesday" printed on Thursday; "Pasukan A dan B bentrok pada Selasa
-    (6/5)"), else the publication day. The sentences after a lead tell more
-    of that day's news ("The foreign ministers met in Jakarta", "Menlu kedua
-    negara bertemu di Jakarta") more often than news of the day of print."""
+    (6/5)"), else the first such day the lead tells at all, else the
+    publication day. The sentences after a lead tell more of that day's news
+    ("The foreign ministers met in Jakarta", "Menlu kedua negara bertemu di
+    Jakarta") more often than news of the day of print."""
     body = [s.index for s in sentences if not s.is_chrome and s.text.strip() != (doc.title or "").strip()]
     lead = set(body[:LEAD_SENTENCES])
     for draft in sorted(drafts, key=lambda d: d.position):
@@ -855,4 +856,15 @@ def day_of_the_news(doc: Document, sentences: list[Sentence], drafts: list[Draft
         if draft.sentence in lead and when is not None and draft.fact.modality == "asserted" \
                 and dating.news_day(when, doc.issued):
             return date.fromisoformat(when.value)
-    return doc.issued
+    return _first_news_day_told(doc, [s for s in sentences if s.index in lead]) or doc.issued
+
+
+def _first_news_day_told(doc: Document, lead: list[Sentence]) -> date | None:
+    """The first day of the week up to publication a lead tells, whatever it
+    dates: "Majelis Umum PBB menangguhkan keanggotaan Rusia ... Resolusi itu
+    disetujui pada Kamis (7/4/2022)", "Mali quit the bloc. The spokesman
+    read the decision on Sunday": the lead's first sentence tells the news
+    without a date and the next one dates it with a clause no rule reads as
+    an event (a vote, a statement)."""
+    told = (found.value for sentence in lead for found in find_dates(sentence.text, doc.issued, doc.language))
+    return next((date.fromisoformat(value.value) for value in told if dating.news_day(value, doc.issued)), None)
