@@ -1155,3 +1155,44 @@ def test_the_armed_group_toppled_is_the_side_fought_not_the_state_invaded(langua
 def test_a_state_whose_leader_was_toppled_stays_a_side():
     sides = only_fight("US forces invaded Iraq in 2003 and toppled Saddam Hussein.", "en")["sides"]
     assert sides == ["IRQ", "USA"]
+
+
+# --- A backer told by its arms fights -----------------------------------------
+# "Somali troops, backed by US air strikes, attacked ...", "Pasukan Somalia,
+# didukung serangan udara AS, menyerang ...": the backer named by the arms it
+# fights with (words roles.backing_arms after a cue of backing or support) is a
+# side (roles._armed_backers); Indonesian had taken the backer for the subject
+# and lost the attacker. A backer named alone or by what it supplies is a patron.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Somali troops, backed by US air strikes, attacked al-Shabaab positions near Jilib on Tuesday."),
+    ("en", "Somali troops, backed by clan militias and US air strikes, attacked al-Shabaab camps on Tuesday."),
+    ("id", "Pasukan Somalia, didukung serangan udara AS, menyerang posisi al-Shabaab di dekat Jilib pada Selasa."),
+    ("id", "Pasukan Somalia yang didukung serangan udara AS menyerang posisi al-Shabaab pada Selasa."),
+])
+def test_a_backer_told_by_its_arms_is_a_side(language, text):
+    assert only_fight(text, language)["sides"] == ["ALSHABAAB", "SOM", "USA"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Somali troops, backed by the United States, attacked al-Shabaab positions near Jilib on Tuesday."),
+    ("en", "The Houthis, backed by Iranian weapons, attacked a Saudi oil facility on Tuesday."),
+])
+def test_a_patron_is_no_side(language, text):
+    assert not {"USA", "IRN"} & set(only_fight(text, language)["sides"])
+
+
+# --- "Government troops" are of the state named before them -----------------
+# The state whose government's forces fight is the one the article named most
+# before the anaphor, not a state the same sentence names after it
+# (anaphora.resolve_group_anaphora).
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Somalia has fought al-Shabaab since 2007. On Tuesday government troops clashed with al-Shabaab "
+           "fighters, Kenyan officials said."),
+    ("id", "Somalia telah memerangi al-Shabaab sejak 2007. Pada Selasa, pasukan pemerintah bentrok dengan "
+           "pejuang al-Shabaab, kata pejabat Kenya."),
+])
+def test_government_troops_are_of_the_state_named_before_them(language, text):
+    clashes = [fight for fight in fights_of(text, language) if fight["kind"] == "ArmedClash"]
+    assert [fight["sides"] for fight in clashes] == [["ALSHABAAB", "SOM"]]

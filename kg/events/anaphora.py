@@ -33,7 +33,8 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
     """"The group", "aliansi tersebut": the organization or armed group named
     last stands there as an actor unit of its own. "The army", "government
     forces", "tentara pemerintah" are the forces of the state the text has
-    named most so far (the country whose war it tells). "The coalition",
+    named most before them (the country whose war it tells; not a backer
+    named after them, "government troops, backed by US air strikes"). "The coalition",
     "coalition jets", "pasukan koalisi" are the leader of the coalition named
     last ("the Saudi-led coalition", "koalisi pimpinan Arab Saudi"). "Its
     fighters", "para pejuangnya" are those of the state or group named
@@ -52,7 +53,7 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
         for match in find_all(ctx.words.get("discourse.subject_pronouns"), ctx.text):
             if not any(u.end <= match.start() for u in ctx.units):  # "In May they seized the town"
                 _stand_in(ctx, match.start(), match.end(), lone_subject)
-        states += [_as_state(u) for u in ctx.units if u.kind == "State" or (u.represents or "").startswith(STATE)]
+        here = [_as_state(u) for u in ctx.units if u.kind == "State" or (u.represents or "").startswith(STATE)]
         for key, kinds in (("discourse.group_anaphora", GROUP_KINDS), ("discourse.armed_group_anaphora", ARMED)):
             for match in find_all(ctx.words.get(key), ctx.text):
                 hosts = _relative_hosts(ctx, match.start())
@@ -60,7 +61,8 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
                 group = before[-1] if before else _most_named([u for u in named if u.kind in kinds])
                 _stand_in(ctx, match.start(), match.end(), group)
         for match in find_all(ctx.words.get("discourse.army_anaphora"), ctx.text):
-            _stand_in(ctx, match.start(), match.end(), _most_named(states))
+            _stand_in(ctx, match.start(), match.end(), _most_named(states + [u for u in here if u.end <= match.start()]))
+        states += here
         for match in find_all(ctx.words.get("discourse.own_forces_anaphora"), ctx.text):
             before = [u for u in ctx.units if u.end <= match.start() and u.kind in OWNERS]
             _stand_in(ctx, match.start(), match.end(), before[-1] if before else subject_before)

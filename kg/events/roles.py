@@ -26,6 +26,7 @@ ANTECEDENT_HEAD_CHARS = 40  # the noun phrase a relative clause hangs on ends in
 NOUN_OWNER_REACH = 2  # words between a possessive and the noun trigger it owns: "its first air strikes"
 SUPPORT_VERB_REACH = 4  # words between a support verb and its noun: "carried out air and missile strikes"
 MEMBER_LINK_WORDS = 2  # linking words between an actor and a member cue: "A and B are both members of"
+BACKER_LEAD_WORDS = 3  # words between a cue of backing and the backer's arms: "backed by clan militias and US air strikes"
 
 
 def list_from(ctx: SentenceContext, position: int, limit: int, lead_words: int = 0) -> list[Unit]:
@@ -228,8 +229,40 @@ def _names_forces(ctx: SentenceContext, unit: Unit) -> bool:
 
 
 def supporters(ctx: SentenceContext, segment: Segment) -> list[Unit]:
-    """"The army, with support from Russian forces, is fighting X": Russia."""
-    return cued_lists(ctx, "roles.support", segment.start, segment.end)
+    """"The army, with support from Russian forces, is fighting X": Russia;
+    and a backer told by its arms ("backed by US air strikes", see `_armed_backers`)."""
+    return cued_lists(ctx, "roles.support", segment.start, segment.end) + _armed_backers(ctx, segment)
+
+
+def _armed_backers(ctx: SentenceContext, segment: Segment) -> list[Unit]:
+    """"Somali troops, backed by US air strikes, attacked ...", "Pasukan
+    Somalia, didukung serangan udara AS, menyerang ...": a backer named by
+    the arms it fights with (words roles.backing_arms right after a cue of
+    backing or support) takes part in the fight; the actor glued to the arms
+    before them (en) or after them (id) is that backer. A backer named alone
+    ("backed by Moscow") or by what it supplies ("backed by Iranian drones")
+    is only a patron."""
+    arms = compile_patterns(ctx.words.get("roles.backing_arms"))
+    if arms is None:
+        return []
+    clause = ctx.text[segment.start:segment.end]
+    loyal = {m.end() for m in find_all(ctx.words.get("roles.loyal_forces"), clause)}
+    cues = [m for m in find_all(ctx.words.get("roles.affiliation") + ctx.words.get("roles.support"), clause)
+            if m.end() not in loyal]
+    found: list[Unit] = []
+    for cue in cues:
+        start = segment.start + cue.end()
+        for named in arms.finditer(ctx.text, start, segment.end):
+            if word_count(ctx.text[start:named.start()]) > BACKER_LEAD_WORDS + 1 or "," in ctx.text[start:named.start()]:
+                break
+            if any(u.start < named.end() and named.start() < u.end for u in ctx.units):
+                break  # "together with Malian troops": the actor names its forces itself (roles.support)
+            glued = [u for u in ctx.units if start <= u.start and u.end <= named.start()
+                     and not ctx.text[u.end:named.start()].strip()
+                     or u.start >= named.end() and not ctx.text[named.end():u.start].strip()]
+            found += glued[:1]
+            break
+    return found
 
 
 def _antecedent(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[Unit] | None:
