@@ -398,6 +398,26 @@ def test_an_organization_named_elsewhere_in_the_clause_is_not_a_second_change() 
     assert membership_changes_of(text, "en") == [("Suspension", ["NER"], ["ECOWAS"])]
 
 
+# --- A passive suspension "from" an organization ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Niger was suspended from the African Union in August."),
+    ("id", "Niger ditangguhkan dari Uni Afrika pada Agustus."),
+    ("id", "Kudeta itu membuat Niamey dibekukan dari Uni Afrika."),
+    ("id", "Niger ditangguhkan keanggotaannya dari Uni Afrika pada Agustus."),
+])
+def test_a_state_suspended_from_an_organization_is_its_suspension(language: str, text: str) -> None:
+    assert membership_changes_of(text, language) == [("Suspension", ["NER"], ["AU"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("id", "Bantuan dari Uni Eropa untuk Niger ditangguhkan pada Agustus."),
+    ("id", "Pembayaran ditangguhkan dari bulan Agustus."),
+])
+def test_a_suspended_payment_is_no_change_of_membership(language: str, text: str) -> None:
+    assert membership_changes_of(text, language) == []
+
+
 # --- A signing told in a relative clause ---
 
 @pytest.mark.parametrize("language, text", [
