@@ -480,3 +480,13 @@ def test_the_owner_of_the_forces_that_move_deploys_them(language: str, text: str
 ])
 def test_forces_of_two_owners_that_move_are_two_deployments(language: str, text: str) -> None:
     assert sorted(e["roles"]["agent"][0] for e in of_kind(text, language, "Deployment")) == ["CHN", "IND"]
+
+
+# --- A state reinforcing its presence somewhere deploys there ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Peru's army has reinforced its presence in the Putumayo region on the border with Colombia."),
+    ("id", "Tentara Peru telah memperkuat kehadiran di wilayah Putumayo di perbatasan dengan Kolombia."),
+])
+def test_a_presence_reinforced_is_a_deployment(language: str, text: str) -> None:
+    assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [["PER"]]
