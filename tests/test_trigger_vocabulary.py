@@ -438,3 +438,21 @@ def test_protesters_storming_a_building_is_no_fight(language, text):
 ])
 def test_troops_storming_a_building_still_fight(language, text, expected):
     assert [sides(event) for event in found(text, language, "ArmedClash")] == [expected]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Two Indian soldiers were captured by Chinese troops in Ladakh in May.", {"CHN", "IND"}),
+    ("en", "Hezbollah fighters captured two Israeli soldiers near the border in July.", {"HEZBOLLAH", "ISR"}),
+    ("id", "Dua tentara India ditangkap pasukan China di Ladakh pada Mei.", {"CHN", "IND"}),
+    ("id", "Pejuang Hizbullah menawan dua tentara Israel di dekat perbatasan pada Juli.", {"HEZBOLLAH", "ISR"}),
+])
+def test_soldiers_taken_by_the_other_side_are_a_fight(language, text, expected):
+    assert [sides(event) for event in found(text, language, "ArmedClash")] == [expected], events_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("id", "Dua warga India ditangkap polisi China di Beijing pada Mei."),
+    ("id", "Pemandangan Ladakh pada Mei sangat menawan."),
+])
+def test_arrests_and_charming_views_are_no_fight(language, text):
+    assert found(text, language, "ArmedClash") == []
