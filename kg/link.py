@@ -134,6 +134,7 @@ class _Merged:
     openers: set[str] = field(default_factory=set)  # the side each clash merged here was told with first
     represents: dict[str, str] = field(default_factory=dict)  # person IRI -> whom the text says they represent
     unilateral: bool = False  # a truce the text calls one side's own (kg.events.diplomacy)
+    civil_war: bool = False  # a war inside one state (kg.events.discourse._mark_civil_wars)
 
     def lacks_a_party(self) -> bool:
         """"Negotiations hosted by Oman" with one side named, "Putin held
@@ -151,6 +152,16 @@ class _Merged:
     def tolerance(self, draft: Draft) -> timedelta:
         borrowed = self.borrowed_date or draft.borrowed_date
         return dating.BORROWED_TOLERANCE if borrowed else dating.DAY_TOLERANCE
+
+    def civil_and_interstate(self, draft: Draft) -> bool:
+        """"The 1967 war between Israel and Syria ... Syria's long civil war":
+        a civil war and a war between two states are two wars, however
+        their dates agree (an undated war agrees with any)."""
+        if self.civil_war == draft.civil_war:
+            return False
+        other = draft.fact if self.civil_war else self.fact
+        states = {self.represents.get(i, i) for i in sides(other)}
+        return sum(i.startswith(ID + "state/") for i in states) >= 2
 
     def struck_back(self, draft: Draft) -> bool:
         """"Hezbollah fired rockets at Israel on Monday. Israel struck
@@ -205,11 +216,11 @@ def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list
     merged: list[_Merged] = []
     for draft in sorted(drafts, key=lambda d: d.position):
         same = next((m for m in merged if _same_event(draft.fact, m.fact, m.tolerance(draft), m.represents | draft.represents)
-                     and not m.struck_back(draft)), None)
+                     and not m.struck_back(draft) and not m.civil_and_interstate(draft)), None)
         if same is None:
             policy = "none" if draft.since else draft.rule.undated
             merged.append(_Merged(draft.fact, policy, draft.borrowed_date, {_opener(draft)}, known | draft.represents,
-                                  draft.unilateral))
+                                  draft.unilateral, draft.civil_war))
         else:
             same.openers.add(_opener(draft))
             same.represents.update(draft.represents)

@@ -339,3 +339,13 @@ def test_two_strikes_of_one_day_at_two_places_are_two_nodes(language, text):
     doc = Document(document_iri(text), "test", text, None, PUBLISHED, language)
     clashes = [e for e in extract(doc).events if e.kind == "ArmedClash"]
     assert len(clashes) == 2 and len({c.iri for c in clashes}) == 2, clashes
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Israel and Syria fought a war in 1967. The truce has held through Syria's long civil war."),
+    ("id", "Israel dan Suriah berperang pada 1967. "
+           "Gencatan senjata itu bertahan selama perang saudara Suriah yang panjang."),
+])
+def test_a_civil_war_is_not_the_war_between_two_states(language, text):
+    wars = [e for e in events_of(text, language) if e["kind"] == "War"]
+    assert sorted(w["roles"]["participant"] for w in wars) == [["ISR", "SYR"], ["SYR"]], wars

@@ -43,6 +43,7 @@ CLAIM_LEAD_WORDS = 8  # "was claimed by the Tuareg-led separatist coalition know
 YEAR_MONTHS = 12  # a shift of whole years also moves a year told before ("In 2019 ... Two years later ...")
 WEEK_DAYS = 7  # a shift of days from a month told before stays in it up to a week ("sepekan kemudian")
 BLAME_REACH = 3  # words between the side blamed and "for the attack" ("blamed Moscow on Friday for the strike")
+CIVIL_WAR_MODIFIERS = 2  # words between a war trigger and "civil war" it opens: "long civil war", "13-year civil war"
 
 
 def carry_dates(contexts: list[SentenceContext]) -> None:
@@ -509,6 +510,7 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     _also_told_the_same_day(contexts, drafts)
     complete = [d for d in drafts if d.rule.frame != "membership_change" or d.fact.roles.get("organization")]
     kept = [d for d in complete if d.distinct_actors() >= _least_actors(d) and d.has_needs()]
+    _mark_civil_wars(contexts, kept)
     return _retold_headlines(contexts, _without_lone_one_sided_wars(contexts, kept))
 
 
@@ -667,6 +669,22 @@ def _definite_bare(ctx: SentenceContext, draft: Draft) -> bool:
 def _actors_of(draft: Draft) -> set[str]:
     """The states, organizations and groups on a fight's sides (persons stand for whom they represent)."""
     return {draft.represents.get(side, side) for side in draft.sides()} - set(draft.represents)
+
+
+def _mark_civil_wars(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
+    """"Syria's long civil war", "perang saudara di Libia": a war of one side
+    named as a civil war (its trigger in the phrase, or a few modifiers
+    before it: "long", "13-year") is fought inside that state; kg.link does not merge
+    it into a war between states told in the same text (the 1967 war of
+    Israel and Syria)."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    for war in drafts:
+        ctx = by_sentence.get(war.sentence)
+        if war.kind == "War" and ctx is not None and len(_actors_of(war) or war.sides()) == 1:
+            at = war.position - ctx.sentence.start
+            war.civil_war = any(m.start() <= at < m.end() or (at <= m.start() and word_count(ctx.text[at:m.start()])
+                                                                <= CIVIL_WAR_MODIFIERS)
+                                for m in find_all(ctx.words.get("events.civil_war"), ctx.text))
 
 
 def _civil_war(ctx: SentenceContext, war: Draft) -> bool:

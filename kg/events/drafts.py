@@ -30,6 +30,7 @@ class Draft:
     since: bool = False  # "Since the clash, both have deployed troops": a state since then, no day dates it
     trio: bool = False  # "the three juntas signed": the sides are the three states named last (kg.events.diplomacy)
     unilateral: bool = False  # "declared a unilateral truce": one side's own truce, no other side (kg.events.diplomacy)
+    civil_war: bool = False  # "Syria's civil war": a war inside one state, none between states (kg.link)
 
     @property
     def kind(self) -> str:
