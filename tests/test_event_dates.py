@@ -795,3 +795,20 @@ def test_a_lead_dating_its_news_in_a_clause_that_is_no_event_gives_the_day_of_th
 ])
 def test_a_lead_telling_a_day_long_before_print_leaves_the_day_of_print(language, text):
     assert [e["date"] for e in of_kind(text, language, "Suspension")] == [("2025-05-08", None)]
+
+
+# --- a war dated by the clause telling how long it has raged ---------------------------
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("id", "Menteri luar negeri Kenya dan Uganda bertemu di Nairobi pada Selasa dan membahas perang Sudan melawan "
+           "RSF yang berkecamuk sejak April 2023."),
+    ("id", "Menteri luar negeri Kenya dan Uganda bertemu di Nairobi pada Selasa dan membahas perang Sudan melawan "
+           "RSF yang berlangsung sejak April 2023."),
+    ("en", "The foreign ministers of Kenya and Uganda met in Nairobi on Tuesday and discussed Sudan's war with the "
+           "RSF, which has raged since April 2023."),
+    ("en", "The foreign ministers of Kenya and Uganda met in Nairobi on Tuesday and discussed Sudan's war with the "
+           "RSF, which has lasted since April 2023."),
+])
+def test_a_war_that_has_raged_since_a_date_began_then_not_on_the_day_it_was_discussed(language, text):
+    assert [w["date"] for w in of_kind(text, language, "War")] == [("2023-04", None)]
