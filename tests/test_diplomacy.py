@@ -1284,6 +1284,20 @@ def test_a_truce_told_with_one_side_is_with_the_other_of_the_pair_in_focus(langu
     assert [(e["roles"]["participant"], e["roles"].get("mediator")) for e in truces] == [(["GHA", "TGO"], ["NGA"])]
 
 
+# A mediator named after a cue of mediation or facilitation mediates; no side of the truce or the exchange.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ghana and Togo agreed a truce on Monday with mediation by Nigeria."),
+    ("en", "Ghana and Togo agreed a truce on Monday through the mediation of Nigeria."),
+    ("en", "Ghana and Togo agreed a truce on Monday thanks to the mediation of Nigeria."),
+    ("id", "Ghana dan Togo menyepakati gencatan senjata pada Senin dengan fasilitasi Nigeria."),
+    ("id", "Ghana dan Togo menyepakati gencatan senjata pada Senin dengan perantaraan Nigeria."),
+])
+def test_a_truce_reached_with_mediation_by_a_third_state_is_mediated_by_it(language, text):
+    truces = of_kind(text, language, "Ceasefire")
+    assert [(t["roles"]["participant"], t["roles"].get("mediator")) for t in truces] == [(["GHA", "TGO"], ["NGA"])]
+
+
 # Unilateral truces: one side's own truce keeps that side alone.
 
 @pytest.mark.parametrize("language, text", [
