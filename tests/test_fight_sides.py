@@ -1196,3 +1196,18 @@ def test_a_patron_is_no_side(language, text):
 def test_government_troops_are_of_the_state_named_before_them(language, text):
     clashes = [fight for fight in fights_of(text, language) if fight["kind"] == "ArmedClash"]
     assert [fight["sides"] for fight in clashes] == [["ALSHABAAB", "SOM"]]
+
+
+# --- Irregular fighters before a group's name in Indonesian --------------------
+# "yang dilancarkan militan al-Shabaab", "oleh gerilyawan ELN": the noun for the
+# group's fighters stands between the cue and the name, as "pasukan" does for
+# a state's (id words roles.fillers; English puts the noun after the name:
+# "al-Shabaab militants").
+
+@pytest.mark.parametrize("text, expected", [
+    ("Serangan yang dilancarkan militan al-Shabaab terhadap tentara Somalia menewaskan 20 orang.", ["ALSHABAAB", "SOM"]),
+    ("Serangan yang dilancarkan pemberontak M23 terhadap tentara Kongo menewaskan 20 orang.", ["COD", "M23"]),
+    ("Serangan oleh gerilyawan ELN terhadap pangkalan militer Kolombia menewaskan 20 orang.", ["COL", "ELN"]),
+])
+def test_irregular_fighters_before_the_agent_of_a_fight_noun(text, expected):
+    assert only_fight(text, "id")["sides"] == expected
