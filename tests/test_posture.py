@@ -490,3 +490,24 @@ def test_forces_of_two_owners_that_move_are_two_deployments(language: str, text:
 ])
 def test_a_presence_reinforced_is_a_deployment(language: str, text: str) -> None:
     assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [["PER"]]
+
+
+# --- Arms pledged: who an opening purpose phrase names receives, who made them gives nothing ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "To bolster Georgia's army, Norway and Denmark pledged on Sunday to send US-made howitzers."),
+    ("id", "Untuk memperkuat angkatan darat Georgia, Norwegia dan Denmark berjanji akan mengirim howitzer buatan AS."),
+])
+def test_a_purpose_phrase_names_who_receives_the_arms_pledged(language: str, text: str) -> None:
+    found = of_kind(text, language, "MilitaryAid")
+    assert sorted((e["roles"]["agent"][0], e["roles"].get("addressee")) for e in found) == [
+        ("DNK", ["GEO"]), ("NOR", ["GEO"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Norway supplied tanks made in Germany to Georgia."),
+    ("id", "Norwegia memasok tank buatan Jerman kepada Georgia."),
+])
+def test_the_maker_of_the_arms_given_is_no_receiver(language: str, text: str) -> None:
+    found = of_kind(text, language, "MilitaryAid")
+    assert [(e["roles"]["agent"], e["roles"]["addressee"]) for e in found] == [(["NOR"], ["GEO"])]

@@ -33,7 +33,8 @@ def provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
     price = _price_to_pay(ctx, match)
     if price is not None:  # "Khamenei said Israel will be punished": Khamenei threatens Israel
         return _speaker_threatens(ctx, segment, match, price)
-    giver = roles.subject(ctx, segment, match.start())
+    purpose = _purpose_receivers(ctx, match)  # "To bolster Ukraine's air force, A and B pledged ...": Ukraine receives
+    giver = [u for u in roles.subject(ctx, segment, match.start()) if u not in purpose]
     helped = _whose_helpers(ctx, segment, giver, match.start())  # "Ukraine's allies pledged ...": Ukraine receives
     giver = [u for u in giver if u not in helped]
     tail = ctx.segment_at(match.end() - 1)  # "announced $270 million in military aid for Kyiv" spans a complement cue
@@ -41,10 +42,12 @@ def provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
     if passive:  # "Russia, which had been warned by Trump that ...": the one after "by" warns
         return [{"agent": passive, "addressee": giver[:1]}]
     giving = {u.represents or u.entity for u in giver}  # "Egyptian aircraft ... a pact signed by Cairo": Cairo gives
+    makers = _makers(ctx, match.end(), tail.end)  # "jet tempur F-16 buatan AS": the US made them, gives nothing
     receivers: list[Unit] | list[str] = [u for u in roles.addressees(ctx, tail, match.start())
-                                         if (u.represents or u.entity) not in giving]
+                                         if (u.represents or u.entity) not in giving and u not in makers]
+    receivers = receivers or purpose[:1]
     if not receivers and rule.places_stand_for_states:  # "military aid for the port of Odesa"
-        receivers = more_sides.host_states(ctx, tail, match.end())
+        receivers = [i for i in more_sides.host_states(ctx, tail, match.end()) if i not in {u.entity for u in makers}]
     if not receivers:  # "A sent drones to help the Kenyan army, while B supplied rifles"
         receivers = helped[:1] or _earlier_receivers(ctx, segment, giver)
     givers: dict[str, list[Unit]] = {}
@@ -104,6 +107,27 @@ def _speaker_after(ctx: SentenceContext, match: re.Match[str]) -> list[Unit]:
         if after:
             return after
     return []
+
+
+def _purpose_receivers(ctx: SentenceContext, match: re.Match[str]) -> list[Unit]:
+    """"To bolster Ukraine's air force, Denmark and the Netherlands pledged
+    F-16s", "Untuk memperkuat angkatan udara Ukraina, Denmark dan Belanda
+    berjanji ...": the actors in a purpose phrase opening the sentence (words
+    posture.purpose, closed by a comma before the trigger) are helped."""
+    comma = ctx.text.find(",", 0, match.start())
+    opening = ctx.text[:comma] if comma >= 0 else ""
+    cue = next((m for m in find_all(ctx.words.get("posture.purpose"), opening) if not opening[:m.start()].strip()), None)
+    return ctx.units_between(cue.end(), comma) if cue else []
+
+
+def _makers(ctx: SentenceContext, start: int, end: int) -> list[Unit]:
+    """"F-16 buatan AS", "Leopard tanks made in Germany", "US-made jets": the
+    actor right after a cue of making (words posture.made_by) or glued before
+    "-made" made the arms; it neither gives nor receives them."""
+    rest = ctx.text[start:end]
+    found = [u for m in find_all(ctx.words.get("posture.made_by"), rest)
+             for u in ctx.units_between(start + m.end(), end)[:1] if not ctx.text[start + m.end():u.start].strip()]
+    return found + [u for u in ctx.units_between(start, end) if ctx.text[u.end:u.end + 5].lower() == "-made"]
 
 
 def _whose_helpers(ctx: SentenceContext, segment: Segment, giver: list[Unit], trigger_start: int) -> list[Unit]:
