@@ -812,3 +812,25 @@ def test_a_lead_telling_a_day_long_before_print_leaves_the_day_of_print(language
 ])
 def test_a_war_that_has_raged_since_a_date_began_then_not_on_the_day_it_was_discussed(language, text):
     assert [w["date"] for w in of_kind(text, language, "War")] == [("2023-04", None)]
+
+
+# --- a "when" clause opening the sentence; the year of a treaty an act invokes ---------
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "When riots hit the capital in March 2021, Haiti asked Kenya for help."),
+    ("id", "Ketika kerusuhan melanda ibu kota pada Maret 2021, Haiti meminta bantuan Kenya."),
+    ("en", "When riots hit the capital in March 2021, Haiti asked Kenya for help under a 2019 security treaty."),
+    ("id", "Saat kerusuhan melanda ibu kota pada Maret 2021, Haiti meminta bantuan Kenya berdasarkan perjanjian "
+           "keamanan tahun 2019."),
+])
+def test_a_when_clause_opening_the_sentence_dates_its_main_clause_not_the_year_of_a_treaty(language, text):
+    assert [r["date"] for r in of_kind(text, language, "AidRequest")] == [("2021-03", None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Haiti asked Kenya for help under a 2019 security treaty."),
+    ("id", "Haiti meminta bantuan Kenya berdasarkan perjanjian keamanan tahun 2019."),
+])
+def test_the_year_of_an_invoked_treaty_still_dates_an_act_the_sentence_dates_no_other_way(language, text):
+    assert [r["date"] for r in of_kind(text, language, "AidRequest")] == [("2019", None)]

@@ -51,7 +51,8 @@ def _dates_in(ctx: SentenceContext, segment: Segment, near: int | None = None, l
         near_enough = [d for d in found if word_count(ctx.text[min(near, d.end):max(near, d.start)]) <= reach
                        or (lasting and (started_on(ctx, d.start) or _told_when(ctx, d.start, near)))]
         found = _with_coordinated(ctx, found, near_enough)
-    found = [d for d in found if not _deadline(ctx, d.start) and not _compared_since(ctx, d.start)]
+    found = [d for d in found if not _deadline(ctx, d.start) and not _compared_since(ctx, d.start)
+             and not _year_of_an_invoked_treaty(ctx, d)]
     if near is not None:
         found = [d for d in found if not _in_other_relative_clause(ctx, d.start, near)
                  and not _before_present_perfect(ctx, d.end, near)]
@@ -208,6 +209,26 @@ def _compared_since(ctx: SentenceContext, date_start: int) -> bool:
     return any(not before[m.end():].strip() for m in find_all(ctx.words.get("dates.compared_since"), before))
 
 
+_INVOKED_TAIL = 3  # words between the treaty noun and its year: "berdasarkan perjanjian keamanan bilateral tahun 2017"
+
+
+def _year_of_an_invoked_treaty(ctx: SentenceContext, found: DateMatch) -> bool:
+    """"When riots hit the capital in March 2021, Haiti asked Kenya for help
+    under a 2019 security treaty", "... berdasarkan perjanjian keamanan tahun
+    2019": a year inside or right after a phrase invoking a treaty (words
+    dates.invoked_treaty) is the treaty's, not the act's, when the sentence
+    tells another date; alone it may be the act's ("Haiti asked Kenya for
+    help under a 2019 security treaty")."""
+    if found.value.precision != "year" or len(ctx.dates) < 2:
+        return False
+    for cue in find_all(ctx.words.get("dates.invoked_treaty"), ctx.text):
+        tail = ctx.text[cue.end():found.start]
+        if cue.start() <= found.start < cue.end() or (
+                cue.end() <= found.start and word_count(tail) <= _INVOKED_TAIL and not re.search(r"[,;.]", tail)):
+            return True
+    return False
+
+
 def _date_only(ctx: SentenceContext, segment: Segment) -> bool:
     """"since April 2023", "sejak Februari", "since early December",
     "sejak akhir 2021": a clause that is only a date and the words before it."""
@@ -314,6 +335,8 @@ def trigger_dates(
         own = _opening_time_phrase(ctx, segment)
     if not own and inherit:
         own = _temporal_clause_after(ctx, segment)
+    if not own and inherit:
+        own = _temporal_clause_before(ctx, segment)
     if not own and inherit and _opens_with(ctx, segment, "clauses.temporal"):
         before = [s for s in ctx.segments if s.end <= segment.start and word_count(ctx.text[s.start:s.end])]
         # "after the clash in June 2020, when 20 died"; "When X was ambushed near Y, late last month, ..."
@@ -531,6 +554,18 @@ def _temporal_clause_after(ctx: SentenceContext, segment: Segment) -> list[DateV
     if following is None or following.kind != "subordinate" or not _opens_with(ctx, following, "clauses.temporal"):
         return []
     return _dates_in(ctx, following)
+
+
+def _temporal_clause_before(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
+    """"When riots hit the capital in March 2021, Haiti asked Kenya for
+    help", "Saat kerusuhan melanda ibu kota pada Maret 2021, Haiti meminta
+    ...": a "when" clause right before a dateless main clause tells when it
+    happened too."""
+    previous = next((s for s in ctx.segments if s.end == segment.start), None)
+    if segment.kind != "main" or previous is None or previous.kind != "subordinate" \
+            or not _opens_with(ctx, previous, "clauses.temporal"):
+        return []
+    return _dates_in(ctx, previous)
 
 
 def _first_date_after(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
