@@ -349,3 +349,16 @@ def test_two_strikes_of_one_day_at_two_places_are_two_nodes(language, text):
 def test_a_civil_war_is_not_the_war_between_two_states(language, text):
     wars = [e for e in events_of(text, language) if e["kind"] == "War"]
     assert sorted(w["roles"]["participant"] for w in wars) == [["ISR", "SYR"], ["SYR"]], wars
+
+
+@pytest.mark.parametrize("language, text", [
+    ("id", "Presiden Filipina dan Ketua MILF di Istana Malacanang, Kamis (27/3/2014).\n"
+           "Jakarta, Kabar Dunia -- Pemerintah Filipina dan kelompok pemberontak MILF menandatangani perjanjian damai "
+           "di Manila, Kamis (27/3/2014)."),
+    ("en", "The Philippine president and the MILF chairman at the palace on Thursday.\n"
+           "Jakarta, World Wire - The Philippine government and the MILF rebel group signed a peace agreement in "
+           "Manila on Thursday."),
+])
+def test_the_dateline_city_after_a_caption_is_no_party(language, text):
+    signings = [e for e in events_of(text, language) if e["kind"] == "TreatySigning"]
+    assert [s["roles"]["participant"] for s in signings] == [["MILF", "PHL"]], signings

@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from typing import Literal
 
 from kg.dates import DateMatch
 from kg.events.patterns import compile_patterns, find_all
 from kg.events.rules import Words
+from kg.lexicon import available_languages, load_lexicon
 from kg.model import DateValue, Document, Mention, Sentence
 from kg.numbers import QuantityMatch
 
@@ -21,6 +23,7 @@ GROUP_KINDS = frozenset({*ORGANIZATION_KINDS, "ArmedGroup"})
 SegmentKind = Literal["main", "subordinate", "complement"]
 _MAX_GAP_WORDS = 4
 _MAX_JOINED_MODIFIERS = 2
+_LEAD_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 
 
 @dataclass(frozen=True)
@@ -164,15 +167,39 @@ def _suffix_of(gap: str, words: Words) -> str:
     return next((suffix for suffix in words.get("roles.affiliation_suffix") if gap.startswith(suffix)), "")
 
 
+@cache
+def _dateline_leads() -> tuple[re.Pattern[str], ...]:
+    tables = [load_lexicon(code, "chrome") for code in ("_common", *available_languages())]
+    return tuple(re.compile(t["dateline_lead"]) for t in tables if t.get("dateline_lead"))
+
+
+def _dateline_lead_end(text: str) -> int:
+    """Where a dateline lead left in a sentence ends ("NATUNA, KOMPAS.com - ",
+    "Jakarta, Berita Nusa -- "), else 0. kg.segment strips the lead from the
+    first paragraph of a page only, so one standing after a photo caption
+    stays in its sentence, and the city there is page furniture, not an
+    actor. Only a lead with a place and an outlet after a comma, every word
+    capitalised, counts: "The BLA, which seeks ... the gas- and" is prose."""
+    for pattern in _dateline_leads():
+        found = pattern.match(text)
+        if found and "," in found.group(0) and all(w[0].isupper() for w in _LEAD_WORD.findall(found.group(0))):
+            return found.end()
+    return 0
+
+
 def build_units(mentions: list[Mention], sentence: Sentence, words: Words) -> list[Unit]:
     """Actor units in order: "Presiden Rusia Vladimir Putin" is one unit, a
     name repeated as its acronym ("... (CSTO)") stays one unit, and so does an
-    armed group with the state it is based in ("Lebanon's Hezbollah")."""
+    armed group with the state it is based in ("Lebanon's Hezbollah"). Names
+    in a dateline lead the sentence still holds act as nothing."""
     units: list[Unit] = []
+    lead_end = _dateline_lead_end(sentence.text) if sentence.index else 0  # the title line holds no lead
     for mention in sorted(mentions, key=lambda m: m.start):
         if not mention.acts_as_actor or mention.kind not in ACTOR_KINDS:
             continue
         start, end = _relative(mention, sentence)
+        if start < lead_end:
+            continue
         if units:
             last = units[-1]
             gap = sentence.text[last.end:start]
