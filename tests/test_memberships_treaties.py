@@ -398,6 +398,25 @@ def test_an_organization_named_elsewhere_in_the_clause_is_not_a_second_change() 
     assert membership_changes_of(text, "en") == [("Suspension", ["NER"], ["ECOWAS"])]
 
 
+# --- An organization changing the membership of several members listed after the trigger ---
+
+@pytest.mark.parametrize("language, text, members", [
+    ("en", "The African Union suspended Niger and Gabon on Friday.", ["GAB", "NER"]),
+    ("en", "On Friday the African Union suspended Niger, Gabon and Mali after their coups.", ["GAB", "MLI", "NER"]),
+    ("id", "Uni Afrika menskors Niger dan Gabon pada Jumat.", ["GAB", "NER"]),
+    ("id", "Uni Afrika membekukan keanggotaan Niger, Gabon dan Mali pada Jumat.", ["GAB", "MLI", "NER"]),
+])
+def test_an_organization_suspending_members_listed_after_the_verb_suspends_each(
+        language: str, text: str, members: list[str]) -> None:
+    assert sorted(membership_changes_of(text, language)) == [("Suspension", [m], ["AU"]) for m in members]
+
+
+def test_members_listed_with_their_own_years_take_each_year() -> None:
+    found = [e for e in _extraction("The African Union suspended Mali in 2020 and Guinea in 2021.", "en").events
+             if e.kind == "Suspension"]
+    assert sorted((local_key(e.roles["agent"][0]), e.date.value) for e in found) == [("GIN", "2021"), ("MLI", "2020")]
+
+
 # --- A passive suspension "from" an organization ---
 
 @pytest.mark.parametrize("language, text", [

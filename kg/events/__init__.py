@@ -20,6 +20,7 @@ from kg.events.diplomacy import (
     join_listed_partners,
     mark_body_meetings,
     mark_unilateral_truces,
+    one_change_per_listed_member,
     resolve_leaders_anaphora,
     resolve_trios,
     talks_in_a_foreign_capital,
@@ -55,6 +56,7 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     mark_unilateral_truces(contexts, drafts)
     mark_body_meetings(contexts, drafts)
     talks_in_a_foreign_capital(contexts, drafts)
+    drafts = one_change_per_listed_member(contexts, drafts)
     drafts = join_listed_partners(contexts, join_delegations(resolve(contexts, drafts)))
     drafts = without_calls_told_again(contexts, drafts)
     attach_delegates(contexts, drafts)

@@ -26,16 +26,19 @@
 - Calls told on: "X spoke by phone with Y. The two discussed ...", "Kedua
   pemimpin membahas ...": what a pair discussed right after their call is
   that call, no meeting of its own.
+- Members listed: "ECOWAS suspended Mali and Guinea": one change of
+  membership per member.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 
 from kg.events import roles
 from kg.events.anaphora import focus_pair, recent_states
-from kg.events.context import GROUP_KINDS, SentenceContext, Unit
+from kg.events.context import GROUP_KINDS, ORGANIZATION_KINDS, SentenceContext, Unit
 from kg.events.drafts import ROLE_ORDER, Draft
 from kg.events.frames.talks import holding_body
 from kg.events.patterns import find_all
@@ -203,6 +206,39 @@ def mark_body_meetings(contexts: list[SentenceContext], drafts: list[Draft]) -> 
         match = next((m for m in find_all(draft.rule.triggers, ctx.text) if m.start() == offset), None)
         body = holding_body(ctx, match) if match is not None else None
         draft.unilateral = body is not None and sides == {body.entity}
+
+
+def one_change_per_listed_member(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
+    """"ECOWAS suspended Mali, Guinea and Burkina Faso", "Uni Afrika menskors
+    Mali dan Guinea": an organization changing the membership of the members
+    listed after the trigger changes each one's; the membership frame read
+    the first only. Members listed before the trigger ("Mali and Guinea were
+    suspended") are one change each already."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    found: list[Draft] = []
+    for draft in drafts:
+        found.append(draft)
+        ctx = by_sentence.get(draft.sentence)
+        agents = draft.fact.roles.get("agent", ())
+        if ctx is None or draft.rule.frame != "membership_change" or draft.rule.transitive or len(agents) != 1:
+            continue
+        offset = draft.position - ctx.sentence.start
+        segment = ctx.segment_at(offset)
+        first = next((u for u in ctx.units_between(offset, segment.end) if u.entity == agents[0]), None)
+        if first is None:
+            continue
+        listed = [u for u in roles.list_from(ctx, first.start, segment.end) if u.kind not in ORGANIZATION_KINDS]
+        ends = [u.start for u in listed[1:]] + [segment.end]
+        seen = set(agents)
+        for member, end in zip(listed[1:], ends[1:]):
+            if member.entity in seen:
+                continue
+            seen.add(member.entity)
+            # "suspended Mali in 2020 and Guinea in 2021": the date right after a member is its own
+            own = next((d.value for d in ctx.dates if member.end <= d.start < end), draft.fact.date)
+            found.append(replace(draft, fact=replace(draft.fact, roles={**draft.fact.roles, "agent": (member.entity,)},
+                                                     evidence=list(draft.fact.evidence), date=own)))
+    return found
 
 
 def join_delegations(drafts: list[Draft]) -> list[Draft]:
