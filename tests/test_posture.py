@@ -511,3 +511,17 @@ def test_a_purpose_phrase_names_who_receives_the_arms_pledged(language: str, tex
 def test_the_maker_of_the_arms_given_is_no_receiver(language: str, text: str) -> None:
     found = of_kind(text, language, "MilitaryAid")
     assert [(e["roles"]["agent"], e["roles"]["addressee"]) for e in found] == [(["NOR"], ["GEO"])]
+
+
+# --- A participle describing arms is no deployment ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The pact, signed in Vienna by Norway and Sweden, caps each side at 800 deployed strategic warheads."),
+    ("en", "The pact, signed in Vienna by Norway and Sweden, limits the deployed missiles of each side."),
+])
+def test_a_participle_describing_arms_is_no_deployment(language: str, text: str) -> None:
+    assert of_kind(text, language, "Deployment") == []
+
+
+def test_a_count_deployed_to_a_place_is_still_read() -> None:
+    assert [e["roles"]["agent"] for e in of_kind("Kenya deployed 1,000 troops to Somalia.", "en", "Deployment")] == [["KEN"]]

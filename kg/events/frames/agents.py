@@ -36,6 +36,8 @@ LISTED_ORGANIZATIONS_LEAD = 3  # "suspended from both the AU and ECOWAS": words 
 def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
     if rule.noun and _targeted(ctx, segment, match):
         return []  # "a missile attack on the American air base", "menyerbu pangkalan militer": a target
+    if not rule.noun and _attributive(ctx, match):
+        return []  # "limits each side to 1,550 deployed strategic warheads": what kind of warheads, no act
     named = _force_named_in_brackets(ctx, segment, match) if rule.noun else None
     owner = named or (roles.possessor(ctx, match.start(), match.end()) if rule.noun else None)
     owners = [owner] if owner else [] if rule.noun else _forces_owners_before(ctx, segment, match)
@@ -90,6 +92,21 @@ def _told_in_the_passive(ctx: SentenceContext, match: re.Match[str]) -> bool:
     return any(m.start() == 0 for m in find_all(passive, match.group(0))) or any(
         m.end() == len(lead) for m in find_all(passive, lead)) or any(
         not after[:m.start()].strip() for m in find_all(passive, after))
+
+
+def _attributive(ctx: SentenceContext, match: re.Match[str]) -> bool:
+    """"1,550 deployed strategic warheads", "the deployed missiles": a
+    one-word participle trigger between a count or a determiner (words
+    posture.attributive) and the noun it describes names a kind of arms or
+    forces, not a deployment."""
+    if " " in match.group(0).strip():
+        return False
+    lead = ctx.text[:match.start()].rstrip()
+    counted = bool(re.search(r"\d$", lead))
+    determined = any(m.end() == len(lead) for m in find_all(ctx.words.get("posture.attributive"), lead))
+    follows = re.match(r"\s+([a-z][\w-]*)", ctx.text[match.end():])
+    return (counted or determined) and follows is not None and not find_all(
+        ctx.words.get("roles.locative") + ctx.words.get("posture.destination"), follows.group(1))
 
 
 def _targeted(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> bool:
