@@ -1211,3 +1211,25 @@ def test_government_troops_are_of_the_state_named_before_them(language, text):
 ])
 def test_irregular_fighters_before_the_agent_of_a_fight_noun(text, expected):
     assert only_fight(text, "id")["sides"] == expected
+
+
+# --- A place after a victim tells where the victim was ------------------------
+# "killed two Iranian advisers in Syria", "menewaskan dua penasihat Iran di
+# Suriah": a state after a locative is the ground fought over only while no
+# actor but the trigger's own owner stands before the locative
+# (sides.located_states); after one, it tells where that actor was.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "An Israeli air strike killed two Iranian military advisers in Syria on Monday."),
+    ("id", "Serangan udara Israel menewaskan dua penasihat militer Iran di Suriah pada Senin."),
+])
+def test_a_state_after_a_victim_and_a_locative_is_no_side(language, text):
+    assert only_fight(text, language)["sides"] == ["IRN", "ISR"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russia has been at war in Ukraine since February 2022."),
+    ("id", "Pyongyang memasok amunisi bagi perang Rusia di Ukraina yang dimulai pada Februari 2022."),
+])
+def test_the_ground_of_a_war_after_its_owner_is_still_a_side(language, text):
+    assert only_fight(text, language)["sides"] == ["RUS", "UKR"]

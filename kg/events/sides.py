@@ -236,9 +236,16 @@ def targets(ctx: SentenceContext, segment: Segment, after: int) -> list[Unit]:
 
 
 def located_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[str]:
-    """States named after a locative cue following the trigger: "berperang di Ukraina"."""
+    """States named after a locative cue following the trigger: "berperang di
+    Ukraina", "perang Rusia di Ukraina". Only while no actor but the owner
+    glued to the trigger stands between the trigger and the cue: after one
+    ("killed two Iranian advisers in Syria", "menewaskan dua penasihat Iran
+    di Suriah") the place tells where that actor was, not who fought."""
     found: list[str] = []
     for match in find_all(ctx.words.get("roles.locative"), ctx.text[trigger_end:segment.end]):
+        between = ctx.units_between(trigger_end, trigger_end + match.start())
+        if [u for u in between if ctx.text[trigger_end:u.start].strip()]:  # the owner glued after it aside ("perang
+            break  # Rusia di Ukraina"); "killed two Iranian advisers in Syria": where that actor was, not who fought
         cue_end = trigger_end + match.end()
         markers = tuple(ctx.words.get("discourse.possessive_markers"))
         for span in ctx.states:
