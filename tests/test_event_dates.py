@@ -834,3 +834,21 @@ def test_a_when_clause_opening_the_sentence_dates_its_main_clause_not_the_year_o
 ])
 def test_the_year_of_an_invoked_treaty_still_dates_an_act_the_sentence_dates_no_other_way(language, text):
     assert [r["date"] for r in of_kind(text, language, "AidRequest")] == [("2019", None)]
+
+
+# --- one victim named by rank or role; a lone speaker is no victim ----------------------
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "On Monday a US drone strike in Baghdad killed a commander of the Kataib Hezbollah militia.", (1, "exact")),
+    ("id", "Pada Senin serangan drone AS di Baghdad menewaskan seorang komandan milisi Kataib Hizbullah.",
+     (1, "exact")),
+    ("en", "Al-Shabaab fighters ambushed a Kenyan convoy near Mandera, killing a passenger.", (1, "exact")),
+    ("id", "Petempur Al-Shabaab menyergap konvoi Kenya di dekat Mandera dan menewaskan seorang penumpang.",
+     (1, "exact")),
+    ("id", "Seorang anggota parlemen mengatakan serangan Israel di Gaza menewaskan lima orang.", (5, "exact")),
+    ("id", "Seorang komandan mengatakan serangan Israel di Gaza menewaskan lima orang.", (5, "exact")),
+    ("en", "A commander said the Israeli strike on Gaza killed people.", None),
+])
+def test_one_victim_named_by_rank_or_role_and_a_lone_speaker_who_is_none(language, text, expected):
+    assert [c["fatalities"] for c in of_kind(text, language, "ArmedClash")] == [expected]

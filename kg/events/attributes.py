@@ -708,6 +708,13 @@ def _quantity_between(ctx: SentenceContext, start: int, end: int) -> bool:
     return any(start <= q.start and q.end <= end for q in ctx.quantities)
 
 
+def _says_between(ctx: SentenceContext, start: int, end: int) -> bool:
+    """"Seorang komandan mengatakan serangan itu menewaskan lima orang": a
+    verb of saying (words clauses.complements) after a lone person makes
+    them the speaker, not the victim."""
+    return bool(find_all(ctx.words.get("clauses.complements"), ctx.text[start:end]))
+
+
 def _in_date(ctx: SentenceContext, offset: int) -> bool:
     return any(d.start <= offset < d.end for d in ctx.dates)
 
@@ -727,7 +734,8 @@ def casualties(ctx: SentenceContext) -> list[Casualties]:
         for cue in cues:
             before = ctx.text[quantity.end:cue.start()]
             after = ctx.text[cue.end():quantity.start]
-            if quantity in singles and _quantity_between(ctx, quantity.end, cue.start()):
+            if quantity in singles and (_quantity_between(ctx, quantity.end, cue.start())
+                                        or _says_between(ctx, quantity.end, cue.start())):
                 continue  # "a police officer said five soldiers were killed": the five died
             if cue.start() >= quantity.end and word_count(before) <= _NEAR_WORDS and not re.search(r"[.;]", before):
                 found.append(Casualties(quantity.quantity, quantity.start, _side(ctx, quantity.start, cue.end(), subject)))
