@@ -362,3 +362,17 @@ def test_a_civil_war_is_not_the_war_between_two_states(language, text):
 def test_the_dateline_city_after_a_caption_is_no_party(language, text):
     signings = [e for e in events_of(text, language) if e["kind"] == "TreatySigning"]
     assert [s["roles"]["participant"] for s in signings] == [["MILF", "PHL"]], signings
+
+
+@pytest.mark.parametrize("language, text, modality", [
+    ("en", "Russia will withdraw its tanks from the border and deploy peacekeepers in Karabakh next week.", "future"),
+    ("id", "Rusia akan menarik tanknya dari perbatasan dan mengerahkan pasukan penjaga perdamaian di Karabakh "
+           "pekan depan.", "future"),
+    ("en", "Russia could close its embassy and send troops to Armenia.", None),
+    ("id", "Rusia dapat menutup kedutaannya serta mengirim pasukan ke Armenia.", None),
+    ("en", "Armenia said it would respond and deployed troops to the border on Monday.", "asserted"),
+    ("id", "Armenia mengatakan akan membalas dan telah mengerahkan pasukan ke perbatasan pada Senin (5/5/2025).",
+     "asserted"),
+])
+def test_a_verb_joined_by_and_shares_the_modal_before_it(language, text, modality):
+    assert kinds(text, language).get("Deployment") == modality

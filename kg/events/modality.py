@@ -97,13 +97,37 @@ def polarity(
         return "negated"  # "is still a member" states no change of membership
     if change and find_all(ctx.words.get("modality.application"), window):
         return "negated"  # "applied to join", "keinginannya untuk bergabung": no change of membership yet
-    if noun and not _after_support_verb(ctx, segment, trigger_start):
+    verbal = not noun or _after_support_verb(ctx, segment, trigger_start)
+    if not verbal:
         window = _window(ctx, segment, trigger_start, _NOUN_WINDOW_WORDS)
+    else:  # "will withdraw its tanks and deploy peacekeepers": the modal governs both verbs
+        window = f"{_coordinated_window(ctx, segment, trigger_start, trigger)} {window}"
     if opens_hypothetical(ctx, segment) or find_all(ctx.words.get("modality.hypothetical"), window):
         return "hypothetical"
     if find_all(ctx.words.get("modality.future"), window) or _opens_with_future(ctx, trigger):
         return "hypothetical" if _conditioned(ctx, segment, trigger_start) else "future"
     return "asserted"
+
+
+def _coordinated_window(ctx: SentenceContext, segment: Segment, trigger_start: int, trigger: str) -> str:
+    """"Russia will withdraw its tanks and deploy peacekeepers", "Rusia
+    dapat menutup kedutaannya serta mengirim pasukan": a verb joined by a
+    conjunction to the verb phrase before it, with no actor or comma between
+    (no clause of its own), shares that phrase's modal; the words before the
+    conjunction are its window. Negation is not shared ("did not sign the
+    deal and held talks"), nor is the modal by a verb with a tense of its
+    own ("would respond and deployed troops", "dan telah mengirim pasukan").
+    """
+    before = _without_dates(ctx, segment.start, trigger_start)
+    joins = find_all(ctx.words.get("roles.conjunctions"), before)
+    if not joins:
+        return ""
+    join = joins[-1]
+    between = segment.start + join.end(), trigger_start
+    if "," in before[join.end():] or ctx.units_between(*between) or _own_tense(ctx, before[join.end():], trigger):
+        return ""
+    return _window(ctx, Segment(segment.start, segment.start + join.start(), segment.kind),
+                   segment.start + join.start(), _WINDOW_WORDS)
 
 
 def _conditioned(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
@@ -144,6 +168,14 @@ def _right_after(ctx: SentenceContext, segment: Segment, trigger_start: int, key
     cue governs something else ("cancelled the trip and met Y")."""
     before = _window(ctx, segment, trigger_start, _CALLED_OFF_REACH_WORDS)
     return any(word_count(before[m.end():]) <= _NOUN_WINDOW_WORDS for m in find_all(ctx.words.get(key), before))
+
+
+def _own_tense(ctx: SentenceContext, between: str, trigger: str) -> bool:
+    """An auxiliary between the conjunction and the trigger, or a trigger
+    verb in a past form (words modality.own_tense, modality.past_endings)."""
+    first = next(iter(trigger.split()), "").lower()
+    return bool(find_all(ctx.words.get("modality.own_tense"), between)) or any(
+        first.endswith(ending) for ending in ctx.words.get("modality.past_endings"))
 
 
 def _opens_with_future(ctx: SentenceContext, trigger: str) -> bool:
