@@ -1233,3 +1233,8 @@ def test_a_state_after_a_victim_and_a_locative_is_no_side(language, text):
 ])
 def test_the_ground_of_a_war_after_its_owner_is_still_a_side(language, text):
     assert only_fight(text, language)["sides"] == ["RUS", "UKR"]
+
+
+def test_irregular_fighters_of_a_group_before_its_name_in_english():
+    text = "An attack carried out by guerrillas of the ELN on a Colombian army base killed 20 soldiers."
+    assert only_fight(text, "en")["sides"] == ["COL", "ELN"]
