@@ -249,3 +249,26 @@ def test_two_actors_joined_by_a_hyphen_are_both_sides(language: str, text: str, 
 ])
 def test_a_hyphenated_pair_naming_a_border_adds_no_side(language: str, text: str) -> None:
     assert all("AFG" not in event["roles"].get("participant", []) for event in events_of(text, language))
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "Ethiopian army strikes on OLA positions in Oromia have killed more than 3,000 people.", "War"),
+    ("id", "Serangan tentara Etiopia terhadap OLA di Oromia telah menewaskan lebih dari 3.000 orang.", "War"),
+    ("en", "Ethiopian army strikes on OLA positions in Oromia killed 300 people on Monday.", "ArmedClash"),
+    ("id", "Serangan tentara Etiopia terhadap OLA di Oromia menewaskan 300 orang pada Senin.", "ArmedClash"),
+])
+def test_a_fight_that_killed_thousands_is_a_war(language: str, text: str, kind: str) -> None:
+    """No single clash of the gold sets killed 2,000 people; every fight told
+    with such a toll is a war, and the day of publication is none of its days."""
+    found = [event for event in events_of(text, language) if event["kind"] in ("War", "ArmedClash")]
+    assert [event["kind"] for event in found] == [kind]
+    if kind == "War":
+        assert found[0]["date"] is None
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenyan troops fought al-Shabaab in Somalia for eleven years."),
+    ("id", "Pasukan Kenya memerangi Al-Shabaab di Somalia selama sebelas tahun."),
+])
+def test_a_war_told_by_its_length_alone_takes_no_day_of_publication(language: str, text: str) -> None:
+    assert [event["date"] for event in fights(text, language, "War")] == [None]

@@ -62,6 +62,7 @@ from kg.numbers import QuantityMatch, find_quantities
 SOURCE_REACH = 1  # "familiar with the talks", "mengetahui perundingan": an article at most
 MONTHS_OF_A_WAR = 12  # a fight running since this long before publication is a war
 IN_WAR_MODIFIERS = 3  # words between "in the" and its war: "in the two-year war", "dalam perang"
+WAR_TOLL = 2000  # dead a fight is told to have killed from which it is a war (no clash kills so many)
 
 
 def _iris(values: Iterable[Unit | str]) -> tuple[str, ...]:
@@ -306,7 +307,30 @@ def sentence_drafts(ctx: SentenceContext) -> list[Draft]:
     _join_one_sided(drafts)
     _lasting_wars(ctx, drafts)
     _attach_casualties(ctx, drafts)
+    _wars_by_their_toll(drafts)
     return drafts
+
+
+def _wars_by_their_toll(drafts: list[Draft]) -> None:
+    """"more than 14,000 people have been killed in Israel's offensive",
+    "serangan itu telah menewaskan lebih dari 14.000 orang": a fight whose
+    dead the text counts in the thousands (WAR_TOLL or more) is a war; no
+    single clash, siege or raid of the gold sets comes near (the deadliest
+    kill some 1,200), every fight told with 2,000 dead or more is a war.
+    So are the sentence's other mentions of that fight, the clashes sharing
+    a side with it ("serangan X terhadap Y telah menewaskan 3.000 orang")."""
+    wars = [d for d in drafts if d.kind == "ArmedClash" and d.fact.fatalities is not None
+            and d.fact.fatalities.value >= WAR_TOLL]
+    sides = {side for war in wars for side in war.sides()}
+    for draft in drafts:
+        if draft in wars or draft.kind == "ArmedClash" and draft.sides() & sides:
+            _as_undated_war(draft)
+
+
+def _as_undated_war(draft: Draft) -> None:
+    """The fight is a war; with no date of its own, the day of publication is none of its days."""
+    draft.fact.kind = "War"
+    draft.since = draft.since or draft.fact.date is None
 
 
 def _lasting_wars(ctx: SentenceContext, drafts: list[Draft]) -> None:
@@ -323,7 +347,7 @@ def _lasting_wars(ctx: SentenceContext, drafts: list[Draft]) -> None:
     for draft in drafts:
         if draft.kind == "ArmedClash" and (lasted or running and _began_a_year_ago(ctx, draft)
                                            or (_days_counted(ctx, draft) or 0) > attributes.DAYS_OF_A_WAR):
-            draft.fact.kind = "War"
+            _as_undated_war(draft)
 
 
 def _days_counted(ctx: SentenceContext, draft: Draft) -> int | None:
