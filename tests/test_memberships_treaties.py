@@ -398,6 +398,29 @@ def test_an_organization_named_elsewhere_in_the_clause_is_not_a_second_change() 
     assert membership_changes_of(text, "en") == [("Suspension", ["NER"], ["ECOWAS"])]
 
 
+# --- Several agreements signed at once ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The presidents of Ghana and Togo signed a set of agreements in Accra on Thursday."),
+    ("en", "Ghana and Togo signed 12 cooperation agreements in Accra on Thursday."),
+    ("en", "Ghana's president and Togo's president signed several defence deals in Accra on Thursday."),
+    ("id", "Presiden Ghana dan Togo menandatangani serangkaian perjanjian di Accra pada Kamis."),
+    ("id", "Ghana dan Togo menandatangani 12 perjanjian kerja sama di Accra pada Kamis."),
+])
+def test_several_agreements_signed_at_once_are_a_signing(language: str, text: str) -> None:
+    signings = [e for e in _extraction(text, language).events if e.kind == "TreatySigning"]
+    assert [sorted(local_key(i) for i in e.roles["participant"] if "/state/" in i) for e in signings] == [
+        ["GHA", "TGO"]], signings
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ghana, Togo and Benin signed a document supporting the agreements on Thursday."),
+    ("id", "Ghana, Togo dan Benin menandatangani dokumen yang mendukung kesepakatan itu pada Kamis."),
+])
+def test_a_document_backing_agreements_is_no_signing_of_them(language: str, text: str) -> None:
+    assert [e for e in _extraction(text, language).events if e.kind == "TreatySigning"] == []
+
+
 # --- An organization changing the membership of several members listed after the trigger ---
 
 @pytest.mark.parametrize("language, text, members", [
