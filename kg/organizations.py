@@ -372,7 +372,8 @@ def spelled_out_acronyms(tokens: Sequence[Token], known: Sequence[Span], languag
         first = next((f for f in starts if _spells(acronym.replace("-", ""), _initial_words(tokens[f:i]),
                                                    words.max_skipped)), None)
         if first is None:  # a translated name: the longest run holding no known name nor title
-            taken = {k for s in known if not _closing_place(s, i)
+            taken = {k for s in known if s.source != "unknown-org" and not _closing_place(s, i)
+                     and not _closing_state(tokens, s, i, words.connectors)
                      for k in range(s.first, s.last)} | _title_words(tokens, i, languages)
             first = next((f for f in starts if not taken & set(range(f, i))), None)
         armed = first is not None and any(groups.opening.length_at(tokens, k) or groups.closing.length_at(tokens, k)
@@ -405,6 +406,15 @@ def _closing_place(span: Span, end: int) -> bool:
     """"Pasukan Pertahanan Tigray (TDF)": a place (no state) closing a name translated before
     its acronym is the region the body is of, one of the name's words."""
     return span.kind == "Place" and span.last == end
+
+
+def _closing_state(tokens: Sequence[Token], span: Span, end: int, connectors: frozenset[str]) -> bool:
+    """"the Front for Change and Concord in Chad (FACT)", "Front ... di Chad (FACT)": a state
+    closing a name translated before its acronym, after a lowercase connector, is the country
+    the body is of, one of the name's words: the acronym keeps the initials of the name in
+    its own language, so the run cannot be found by spelling it."""
+    return span.kind == "State" and span.last == end and span.first > 0 \
+        and not tokens[span.first - 1].is_capitalized and tokens[span.first - 1].key in connectors
 
 
 def _title_words(tokens: Sequence[Token], end: int, languages: tuple[str, ...]) -> set[int]:

@@ -1025,3 +1025,28 @@ def test_a_name_after_known_as_or_calling_itself_is_a_group():
 def test_a_states_army_before_fighters_is_no_group():
     found = entities("The town was retaken by Somali National Army fighters on Monday.")
     assert not [e for _, e in found if "/org/" in e]
+
+
+# --- a state closing a name translated before its acronym ----------------------------------
+
+def test_a_state_closing_a_name_translated_before_its_acronym_is_part_of_it():
+    text = "Government troops fought the Patriotic Front for Renewal in Niger (FPRN) near Agadez on Monday."
+    assert [(m.text, m.kind) for m in mentions(text) if m.entity == org_iri("FPRN")] == \
+        [("Patriotic Front for Renewal in Niger", "ArmedGroup"), ("FPRN", "ArmedGroup")]
+    text = "Tentara memerangi Front Patriotik untuk Pembaruan di Niger (FPRN) di dekat Agadez pada Senin."
+    assert [(m.text, m.kind) for m in mentions(text, "id") if m.entity == org_iri("FPRN")] == \
+        [("Front Patriotik untuk Pembaruan di Niger", "ArmedGroup"), ("FPRN", "ArmedGroup")]
+
+
+def test_the_group_so_named_is_the_side_the_army_fights():
+    text = ("Niger's army said the Patriotic Front for Renewal in Niger (FPRN) attacked its base near Agadez, "
+            "killing 12 soldiers.")
+    assert {"NER", "FPRN"} in _clash_sides(text, "en")
+    text = ("Militer Niger mengatakan Front Patriotik untuk Pembaruan di Niger (FPRN) menyerang pangkalannya "
+            "di dekat Agadez dan menewaskan 12 tentara.")
+    assert {"NER", "FPRN"} in _clash_sides(text, "id")
+
+
+def test_a_states_body_spelled_out_before_its_acronym_stays_the_state():
+    found = entities("The Armed Forces of Ukraine (AFU) shelled the town.")
+    assert not [e for _, e in found if "/org/" in e]
