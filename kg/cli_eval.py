@@ -36,16 +36,18 @@ def eval_command(
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     details: bool = typer.Option(False, "--details", help="List misses and false positives per article."),
     limit: int = typer.Option(0, "--limit", help="Dev sets: score only the first N records (0 = all)."),
+    against: list[Path] = typer.Option([], "--against", help="A second annotation of the same articles (files or "
+                                       "folders): score it instead of the graph, i.e. inter-annotator agreement."),
 ) -> None:
     """Precision, recall and F1 per fact type, measured on the graph the pipeline builds."""
     if dataset is Dataset.gold:
-        from kg.evaluate import evaluate
-
-        report = evaluate(paths, on_skip=_note)
+        report = _gold_report(paths, against)
         if not report.articles:
             raise InputError("no gold article could be evaluated (see the notes above)")
-        _print_gold(report, as_json, details)
+        _print_gold(report, as_json, details, "second annotation" if against else "graph")
         return
+    if against:
+        raise InputError(f"--against compares two gold annotations; it does not apply to --dataset {dataset.value}")
     from kg.shared_eval import evaluate_dataset
 
     if len(paths) != 1:
@@ -58,11 +60,21 @@ def eval_command(
             _out.print(line, highlight=False, markup=False, soft_wrap=True)
 
 
+def _gold_report(paths: list[Path], against: list[Path]) -> EvalReport:
+    if against:
+        from kg.agreement import agreement
+
+        return agreement(paths, against, on_skip=_note)
+    from kg.evaluate import evaluate
+
+    return evaluate(paths, on_skip=_note)
+
+
 def _note(line: str) -> None:
     _err.print(f"[yellow]note:[/] {line}", highlight=False, soft_wrap=True)
 
 
-def _print_gold(report: EvalReport, as_json: bool, details: bool) -> None:
+def _print_gold(report: EvalReport, as_json: bool, details: bool, predicted: str) -> None:
     totals = report.totals()
     if as_json:
         articles = [{"gold": str(a.gold_path), "scores": _scores_json(a.scores),
@@ -73,7 +85,7 @@ def _print_gold(report: EvalReport, as_json: bool, details: bool) -> None:
             payload["articles"] = articles
         _out.print_json(json.dumps(payload))
         return
-    _print_scores(f"gold: {len(report.articles)} articles", totals, False)
+    _print_scores(f"gold: {len(report.articles)} articles; pred: the {predicted}", totals, False)
     if details:
         for article in report.articles:
             totals = EvalReport([article]).totals()

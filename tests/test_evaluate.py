@@ -375,3 +375,59 @@ def test_the_gold_set_meets_the_issue_targets() -> None:
     assert len(report.articles) >= 20
     assert totals["entity"].f1 >= 0.95, totals["entity"]
     assert totals["event"].f1 >= 0.85, totals["event"]
+
+
+# --- agreement between two annotations (kg eval --against) ---------------------------------
+
+
+def two_annotations(tmp_path: Path, second: dict) -> tuple[Path, Path]:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    return write_gold(tmp_path / "a", gold_dict()), write_gold(tmp_path / "b", second)
+
+
+def test_an_annotation_agrees_with_itself_everywhere(tmp_path: Path) -> None:
+    from kg.agreement import agreement
+
+    first, second = two_annotations(tmp_path, gold_dict())
+    totals = agreement([first], [second]).totals()
+    assert totals["event"].tp == 2 and totals["entity"].tp == 5
+    assert all(score.f1 == 1.0 for score in totals.values())
+
+
+def test_a_second_annotator_who_reads_another_side_and_skips_an_event_disagrees_on_both(tmp_path: Path) -> None:
+    from kg.agreement import agreement
+
+    second = gold_dict()
+    second["entities"]["State"].append("RUS")
+    second["events"] = [{"id": "fight", "type": "ArmedClash", "participants": ["ARM", "AZE", "RUS"],
+                         "date": "2022-09-13"}]
+    first, other = two_annotations(tmp_path, second)
+    report = agreement([first], [other])
+    totals = report.totals()
+    clash, aid = totals["event.ArmedClash"], totals["event.AidRequest"]
+    assert (clash.tp, clash.fp, clash.fn) == (0, 1, 1)
+    assert (aid.tp, aid.fp, aid.fn) == (0, 0, 1)
+    assert (totals["entity.State"].tp, totals["entity.State"].fp) == (2, 1)
+    assert "event.ArmedClash: ArmedClash <event/fight ARM,AZE,RUS>" in [
+        line.replace("state/", "") for line in report.articles[0].false_positives]
+
+
+def test_kg_eval_against_prints_agreement_and_names_an_article_without_a_second_annotation(tmp_path: Path) -> None:
+    first, _ = two_annotations(tmp_path, gold_dict())
+    write_gold(tmp_path / "a", gold_dict(article="other.txt"), name="other.json")
+    done = subprocess.run([sys.executable, "-m", "kg", "eval", str(tmp_path / "a"), "--against", str(tmp_path / "b"),
+                           "--json"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    payload = json.loads(done.stdout)
+    assert payload["articles_scored"] == 1 and payload["totals"]["event"]["f1"] == 1.0
+    assert "other.json: no second annotation of other.txt, skipped" in payload["skipped"][0]
+
+
+def test_against_does_not_apply_to_a_dev_set(tmp_path: Path) -> None:
+    dev = tmp_path / "dev.jsonl"
+    dev.write_text("{}\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "kg", "eval", "--dataset", "plover", str(dev), "--against", str(dev)],
+                          capture_output=True, text=True)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "--against compares two gold annotations" in done.stderr
