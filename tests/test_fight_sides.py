@@ -1238,3 +1238,17 @@ def test_the_ground_of_a_war_after_its_owner_is_still_a_side(language, text):
 def test_irregular_fighters_of_a_group_before_its_name_in_english():
     text = "An attack carried out by guerrillas of the ELN on a Colombian army base killed 20 soldiers."
     assert only_fight(text, "en")["sides"] == ["COL", "ELN"]
+
+
+# --- The leader of a coalition the sentence does not name fights for it -------
+# "The US-led coalition bombed Islamic State positions": the leader glued to
+# "-led" leads a group only when that group stands right after the suffix
+# ("the Moscow-led CSTO", roles._leads_a_group); the armed group struck three
+# words on is the side hit, and the leader the side striking.
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US-led coalition bombed Islamic State positions near Mosul on Tuesday.", ["ISIS", "USA"]),
+    ("The Saudi-led coalition struck Houthi positions in Hodeidah on Tuesday.", ["HOUTHIS", "SAU"]),
+])
+def test_the_leader_of_an_unnamed_coalition_is_the_side_striking(text, expected):
+    assert only_fight(text, "en")["sides"] == expected

@@ -26,6 +26,7 @@ ANTECEDENT_HEAD_CHARS = 40  # the noun phrase a relative clause hangs on ends in
 NOUN_OWNER_REACH = 2  # words between a possessive and the noun trigger it owns: "its first air strikes"
 SUPPORT_VERB_REACH = 4  # words between a support verb and its noun: "carried out air and missile strikes"
 MEMBER_LINK_WORDS = 2  # linking words between an actor and a member cue: "A and B are both members of"
+LED_GROUP_GAP = 2  # words from a leader to the group it leads, its suffix included: "the Moscow-led military bloc CSTO" is too far
 BACKER_LEAD_WORDS = 3  # words between a cue of backing and the backer's arms: "backed by clan militias and US air strikes"
 
 
@@ -113,7 +114,11 @@ def leaders(ctx: SentenceContext, segment: Segment) -> list[Unit]:
 
 
 def _leads_a_group(ctx: SentenceContext, leader: Unit) -> bool:
-    return any(u.start > leader.end and u.kind in GROUP_KINDS and word_count(ctx.text[leader.end:u.start]) <= 3
+    """"the Moscow-led CSTO": the group led stands right after the suffix (a
+    word aside). "The Saudi-led coalition struck Houthi positions" leads no
+    group the sentence names: the Houthis are the side struck, and Saudi
+    Arabia, for its coalition, the side striking."""
+    return any(u.start > leader.end and u.kind in GROUP_KINDS and word_count(ctx.text[leader.end:u.start]) <= LED_GROUP_GAP
                for u in ctx.units)
 
 
