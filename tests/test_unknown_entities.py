@@ -1050,3 +1050,43 @@ def test_the_group_so_named_is_the_side_the_army_fights():
 def test_a_states_body_spelled_out_before_its_acronym_stays_the_state():
     found = entities("The Armed Forces of Ukraine (AFU) shelled the town.")
     assert not [e for _, e in found if "/org/" in e]
+
+
+# --- rival governments, juntas and coalitions the reference names ---------------------------
+
+def test_a_coalition_named_after_a_states_army_is_a_group_not_the_state():
+    assert ("Syrian National Army", org_iri("SNA")) in \
+        entities("Rebels of the Syrian National Army shelled Kurdish positions near Manbij.")
+    assert ("Tentara Nasional Suriah", org_iri("SNA")) in \
+        entities("Pejuang Tentara Nasional Suriah menembaki posisi Kurdi di dekat Manbij.", "id")
+    assert {"SNA", "SDF"} in _clash_sides("Fighters of the Syrian National Army attacked the SDF near Manbij.", "en")
+
+
+def test_a_states_army_with_the_same_acronym_stays_the_state():
+    found = entities("The Somali National Army (SNA) retook Bardere, and SNA troops stayed there.")
+    assert {e for _, e in found} == {state_iri("SOM")}
+
+
+def test_a_rival_government_named_bare_is_its_body():
+    assert ("GNA", org_iri("GNA")) in entities("Forces loyal to the GNA pushed back the LNA south of Sirte.")
+    assert ("GNA", org_iri("GNA")) in entities("Pasukan yang setia kepada GNA memukul mundur LNA di selatan Sirte.", "id")
+    assert ("Government of National Stability", org_iri("GNS")) in \
+        entities("Units backing the Government of National Stability moved on Misrata.")
+
+
+def test_a_group_of_states_named_after_a_capital_is_no_person_and_no_state():
+    found = entities("Pence bertemu para menteri luar negeri Grup Lima di Cartagena.", "id")
+    assert ("Grup Lima", org_iri("LIMA_GROUP")) in found
+    assert not [e for _, e in found if "/person/" in e or "/state/" in e]
+    found = entities("Pence met the foreign ministers of the Lima Group in Cartagena.")
+    assert ("Lima Group", org_iri("LIMA_GROUP")) in found and state_iri("PER") not in {e for _, e in found}
+
+
+def test_a_courts_union_and_a_junta_named_in_full_are_groups():
+    assert ("Uni Pengadilan Islam", org_iri("ICU")) in \
+        entities("Ethiopia menyerbu untuk menggulingkan Uni Pengadilan Islam yang menguasai Kismayo.", "id")
+    assert ("Islamic Courts Union", org_iri("ICU")) in entities("Ethiopia invaded to topple the Islamic Courts Union.")
+    assert ("National Committee of Reconciliation and Development", org_iri("CNRD")) in \
+        entities("The junta, the National Committee of Reconciliation and Development, shut the borders.")
+    assert ("Islamic Resistance in Iraq", org_iri("ISLAMIC_RESISTANCE_IRAQ")) in \
+        entities("The Islamic Resistance in Iraq claimed the drone attack on the base.")
