@@ -525,3 +525,15 @@ def test_a_participle_describing_arms_is_no_deployment(language: str, text: str)
 
 def test_a_count_deployed_to_a_place_is_still_read() -> None:
     assert [e["roles"]["agent"] for e in of_kind("Kenya deployed 1,000 troops to Somalia.", "en", "Deployment")] == [["KEN"]]
+
+
+# --- A state named in a relative clause on the deploying body is no agent ---
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "A force from the East African Community, of which Burundi is a member, deployed in March.", ["EAC"]),
+    ("en", "The Arab League, of which Libya is a member, sent observers to Tripoli.", ["LAS"]),
+    # Indonesian tells the same clause with 'yang' (a guard: read so before)
+    ("id", "Liga Arab, yang beranggotakan Libya, mengirim pemantau ke Tripoli.", ["LAS"]),
+])
+def test_a_member_named_in_an_of_which_clause_deploys_nothing(language: str, text: str, expected: list[str]) -> None:
+    assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [expected]
