@@ -193,6 +193,8 @@ class _Finder:
             first = self._name_start_before(j)
             if first is None and self.tokens[j].is_capitalized:
                 first = self._name_start_before_word(j)
+            if first is not None and self.words.not_places.length_at(self.tokens, first) == j - first:
+                continue  # "the fourth Arab state", "European states", "the Himalayan region"
             if first is not None:
                 self.add(first, j, self.rule)
                 if plural:

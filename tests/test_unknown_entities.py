@@ -1090,3 +1090,17 @@ def test_a_courts_union_and_a_junta_named_in_full_are_groups():
         entities("The junta, the National Committee of Reconciliation and Development, shut the borders.")
     assert ("Islamic Resistance in Iraq", org_iri("ISLAMIC_RESISTANCE_IRAQ")) in \
         entities("The Islamic Resistance in Iraq claimed the drone attack on the base.")
+
+
+# --- adjectives of peoples and regions before a place word ----------------------------------
+
+def test_an_adjective_of_a_people_or_region_before_state_or_region_names_no_place():
+    assert entities("Oman became the third Arab state to recognise the new government.") == [("Oman", state_iri("OMN"))]
+    assert not [e for _, e in entities("European states and Asian countries condemned the raid.") if "/place/" in e]
+    assert not [e for _, e in entities("The Himalayan region has been under curfew since Monday.") if "/place/" in e]
+
+
+def test_a_name_before_state_or_region_is_still_a_place():
+    found = entities("Fighting spread from Borno state into the Kordofan region.")
+    assert ("Borno", place_iri("Borno")) in found and ("Kordofan", place_iri("Kordofan")) in found
+    assert ("Caribbean", place_iri("Caribbean")) in entities("The talks ended with a handshake in the Caribbean.")
