@@ -852,3 +852,36 @@ def test_the_year_of_an_invoked_treaty_still_dates_an_act_the_sentence_dates_no_
 ])
 def test_one_victim_named_by_rank_or_role_and_a_lone_speaker_who_is_none(language, text, expected):
     assert [c["fatalities"] for c in of_kind(text, language, "ArmedClash")] == [expected]
+
+
+# --- a force told as present now: no news day, no other clause's date -------------------
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Malian troops clashed with rebels near Kidal on Monday. France, which has some 3,000 soldiers deployed "
+           "across the region, condemned the attack."),
+    ("en", "Malian troops clashed with rebels near Kidal on Monday. Mali hosts a large base where some 2,000 French "
+           "troops are stationed, yet the French president said on Tuesday he would not intervene."),
+    ("en", "Malian troops clashed with rebels near Kidal on Monday. The civil war of 2012 ended with a deal, and "
+           "about 3,000 French troops remain stationed in Mali."),
+    ("en", "Malian troops clashed with rebels near Kidal on Monday. France, which stations about 3,000 troops in "
+           "Mali under a 2013 defence treaty, urged restraint."),
+    ("en", "Malian troops clashed with rebels near Kidal on Monday. A UN report said on Tuesday that up to 3,000 "
+           "French troops were operating in northern Mali."),
+    ("id", "Tentara Mali bentrok dengan pemberontak di dekat Kidal pada Senin (5/5/2025). Sekitar 3.000 tentara "
+           "Prancis ditempatkan di Mali."),
+    ("id", "Tentara Mali bentrok dengan pemberontak di dekat Kidal pada Senin (5/5/2025). Perang saudara 2012 "
+           "berakhir dengan kesepakatan, dan sekitar 3.000 tentara Prancis masih ditempatkan di Mali."),
+])
+def test_a_standing_force_takes_neither_the_news_day_nor_another_clauses_date(language, text):
+    assert [d["date"] for d in of_kind(text, language, "Deployment")] == [None]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "About 3,000 French troops have been stationed in Mali since 2013.", ("2013", None)),
+    ("id", "Sekitar 3.000 tentara Prancis ditempatkan di Mali sejak 2013.", ("2013", None)),
+    ("en", "France deployed 3,000 soldiers to Mali on Monday.", ("2025-05-05", None)),
+    ("id", "Prancis mengerahkan 3.000 tentara ke Mali pada Senin (5/5/2025).", ("2025-05-05", None)),
+])
+def test_a_standing_force_keeps_the_start_its_own_clause_tells(language, text, expected):
+    assert [d["date"] for d in of_kind(text, language, "Deployment")] == [expected]

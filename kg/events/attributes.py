@@ -212,14 +212,14 @@ def _compared_since(ctx: SentenceContext, date_start: int) -> bool:
 _INVOKED_TAIL = 3  # words between the treaty noun and its year: "berdasarkan perjanjian keamanan bilateral tahun 2017"
 
 
-def _year_of_an_invoked_treaty(ctx: SentenceContext, found: DateMatch) -> bool:
+def _year_of_an_invoked_treaty(ctx: SentenceContext, found: DateMatch, alone: bool = False) -> bool:
     """"When riots hit the capital in March 2021, Haiti asked Kenya for help
     under a 2019 security treaty", "... berdasarkan perjanjian keamanan tahun
     2019": a year inside or right after a phrase invoking a treaty (words
     dates.invoked_treaty) is the treaty's, not the act's, when the sentence
     tells another date; alone it may be the act's ("Haiti asked Kenya for
-    help under a 2019 security treaty")."""
-    if found.value.precision != "year" or len(ctx.dates) < 2:
+    help under a 2019 security treaty"), unless `alone` says it is never the act's."""
+    if found.value.precision != "year" or (len(ctx.dates) < 2 and not alone):
         return False
     for cue in find_all(ctx.words.get("dates.invoked_treaty"), ctx.text):
         tail = ctx.text[cue.end():found.start]
@@ -227,6 +227,34 @@ def _year_of_an_invoked_treaty(ctx: SentenceContext, found: DateMatch) -> bool:
                 cue.end() <= found.start and word_count(tail) <= _INVOKED_TAIL and not re.search(r"[,;.]", tail)):
             return True
     return False
+
+
+def _standing_force(ctx: SentenceContext, at: int) -> bool:
+    """"about 28,500 US troops remain stationed in South Korea", "France,
+    which has some 3,000 soldiers deployed in the region", "Sekitar 900
+    tentara AS ditempatkan di Suriah": a trigger inside a phrase telling a
+    force as present now (words dates.standing) tells a state, not an act
+    of some day."""
+    return any(m.start() <= at < m.end() for m in find_all(ctx.words.get("dates.standing"), ctx.text))
+
+
+def _dates_of_a_standing_force(ctx: SentenceContext, segment: Segment, at: int) -> list[DateValue]:
+    """A standing force is dated only by its own clause ("have been stationed
+    there since 2014"), never by the day of another clause ("The war of 1950
+    to 1953 ended in an armistice, and 28,500 troops remain stationed there";
+    "where 11,000 troops are stationed, yet X said on Tuesday ...") nor by
+    the year of the treaty it is kept under ("stations 28,500 troops there
+    under a 1953 defence treaty")."""
+    running = _running_since(ctx, segment, at)
+    if running:
+        return running
+    end = segment.end
+    following = [s for s in ctx.segments if s.start == segment.end and s.kind == "subordinate"]
+    if following and _date_only(ctx, following[0]):  # "ditempatkan di Mali sejak 2013"
+        end = following[0].end
+    own = [d for d in ctx.dates if segment.start <= d.start < end and not _year_of_an_invoked_treaty(ctx, d, alone=True)
+           and word_count(ctx.text[min(at, d.end):max(at, d.start)]) <= LASTING_DATE_REACH]
+    return list(dict.fromkeys(d.value for d in own))
 
 
 def _date_only(ctx: SentenceContext, segment: Segment) -> bool:
@@ -311,6 +339,8 @@ def trigger_dates(
     ("has fought the army since April 2023") dates the clause before it; one
     that closes the sentence dates every clause of it; a "when" clause
     without a date is dated by the clause right before it."""
+    if at is not None and _standing_force(ctx, at):  # "troops remain stationed there": no other clause's day
+        return _dates_of_a_standing_force(ctx, segment, at)
     if at is not None and lasting(ctx, at):  # "after four days of talks": when they began
         began = _began_by_duration(ctx, at)
         if began:
