@@ -1104,3 +1104,25 @@ def test_a_name_before_state_or_region_is_still_a_place():
     found = entities("Fighting spread from Borno state into the Kordofan region.")
     assert ("Borno", place_iri("Borno")) in found and ("Kordofan", place_iri("Kordofan")) in found
     assert ("Caribbean", place_iri("Caribbean")) in entities("The talks ended with a handshake in the Caribbean.")
+
+
+# --- people, languages and currencies named after a state -----------------------------------
+
+def test_a_demonym_before_women_men_or_teenagers_names_people_not_a_state():
+    assert entities("Israel released 12 Palestinian women and teenagers on Friday.") == [("Israel", state_iri("ISR"))]
+    found = entities("Seorang pria Palestina menikam dua orang di Hebron.", "id")
+    assert state_iri("PSE") not in {e for _, e in found}
+
+
+def test_a_language_or_a_currency_names_no_state():
+    found = entities("Para guru menolak dominasi bahasa Prancis di wilayah berbahasa Inggris itu.", "id")
+    assert not [e for _, e in found if "/state/" in e]
+    found = entities("Proyek senilai dua miliar dolar AS itu dibiayai Mesir.", "id")
+    assert {e for _, e in found if "/state/" in e} == {state_iri("EGY")}
+    found = entities("The dam cost four billion US dollars, Egypt said.")
+    assert {e for _, e in found if "/state/" in e} == {state_iri("EGY")}
+
+
+def test_a_state_after_a_word_of_people_elsewhere_still_acts():
+    found = entities("Prancis mengirim pasukan ke Mali, kata juru bicara militer Prancis.", "id")
+    assert ("Prancis", state_iri("FRA")) in found
