@@ -1537,3 +1537,29 @@ def test_an_organization_hosting_talks_between_others_still_mediates(language: s
 ])
 def test_a_meeting_of_one_state_or_none_is_no_talks(language: str, text: str) -> None:
     assert of_kind(text, language, "Talks") == []
+
+
+# --- A list after "between" that the comma of a subordinate clause cuts ---
+
+@pytest.mark.parametrize("language, text, kind, sides", [
+    ("en", "The deal was announced after a phone call between Kenyan President William Ruto, Somali President "
+           "Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed.", "PhoneCall", {"KEN", "SOM", "ETH"}),
+    ("en", "The border reopened after talks between Sudan, South Sudan and Ethiopia.", "Talks", {"SDN", "SSD", "ETH"}),
+    ("id", "Kesepakatan itu diumumkan setelah percakapan telepon antara Presiden Kenya William Ruto, Presiden "
+           "Somalia Hassan Sheikh Mohamud dan Perdana Menteri Ethiopia Abiy Ahmed.", "PhoneCall", {"KEN", "SOM", "ETH"}),
+    ("id", "Perbatasan dibuka kembali setelah perundingan antara Sudan, Sudan Selatan dan Ethiopia.", "Talks",
+     {"SDN", "SSD", "ETH"}),
+])
+def test_a_list_after_between_runs_past_the_comma_of_its_clause(
+        language: str, text: str, kind: str, sides: set[str]) -> None:
+    found = of_kind(text, language, kind)
+    assert len(found) == 1, found
+    assert sides <= set(found[0]["roles"]["participant"])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "After talks between Sudan and South Sudan, Ethiopia and Kenya sent troops to the border."),
+    ("id", "Setelah perundingan antara Sudan dan Sudan Selatan, Ethiopia dan Kenya mengirim pasukan ke perbatasan."),
+])
+def test_a_list_closed_before_the_comma_keeps_the_next_clause_out(language: str, text: str) -> None:
+    assert [e["roles"]["participant"] for e in of_kind(text, language, "Talks")] == [["SDN", "SSD"]]

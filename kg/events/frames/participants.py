@@ -94,7 +94,7 @@ def participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match:
     located = [state for state in located if state not in named_otherwise]
     place = roles.locations(ctx, segment, match.start(), match.end(), (*sides, *others))
     hosts: list[Unit] = []
-    listed = roles.between(ctx, segment, match.start()) + _attendees(ctx, rule, segment, match)
+    listed = _listed_between(ctx, segment, match.start()) + _attendees(ctx, rule, segment, match)
     topic = _states_of_a_place(ctx, segment, match.end()) if rule.kind in OPENING_TALKS or rule.kind in FIGHTING else set()
     if any(u not in topic for u in sides):  # "spoke by phone with Y as refugees massed on the border between A and B",
         # "the group took control of the border between A and B"; not "fighting broke out on the border between A and B"
@@ -113,6 +113,23 @@ def participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match:
     if rule.pairwise and others:
         return [{"participant": [*sides, other], **common} for other in others]
     return [{"participant": [*sides, *others, *located], **common}]
+
+
+def _listed_between(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[Unit]:
+    """"Talks between A and B", and "after a phone call between A, B and C",
+    "setelah perundingan antara A, B dan C": a subordinate clause runs to its
+    first comma (kg.events.context.split_segments), which may fall inside the
+    list "between" opens. A list the clause cuts before any conjunction, right
+    at that comma, runs on as far as roles.list_from reads it in the sentence."""
+    listed = roles.between(ctx, segment, trigger_start)
+    if segment.kind != "subordinate" or not listed or ctx.text[listed[-1].end:segment.end].strip() != ",":
+        return listed
+    cues = find_all(ctx.words.get("roles.between"), ctx.text[trigger_start:listed[0].start])
+    if not cues or find_all(ctx.words.get("roles.conjunctions"), ctx.text[listed[0].start:segment.end]):
+        return listed
+    whole_list = roles.list_from(ctx, trigger_start + cues[-1].end(), len(ctx.text))
+    brokers = set(roles.mediators(ctx, segment))
+    return [u for u in whole_list if u not in brokers] if len(whole_list) > len(listed) else listed
 
 
 def _states_of_a_place(ctx: SentenceContext, segment: Segment, trigger_end: int) -> set[Unit]:
