@@ -537,3 +537,35 @@ def test_a_count_deployed_to_a_place_is_still_read() -> None:
 ])
 def test_a_member_named_in_an_of_which_clause_deploys_nothing(language: str, text: str, expected: list[str]) -> None:
     assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [expected]
+
+
+# --- A state leading a force deploys it, with the body the force belongs to ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Britain leads a NATO battlegroup that is stationed in Estonia."),
+    ("en", "Britain leads NATO's peacekeeping mission in Kosovo."),
+    ("id", "Sejak 2017, Inggris juga memimpin kelompok tempur multinasional NATO yang ditempatkan di Estonia."),
+])
+def test_the_leader_of_a_deployed_force_deploys_with_its_body(language: str, text: str) -> None:
+    assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [["GBR", "NATO"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Britain led the International Stabilisation Force in Sierra Leone, which deployed in 2000."),
+    ("id", "Inggris memimpin Pasukan Stabilisasi Internasional di Sierra Leone, yang dikerahkan pada 2000."),
+])
+def test_a_state_named_in_the_led_force_is_no_agent(language: str, text: str) -> None:
+    found = of_kind(text, language, "Deployment")
+    assert found and all("SLE" not in e["roles"]["agent"] and "GBR" in e["roles"]["agent"] for e in found), found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "In 1990 Nigeria led a West African force into Liberia."),
+    ("id", "Pada 1990 Nigeria memimpin pasukan Afrika Barat ke Liberia."),
+])
+def test_a_state_leading_a_force_into_a_country_deploys_it(language: str, text: str) -> None:
+    assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [["NGA"]]
+
+
+def test_leading_talks_deploys_nothing() -> None:
+    assert of_kind("Nigeria led the talks in Accra on Monday.", "en", "Deployment") == []

@@ -31,6 +31,10 @@ PASSIVE_AUXILIARY_WORDS = 1  # "KFOR, has been deployed": one word between the c
 FORCES_AUXILIARY_WORDS = 2  # "Israeli tanks were rolling into", "pasukan Suriah akan bergerak masuk ke"
 PASSIVE_REACH = 24  # characters around a trigger where its passive may stand ("were deployed", "peacekeepers were sent")
 LISTED_ORGANIZATIONS_LEAD = 3  # "suspended from both the AU and ECOWAS": words before the first organization listed
+LED_FORCE_WORDS = 12  # "Germany leads the multinational NATO battlegroup that is stationed": verb of leading to trigger
+LED_NOUN_WORDS = 4  # "led the international peacekeeping force": verb of leading to a noun trigger
+LEADER_GAP_WORDS = 1  # "Jerman juga memimpin": an adverb between the leader and the verb
+LED_CLAUSE_WORDS = 3  # "that has been stationed", "yang akan ditempatkan secara": relative word to trigger
 
 
 def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
@@ -45,14 +49,53 @@ def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
     if rule.noun and not agent:  # "the deployment of Kenyan police", "pengerahan pasukan Kenya"
         agent = more_sides.targets(ctx, segment, match.end()) or _counted_forces_owner(ctx, segment, match)
     agent = _without_parent_bodies(ctx, _within_a_passive_clause(ctx, match, agent))
+    led = _led_force(ctx, rule, match)
+    agent = led or agent
     place = roles.locations(ctx, segment, match.start(), match.end(), tuple(agent)) or _destination(ctx, segment, match)
-    if _joint(ctx, match):  # "Russian and Turkish troops began joint patrols": one act of both
+    if led or _joint(ctx, match):  # "Russian and Turkish troops began joint patrols": one act of both
         return [{"agent": agent, "location": place}]
     groups: dict[str, list[Unit]] = {}
     for unit in agent:  # a person and whom they represent are one agent
         groups.setdefault(unit.represents or unit.entity, []).append(unit)
     # "India and China both deployed troops": each deploys its own
     return [{"agent": units, "location": place} for units in groups.values()] or [{"agent": [], "location": place}]
+
+
+def _led_force(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> list[Unit]:
+    """"Britain leads a NATO battlegroup that is stationed in Estonia",
+    "Inggris memimpin kelompok tempur NATO yang ditempatkan di Estonia",
+    "Britain led the peacekeeping force in East Timor": a force that is the
+    object of a verb of leading (words posture.leading) and deploys, in a
+    relative clause on it (words posture.led_clause) or as the noun trigger
+    itself, is deployed by the actors right before the verb, with the body
+    the force belongs to (an organization named in its phrase) as one act;
+    a state named in that phrase is where the force went, not who sent it.
+    Empty when the trigger hangs on no force led by a named actor."""
+    before = ctx.text[:match.start()]
+    cue = next((m for m in reversed(find_all(ctx.words.get("posture.leading"), before))), None)
+    if cue is None or not _hangs_on_the_led_force(ctx, rule, cue, match):
+        return []
+    named = [u for u in ctx.units if u.end <= cue.start()]
+    gap = ctx.text[named[-1].end:cue.start()] if named else ","
+    leaders = roles.group_before(named, ctx) if "," not in gap and word_count(gap) <= LEADER_GAP_WORDS else []
+    bodies = [u for u in ctx.units_between(cue.end(), match.start()) if u.kind not in ("State", "Person")]
+    return bodies + leaders if leaders else []
+
+
+def _hangs_on_the_led_force(ctx: SentenceContext, rule: EventRule, cue: re.Match[str], match: re.Match[str]) -> bool:
+    """A noun trigger closes the phrase led ("led the UN peacekeeping force");
+    a verb trigger opens a relative clause on it, a few words after the
+    relative word ("..., which deployed", "that is stationed", "yang
+    ditempatkan", the last inside the trigger itself)."""
+    between = ctx.text[cue.end():match.start()]
+    if rule.noun:
+        return "," not in between and word_count(between) <= LED_NOUN_WORDS
+    clause = ctx.text[cue.end():match.end()]
+    opener = next((m for m in reversed(find_all(ctx.words.get("posture.led_clause"), clause))), None)
+    if opener is None or word_count(between) > LED_FORCE_WORDS:
+        return False
+    force, relative = clause[:opener.start()].rstrip(", "), ctx.text[cue.end() + opener.end():match.start()]
+    return "," not in force + relative and word_count(relative) <= LED_CLAUSE_WORDS
 
 
 def _within_a_passive_clause(ctx: SentenceContext, match: re.Match[str], agent: list[Unit]) -> list[Unit]:
