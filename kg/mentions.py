@@ -253,6 +253,20 @@ def _inside_person_name(tokens: Sequence[Token], match: Match, matches: Sequence
     return before > 0 and name_word(before) and name_word(match.last)
 
 
+def _opens_a_connected_name(tokens: Sequence[Token], match: Match, connectors: frozenset[str]) -> bool:
+    """"Brigadir Jenderal Turki al-Maliki", "Prince Turki bin Faisal": a one-word state or place
+    name right before a lowercase name connector and a capitalised word is a given name, the
+    mirror of _inside_longer_name."""
+    k = match.last
+    if match.entry.kind not in {"State", "Place"} or match.last - match.first != 1 or k + 1 >= len(tokens) \
+            or tokens[k].text not in connectors:
+        return False
+    k += 1
+    if tokens[k].text == "-" and tokens[k].joined and k + 1 < len(tokens):
+        k += 1
+    return tokens[k].is_word and tokens[k].is_capitalized
+
+
 def _inside_longer_name(tokens: Sequence[Token], match: Match, connectors: frozenset[str]) -> bool:
     """"Mocimboa da Praia" (Praia is Cabo Verde's capital), "Rio de Janeiro": a state or place
     name after a lowercase name connector that follows a capitalised word ends a longer name."""
@@ -409,6 +423,7 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
     titles = _title_tokens(tokens, lexicons)
     matches = sorted((m for m in found if not _common_word(tokens, m, usage)
                       and not _inside_longer_name(tokens, m, connectors)
+                      and not _opens_a_connected_name(tokens, m, connectors)
                       and not (not headline and _modifiers_before_head(lexicons)
                                and _body_inside_longer_name(tokens, m, found, titles))
                       and not _inside_person_name(tokens, m, found, lexicons)),

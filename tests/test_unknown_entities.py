@@ -1126,3 +1126,20 @@ def test_a_language_or_a_currency_names_no_state():
 def test_a_state_after_a_word_of_people_elsewhere_still_acts():
     found = entities("Prancis mengirim pasukan ke Mali, kata juru bicara militer Prancis.", "id")
     assert ("Prancis", state_iri("FRA")) in found
+
+
+# --- a state's name opening a person's name joined by a connector ----------------------------
+
+def test_a_state_name_before_a_name_connector_is_a_given_name():
+    found = persons("Juru bicara koalisi, Kolonel Turki al-Harbi, mengatakan serangan itu sah.", "id")
+    assert found["Turki al-Harbi"][:2] == (person_iri("Turki al-Harbi"), "colonel")
+    assert state_iri("TUR") not in {e for _, e in entities("Kolonel Turki al-Harbi membantah laporan itu.", "id")}
+    found = persons("Colonel Jordan al-Khatib said the convoy was hit.")
+    assert "Jordan al-Khatib" in found
+    assert state_iri("JOR") not in {e for _, e in entities("Colonel Jordan al-Khatib said the convoy was hit.")}
+
+
+def test_a_state_before_a_titled_name_still_names_the_state():
+    found = entities("Menteri Luar Negeri Turki Ahmet Korkmaz tiba di Kairo.", "id")
+    assert ("Turki", state_iri("TUR")) in found
+    assert persons("Menteri Luar Negeri Turki Ahmet Korkmaz tiba di Kairo.", "id")["Ahmet Korkmaz"][2] == state_iri("TUR")
