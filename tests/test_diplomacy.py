@@ -1563,3 +1563,28 @@ def test_a_list_after_between_runs_past_the_comma_of_its_clause(
 ])
 def test_a_list_closed_before_the_comma_keeps_the_next_clause_out(language: str, text: str) -> None:
     assert [e["roles"]["participant"] for e in of_kind(text, language, "Talks")] == [["SDN", "SSD"]]
+
+
+# --- A call told with a word of its length or order between article and noun ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenyan President William Ruto held a separate call with Somali President Hassan Sheikh Mohamud."),
+    ("en", "Kenyan President William Ruto had a 40-minute call with Somali President Hassan Sheikh Mohamud."),
+    ("en", "In a brief call with Somali President Hassan Sheikh Mohamud on Monday, Kenyan President William Ruto "
+           "urged calm."),
+    ("id", "Presiden Kenya William Ruto melakukan panggilan terpisah dengan Presiden Somalia Hassan Sheikh Mohamud."),
+    ("id", "Presiden Kenya William Ruto melakukan panggilan selama 40 menit dengan Presiden Somalia Hassan Sheikh "
+           "Mohamud."),
+])
+def test_a_call_with_a_modifier_before_its_noun_is_a_phone_call(language: str, text: str) -> None:
+    found = of_kind(text, language, "PhoneCall")
+    assert len(found) == 1, found
+    assert {"KEN", "SOM"} <= set(found[0]["roles"]["participant"])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya renewed its call for a ceasefire with Somalia's backing."),
+    ("id", "Kenya memenuhi panggilan pengadilan dengan mengirim delegasi."),
+])
+def test_an_appeal_or_a_summons_is_no_phone_call(language: str, text: str) -> None:
+    assert of_kind(text, language, "PhoneCall") == []
