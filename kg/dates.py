@@ -10,6 +10,7 @@ the patterns do not cover ("3 hari lalu", "two weeks ago").
 """
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -27,8 +28,9 @@ _AFTER_NUMBER = r"(?![\w%]|[.,]\d)"  # not glued to letters, not "2.000"
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b(?:\s*(?:[AaPp]\.?[Mm]\.?\s*)?[A-Z]{2,5}\b)?|[+-]\d{1,2}(?::?\d{2})?\b")
 _FIELD_BAR = re.compile(r"\s[|¦•·/]\s")  # "By Staff Writer | Wednesday, 16 August 2023", "April 15, 2022 / 9:40 PM"
 _SHORT_FIELD_WORDS = 6
-# "MOSKOW, Selasa (10/11/2020) (Antara) - ": a place, a comma, the dateline, a dash.
-_LEAD = re.compile(r"[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2},\s*(?P<dateline>[^\n]{6,80}?)\s+(?:-{1,2}|–|—)\s")
+# "MOSKOW, Selasa (10/11/2020) (Antara) - ", "MOSCOW/WASHINGTON, Sept 30 (Agency) - ": a place or two
+# set apart by a slash, a comma, the dateline, a dash.
+_LEAD = re.compile(r"[A-ZÀ-Þ][\w.'’-]*(?:(?:\s+|/)[A-ZÀ-Þ][\w.'’-]*){0,2},\s*(?P<dateline>[^\n]{6,80}?)\s+(?:-{1,2}|–|—)\s")
 # "VOSTOCHNY, Rusia, 13 September 2023 (Agency) - ": the place's country before the date.
 _LEAD_COUNTRY = re.compile(
     r"[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2},\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2},"
@@ -737,6 +739,46 @@ def copyright_year(lines: list[str]) -> int | None:
     the year a page printed without one in its dateline came out."""
     found = (_COPYRIGHT.search(line) for line in lines)
     return next((int(match.group("year")) for match in found if match), None)
+
+
+_LEAP_YEAR = 2000  # reads a yearless dateline's month and day, 29 February too
+_YEARS_TRIED = 28  # a calendar day falls on every weekday within this many years
+
+
+def year_of_the_lead_weekday(paragraph: str, text: str) -> int | None:
+    """The year of a wire dateline without one on a page that prints none
+    ("MOSCOW, March 6 (Wire) - A ceasefire took effect at midnight, hours
+    after the leaders agreed on it at talks on Thursday"): wire copy is filed
+    the day after the news it leads with, so the first weekday the page tells
+    after the dateline is the day before it, and the year is the first after
+    the latest year the page names in which that day is that weekday (the
+    news is newer than any year it recalls). None without a yearless
+    dateline, a weekday or a year named."""
+    lead = lead_dateline(paragraph, _LEAP_YEAR)
+    if lead is None:
+        return None
+    filed = date.fromisoformat(lead.value.value)
+    weekday = _first_weekday(text[text.find(paragraph) + lead.end:] if paragraph in text else paragraph[lead.end:])
+    latest = max((int((m.value.end or m.value.value)[:4]) for code in available_languages() for m in find_dates(text, None, code)),
+                 default=None)
+    if weekday is None or latest is None:
+        return None
+    for year in range(latest + 1, latest + 1 + _YEARS_TRIED):
+        if _valid_day(year, filed.month, filed.day) and (
+                date(year, filed.month, filed.day) - timedelta(days=1)).weekday() == weekday:
+            return year
+    return None
+
+
+def _first_weekday(text: str) -> int | None:
+    """The number (Monday = 0) of the first weekday named in `text`, in any language."""
+    told = [(found.start, _lexicon(code).weekdays[found.parts["weekday"].lower()])
+            for code in available_languages() for found in _scan(text, code) if found.parts.get("weekday")]
+    return min(told)[1] if told else None
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    return day <= calendar.monthrange(year, month)[1]
 
 
 _CALENDAR_DAYS = ("day", "numeric", "numeric_short")  # a day told by its month and number ("March 13", "24/11")

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from kg.dates import copyright_year, dateline_date, lead_dateline, resolve
+from kg.dates import copyright_year, dateline_date, lead_dateline, resolve, year_of_the_lead_weekday
 from kg.errors import InputError
 from kg.langid import identify
 from kg.lexicon import available_languages
@@ -116,8 +116,10 @@ def _dateline_after_title(lines: list[str]) -> date | None:
     13 (Agency) - ..." in the year of the page's copyright line)."""
     candidates = lines[1 : 1 + DATELINE_SEARCH_LINES]
     found = next((d for line in candidates if (d := dateline_date(line))), None)
+    text = "\n".join(lines)
     year = copyright_year(lines)
-    leads = (lead for line in candidates if (lead := lead_dateline(line, year)) is not None)
+    leads = (lead for line in candidates
+             if (lead := lead_dateline(line, year or year_of_the_lead_weekday(line, text))) is not None)
     return found or next((date.fromisoformat(lead.value.value) for lead in leads), None)
 
 

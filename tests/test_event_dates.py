@@ -741,6 +741,23 @@ def test_a_wire_dateline_without_its_year_or_a_copyright_line_dates_nothing():
     assert [e.date for e in _ingested(page) if e.kind == "ArmedClash"] == [None]
 
 
+@pytest.mark.parametrize(("page", "expected"), [
+    ("Troops clash on the border\n\nKAMPALA, March 6 (Lake Wire) - Ugandan and Kenyan troops clashed near Busia "
+     "on Thursday. The two armies last fought in 2018.", "2020-03-05"),
+    ("Pasukan bentrok di perbatasan\n\nKAMPALA, 6 Maret (Kabar Danau) - Pasukan Uganda dan Kenya bentrok di dekat "
+     "Busia pada Kamis. Kedua tentara terakhir bertempur pada 2018.", "2020-03-05"),
+    ("Troops clash on the border\n\nKAMPALA, Sept 11 (Lake Wire) - Ugandan and Kenyan troops clashed near Busia "
+     "on Friday. The two armies last fought in 2010.", "2021-09-10"),
+    ("Troops clash on the border\n\nKAMPALA/NAIROBI, March 6 (Lake Wire) - Ugandan and Kenyan troops clashed "
+     "near Busia on Thursday. The two armies last fought in 2018.", "2020-03-05"),
+])
+def test_a_page_printing_no_year_is_of_the_first_year_after_those_it_names_that_fits_its_lead_weekday(page, expected):
+    """The wire lead tells the day before the dateline: 5 March 2020 was a Thursday, 10 September 2021 a Friday
+    (so was 10 September 2010, but the news is newer than the year it recalls)."""
+    clashes = [e for e in _ingested(page) if e.kind == "ArmedClash"]
+    assert expected in [e.date.value for e in clashes if e.date]  # the fight recalled keeps its own year
+
+
 @pytest.mark.parametrize("paragraph", [
     "HARARE, Sunday (Southern Wire) - Zimbabwean and Zambian troops clashed near Kariba.",
     "HARARE, yesterday (Southern Wire) - Zimbabwean and Zambian troops clashed near Kariba.",
