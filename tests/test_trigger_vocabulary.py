@@ -456,3 +456,25 @@ def test_soldiers_taken_by_the_other_side_are_a_fight(language, text, expected):
 ])
 def test_arrests_and_charming_views_are_no_fight(language, text):
     assert found(text, language, "ArmedClash") == []
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "An Israeli strike hit the Iranian consulate in Damascus on Monday.", {"IRN", "ISR"}),
+    ("en", "Israel's strike hit the Iranian consulate in Damascus on Monday.", {"IRN", "ISR"}),
+    ("en", "A Russian strike destroyed a Ukrainian ammunition depot on Monday.", {"RUS", "UKR"}),
+    ("en", "A Turkish strike killed three PKK commanders in northern Iraq on Monday.", {"PKK", "TUR"}),
+    ("en", "A US strike near the Syrian border killed two Iranian advisers on Monday.", {"IRN", "USA"}),
+    ("id", "Serangan Israel menghantam konsulat Iran di Damaskus pada Senin.", {"IRN", "ISR"}),
+])
+def test_a_strike_owned_by_its_attacker_is_a_fight(language, text, expected):
+    """'a strike', 'the strike' were triggers, a strike with a demonym or a
+    possessive before it was not: the verb after the noun tells the fight."""
+    assert [sides(event) for event in found(text, language, "ArmedClash")] == [expected], events_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The general strike hit factories across Colombia on Monday."),
+    ("en", "A workers' strike hit exports from Chile on Monday."),
+])
+def test_a_labour_strike_hitting_trade_is_no_fight(language, text):
+    assert found(text, language, "ArmedClash") == []
