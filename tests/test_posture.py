@@ -569,3 +569,27 @@ def test_a_state_leading_a_force_into_a_country_deploys_it(language: str, text: 
 
 def test_leading_talks_deploys_nothing() -> None:
     assert of_kind("Nigeria led the talks in Accra on Monday.", "en", "Deployment") == []
+
+
+# --- A verb that needs forces tells a deployment only when the forces are what moves ---
+
+@pytest.mark.parametrize("language, text", [
+    ("id", "Boko Haram, yang beroperasi di kedua sisi perbatasan, mengaku bertanggung jawab atas serangan terhadap kantor polisi di Maiduguri yang menewaskan 11 polisi."),
+    # English sets the relative clause apart already (a guard)
+    ("en", "Boko Haram, which is operating in Cameroon, claimed an attack in Maiduguri that killed 11 police."),
+    ("id", "Brasil mengirim pasukan ke perbatasan untuk memburu kelompok ELN, yang dituding berada di balik penculikan itu."),
+])
+def test_forces_named_in_another_clause_move_nowhere(language: str, text: str) -> None:
+    found = of_kind(text, language, "Deployment")
+    assert all(e["roles"]["agent"] == ["BRA"] for e in found), found
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "About 2,500 US troops remain in the country.", ["USA"]),
+    ("en", "Up to 4,000 Rwandan troops were operating in North Kivu.", ["RWA"]),
+    ("en", "Iran sent two warships to the Gulf of Aden.", ["IRN"]),
+    ("id", "Sekitar 900 tentara AS masih ditempatkan di Suriah timur laut.", ["USA"]),
+    ("id", "Pasukan penjaga perdamaian PBB, UNMISS, telah bertugas di Juba sejak 2011.", ["UNMISS"]),
+])
+def test_forces_that_move_still_deploy(language: str, text: str, expected: list[str]) -> None:
+    assert expected in [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")]

@@ -31,6 +31,8 @@ PASSIVE_AUXILIARY_WORDS = 1  # "KFOR, has been deployed": one word between the c
 FORCES_AUXILIARY_WORDS = 2  # "Israeli tanks were rolling into", "pasukan Suriah akan bergerak masuk ke"
 PASSIVE_REACH = 24  # characters around a trigger where its passive may stand ("were deployed", "peacekeepers were sent")
 LISTED_ORGANIZATIONS_LEAD = 3  # "suspended from both the AU and ECOWAS": words before the first organization listed
+ARRIVING_FORCES_WORDS = 8  # "some 16,000 NATO peacekeepers, KFOR, remain on alert in": forces to an arrival verb
+SENT_FORCES_WORDS = 3  # "sent two frigates": a verb to the forces it sends
 LED_FORCE_WORDS = 12  # "Germany leads the multinational NATO battlegroup that is stationed": verb of leading to trigger
 LED_NOUN_WORDS = 4  # "led the international peacekeeping force": verb of leading to a noun trigger
 LEADER_GAP_WORDS = 1  # "Jerman juga memimpin": an adverb between the leader and the verb
@@ -42,6 +44,8 @@ def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
         return []  # "a missile attack on the American air base", "menyerbu pangkalan militer": a target
     if not rule.noun and _attributive(ctx, match):
         return []  # "limits each side to 1,550 deployed strategic warheads": what kind of warheads, no act
+    if rule.requires and not rule.noun and not _forces_moving(ctx, rule, match):
+        return []  # "Jaish al-Adl, which operates on both sides of the border, ... killed 11 police": no forces move
     named = _force_named_in_brackets(ctx, segment, match) if rule.noun else None
     owner = named or (roles.possessor(ctx, match.start(), match.end()) if rule.noun else None)
     owners = [owner] if owner else [] if rule.noun else _forces_owners_before(ctx, segment, match)
@@ -59,6 +63,41 @@ def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
         groups.setdefault(unit.represents or unit.entity, []).append(unit)
     # "India and China both deployed troops": each deploys its own
     return [{"agent": units, "location": place} for units in groups.values()] or [{"agent": [], "location": place}]
+
+
+def _forces_moving(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> bool:
+    """A verb that needs forces named (the rule's requires: "arrived in",
+    "beroperasi di", "dikerahkan", "sent") tells a deployment only when they
+    are what moves: its subject a few words before it ("about 2,500 US
+    troops remain in", "pasukan penjaga perdamaian NATO, KFOR, tetap bersiaga
+    di", commas around a force's name aside), inside the trigger, or right
+    after a verb that sends them ("sent two frigates"). Forces named only in
+    another clause ("Jaish al-Adl, which operates on both sides of the
+    border, claimed the attack that killed 11 police") move nowhere."""
+    for forces in find_all(rule.requires, ctx.text):
+        if forces.end() <= match.start():
+            gap = _without_named_appositions(ctx, forces.end(), match.start())
+            if not re.search(r",(?!\d)", gap) and word_count(gap) <= ARRIVING_FORCES_WORDS:
+                return True
+        elif forces.start() < match.end():
+            return True
+        else:
+            gap = ctx.text[match.end():forces.start()]
+            return "," not in gap and word_count(gap) <= SENT_FORCES_WORDS
+    return False
+
+
+def _without_named_appositions(ctx: SentenceContext, start: int, end: int) -> str:
+    """The text from `start` to `end` without the names set off by commas in
+    it ("NATO peacekeepers, KFOR, remain" -> "NATO peacekeepers remain")."""
+    text = ctx.text[start:end]
+    for unit in reversed(ctx.units_between(start, end)):
+        before, after = unit.start - start, unit.end - start
+        lead = text[:before].rstrip()
+        if lead.endswith(",") and text[after:].lstrip().startswith(","):
+            comma = text.index(",", after)
+            text = lead[:-1] + text[comma + 1:]
+    return text
 
 
 def _led_force(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> list[Unit]:
