@@ -1143,3 +1143,17 @@ def test_a_state_before_a_titled_name_still_names_the_state():
     found = entities("Menteri Luar Negeri Turki Ahmet Korkmaz tiba di Kairo.", "id")
     assert ("Turki", state_iri("TUR")) in found
     assert persons("Menteri Luar Negeri Turki Ahmet Korkmaz tiba di Kairo.", "id")["Ahmet Korkmaz"][2] == state_iri("TUR")
+
+
+# --- two datelines joined by a slash ---------------------------------------------------------
+
+def test_a_dateline_of_two_cities_joined_by_a_slash_names_no_actor():
+    found = entities("OSLO/BEIRUT, May 3 (Fjord Wire) - Norway sent two ships to the coast on Tuesday.")
+    assert found == [("Norway", state_iri("NOR"))]
+    found = entities("OSLO/BEIRUT, 3 Mei (Kabar Fjord) - Norwegia mengirim dua kapal ke pesisir pada Selasa.", "id")
+    assert found == [("Norwegia", state_iri("NOR"))]
+
+
+def test_a_first_sentence_opening_with_two_names_and_a_slash_keeps_them():
+    found = entities("Norway/Sweden talks ended on Tuesday in Oslo.")
+    assert ("Oslo", place_iri("Oslo")) in found
