@@ -99,6 +99,12 @@ class TitleLexicon:
     place_heads: PhraseSet = PhraseSet(())  # "region" in "Donetsk region head <Name>" (entities.toml places.after_name)
     leads: dict[tuple[str, ...], str] = field(default_factory=dict)  # "who leads" -> "leader"
     after_title: frozenset[str] = frozenset()  # "Sheikh" in "Emir Sheikh <Name>": a style, no part of the name
+    verb_suffixes: tuple[str, ...] = ()  # "kan" in "Umumkan": a verb, no word of a name
+    verb_stem_min: int = 0
+
+    def is_verb(self, key: str) -> bool:
+        """"Umumkan", "Tetapkan": a word with a verb ending after a long enough stem ("Hakan" is a name)."""
+        return any(key.endswith(s) and len(key) - len(s) >= self.verb_stem_min for s in self.verb_suffixes)
 
     def title_at(self, tokens: Sequence[Token], first: int) -> Title | None:
         """The longest title starting at token `first`, also with a possessive clitic on its last word."""
@@ -164,12 +170,13 @@ def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
         PhraseSet(w for language, _ in tables for w in load_lexicon(language, "entities").get("places", {})
                   .get("after_name", [])),
         {phrase_keys(phrase): role for _, table in tables for phrase, role in table.get("leads", {}).items()},
-        frozenset(words("honorifics", "after_title")))
+        frozenset(words("honorifics", "after_title")), tuple(words("names", "verb_suffixes")),
+        max((table.get("names", {}).get("verb_stem_min", 0) for _, table in tables), default=0))
 
 
 def _is_name_word(token: Token, lexicon: TitleLexicon) -> bool:
     return token.is_word and token.is_capitalized and token.key not in lexicon.stop \
-        and not token.text.isdigit()
+        and not token.text.isdigit() and not lexicon.is_verb(token.key)
 
 
 def name_end(tokens: Sequence[Token], first: int, covered: Sequence[bool], lexicon: TitleLexicon,

@@ -1157,3 +1157,15 @@ def test_a_dateline_of_two_cities_joined_by_a_slash_names_no_actor():
 def test_a_first_sentence_opening_with_two_names_and_a_slash_keeps_them():
     found = entities("Norway/Sweden talks ended on Tuesday in Oslo.")
     assert ("Oslo", place_iri("Oslo")) in found
+
+
+# --- a headline verb after a titled name ----------------------------------------------------
+
+def test_a_headline_verb_in_kan_is_no_part_of_a_titled_name():
+    assert not [t for t in persons("PM Rahimi Umumkan Kemenangan atas Milisi di Kota Tua", "id") if "Umumkan" in t]
+    assert not [t for t in persons("Panglima TNI Tetapkan Siaga Tempur di Perbatasan", "id") if "Tetapkan" in t]
+
+
+def test_a_given_name_in_kan_with_a_short_stem_is_still_a_name():
+    assert "Hakan Demir" in persons("Menteri Luar Negeri Turki Hakan Demir tiba di Kairo.", "id")
+    assert "Volkan Aydin" in persons("Menteri Dalam Negeri Turki Volkan Aydin tiba di Kairo.", "id")
