@@ -480,3 +480,30 @@ def test_a_treaty_its_parties_signed_in_a_relative_clause_is_a_signing(text: str
 
 def test_signing_a_law_in_is_no_treaty() -> None:
     assert signings_of("Ghanaian President John Mahama signed in a new law on Tuesday.", "en") == []
+
+
+# --- A signing told again with no date of its own is the signing told before ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The presidents of Kenya and Somalia signed a security agreement in Nairobi on Sunday. Officials had "
+           "said in January that the agreement, signed by President William Ruto and Somali President Hassan "
+           "Sheikh Mohamud, would end the dispute."),
+    ("id", "Presiden Kenya dan Somalia menandatangani perjanjian keamanan di Nairobi pada Minggu. Pejabat Kenya "
+           "pada Januari mengatakan bahwa perjanjian yang ditandatangani Presiden William Ruto dan Presiden "
+           "Somalia Hassan Sheikh Mohamud itu akan mengakhiri sengketa."),
+])
+def test_a_signing_told_again_without_a_date_of_its_own_is_one_signing(language: str, text: str) -> None:
+    signings = [e for e in _extraction(text, language).events if e.kind == "TreatySigning"]
+    assert len(signings) == 1, signings
+    assert signings[0].date is not None and signings[0].date.value == "2025-03-09"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya and Somalia signed a friendship treaty in 1997. On Sunday, Kenya and Somalia signed a security "
+           "agreement in Nairobi."),
+    ("id", "Kenya dan Somalia menandatangani perjanjian persahabatan pada 1997. Pada Minggu, Kenya dan Somalia "
+           "menandatangani perjanjian keamanan di Nairobi."),
+])
+def test_signings_of_one_pair_dated_apart_stay_two(language: str, text: str) -> None:
+    signings = [e for e in _extraction(text, language).events if e.kind == "TreatySigning"]
+    assert sorted(e.date.value for e in signings) == ["1997", "2025-03-09"]

@@ -27,6 +27,7 @@ from kg.events.diplomacy import (
     without_calls_told_again,
     without_participle_meetings,
     without_one_sided_talks,
+    without_signings_told_again,
 )
 from kg.events.discourse import carry_dates, resolve
 from kg.events.drafts import Draft
@@ -58,7 +59,7 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     talks_in_a_foreign_capital(contexts, drafts)
     drafts = one_change_per_listed_member(contexts, drafts)
     drafts = join_listed_partners(contexts, join_delegations(resolve(contexts, drafts)))
-    drafts = without_calls_told_again(contexts, drafts)
+    drafts = without_signings_told_again(without_calls_told_again(contexts, drafts))
     attach_delegates(contexts, drafts)
     complete_one_sided_truces(drafts)
     inherit_brokers(drafts)

@@ -466,3 +466,35 @@ def _call_told_before(drafts: list[Draft], talks: Draft) -> Draft | None:
     calls = [d for d in drafts if d.kind == "PhoneCall" and d.position < talks.position
              and talks.sentence - d.sentence <= CALL_SENTENCES and _sides_of(d) == sides]
     return max(calls, key=lambda d: d.position, default=None)
+
+
+def without_signings_told_again(drafts: list[Draft]) -> list[Draft]:
+    """"The prime ministers of A and B signed an agreement on Sunday ... Under
+    the agreement, signed by A's X and B's Y, ...", "A dan B menandatangani
+    MoU di Helsinki ... MoU diteken X atas nama pemerintah dan Y": a signing
+    whose sides (persons counted as whom they represent) are those of a
+    signing told before, and that has no date of its own (none, or its
+    governing clause's), is that signing told again; the first telling takes
+    its evidence and persons. A signing dated apart ("signed a new pact on
+    Monday" after "the 1997 treaty") stays an event of its own."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        first = _signing_told_before(kept, draft)
+        if first is None:
+            kept.append(draft)
+        else:
+            _absorb(first, draft)
+            first.fact.evidence.extend(draft.fact.evidence)
+    return kept
+
+
+def _signing_told_before(kept: list[Draft], signing: Draft) -> Draft | None:
+    """The latest asserted signing before `signing` with the same sides, when
+    `signing` is asserted and dated by no words of its own."""
+    if signing.kind != "TreatySigning" or signing.fact.modality != "asserted" or (
+            signing.fact.date is not None and not signing.borrowed_date):
+        return None
+    sides = _sides_of(signing)
+    told = [d for d in kept if d.kind == "TreatySigning" and d.fact.modality == "asserted"
+            and d.position < signing.position and len(sides) > 1 and _sides_of(d) == sides]
+    return max(told, key=lambda d: d.position, default=None)
