@@ -1252,3 +1252,30 @@ def test_irregular_fighters_of_a_group_before_its_name_in_english():
 ])
 def test_the_leader_of_an_unnamed_coalition_is_the_side_striking(text, expected):
     assert only_fight(text, "en")["sides"] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "French troops fought groups linked to al-Qaeda in Mali on Monday.", ["ALQAEDA", "FRA"]),
+    ("en", "Malian troops clashed with militants linked to al-Qaeda on Monday.", ["ALQAEDA", "MLI"]),
+    ("id", "Pasukan Prancis memerangi kelompok-kelompok yang terkait dengan al-Qaeda di Mali selama sembilan tahun.",
+     ["ALQAEDA", "FRA"]),
+    ("id", "Tentara Mali bentrok dengan kelompok bersenjata yang berafiliasi dengan ISIS pada Senin.", ["ISIS", "MLI"]),
+])
+def test_groups_left_unnamed_stand_for_their_patron(language, text, expected):
+    assert only_fight(text, language)["sides"] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Malian troops clashed with JNIM, a group affiliated with al-Qaeda, on Monday.", ["JNIM", "MLI"]),
+    ("id", "Tentara Mali bertempur melawan JNIM, kelompok yang berafiliasi dengan al-Qaeda, pada Senin.", ["JNIM", "MLI"]),
+])
+def test_a_named_group_keeps_its_patron_out(language, text, expected):
+    assert only_fight(text, language)["sides"] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Militants linked to al-Qaeda and ISIS carry out frequent attacks across the region."),
+    ("id", "Kelompok yang terkait dengan al-Qaeda dan ISIS kerap melancarkan serangan di kawasan itu."),
+])
+def test_patrons_listed_together_are_no_two_foes(language, text):
+    assert fights_of(text, language) == []

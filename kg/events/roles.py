@@ -124,13 +124,14 @@ def _leads_a_group(ctx: SentenceContext, leader: Unit) -> bool:
 
 def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
     """Actors named as mediators, announcers, leaders, members of another ("made up of
-    A and B"), patrons ("groups linked to al-Qaeda"), the group others
+    A and B"), patrons of groups named ("the Maute group, linked to ISIS"), the group others
     belong to ("A, a member of NATO,") or a neighbour a border is named by
     ("near the border with Uganda"): none of them is a side."""
     clause = ctx.text[segment.start:segment.end]
     members = {u for m in find_all(ctx.words.get("membership.composed_of"), clause)
                for u in listed_after(ctx, segment.start + m.end())}
     loyal = {m.end() for m in find_all(ctx.words.get("roles.loyal_forces"), clause)}  # "forces loyal to X" are X's
+    loyal |= _unnamed_affiliates(ctx, segment)  # "fought groups linked to al-Qaeda" fought al-Qaeda's
     linked = {u for m in find_all(ctx.words.get("roles.affiliation"), clause) if m.end() not in loyal
               for u in list_from(ctx, segment.start + m.end(), segment.end)}
     linked |= set(_suffixed(ctx, "roles.affiliation_suffix", segment.start, segment.end))  # "Islamic State-linked"
@@ -142,6 +143,26 @@ def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
     neighbours = set(_neighbours(ctx, segment))
     return (set(mediators(ctx, segment)) | set(leaders(ctx, segment)) | members | linked | groups | neighbours
             | _relative(ctx, segment) | _described_by_ties(ctx, segment))
+
+
+def _unnamed_affiliates(ctx: SentenceContext, segment: Segment) -> set[int]:
+    """Where the cue of a patron ends after groups the sentence does not name
+    ("fought groups linked to al-Qaeda and ISIS", "memerangi kelompok-kelompok
+    yang terkait dengan al-Qaeda"; words roles.unnamed_affiliates) that an
+    actor named before fights: with no group named, the patrons stand for the
+    groups and are the side fought. Patrons listed with no actor before
+    ("Groups linked to al-Qaeda and ISIS carry out attacks") are one side, no
+    two foes, and stay out. Groups
+    named right before in apposition ("JNIM, a group affiliated with
+    al-Qaeda,", "JNIM, kelompok yang berafiliasi dengan Al-Qaeda") are the
+    sides, and the patron describes them."""
+    ends: set[int] = set()
+    for match in find_all(ctx.words.get("roles.unnamed_affiliates"), ctx.text[segment.start:segment.end]):
+        start = segment.start + match.start()
+        before = [u for u in ctx.units if u.end <= start]
+        if before and not any(not ctx.text[u.end:start].strip(" ,") for u in before):
+            ends.add(match.end())  # relative to the clause, as the cues it is checked against
+    return ends
 
 
 def _described_by_ties(ctx: SentenceContext, segment: Segment) -> set[Unit]:
