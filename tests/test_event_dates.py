@@ -902,3 +902,25 @@ def test_a_standing_force_takes_neither_the_news_day_nor_another_clauses_date(la
 ])
 def test_a_standing_force_keeps_the_start_its_own_clause_tells(language, text, expected):
     assert [d["date"] for d in of_kind(text, language, "Deployment")] == [expected]
+
+
+# --- a date told as a plan is no anchor for "hours later" / "the next day" ----------------
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "US President Donald Trump spoke by phone with Mexican President Claudia Sheinbaum on Monday. Tariffs "
+           "that were due to take effect on Wednesday were put off for a month. Hours later, Trump spoke by phone "
+           "with Canadian Prime Minister Mark Carney.", "2025-05-05"),
+    ("en", "US President Donald Trump spoke by phone with Mexican President Claudia Sheinbaum on Monday. Tariffs "
+           "that will take effect on Wednesday were put off for a month. The next day, Trump spoke by phone with "
+           "Canadian Prime Minister Mark Carney.", "2025-05-06"),
+    ("id", "Presiden AS Donald Trump berbicara lewat telepon dengan Presiden Meksiko Claudia Sheinbaum pada Senin "
+           "(5/5/2025). Tarif yang sedianya berlaku Rabu ditunda sebulan. Beberapa jam kemudian, Trump berbicara "
+           "lewat telepon dengan Perdana Menteri Kanada Mark Carney.", "2025-05-05"),
+    ("id", "Presiden AS Donald Trump berbicara lewat telepon dengan Presiden Meksiko Claudia Sheinbaum pada Senin "
+           "(5/5/2025). Tarif yang akan berlaku Rabu ditunda sebulan. Keesokan harinya, Trump berbicara lewat "
+           "telepon dengan Perdana Menteri Kanada Mark Carney.", "2025-05-06"),
+])
+def test_a_date_told_as_a_plan_is_no_anchor_for_a_shift(language, text, expected):
+    calls = [c for c in of_kind(text, language, "PhoneCall") if "CAN" in c["actors"]]
+    assert [c["date"] for c in calls] == [(expected, None)]

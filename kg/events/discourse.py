@@ -57,7 +57,8 @@ def carry_dates(contexts: list[SentenceContext]) -> None:
     for ctx in contexts:
         if ctx.dates:
             previous = [d.value for d in ctx.dates]
-            told += [d.value for d in ctx.dates if not _told_as_background(ctx, d.start)]
+            told += [d.value for d in ctx.dates if not _told_as_background(ctx, d.start)
+                     and not _told_as_a_plan(ctx, d.start)]
             continue
         shifted = _shifted(ctx, told)
         if shifted:
@@ -78,6 +79,17 @@ def _told_as_background(ctx: SentenceContext, date_start: int) -> bool:
     clause = re.split(r"[,;:]", ctx.text[:date_start])[-1]
     return bool(find_all(ctx.words.get("discourse.background"), clause)) \
         and not find_all(ctx.words.get("discourse.reporting"), ctx.text)
+
+
+def _told_as_a_plan(ctx: SentenceContext, date_start: int) -> bool:
+    """"Spoke with A on Monday. Tariffs due to take effect on Wednesday were
+    put off. Hours later, he spoke with B", "Tarif yang sedianya berlaku
+    Rabu ditunda": a date in a clause telling a plan (words
+    discourse.planned before it, with no comma between) is when something
+    was to happen, not a point the story has reached, so no shift hangs on
+    it."""
+    clause = re.split(r"[,;:]", ctx.text[:date_start])[-1]
+    return bool(find_all(ctx.words.get("discourse.planned"), clause))
 
 
 def _span_back(ctx: SentenceContext) -> list[DateValue]:
