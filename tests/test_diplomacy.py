@@ -1588,3 +1588,28 @@ def test_a_call_with_a_modifier_before_its_noun_is_a_phone_call(language: str, t
 ])
 def test_an_appeal_or_a_summons_is_no_phone_call(language: str, text: str) -> None:
     assert of_kind(text, language, "PhoneCall") == []
+
+
+# --- Talks called off after their noun, or told as a plan of the past ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "A meeting between Kenya and Somalia that was due to take place in Nairobi at the end of May was called "
+           "off by Somalia at the last minute."),
+    ("en", "Kenyan President William Ruto had been due to make a state visit to Somalia, but he cancelled the trip "
+           "last week."),
+    ("en", "Talks between Kenya and Somalia were postponed on Monday."),
+    ("id", "Pertemuan antara Kenya dan Somalia yang sedianya digelar di Nairobi pada akhir Mei dibatalkan oleh "
+           "Somalia."),
+    ("id", "Perundingan antara Kenya dan Somalia ditunda pada Senin."),
+])
+def test_talks_called_off_or_only_planned_did_not_take_place(language: str, text: str) -> None:
+    assert of_kind(text, language, "Talks") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya and Somalia held talks in Nairobi on Monday, but a second round was postponed."),
+    ("en", "Talks between Kenya and Somalia, which were postponed in May, took place in Nairobi on Monday."),
+    ("id", "Kenya dan Somalia menggelar perundingan di Nairobi pada Senin, tetapi putaran kedua ditunda."),
+])
+def test_talks_held_beside_a_round_called_off_stay(language: str, text: str) -> None:
+    assert [e["roles"]["participant"] for e in of_kind(text, language, "Talks")] == [["KEN", "SOM"]]

@@ -28,6 +28,10 @@
   that call, no meeting of its own.
 - Members listed: "ECOWAS suspended Mali and Guinea": one change of
   membership per member.
+- Signings told again: "Under the agreement, signed by X and Y, ..." after
+  the signing was told, with no date of its own, is that signing.
+- Called off: "a meeting that was due to take place in Cairo was called
+  off", "pertemuan yang sedianya digelar ... dibatalkan": no talks.
 """
 from __future__ import annotations
 
@@ -38,7 +42,7 @@ from functools import cache
 
 from kg.events import roles
 from kg.events.anaphora import focus_pair, recent_states
-from kg.events.context import GROUP_KINDS, ORGANIZATION_KINDS, SentenceContext, Unit
+from kg.events.context import GROUP_KINDS, ORGANIZATION_KINDS, SentenceContext, Unit, word_count
 from kg.events.drafts import ROLE_ORDER, Draft
 from kg.events.frames.talks import holding_body
 from kg.events.patterns import find_all
@@ -49,10 +53,12 @@ TALKS_KINDS = frozenset({"Talks", "Mediation"})
 ONE_TABLE_KINDS = frozenset({"Talks", "PhoneCall"})  # kinds whose sides sit at one table: two at least
 TRIO_AGENT_FRAMES = frozenset({"agent", "membership_change", "provide"})
 FOCUS_SENTENCES = 3  # how far back the talks in focus may have been told
+PLANNED_REACH_WORDS = 4  # "had been due to make the first visit": words between a past plan and the talks
 CALL_SENTENCES = 1  # the call a pair anaphor tells more of: told in the same sentence or the one right before
 BROKER_SENTENCES = 3  # how far apart a truce and the talks that reached it may be told
 DELEGATE_CONFIDENCE = 0.6
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+_PUNCTUATION = re.compile(r"[,;:]")
 
 
 def resolve_leaders_anaphora(contexts: list[SentenceContext]) -> None:
@@ -307,6 +313,31 @@ def without_participle_meetings(contexts: list[SentenceContext], drafts: list[Dr
     return [draft for draft in drafts
             if draft.kind not in TALKS_KINDS or draft.sentence not in by_sentence
             or not _subject_meets_alone(by_sentence[draft.sentence], draft.position)]
+
+
+def without_talks_called_off(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
+    """"A meeting of the commission that was due to take place in Cairo was
+    called off by Moscow", "X had been due to make the first visit to the
+    country", "Pertemuan yang sedianya digelar di Kairo dibatalkan": talks
+    or a call told as called off after their noun in its clause (words
+    talks.called_off_after), or as a plan of the past (talks.planned_earlier)
+    there or a few words before, did not take place. A verb calling them off
+    before the noun ("cancelled a meeting with") is kg.events.modality's."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    return [draft for draft in drafts
+            if draft.kind not in ONE_TABLE_KINDS | TALKS_KINDS or draft.fact.modality != "asserted"
+            or draft.sentence not in by_sentence or not _called_off(by_sentence[draft.sentence], draft.position)]
+
+
+def _called_off(ctx: SentenceContext, position: int) -> bool:
+    """The clause of the trigger at `position` (in Document.text) calls it off
+    after it, or tells it as planned in the past after it or right before it."""
+    offset = position - ctx.sentence.start
+    after = _PUNCTUATION.split(ctx.text[offset:], maxsplit=1)[0]
+    before = _PUNCTUATION.split(ctx.text[:offset])[-1]
+    planned = ctx.words.get("talks.planned_earlier")
+    return bool(find_all(ctx.words.get("talks.called_off_after"), after) or find_all(planned, after)) or any(
+        word_count(before[m.end():]) <= PLANNED_REACH_WORDS for m in find_all(planned, before))
 
 
 def _subject_meets_alone(ctx: SentenceContext, position: int) -> bool:
