@@ -593,3 +593,22 @@ def test_forces_named_in_another_clause_move_nowhere(language: str, text: str) -
 ])
 def test_forces_that_move_still_deploy(language: str, text: str, expected: list[str]) -> None:
     assert expected in [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")]
+
+
+# --- A state arming its own forces gives no aid ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Norway's defence minister said the government would this year put arming its own army first."),
+    ("id", "Menteri Pertahanan Norwegia mengatakan pemerintahnya tahun ini memprioritaskan upaya mempersenjatai militer Norwegia sendiri."),
+    ("id", "Norwegia kini mempersenjatai militernya sendiri."),
+])
+def test_arming_its_own_forces_is_no_aid(language: str, text: str) -> None:
+    assert of_kind(text, language, "MilitaryAid") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Norway supplied weapons to Georgia on its own."),
+    ("id", "Norwegia memasok senjata buatannya sendiri ke Georgia."),
+])
+def test_own_arms_given_to_another_are_aid(language: str, text: str) -> None:
+    assert [(e["roles"]["agent"], e["roles"]["addressee"]) for e in of_kind(text, language, "MilitaryAid")] == [(["NOR"], ["GEO"])]

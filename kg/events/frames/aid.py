@@ -17,6 +17,7 @@ from kg.events.context import (
     Segment,
     SentenceContext,
     Unit,
+    word_count,
 )
 from kg.events.frames import Roles
 from kg.events.patterns import find_all
@@ -24,6 +25,7 @@ from kg.events.rules import EventRule, event_rules
 
 BACKER_LEAD_WORDS = 3  # "dibantu serangan udara koalisi internasional pimpinan AS"
 SPEAKER_TITLE_WORDS = 4  # "kata Perdana Menteri Israel Benjamin Netanyahu": a title between the verb and the speaker
+OWN_FORCES_LEAD_WORDS = 2  # "arming and equipping its own military": words between the trigger and the own forces
 
 
 def provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
@@ -33,6 +35,8 @@ def provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
     price = _price_to_pay(ctx, match)
     if price is not None:  # "Khamenei said Israel will be punished": Khamenei threatens Israel
         return _speaker_threatens(ctx, segment, match, price)
+    if _arms_its_own_forces(ctx, match):
+        return []  # "now focused on arming its own military": aid to no one else
     purpose = _purpose_receivers(ctx, match)  # "To bolster Ukraine's air force, A and B pledged ...": Ukraine receives
     giver = [u for u in roles.subject(ctx, segment, match.start()) if u not in purpose]
     helped = _whose_helpers(ctx, segment, giver, match.start())  # "Ukraine's allies pledged ...": Ukraine receives
@@ -55,6 +59,15 @@ def provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
         givers.setdefault(unit.represents or unit.entity, []).append(unit)
     return [{"agent": units, "addressee": receivers[:1]} for units in givers.values()] or [
         {"agent": [], "addressee": receivers[:1]}]
+
+
+def _arms_its_own_forces(ctx: SentenceContext, match: re.Match[str]) -> bool:
+    """"Norway is now busy arming its own army", "kini sibuk
+    mempersenjatai militer Norwegia sendiri": a state arming its own forces
+    (words posture.own_forces right after the trigger) aids no one."""
+    rest = ctx.text[match.end():]
+    return any(not re.search(r"[,;]", rest[:m.start()]) and word_count(rest[:m.start()]) <= OWN_FORCES_LEAD_WORDS
+               for m in find_all(ctx.words.get("posture.own_forces"), rest))
 
 
 def _price_to_pay(ctx: SentenceContext, match: re.Match[str]) -> re.Match[str] | None:
