@@ -152,10 +152,9 @@ def _unnamed_affiliates(ctx: SentenceContext, segment: Segment) -> set[int]:
     actor named before fights: with no group named, the patrons stand for the
     groups and are the side fought. Patrons listed with no actor before
     ("Groups linked to al-Qaeda and ISIS carry out attacks") are one side, no
-    two foes, and stay out. Groups
-    named right before in apposition ("JNIM, a group affiliated with
-    al-Qaeda,", "JNIM, kelompok yang berafiliasi dengan Al-Qaeda") are the
-    sides, and the patron describes them."""
+    two foes, and stay out. Groups named right before in apposition ("JNIM,
+    a group affiliated with al-Qaeda,", "JNIM, kelompok yang berafiliasi
+    dengan Al-Qaeda") are the sides, and the patron describes them."""
     ends: set[int] = set()
     for match in find_all(ctx.words.get("roles.unnamed_affiliates"), ctx.text[segment.start:segment.end]):
         start = segment.start + match.start()
