@@ -376,3 +376,30 @@ def test_the_dateline_city_after_a_caption_is_no_party(language, text):
 ])
 def test_a_verb_joined_by_and_shares_the_modal_before_it(language, text, modality):
     assert kinds(text, language).get("Deployment") == modality
+
+
+@pytest.mark.parametrize("language, text, news_day, older", [
+    ("en", "Sudanese troops clashed with RSF fighters on Tuesday. The clashes with the RSF in January killed 40 people.",
+     "2025-05-06", "2025-01"),
+    ("en", "Ethiopian troops clashed with Fano militiamen near Gondar on Sunday. The fighting with Fano in March left 30 "
+     "dead.", "2025-05-04", "2025-03"),
+    ("id", "Pasukan Sudan bentrok dengan pejuang RSF pada Selasa. Bentrokan dengan RSF pada Januari menewaskan 40 orang.",
+     "2025-05-06", "2025-01"),
+])
+def test_a_clash_told_again_at_another_time_is_another_clash(language, text, news_day, older):
+    """"The clashes ... in January" after a clash of Tuesday is an older
+    clash: the news keeps its day and takes none of the older dead."""
+    clashes = {e["date"][0]: e for e in events_of(text, language) if e["kind"] == "ArmedClash"}
+    assert set(clashes) == {news_day, older}, clashes
+    assert clashes[news_day]["fatalities"] is None
+
+
+@pytest.mark.parametrize("text, date, dead", [
+    ("Sudanese troops clashed with RSF fighters on Tuesday. The clashes with the RSF continued on Wednesday.",
+     ("2025-05-06", "2025-05-07"), None),
+    ("Sudanese troops clashed with RSF fighters on Tuesday. The clashes killed 40 people.", ("2025-05-06", None),
+     (40, "exact")),
+])
+def test_a_clash_told_again_the_next_day_or_undated_is_the_same_clash(text, date, dead):
+    clashes = [e for e in events_of(text, "en") if e["kind"] == "ArmedClash"]
+    assert [(e["date"], e["fatalities"]) for e in clashes] == [(date, dead)], clashes

@@ -640,7 +640,8 @@ def _wars_and_truces_told_again(contexts: list[SentenceContext], drafts: list[Dr
         ctx = by_sentence.get(draft.sentence)
         earlier = next((d for d in kept if d.kind == draft.kind and d.fact.modality == draft.fact.modality
                         and _actors_of(draft) <= _actors_of(d)), None) if draft.kind in TOLD_AGAIN else None
-        if earlier is not None and ctx is not None and _definite_bare(ctx, draft) and _same_place(earlier, draft):
+        if earlier is not None and ctx is not None and _definite_bare(ctx, draft) and _same_place(earlier, draft) \
+                and _same_time(earlier, draft):
             _absorb_told_again(earlier, draft)
             continue
         kept.append(draft)
@@ -661,6 +662,17 @@ def _absorb_told_again(war: Draft, mention: Draft) -> None:
     war.fact.fatalities = war.fact.fatalities or mention.fact.fatalities
     war.fact.fatalities_side = war.fact.fatalities_side or mention.fact.fatalities_side
     war.fact.troops = war.fact.troops or mention.fact.troops
+
+
+def _same_time(earlier: Draft, mention: Draft) -> bool:
+    """"Rajapaksa declared victory over the rebels on Tuesday ... The end
+    came after the offensive that retook Kilinochchi in January": a clash
+    told again on a date apart from the earlier clash's is another clash
+    (the news must not take the old month). Wars and truces last, so a
+    later date says nothing here."""
+    if mention.kind not in ONE_PLACE:
+        return True
+    return dating.compatible(earlier.fact.date, mention.fact.date, dating.BORROWED_TOLERANCE)
 
 
 def _same_place(earlier: Draft, mention: Draft) -> bool:
