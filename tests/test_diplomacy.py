@@ -1613,3 +1613,32 @@ def test_talks_called_off_or_only_planned_did_not_take_place(language: str, text
 ])
 def test_talks_held_beside_a_round_called_off_stay(language: str, text: str) -> None:
     assert [e["roles"]["participant"] for e in of_kind(text, language, "Talks")] == [["KEN", "SOM"]]
+
+
+# --- A call or talks whose sentence opens with a personal pronoun ---
+
+@pytest.mark.parametrize("language, text, kind, partner", [
+    ("en", "Kenyan President William Ruto refused at first. He agreed after a phone call on Sunday with Somali "
+           "President Hassan Sheikh Mohamud.", "PhoneCall", "SOM"),
+    ("en", "Kenyan President William Ruto arrived in Addis Ababa on Monday. He met Ethiopian Prime Minister Abiy "
+           "Ahmed on Tuesday.", "Talks", "ETH"),
+    ("id", "Presiden Kenya William Ruto tiba di Addis Ababa pada Senin. Ia kemudian berbicara melalui telepon "
+           "dengan Presiden Somalia Hassan Sheikh Mohamud.", "PhoneCall", "SOM"),
+    ("id", "Presiden Kenya William Ruto tiba di Addis Ababa pada Senin. Dia bertemu Perdana Menteri Ethiopia Abiy "
+           "Ahmed pada Selasa.", "Talks", "ETH"),
+])
+def test_a_pronoun_opening_the_sentence_is_the_person_named_before(
+        language: str, text: str, kind: str, partner: str) -> None:
+    found = of_kind(text, language, kind)
+    assert len(found) == 1, found
+    assert {"KEN", "william-ruto", partner} <= set(found[0]["roles"]["participant"])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya's army withdrew from the border on Monday. He later spoke by phone with Somali President Hassan "
+           "Sheikh Mohamud."),
+    ("id", "Tentara Kenya mundur dari perbatasan pada Senin. Ia kemudian berbicara melalui telepon dengan Presiden "
+           "Somalia Hassan Sheikh Mohamud."),
+])
+def test_a_pronoun_with_no_person_named_before_adds_no_side(language: str, text: str) -> None:
+    assert of_kind(text, language, "PhoneCall") == []

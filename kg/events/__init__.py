@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kg.events.anaphora import resolve_group_anaphora
 from kg.events.diplomacy import (
     attach_delegates,
+    calls_of_a_pronoun_subject,
     complete_one_sided_truces,
     inherit_brokers,
     join_delegations,
@@ -58,6 +59,7 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     mark_unilateral_truces(contexts, drafts)
     mark_body_meetings(contexts, drafts)
     talks_in_a_foreign_capital(contexts, drafts)
+    calls_of_a_pronoun_subject(contexts, drafts)
     drafts = one_change_per_listed_member(contexts, drafts)
     drafts = join_listed_partners(contexts, join_delegations(resolve(contexts, drafts)))
     drafts = without_signings_told_again(without_calls_told_again(contexts, drafts))

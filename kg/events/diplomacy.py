@@ -32,6 +32,9 @@
   the signing was told, with no date of its own, is that signing.
 - Called off: "a meeting that was due to take place in Cairo was called
   off", "pertemuan yang sedianya digelar ... dibatalkan": no talks.
+- Pronoun callers: "X refused at first. He agreed after a phone call with
+  Y", "Ia kemudian berbicara melalui telepon dengan Y": the pronoun opening
+  the sentence is the person the latest sentence naming one named first.
 """
 from __future__ import annotations
 
@@ -75,6 +78,42 @@ def resolve_leaders_anaphora(contexts: list[SentenceContext]) -> None:
                 ctx.units.append(Unit(match.start(), match.end(), actor.entity, actor.kind))
         ctx.units.sort(key=lambda u: u.start)
         last = next((u for u in reversed(ctx.units) if _leads(u)), last)
+
+
+def calls_of_a_pronoun_subject(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
+    """"Kenyan President X refused at first. He agreed after a phone call with
+    Somali President Y", "Ia kemudian berbicara melalui telepon dengan Y": a
+    call or talks with one side whose sentence opens with a personal pronoun
+    (words roles.person_pronouns), no actor named before the trigger, are
+    also held by the first person the latest sentence naming one names (its
+    subject, mostly), with the state that person represents. Run before the
+    discourse rules drop talks with one side."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    for draft in drafts:
+        ctx = by_sentence.get(draft.sentence)
+        if draft.kind not in ONE_TABLE_KINDS | TALKS_KINDS or ctx is None or len(_sides_of(draft)) != 1 \
+                or not _opens_with_pronoun(ctx, draft.position - ctx.sentence.start):
+            continue
+        person = _person_in_focus(contexts, ctx.sentence.index)
+        if person is not None and person.entity not in draft.sides():
+            draft.fact.roles["participant"] = (*draft.fact.roles.get("participant", ()), *person.iris)
+            if person.represents:
+                draft.represents[person.entity] = person.represents
+
+
+def _opens_with_pronoun(ctx: SentenceContext, offset: int) -> bool:
+    """The sentence opens with a personal pronoun and names no actor before `offset`."""
+    opening = next(iter(find_all(ctx.words.get("roles.person_pronouns"), ctx.text)), None)
+    return opening is not None and not ctx.text[:opening.start()].strip() and not ctx.units_between(0, offset)
+
+
+def _person_in_focus(contexts: list[SentenceContext], index: int) -> Unit | None:
+    """The first person of the latest sentence before sentence `index` naming one."""
+    for ctx in reversed([c for c in contexts if c.sentence.index < index]):
+        persons = [u for u in ctx.units if u.kind == "Person"]
+        if persons:
+            return persons[0]
+    return None
 
 
 def resolve_trios(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
