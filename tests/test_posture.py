@@ -612,3 +612,24 @@ def test_arming_its_own_forces_is_no_aid(language: str, text: str) -> None:
 ])
 def test_own_arms_given_to_another_are_aid(language: str, text: str) -> None:
     assert [(e["roles"]["agent"], e["roles"]["addressee"]) for e in of_kind(text, language, "MilitaryAid")] == [(["NOR"], ["GEO"])]
+
+
+# --- Joint forces named after the verb: one deployment, with the partner agreed with ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Norway and Sweden agreed to deploy a joint battalion on the border."),
+    ("en", "Norway said it had agreed with Sweden to deploy a joint battalion on the border."),
+    ("id", "Norwegia dan Swedia sepakat mengerahkan batalion gabungan di perbatasan."),
+    ("id", "Norwegia mengatakan telah sepakat dengan Swedia untuk mengerahkan batalion gabungan di perbatasan."),
+])
+def test_joint_forces_deployed_are_one_act_of_both(language: str, text: str) -> None:
+    assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [["NOR", "SWE"]]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Norway and Sweden deployed troops to the border.", [["NOR"], ["SWE"]]),
+    ("en", "Norway agreed with Sweden to deploy troops to the border.", [["NOR"]]),
+    ("id", "Rusia mengerahkan pasukan bersama tank ke perbatasan.", [["RUS"]]),
+])
+def test_forces_not_told_as_joint_stay_each_ones_own(language: str, text: str, expected: list[list[str]]) -> None:
+    assert sorted(e["roles"]["agent"] for e in of_kind(text, language, "Deployment")) == expected

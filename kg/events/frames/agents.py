@@ -33,6 +33,8 @@ PASSIVE_REACH = 24  # characters around a trigger where its passive may stand ("
 LISTED_ORGANIZATIONS_LEAD = 3  # "suspended from both the AU and ECOWAS": words before the first organization listed
 ARRIVING_FORCES_WORDS = 8  # "some 16,000 NATO peacekeepers, KFOR, remain on alert in": forces to an arrival verb
 SENT_FORCES_WORDS = 3  # "sent two frigates": a verb to the forces it sends
+JOINT_OBJECT_WORDS = 2  # "deploy a joint battalion", "mengerahkan batalion gabungan": trigger to the joint word
+PARTNER_GAP_WORDS = 2  # "agreed with Sweden to deploy": the partner to the trigger
 LED_FORCE_WORDS = 12  # "Germany leads the multinational NATO battlegroup that is stationed": verb of leading to trigger
 LED_NOUN_WORDS = 4  # "led the international peacekeeping force": verb of leading to a noun trigger
 LEADER_GAP_WORDS = 1  # "Jerman juga memimpin": an adverb between the leader and the verb
@@ -56,8 +58,10 @@ def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
     led = _led_force(ctx, rule, match)
     agent = led or agent
     place = roles.locations(ctx, segment, match.start(), match.end(), tuple(agent)) or _destination(ctx, segment, match)
-    if led or _joint(ctx, match):  # "Russian and Turkish troops began joint patrols": one act of both
+    if led:
         return [{"agent": agent, "location": place}]
+    if _joint(ctx, match):  # "Russian and Turkish troops began joint patrols": one act of both
+        return [{"agent": agent + [u for u in _partners(ctx, match) if u not in agent], "location": place}]
     groups: dict[str, list[Unit]] = {}
     for unit in agent:  # a person and whom they represent are one agent
         groups.setdefault(unit.represents or unit.entity, []).append(unit)
@@ -277,9 +281,27 @@ def _without_parent_bodies(ctx: SentenceContext, agent: list[Unit]) -> list[Unit
 
 
 def _joint(ctx: SentenceContext, match: re.Match[str]) -> bool:
-    """The trigger names an act of several states together ("joint patrols",
-    "patroli bersama", words posture.joint)."""
-    return bool(find_all(ctx.words.get("posture.joint"), match.group(0)))
+    """The trigger, or the forces right after it, name an act of several
+    states together ("joint patrols", "patroli bersama", "deploy a joint
+    battalion", "mengerahkan batalion gabungan"; words posture.joint)."""
+    joint = ctx.words.get("posture.joint")
+    after = ctx.text[match.end():]
+    return bool(find_all(joint, match.group(0))) or any(
+        not re.search(r"[,;]", after[:m.start()]) and word_count(after[:m.start()]) <= JOINT_OBJECT_WORDS
+        for m in find_all(joint, after))
+
+
+def _partners(ctx: SentenceContext, match: re.Match[str]) -> list[Unit]:
+    """"Norway said it had agreed with Sweden to deploy a joint battalion",
+    "sepakat dengan Swedia untuk mengerahkan batalion gabungan": those a cue
+    of agreeing with (words posture.partner) names right before a joint
+    deployment take part in it."""
+    before = ctx.text[:match.start()]
+    for cue in reversed(find_all(ctx.words.get("posture.partner"), before)):
+        listed = roles.list_from(ctx, cue.end(), match.start())
+        if listed and word_count(before[listed[-1].end:]) <= PARTNER_GAP_WORDS and "," not in before[listed[-1].end:]:
+            return listed
+    return []
 
 
 def hosted(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
