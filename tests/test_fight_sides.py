@@ -1279,3 +1279,21 @@ def test_a_named_group_keeps_its_patron_out(language, text, expected):
 ])
 def test_patrons_listed_together_are_no_two_foes(language, text):
     assert fights_of(text, language) == []
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Russian drones struck the Ukrainian town of Balakliia on Friday.", ["RUS", "UKR"]),
+    ("en", "Azerbaijani forces shelled the Armenian town of Jermuk on Friday.", ["ARM", "AZE"]),
+    ("en", "Israeli jets struck the Lebanese village of Aitaroun on Friday.", ["ISR", "LBN"]),
+    ("en", "Houthi drones struck the Saudi city of Jizan on Friday.", ["HOUTHIS", "SAU"]),
+    ("id", "Drone Rusia menghantam kota Balakliia di Ukraina pada Jumat.", ["RUS", "UKR"]),
+])
+def test_a_town_struck_lies_in_the_state_its_introduction_names(language, text, expected):
+    """'the Ukrainian town of X': the mention finder reads the demonym as part
+    of the place phrase, so a town the reference does not know gave no state
+    hit (a known one, 'the Ukrainian port of Odesa', did)."""
+    assert only_fight(text, language)["sides"] == expected
+
+
+def test_a_market_bombed_in_a_city_introduced_by_its_state_stays_one_sided():
+    assert only_fight("Boko Haram bombed a market in the Nigerian city of Potiskum on Friday.", "en")["sides"] == ["BOKOHARAM"]

@@ -25,6 +25,7 @@ LOCATIVE_TAIL = 12  # characters at a trigger's end searched for a locative cue
 CAPITAL_REACH = 3  # "an offensive on Tripoli", "seized the capital Sanaa", "merebut ibu kota, Damaskus"
 IN_FIGHT_MODIFIERS = 2  # "in a one-day offensive", "dalam serangan kilat"
 AGENT_GAP_WORDS = 1  # "abducted by the JNIM", "diserang oleh kelompok X": words between a passive cue and its agent
+INTRO_CHARS = 40  # characters before a place searched for the words introducing it ("the north-eastern Ukrainian city of")
 NOUN_AGENT_MODIFIERS = 2  # "serangan bom bunuh diri oleh X", "attacks on shipping by X": words between a noun and "by"
 _PLAIN_WORDS = re.compile(r"[\w\s'’-]*")
 
@@ -59,7 +60,8 @@ def established(ctx: SentenceContext, segment: Segment, trigger_end: int) -> lis
 def host_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[str]:
     """The state a visit or a strike reaches: a state named right after the
     trigger, acting or not ("berkunjung ke Korea Utara"), or the state of a
-    known place there ("visited Pyongyang", "shelled Kharkiv")."""
+    known place there ("visited Pyongyang", "shelled Kharkiv"), or of one its
+    introduction names ("struck the Ukrainian town of X")."""
     state_of = _states_of_places()
     near = [s for s in (*ctx.states, *ctx.places) if s.start >= trigger_end and s.end <= segment.end
             and (word_count(ctx.text[trigger_end:s.start]) <= 2 or _introduces_place(ctx, ctx.text[trigger_end:s.start]))]
@@ -68,8 +70,34 @@ def host_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> lis
     if not near:  # "a car bomb at a police academy in Bogota"
         near = [s for s in (*ctx.states, *ctx.places) if s.start >= trigger_end and s.end <= segment.end
                 and installation_before(ctx, trigger_end, s.start)]
-    hosts = [s.entity if s.kind == "State" else state_of.get(s.entity) for s in sorted(near, key=lambda s: s.start)]
+    hosts = [s.entity if s.kind == "State" else state_of.get(s.entity) or _state_of_intro(ctx, s.start)
+             for s in sorted(near, key=lambda s: s.start)]
     return [h for h in hosts if h][:1]
+
+
+def _intro_start(ctx: SentenceContext, place_start: int) -> int:
+    """Where the words introducing the place at `place_start` begin ("the
+    Saudi city of", "the port of"; words roles.place_intro), else the place's start."""
+    window = max(0, place_start - INTRO_CHARS)
+    head = ctx.text[window:place_start].rstrip()
+    starts = [m.start() for m in find_all(ctx.words.get("roles.place_intro"), head) if m.end() == len(head)]
+    return window + min(starts) if starts else place_start
+
+
+def _state_of_intro(ctx: SentenceContext, place_start: int) -> str | None:
+    """"struck the Ukrainian town of X", "struck the Saudi city of X": a
+    place the reference does not know lies in the state whose demonym its
+    introducing words hold (the mention finder reads such a demonym as part
+    of the place phrase, no actor)."""
+    intro = ctx.text[_intro_start(ctx, place_start):place_start]
+    demonyms = _states_of_demonyms(ctx.language)
+    return next((demonyms[w] for w in intro.split() if w in demonyms), None)
+
+
+@cache
+def _states_of_demonyms(language: str) -> dict[str, str]:
+    """Demonyms of the reference's states in `language` and the state each names."""
+    return {d: e.iri for e in reference_entities() if e.kind == "State" for d in e.demonyms.get(language, ())}
 
 
 def _introduces_place(ctx: SentenceContext, gap: str) -> bool:
