@@ -403,3 +403,21 @@ def test_a_clash_told_again_at_another_time_is_another_clash(language, text, new
 def test_a_clash_told_again_the_next_day_or_undated_is_the_same_clash(text, date, dead):
     clashes = [e for e in events_of(text, "en") if e["kind"] == "ArmedClash"]
     assert [(e["date"], e["fatalities"]) for e in clashes] == [(date, dead)], clashes
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russia denies, as it has for years, that its troops are fighting in Ukraine."),
+    ("en", "Russia denied, through its embassy in Kyiv, that its troops had attacked Ukrainian positions."),
+    ("id", "Rusia membantah, seperti yang dilakukannya sejak 2014, bahwa pasukannya menyerang posisi Ukraina."),
+    ("id", "Rusia menyangkal, melalui kedutaannya di Kyiv, bahwa pasukannya menyerang posisi Ukraina."),
+])
+def test_an_aside_between_a_denial_and_its_complement_leaves_the_act_denied(language, text):
+    assert "ArmedClash" not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russia said, in a statement on Monday, that its troops had attacked Ukrainian positions."),
+    ("id", "Rusia mengatakan, dalam pernyataan pada Senin, bahwa pasukannya menyerang posisi Ukraina."),
+])
+def test_an_aside_after_a_verb_of_saying_denies_nothing(language, text):
+    assert kinds(text, language).get("ArmedClash") == "asserted"

@@ -27,6 +27,8 @@ _NOUN_WINDOW_WORDS = 3
 _CALLED_OFF_REACH_WORDS = 5  # "called off his planned talks": a two-word cue and three words before the trigger
 _APPOSITION_WORDS = 5  # "including Uganda", "its closest ally", "sekutu terdekatnya"
 _APPOSITION = re.compile(r",(?P<phrase>[^,]+),(?P<tail>(?:\s*[^\s,]+){0,2}\s*)$")  # up to two words after it
+_ASIDE_WORDS = 6  # "as it has since 2014", "through its embassy in Kyiv"
+_ASIDE = re.compile(r",([^,]+),")
 _DENIAL_REACH_WORDS = 3  # "denied reports that", "denied on Monday that", "membantah tuduhan bahwa"
 _THREAT_REACH_WORDS = 16  # "warned on Monday that its army would launch": a cue may span words itself
 Polarity = Literal["asserted", "future", "hypothetical", "negated"]
@@ -152,9 +154,24 @@ def _denied(ctx: SentenceContext, segment: Segment) -> bool:
     index = ctx.segments.index(segment) if segment in ctx.segments else 0
     if index == 0 or segment.kind != "complement":
         return False
-    governing = ctx.text[ctx.segments[index - 1].start:segment.start]
+    governing = _without_asides(ctx.text[_governing_start(ctx, index):segment.start])
     denials = find_all(ctx.words.get("modality.denies"), governing)
     return any(word_count(governing[m.end():]) <= _DENIAL_REACH_WORDS for m in denials)
+
+
+def _governing_start(ctx: SentenceContext, index: int) -> int:
+    """Where the clauses a complement hangs on begin: after the complement
+    before it, else at the sentence's start."""
+    earlier = [s for s in ctx.segments[:index] if s.kind == "complement"]
+    return earlier[-1].end if earlier else ctx.segments[0].start
+
+
+def _without_asides(text: str) -> str:
+    """"Russia denies, as it has for years, that ...", "Rusia membantah,
+    seperti yang dilakukannya sejak 2014, bahwa ...": a short aside set off
+    by two commas stands between a verb and its complement without ending
+    the verb's clause; it is left out."""
+    return _ASIDE.sub(lambda m: " " if word_count(m.group(1)) <= _ASIDE_WORDS else m.group(0), text)
 
 
 def _right_after(ctx: SentenceContext, segment: Segment, trigger_start: int, key: str) -> bool:
