@@ -1297,3 +1297,20 @@ def test_a_town_struck_lies_in_the_state_its_introduction_names(language, text, 
 
 def test_a_market_bombed_in_a_city_introduced_by_its_state_stays_one_sided():
     assert only_fight("Boko Haram bombed a market in the Nigerian city of Potiskum on Friday.", "en")["sides"] == ["BOKOHARAM"]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Boko Haram has long held the islands of Lake Chad. Chadian jets struck militant positions near Bol on Sunday.",
+     ["BOKOHARAM", "TCD"]),
+    ("en", "Boko Haram has long held the islands of Lake Chad. Chadian jets bombed rebel camps near Bol on Sunday.",
+     ["BOKOHARAM", "TCD"]),
+    ("id", "Boko Haram lama menguasai pulau-pulau di Danau Chad. Jet tempur Chad menggempur sejumlah posisi militan di dekat Bol "
+     "pada Minggu.", ["BOKOHARAM", "TCD"]),
+    ("id", "Boko Haram lama menguasai pulau-pulau di Danau Chad. Jet tempur Chad mengebom markas militan di dekat Bol pada Minggu.",
+     ["BOKOHARAM", "TCD"]),
+])
+def test_positions_of_unnamed_militants_are_the_group_in_focus(language, text, expected):
+    """'struck militant positions', 'menggempur posisi militan': the generic
+    noun qualifying what is hit stands for the armed group the article tells
+    of, as 'the militants' does."""
+    assert only_fight(text, language)["sides"] == expected
