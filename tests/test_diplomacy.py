@@ -1642,3 +1642,27 @@ def test_a_pronoun_opening_the_sentence_is_the_person_named_before(
 ])
 def test_a_pronoun_with_no_person_named_before_adds_no_side(language: str, text: str) -> None:
     assert of_kind(text, language, "PhoneCall") == []
+
+
+# --- A request for help naming no one asked, answered by the main clause's subject ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "After Mali asked for help, France sent 1,500 troops to Gao."),
+    ("en", "France sent 1,500 troops to Gao after Mali asked for help."),
+    ("en", "In March 2021, after Mali asked for help, French jets bombed a rebel column near Gao."),
+    ("id", "Setelah Mali meminta bantuan, Prancis mengirim 1.500 tentara ke Gao."),
+    ("id", "Pada Maret 2021, setelah Mali meminta bantuan, jet-jet Prancis mengebom sebuah konvoi pemberontak di "
+           "dekat Gao."),
+])
+def test_a_request_naming_no_one_asked_was_made_to_whom_answered(language: str, text: str) -> None:
+    found = of_kind(text, language, "AidRequest")
+    assert [(e["roles"]["requester"], e["roles"].get("addressee")) for e in found] == [(["MLI"], ["FRA"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "After Mali asked Russia for help, France withdrew its troops from Gao."),
+    ("id", "Setelah Mali meminta bantuan kepada Rusia, Prancis menarik pasukannya dari Gao."),
+])
+def test_a_request_naming_whom_it_asks_keeps_that_addressee(language: str, text: str) -> None:
+    found = of_kind(text, language, "AidRequest")
+    assert [(e["roles"]["requester"], e["roles"].get("addressee")) for e in found] == [(["MLI"], ["RUS"])]

@@ -31,6 +31,7 @@ def request(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
         requester = [u for u in requester if (u.represents or u.entity) not in addressed] or _first_named(ctx)
     asking = {u.represents or u.entity for u in requester}  # "Yerevan asked Moscow ... under the Armenia-Russia treaty"
     asked = addressed_by_pronoun or [u for u in _asked(ctx, segment, match) if (u.represents or u.entity) not in asking]
+    asked = asked or [u for u in _who_answered(ctx, segment) if (u.represents or u.entity) not in asking]
     invoked = [t.entity for t in ctx.treaties]
     if not asked:
         return [{"requester": requester, "invokes": invoked}]
@@ -66,6 +67,22 @@ def _asked(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list
     inside = [u for u in addressed if u.end <= match.end()]
     after = [u for u in roles.list_from(ctx, match.end(), segment.end, lead_words=ASKED_LEAD_WORDS) if u in addressed]
     return [*inside, *after] if inside or after else addressed  # "beralih ke blok ... yang dipimpin Moskow, CSTO"
+
+
+def _who_answered(ctx: SentenceContext, segment: Segment) -> list[Unit]:
+    """"After Mali asked for help, France sent 1,500 troops", "France sent
+    troops after Mali asked for help", "setelah Niamey meminta bantuan, jet-jet
+    Prancis mengebom ...": a request naming no one asked, told in a clause
+    that hangs on a main clause, was made to the main clause's subject, who
+    answered it; after a phrase that names no actor ("In March 2021, after
+    Niamey asked for help, French jets bombed ...") it is the clause after."""
+    if segment.kind != "subordinate":
+        return []
+    following = [s for s in ctx.segments if s.kind == "main" and s.start >= segment.end][:1]
+    if ctx.units_between(0, segment.start) or not following:
+        return roles.main_subject(ctx, segment)
+    first = next(iter(ctx.units_between(following[0].start, following[0].end)), None)
+    return roles.list_from(ctx, first.start, following[0].end) if first is not None else []
 
 
 def _pronoun_addressee(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
