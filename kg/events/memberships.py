@@ -84,7 +84,10 @@ def _members_named(ctx: SentenceContext, segment: Segment, cue_start: int, organ
     """Who the member cue speaks of: the actors before it ("A and B, both
     members of C"), those it introduces ("members of C such as A and B",
     "As fellow members of C, A and B ...", "negara anggota NATO Turki")."""
-    aside = roles.non_sides(ctx, segment)  # "whose presidency St Vincent holds, and Guyana is a member"
+    # "whose presidency St Vincent holds, and Guyana is a member"; but in "the EAC, of which
+    # Tanzania is a member," the relative clause the cue closes is where its members are told
+    on_org = _relative_on_org(ctx, cue_start)
+    aside = [u for u in roles.non_sides(ctx, segment) if on_org is None or u.start < on_org[1]]
     before = [u.iris[-1] for u in ctx.units_between(segment.start, cue_start)
               if u.kind not in ORGANIZATION_KINDS and u not in aside]
     rest = ctx.text[organization.end:]
@@ -136,11 +139,17 @@ def _org_in_focus(ctx: SentenceContext, cue_start: int, cue_end: int, last_group
 def _relative_org(ctx: SentenceContext, cue_start: int) -> Unit | None:
     """The organization a relative clause opened right after it by "of which"
     or "di mana" speaks of, when the member cue closes that clause."""
+    found = _relative_on_org(ctx, cue_start)
+    return found[0] if found else None
+
+
+def _relative_on_org(ctx: SentenceContext, cue_start: int) -> tuple[Unit, int] | None:
+    """That organization and where its relative clause opens."""
     for opener in find_all(ctx.words.get("membership.of_which"), ctx.text[:cue_start]):
         organization = next((u for u in reversed(ctx.units) if u.end <= opener.start()), None)
         if organization is not None and organization.kind in ORGANIZATION_KINDS \
                 and not ctx.text[organization.end:opener.start()].strip(" ,"):
-            return organization
+            return organization, opener.start()
     return None
 
 
