@@ -253,13 +253,15 @@ def _inside_person_name(tokens: Sequence[Token], match: Match, matches: Sequence
     return before > 0 and name_word(before) and name_word(match.last)
 
 
-def _opens_a_connected_name(tokens: Sequence[Token], match: Match, connectors: frozenset[str]) -> bool:
+def _opens_a_connected_name(tokens: Sequence[Token], match: Match, found: Sequence[Match],
+                            connectors: frozenset[str]) -> bool:
     """"Brigadir Jenderal Turki al-Maliki", "Prince Turki bin Faisal": a one-word state or place
     name right before a lowercase name connector and a capitalised word is a given name, the
-    mirror of _inside_longer_name."""
+    mirror of _inside_longer_name; not when the connected words are a name of their own
+    ("militan Somalia al-Shabaab")."""
     k = match.last
     if match.entry.kind not in {"State", "Place"} or match.last - match.first != 1 or k + 1 >= len(tokens) \
-            or tokens[k].text not in connectors:
+            or tokens[k].text not in connectors or any(other.first == k for other in found):
         return False
     k += 1
     if tokens[k].text == "-" and tokens[k].joined and k + 1 < len(tokens):
@@ -423,7 +425,7 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
     titles = _title_tokens(tokens, lexicons)
     matches = sorted((m for m in found if not _common_word(tokens, m, usage)
                       and not _inside_longer_name(tokens, m, connectors)
-                      and not _opens_a_connected_name(tokens, m, connectors)
+                      and not _opens_a_connected_name(tokens, m, found, connectors)
                       and not (not headline and _modifiers_before_head(lexicons)
                                and _body_inside_longer_name(tokens, m, found, titles))
                       and not _inside_person_name(tokens, m, found, lexicons)),

@@ -1139,6 +1139,12 @@ def test_a_state_name_before_a_name_connector_is_a_given_name():
     assert state_iri("JOR") not in {e for _, e in entities("Colonel Jordan al-Khatib said the convoy was hit.")}
 
 
+def test_a_state_before_a_known_name_with_a_connector_still_names_the_state():
+    """'al-Qaida' and 'al-Shabaab' are names of their own: the state before them is no given name."""
+    found = entities("Milisi Yaman al-Qaida menyerang pos polisi di Aden.", "id")
+    assert ("Yaman", state_iri("YEM")) in found
+
+
 def test_a_state_before_a_titled_name_still_names_the_state():
     found = entities("Menteri Luar Negeri Turki Ahmet Korkmaz tiba di Kairo.", "id")
     assert ("Turki", state_iri("TUR")) in found
