@@ -1314,3 +1314,31 @@ def test_positions_of_unnamed_militants_are_the_group_in_focus(language, text, e
     noun qualifying what is hit stands for the armed group the article tells
     of, as 'the militants' does."""
     assert only_fight(text, language)["sides"] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Boko Haram has long held the islands of Lake Chad. Chadian troops clashed with dozens of militants near Bol on Sunday.",
+     ["BOKOHARAM", "TCD"]),
+    ("en", "Boko Haram has long held the islands of Lake Chad. Chadian troops killed 30 militants near Bol on Sunday.",
+     ["BOKOHARAM", "TCD"]),
+])
+def test_counted_militants_are_the_group_in_focus(language, text, expected):
+    """'dozens of militants', '30 militants': a bare plural of a generic
+    noun for irregular fighters stands for the armed group the article tells
+    of, as 'the militants' and Indonesian 'pemberontak' do."""
+    assert only_fight(text, language)["sides"] == expected
+
+
+def test_rebels_of_a_group_named_after_them_stand_for_that_group():
+    """'rebels of the FACT': the group named right after the noun is the one
+    meant, not the group the article named before."""
+    text = ("French jets bombed a column of UFR rebels in 2019. Chad's president was killed in April while visiting troops "
+            "fighting rebels of the Front for Change and Concord in Chad (FACT).")
+    assert [f["sides"] for f in fights_of(text, "en")] == [["FRA", "UFR"], ["FACT", "TCD"]]
+
+
+def test_fighters_after_a_patron_suffix_stand_for_no_group_named_before():
+    """'Sudan-backed militants kidnapped ...': the patron is no side, and the
+    bare noun after its suffix names fighters the article leaves unnamed."""
+    text = "Boko Haram has long held the islands of Lake Chad. Sudan-backed militants kidnapped two Chadian soldiers near Abeche."
+    assert "BOKOHARAM" not in {side for f in fights_of(text, "en") for side in f["sides"]}

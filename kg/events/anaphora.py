@@ -56,6 +56,8 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
         here = [_as_state(u) for u in ctx.units if u.kind == "State" or (u.represents or "").startswith(STATE)]
         for key, kinds in (("discourse.group_anaphora", GROUP_KINDS), ("discourse.armed_group_anaphora", ARMED)):
             for match in find_all(ctx.words.get(key), ctx.text):
+                if _names_its_group_after(ctx, match.end(), kinds) or _after_a_patron(ctx, match.start()):
+                    continue  # "rebels of the FACT", "pemberontak M23"; "al-Qaeda-linked rebels"
                 hosts = _relative_hosts(ctx, match.start())
                 before = [u for u in ctx.units if u.end <= match.start() and u.kind in kinds and u.entity not in hosts]
                 group = before[-1] if before else _most_named([u for u in named if u.kind in kinds])
@@ -73,6 +75,27 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
         named += [u for u in ctx.units if u.kind in GROUP_KINDS]
         subject_before = next((u for u in ctx.units if u.kind in OWNERS), subject_before)
         lone_subject = _lone_subject(ctx, lone_subject)
+
+
+def _names_its_group_after(ctx: SentenceContext, end: int, kinds: frozenset[str]) -> bool:
+    """"rebels of the FACT", "pemberontak M23": the group is named right after
+    the noun (nothing or words discourse.group_links between), which then
+    stands for no other."""
+    gap_words = {w.lower() for w in ctx.words.get("discourse.group_links")}
+    following = next((u for u in sorted(ctx.units, key=lambda u: u.start) if u.start >= end), None)
+    if following is None or following.kind not in kinds:
+        return False
+    gap = " ".join(ctx.text[end:following.start].split()).lower()
+    return not gap or gap in gap_words
+
+
+def _after_a_patron(ctx: SentenceContext, start: int) -> bool:
+    """"al-Qaeda-linked rebels", "Iran-aligned militias": the noun right after
+    a patron's suffix (words roles.affiliation_suffix) names fighters the
+    article leaves unnamed; the patron is no side (kg.events.roles), and the
+    noun stands for no group named before."""
+    before = ctx.text[:start].rstrip()
+    return any(m.end() == len(before) for m in find_all(ctx.words.get("roles.affiliation_suffix"), before))
 
 
 def _relative_hosts(ctx: SentenceContext, position: int) -> set[str]:
