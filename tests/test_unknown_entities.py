@@ -1175,3 +1175,26 @@ def test_a_headline_verb_in_kan_is_no_part_of_a_titled_name():
 def test_a_given_name_in_kan_with_a_short_stem_is_still_a_name():
     assert "Hakan Demir" in persons("Menteri Luar Negeri Turki Hakan Demir tiba di Kairo.", "id")
     assert "Volkan Aydin" in persons("Menteri Dalam Negeri Turki Volkan Aydin tiba di Kairo.", "id")
+
+
+# --- bodies a membership or a signing names, and a state inside a body's name -------------
+
+def test_the_commonwealth_is_a_body_in_both_languages_and_the_cis_keeps_its_name():
+    assert ("the Commonwealth", org_iri("COMMONWEALTH")) in entities("Nauru rejoined the Commonwealth last year.")
+    assert ("Persemakmuran", org_iri("COMMONWEALTH")) in entities("Nauru kembali bergabung dengan Persemakmuran.", "id")
+    found = entities("Moldova keluar dari Persemakmuran Negara-Negara Merdeka (CIS).", "id")
+    assert ("Persemakmuran Negara-Negara Merdeka", org_iri("CIS")) in found
+    assert org_iri("COMMONWEALTH") not in {entity for _, entity in found}
+
+
+def test_the_warsaw_pact_is_an_alliance_in_both_languages():
+    assert ("Warsaw Pact", org_iri("WARSAW_PACT")) in entities("Hungary left the Warsaw Pact in 1991.")
+    assert ("Pakta Warsawa", org_iri("WARSAW_PACT")) in entities("Hongaria keluar dari Pakta Warsawa pada 1991.", "id")
+
+
+def test_a_state_inside_a_known_bodys_name_is_no_actor():
+    found = entities("Fighters of the Islamic Movement of Uzbekistan crossed into Tajikistan.")
+    assert ("Islamic Movement of Uzbekistan", org_iri("IMU")) in found
+    assert state_iri("UZB") not in {entity for _, entity in found}
+    found = entities("New Zealand joined the Regional Assistance Mission to Solomon Islands in July.")
+    assert state_iri("SLB") not in {entity for _, entity in found}
