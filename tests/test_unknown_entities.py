@@ -1198,3 +1198,11 @@ def test_a_state_inside_a_known_bodys_name_is_no_actor():
     assert state_iri("UZB") not in {entity for _, entity in found}
     found = entities("New Zealand joined the Regional Assistance Mission to Solomon Islands in July.")
     assert state_iri("SLB") not in {entity for _, entity in found}
+
+
+def test_a_state_after_to_inside_a_spelled_out_mission_is_the_missions_word():
+    found = entities("Norway sent advisers to the Joint Assistance Mission to Haiti (JAMH) in 2005.")
+    assert ("Joint Assistance Mission to Haiti", org_iri("JAMH")) in found
+    assert state_iri("HTI") not in {entity for _, entity in found}
+    found = entities("Norwegia mengirim penasihat ke Misi Bantuan Gabungan untuk Haiti (MBGH) pada 2005.", "id")
+    assert state_iri("HTI") not in {entity for _, entity in found}
