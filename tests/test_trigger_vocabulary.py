@@ -478,3 +478,60 @@ def test_a_strike_owned_by_its_attacker_is_a_fight(language, text, expected):
 ])
 def test_a_labour_strike_hitting_trade_is_no_fight(language, text):
     assert found(text, language, "ArmedClash") == []
+
+
+# Peacekeepers sent are a deployment, as troops sent are: the noun 'peacekeepers' alone needs a
+# place and a count, so 'will send peacekeepers to X' gave nothing.
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Norway said it would also send peacekeepers to Mali.", {"NOR"}),
+    ("en", "Norway sent 300 peacekeepers to Lebanon in May.", {"NOR"}),
+    ("en", "Sweden is sending peacekeepers to Kosovo this week.", {"SWE"}),
+    ("id", "Norwegia akan mengirim pasukan penjaga perdamaian ke Mali.", {"NOR"}),
+])
+def test_peacekeepers_sent_are_a_deployment(language, text, expected):
+    deployments = found(text, language, "Deployment")
+    assert deployments and {actor for event in deployments for actor in event["roles"].get("agent", [])} == expected
+
+
+# Arms given with the receiver as the first object and their value after it ('sent Kyiv $2 billion in
+# weapons', 'mengirimi Ukraina senjata senilai ...'): the giver is the subject, the receiver the object.
+@pytest.mark.parametrize("language, text", [
+    ("en", "Norway has sent Ukraine billions of dollars in weapons since the war began."),
+    ("en", "Norway sent Ukraine two billion dollars in military aid last year."),
+    ("en", "Norway has sent two billion dollars worth of weapons to Ukraine."),
+    ("id", "Norwegia telah mengirimi Ukraina senjata senilai miliaran dolar."),
+    ("id", "Norwegia memberi Ukraina bantuan militer senilai dua miliar dolar tahun lalu."),
+])
+def test_arms_sent_with_their_value_are_military_aid(language, text):
+    aid = only_kind(text, language, "MilitaryAid")
+    assert aid["roles"].get("agent") == ["NOR"] and aid["roles"].get("addressee") == ["UKR"]
+
+
+# A request told by the act answering it, with the requester after 'a request from'.
+@pytest.mark.parametrize("language, text", [
+    ("en", "Norway sent 300 troops to Mali, acting on a request from the Malian government."),
+    ("en", "Norway was responding to a request from Mali when it sent troops there."),
+    ("id", "Swedia mengirim tentara ke Mali atas permintaan pemerintah Mali."),
+])
+def test_a_request_answered_by_troops_sent(language, text):
+    request = only_kind(text, language, "AidRequest")
+    assert request["roles"].get("requester") == ["MLI"]
+    assert request["roles"].get("addressee") in (["NOR"], ["SWE"])
+
+
+# Guards: words near these triggers that are no arms given or forces sent.
+@pytest.mark.parametrize("language, text", [
+    ("en", "Norway sent its condolences to Ukraine after the crash."),
+    ("en", "The report said peacekeepers in Mali had been accused of abuses."),
+    ("id", "Norwegia memberi Ukraina ucapan selamat atas pemilu yang damai."),
+])
+def test_condolences_and_reports_are_no_aid_or_deployment(language, text):
+    kinds = {event["kind"] for event in events_of(text, language)}
+    assert not kinds & {"MilitaryAid", "Deployment"}
+
+
+def only_kind(text: str, language: str, kind: str) -> dict:
+    """The one event of this kind the text gives."""
+    events = found(text, language, kind)
+    assert len(events) == 1, events_of(text, language)
+    return events[0]
