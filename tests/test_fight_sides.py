@@ -10,7 +10,7 @@ import pytest
 from kg.model import Document
 from kg.namespaces import document_iri, local_key
 from kg.pipeline import extract
-from test_events import events_of
+from test_events import events_of, only
 
 PUBLISHED = date(2024, 3, 14)  # a Thursday
 
@@ -1342,3 +1342,34 @@ def test_fighters_after_a_patron_suffix_stand_for_no_group_named_before():
     bare noun after its suffix names fighters the article leaves unnamed."""
     text = "Boko Haram has long held the islands of Lake Chad. Sudan-backed militants kidnapped two Chadian soldiers near Abeche."
     assert "BOKOHARAM" not in {side for f in fights_of(text, "en") for side in f["sides"]}
+
+
+# --- an alliance named again by its common noun (session 10, roles) ---
+
+ALLIANCE_NAMED_BEFORE = [
+    ("en", "NATO defence ministers met in Brussels on Monday. Latvian President Edgars Rinkevics said the military alliance "
+     "would send troops to Latvia."),
+    ("en", "NATO defence ministers met in Brussels on Monday. Latvian President Edgars Rinkevics said the Western alliance "
+     "would send troops to Latvia."),
+    ("id", "Para menteri pertahanan NATO bertemu di Brussels pada Senin. Presiden Latvia Edgars Rinkevics mengatakan aliansi "
+     "akan mengirim pasukan ke Latvia."),
+    ("id", "Para menteri pertahanan NATO bertemu di Brussels pada Senin. Aliansi memutuskan mengirim pasukan ke Latvia."),
+    ("id", "Para menteri pertahanan NATO bertemu di Brussels pada Senin. Presiden Latvia Edgars Rinkevics mengatakan aliansi "
+     "militer itu akan mengirim pasukan ke Latvia."),
+]
+
+
+@pytest.mark.parametrize("language, text", ALLIANCE_NAMED_BEFORE)
+def test_an_alliance_named_again_by_its_common_noun_is_the_agent(language, text):
+    """'the military alliance would send troops', Indonesian bare 'aliansi'
+    (the language has no article): the alliance named before acts, not the
+    speaker's state."""
+    assert only(text, language)["roles"]["agent"] == ["NATO"]
+
+
+def test_an_alliance_noun_before_its_own_name_stands_for_no_other_group():
+    """'aliansi militer NATO': the name right after the noun is the alliance
+    meant; the organization named before gains no deployment."""
+    text = ("Para menteri ASEAN bertemu di Jakarta pada Senin. Rusia mengecam aliansi militer NATO yang mengirim pasukan "
+            "ke Latvia.")
+    assert [e["roles"]["agent"] for e in events_of(text, "id") if e["kind"] == "Deployment"] == [["NATO"]]
