@@ -535,3 +535,29 @@ def only_kind(text: str, language: str, kind: str) -> dict:
     events = found(text, language, kind)
     assert len(events) == 1, events_of(text, language)
     return events[0]
+
+
+# A membership told as ended is a withdrawal ('ceased to be a member of', 'is no longer a member of',
+# 'tidak lagi menjadi anggota', 'berhenti menjadi anggota'): before, the negation dropped the
+# accession inside and nothing was left, or 'berhenti menjadi anggota' was read as joining.
+@pytest.mark.parametrize("language, text", [
+    ("en", "Norway ceased to be a member of the Council of Europe on Wednesday."),
+    ("en", "Since Sunday, Norway is no longer a member of NATO."),
+    ("id", "Norwegia resmi tidak lagi menjadi anggota NATO sejak Minggu."),
+    ("id", "Norwegia berhenti menjadi anggota NATO pada Minggu."),
+    ("id", "Norwegia bukan lagi anggota Uni Afrika sejak 1984."),
+])
+def test_a_membership_told_as_ended_is_a_withdrawal(language, text):
+    events = events_of(text, language)
+    assert [event["kind"] for event in events] == ["Withdrawal"], events
+    assert events[0]["roles"].get("agent") == ["NOR"]
+
+
+# Guards: a member that stays, and a walkout from a session of an organization, leave nothing.
+@pytest.mark.parametrize("language, text", [
+    ("en", "Norway remains a member of NATO."),
+    ("en", "Norway walked out of a UN Security Council session on Monday."),
+    ("id", "Norwegia tetap menjadi anggota NATO."),
+])
+def test_a_member_that_stays_has_not_withdrawn(language, text):
+    assert not found(text, language, "Withdrawal")
