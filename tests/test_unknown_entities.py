@@ -1206,3 +1206,16 @@ def test_a_state_after_to_inside_a_spelled_out_mission_is_the_missions_word():
     assert state_iri("HTI") not in {entity for _, entity in found}
     found = entities("Norwegia mengirim penasihat ke Misi Bantuan Gabungan untuk Haiti (MBGH) pada 2005.", "id")
     assert state_iri("HTI") not in {entity for _, entity in found}
+
+
+def test_councils_commands_and_missions_news_names_as_actors_are_bodies():
+    assert ("North Atlantic Council", org_iri("NORTH_ATLANTIC_COUNCIL")) in entities(
+        "The North Atlantic Council met in Brussels on Friday.")
+    assert ("U.S. European Command", org_iri("EUCOM")) in entities(
+        "Two jets shadowed the patrol aircraft, the U.S. European Command said.")
+    assert ("EULEX", org_iri("EULEX")) in entities("Misi EULEX memperpanjang tugasnya di Pristina.", "id")
+
+
+def test_armed_groups_named_bare_or_by_acronym_are_groups_in_both_languages():
+    assert ("Jaish al-Islam", org_iri("JAYSH_AL_ISLAM")) in entities("Jaish al-Islam shelled the suburb on Monday.")
+    assert ("MUJAO", org_iri("MUJAO")) in entities("Pasukan Chad memburu MUJAO di utara Gao.", "id")
