@@ -561,3 +561,47 @@ def test_a_membership_told_as_ended_is_a_withdrawal(language, text):
 ])
 def test_a_member_that_stays_has_not_withdrawn(language, text):
     assert not found(text, language, "Withdrawal")
+
+
+# A treaty suspended or left by a party: a treaty is no organization, so the membership frames gave
+# nothing; the subject suspends or withdraws.
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "Norway suspended the 2018 military agreement with Sweden on Monday.", "Suspension"),
+    ("en", "Norway answered by suspending its own obligations under the treaty.", "Suspension"),
+    ("en", "Norway withdrew from the Open Skies Treaty on Monday.", "Withdrawal"),
+    ("en", "Norway pulled out of the nuclear deal on Monday.", "Withdrawal"),
+    ("id", "Norwegia menangguhkan perjanjian militer 2018 dengan Swedia pada Senin.", "Suspension"),
+    ("id", "Norwegia menangguhkan kewajibannya dalam traktat itu pada Senin.", "Suspension"),
+    ("id", "Norwegia menarik diri dari Traktat Open Skies pada Senin.", "Withdrawal"),
+    ("id", "Norwegia menyatakan tidak lagi terikat pada perjanjian itu.", "Withdrawal"),
+])
+def test_a_treaty_suspended_or_left(language, text, kind):
+    events = events_of(text, language)
+    assert [event["kind"] for event in events] == [kind], events
+    assert events[0]["roles"].get("agent") == ["NOR"]
+
+
+# Guards: troops leaving a zone a treaty set up, talks on a treaty and debts suspended are none.
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russian troops withdrew from the buffer zone under the treaty."),
+    ("en", "Norway suspended talks on the treaty."),
+    ("en", "Norway suspended the patrols under the accord."),
+    ("id", "Pasukan Rusia menarik diri dari zona penyangga sesuai perjanjian."),
+    ("id", "Norwegia menangguhkan pembicaraan tentang perjanjian itu."),
+    ("id", "Norwegia menangguhkan kewajiban pembayaran utangnya."),
+])
+def test_troops_leaving_a_zone_or_talks_suspended_are_no_treaty_change(language, text):
+    kinds = {event["kind"] for event in events_of(text, language)}
+    assert not kinds & {"Suspension", "Withdrawal"}
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("Norway withdrew from the treaty.", True),
+    ("Norway withdrew from the Open Skies Treaty.", True),
+    ("Norway withdrew from the 1987 INF Treaty.", True),
+    ("Troops withdrew from the zone under the treaty.", False),
+])
+def test_a_name_gap_takes_only_capitalised_words_and_numbers(text, matched):
+    """The pattern token '^^' (kg.events.patterns) stands for a name only."""
+    from kg.events.patterns import find_all
+    assert bool(find_all(["withdrew from the ^^ treaty"], text)) == matched

@@ -7,6 +7,9 @@ boundaries:
 - ``word*``   a word starting with ``word`` ("clash*" matches "clashes");
 - ``*nya``    a word ending with ``nya`` ("tentaranya");
 - ``..``      a gap of up to six words ("beralih ke .. bantuan");
+- ``^^``      a name in the gap: up to five words, each opening with a capital
+              letter or a digit ("withdrew from the ^^ treaty" takes "the Open
+              Skies Treaty" and "the 1987 INF Treaty", not "the zone under the treaty");
 - ``-word``   a suffix glued to the previous word ("-brokered" in "Russia-brokered").
 
 Lexicon files stay readable for linguists, and no regex syntax leaks into them.
@@ -21,6 +24,9 @@ from kg.scanning import LiteralPrefilter
 
 _GAP_TOKEN = ".."
 _GAP = r"(?:\s+\S+){0,6}?"
+_NAME_GAP_TOKEN = "^^"
+_NAME_GAP = r"(?:\s+(?-i:[A-Z0-9])\S*){0,5}?"
+_GAPS = {_GAP_TOKEN: _GAP, _NAME_GAP_TOKEN: _NAME_GAP}
 _WORD_CHARS = r"[\w'’-]*"
 
 
@@ -38,15 +44,15 @@ def _literal(token: str) -> str:
 
 def literal_pieces(pattern: str) -> tuple[str, ...]:
     """The literal texts every match of the pattern contains, one per word."""
-    return tuple(piece for token in pattern.split() if token != _GAP_TOKEN and (piece := _literal(token)))
+    return tuple(piece for token in pattern.split() if token not in _GAPS and (piece := _literal(token)))
 
 
 def pattern_regex(pattern: str) -> str:
     """The regex source for one pattern (see the module docstring)."""
     parts: list[str] = []
     for token in pattern.split():
-        if token == _GAP_TOKEN:
-            parts.append(_GAP)
+        if token in _GAPS:
+            parts.append(_GAPS[token])
         else:
             parts.append((r"\s+" if parts else "") + _token(token))
     body = "".join(parts)
