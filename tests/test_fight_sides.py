@@ -1373,3 +1373,29 @@ def test_an_alliance_noun_before_its_own_name_stands_for_no_other_group():
     text = ("Para menteri ASEAN bertemu di Jakarta pada Senin. Rusia mengecam aliansi militer NATO yang mengirim pasukan "
             "ke Latvia.")
     assert [e["roles"]["agent"] for e in events_of(text, "id") if e["kind"] == "Deployment"] == [["NATO"]]
+
+
+# --- a mediator named in a relative clause or apposition (session 10, roles) ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Doha, March 5, 2024\nQatar, which mediates between Israel and Hamas, said the talks would resume next week."),
+    ("en", "Doha, March 5, 2024\nQatar, which has mediated between Israel and Hamas, said the talks would resume next week."),
+    ("id", "Doha, 5 Maret 2024\nQatar, yang menjadi penengah antara Israel dan Hamas, mengatakan perundingan akan dilanjutkan "
+     "pekan depan."),
+])
+def test_a_mediator_named_in_a_relative_clause_takes_no_side_of_the_talks(language, text):
+    """'Qatar, which mediates between A and B, said the talks ...': the
+    clause makes Qatar the mediator, and the talks stay between A and B."""
+    talks = [e for e in events_of(text, language) if e["kind"] == "Talks"]
+    assert [(t["roles"]["participant"], t["roles"].get("mediator")) for t in talks] == [(["HAMAS", "ISR"], ["QAT"])]
+
+
+def test_all_mediators_listed_before_the_relative_clause_mediate():
+    """'talks with President A of X and President B of Y, who mediated
+    between him and the bloc': both listed, titles between them, mediate;
+    the talks are his and the bloc's."""
+    text = ("Dakar, 5 Maret 2024\nPresiden Mali Assimi Goita terbang ke Aljir setelah perundingan panjang dengan Presiden "
+            "Senegal Macky Sall dan Presiden Ghana Nana Akufo-Addo, yang menjadi penengah antara dirinya dan ECOWAS.")
+    talks = [e for e in events_of(text, "id") if e["kind"] == "Talks"]
+    assert [(t["roles"]["participant"], t["roles"]["mediator"]) for t in talks] == [
+        (["ECOWAS", "MLI"], ["GHA", "SEN", "macky-sall", "nana-akufo-addo"])]

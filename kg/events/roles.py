@@ -69,7 +69,34 @@ def _suffixed(ctx: SentenceContext, key: str, start: int, end: int) -> list[Unit
 def mediators(ctx: SentenceContext, segment: Segment) -> list[Unit]:
     return cued_lists(ctx, "roles.mediator", segment.start, segment.end) + _suffixed(
         ctx, "roles.mediator_suffix", segment.start, segment.end
-    ) + guarantors(ctx, segment) + _framed(ctx, segment)
+    ) + guarantors(ctx, segment) + _framed(ctx, segment) + _mediating_relatives(ctx)
+
+
+def _mediating_relatives(ctx: SentenceContext) -> list[Unit]:
+    """"Qatar, which mediates between Israel and Hamas, said the talks ...",
+    "Qatar, yang menjadi penengah antara ...": the actor a relative clause
+    calls a mediator (words roles.mediating_relative) mediates the talks of
+    its sentence wherever they are told, and takes no side of them; so do
+    the others listed with it right before the clause ("with A and B, who
+    mediated": both)."""
+    found: list[Unit] = []
+    for match in find_all(ctx.words.get("roles.mediating_relative"), ctx.text):
+        before = [u for u in ctx.units if u.end <= match.start()]
+        if before and ctx.text[before[-1].end:match.start()].strip(" )") == ",":
+            found += _listed_up_to(ctx, before)
+    return found
+
+
+def _listed_up_to(ctx: SentenceContext, before: list[Unit]) -> list[Unit]:
+    """The actors listed together up to the last of `before`, titles between
+    them allowed ("dengan Presiden Senegal Macky Sall dan Presiden Ghana Nana
+    Akufo-Addo, yang menjadi penengah ...": all four)."""
+    listed = [before[-1]]
+    for unit in reversed(before[:-1]):
+        if not ctx.filler(unit.end, listed[0].start):
+            break
+        listed.insert(0, unit)
+    return listed
 
 
 def _framed(ctx: SentenceContext, segment: Segment) -> list[Unit]:
