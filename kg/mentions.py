@@ -371,12 +371,13 @@ def _descriptive(tokens: Sequence[Token], span: Span, usage: UsageLexicon,
 
 
 def _people(tokens: Sequence[Token], span: Span, usage: UsageLexicon) -> bool:
-    """"warga Palestina", "ethnic Armenian", "Palestinian prisoners", "Armenian-populated": a
-    nationality of people, which names no state (docs/gold-format.md)."""
+    """"warga Palestina", "ethnic Armenian", "Palestinian prisoners", "Armenian-populated",
+    "Syrian rebels": a nationality of people, which names no state (docs/gold-format.md); but
+    "pro-Russian separatists" names the state the people side with (a mentioned state)."""
     before = span.first - 1 if span.first and tokens[span.first - 1].text == "-" else span.first
     after = span.last + 1 if span.last < len(tokens) and tokens[span.last].text == "-" else span.last
-    return span.source in {"name", "demonym"} and (usage.people_before.length_before(tokens, before) > 0
-                                                   or usage.people_after.length_at(tokens, after) > 0)
+    return span.source in {"name", "demonym"} and usage.non_actor_before.length_before(tokens, before) == 0 \
+        and (usage.people_before.length_before(tokens, before) > 0 or usage.people_after.length_at(tokens, after) > 0)
 
 
 def _names_capital(tokens: Sequence[Token], span: Span, usage: UsageLexicon) -> bool:

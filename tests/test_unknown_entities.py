@@ -1219,3 +1219,21 @@ def test_councils_commands_and_missions_news_names_as_actors_are_bodies():
 def test_armed_groups_named_bare_or_by_acronym_are_groups_in_both_languages():
     assert ("Jaish al-Islam", org_iri("JAYSH_AL_ISLAM")) in entities("Jaish al-Islam shelled the suburb on Monday.")
     assert ("MUJAO", org_iri("MUJAO")) in entities("Pasukan Chad memburu MUJAO di utara Gao.", "id")
+
+
+# --- a demonym before a word of rebels or irregulars ----------------------------------------
+
+def test_a_demonym_before_rebels_or_militants_names_no_state():
+    found = {entity for _, entity in entities("Talks between Kenya and Somali militants resumed in Nairobi.")}
+    assert state_iri("SOM") not in found and state_iri("KEN") in found
+    found = {entity for _, entity in entities("Gencatan senjata antara Kenya dan militan Somalia dimulai.", "id")}
+    assert state_iri("SOM") not in found and state_iri("KEN") in found
+    found = {entity for _, entity in entities("Kelompok bersenjata Libya menyerang pos itu.", "id")}
+    assert state_iri("LBY") not in found
+
+
+def test_a_states_own_forces_before_rebels_still_name_the_state():
+    found = {entity for _, entity in entities("Somali troops fought rebels near Baidoa.")}
+    assert state_iri("SOM") in found
+    found = {entity for _, entity in entities("Tentara Somalia memerangi pemberontak di dekat Baidoa.", "id")}
+    assert state_iri("SOM") in found
