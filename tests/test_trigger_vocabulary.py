@@ -605,3 +605,24 @@ def test_a_name_gap_takes_only_capitalised_words_and_numbers(text, matched):
     """The pattern token '^^' (kg.events.patterns) stands for a name only."""
     from kg.events.patterns import find_all
     assert bool(find_all(["withdrew from the ^^ treaty"], text)) == matched
+
+
+# Nuclear weapons stationed in another state are a deployment of their owner.
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russia will station tactical nuclear weapons in Belarus."),
+    ("en", "Russia said it had finished stationing nuclear weapons in Belarus."),
+    ("id", "Rusia akan menempatkan senjata nuklir taktis di wilayah Belarus."),
+])
+def test_nuclear_weapons_stationed_abroad_are_a_deployment(language, text):
+    deployment = only_kind(text, language, "Deployment")
+    assert deployment["roles"].get("agent") == ["RUS"]
+
+
+# Guards: a place, a station and a talk about nuclear weapons deploy nothing.
+@pytest.mark.parametrize("language, text", [
+    ("en", "Talks took place in Geneva on nuclear weapons."),
+    ("en", "The power station was far from any nuclear weapons site."),
+    ("id", "Pembicaraan tentang senjata nuklir berlangsung di Jenewa."),
+])
+def test_talk_about_nuclear_weapons_is_no_deployment(language, text):
+    assert not found(text, language, "Deployment")
