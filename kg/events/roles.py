@@ -83,11 +83,11 @@ def _mediating_relatives(ctx: SentenceContext) -> list[Unit]:
     for match in find_all(ctx.words.get("roles.mediating_relative"), ctx.text):
         before = [u for u in ctx.units if u.end <= match.start()]
         if before and ctx.text[before[-1].end:match.start()].strip(" )") == ",":
-            found += _listed_up_to(ctx, before)
+            found += listed_up_to(ctx, before)
     return found
 
 
-def _listed_up_to(ctx: SentenceContext, before: list[Unit]) -> list[Unit]:
+def listed_up_to(ctx: SentenceContext, before: list[Unit]) -> list[Unit]:
     """The actors listed together up to the last of `before`, titles between
     them allowed ("dengan Presiden Senegal Macky Sall dan Presiden Ghana Nana
     Akufo-Addo, yang menjadi penengah ...": all four)."""

@@ -79,12 +79,7 @@ def _relative_antecedents(ctx: SentenceContext, match: re.Match[str]) -> list[Un
     earlier = [u for u in ctx.units if u.end <= pronoun.start()]
     if not earlier or ctx.text[earlier[-1].end:pronoun.start()].strip() not in ("", ","):
         return []
-    listed = [earlier[-1]]
-    for unit in reversed(earlier[:-1]):
-        if not ctx.filler(unit.end, listed[0].start):
-            break
-        listed.insert(0, unit)
-    return listed
+    return roles.listed_up_to(ctx, earlier)
 
 
 def _declared_only(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> bool:
