@@ -99,6 +99,8 @@ class UsageLexicon:
     kinds_of_states: PhraseSet = PhraseSet(())  # "negara" in "negara Afrika Barat": a kind of state, no place
     common_phrases: PhraseSet = PhraseSet(())  # "baku tembak": the only phrases a common word opening a sentence is in
     phrased_common_words: frozenset[str] = frozenset()  # "baku": the common words those phrases begin with
+    former_before: PhraseSet = PhraseSet(())  # "former", "ex" in "a former Soviet republic"
+    former_kinds_after: PhraseSet = PhraseSet(())  # "republic", "colony": what the other state used to be
 
 
 @cache
@@ -122,7 +124,8 @@ def usage_lexicon(languages: tuple[str, ...]) -> UsageLexicon:
         phrases("places", "adjectives"),
         frozenset(w for table in tables for w in table.get("chrome", {}).get("breadcrumb_separators", [])),
         phrases("places", "kinds_of_states"), phrases("common_words", "phrases"),
-        frozenset(fold(p.split()[0]) for table in tables for p in table.get("common_words", {}).get("phrases", [])))
+        frozenset(fold(p.split()[0]) for table in tables for p in table.get("common_words", {}).get("phrases", [])),
+        former_before=phrases("non_actor", "former_before"), former_kinds_after=phrases("non_actor", "former_kinds_after"))
 
 
 def name_languages(language: str) -> tuple[str, ...]:
@@ -367,7 +370,17 @@ def _descriptive(tokens: Sequence[Token], span: Span, usage: UsageLexicon,
         after += 2
     return usage.non_actor_before.length_before(tokens, before) > 0 \
         or usage.non_actor_after.length_at(tokens, after) > 0 \
+        or _part_it_used_to_be(tokens, span, usage) \
         or (span.source != "organ" and span.first > 0 and tokens[span.first - 1].key in organization_words)
+
+
+def _part_it_used_to_be(tokens: Sequence[Token], span: Span, usage: UsageLexicon) -> bool:
+    """"Montenegro, another former Yugoslav republic, joined", "ex-Soviet states": the former
+    state only says what another state once was; it is mentioned and does not act (Indonesian
+    puts the name last, "bekas republik Soviet", and lists those phrases in non_actor.before)."""
+    before = span.first - 1 if span.first and tokens[span.first - 1].text == "-" else span.first
+    return usage.former_before.length_before(tokens, before) > 0 \
+        and usage.former_kinds_after.length_at(tokens, span.last) > 0
 
 
 def _people(tokens: Sequence[Token], span: Span, usage: UsageLexicon) -> bool:

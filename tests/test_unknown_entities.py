@@ -1,8 +1,11 @@
 """Entities the reference data does not know, and how persons are tied to whom they represent,
 on sentences written for these tests (English and Indonesian), through the real pipeline."""
+import pytest
+
 from kg.model import Document
 from kg.namespaces import org_iri, person_iri, place_iri, state_iri
 from kg.pipeline import extract
+from test_events import events_of
 
 
 def mentions(text: str, language: str = "en"):
@@ -1237,3 +1240,35 @@ def test_a_states_own_forces_before_rebels_still_name_the_state():
     assert state_iri("SOM") in found
     found = {entity for _, entity in entities("Tentara Somalia memerangi pemberontak di dekat Baidoa.", "id")}
     assert state_iri("SOM") in found
+
+
+# --- a former state that says what another state once was -----------------------------------
+
+def acting(text: str, language: str = "en") -> set[str]:
+    """Entities of the mentions that act (not places, not descriptions)."""
+    return {m.entity for m in mentions(text, language) if m.acts_as_actor}
+
+
+@pytest.mark.parametrize("language, text, state, former", [
+    ("en", "Slovenia, a former Yugoslav republic, joined the alliance in 2004.", "SVN", "YUG"),
+    ("en", "Moldova and other ex-Soviet states signed the charter in Minsk.", "MDA", "SUN"),
+    ("id", "Slovenia, bekas republik Yugoslavia, bergabung dengan aliansi itu pada 2004.", "SVN", "YUG"),
+    ("id", "Moldova dan negara-negara bekas Uni Soviet lainnya menandatangani piagam itu.", "MDA", "SUN"),
+])
+def test_a_former_state_describing_another_is_mentioned_but_does_not_act(language, text, state, former):
+    assert state_iri(state) in acting(text, language)
+    assert state_iri(former) not in acting(text, language)
+    assert state_iri(former) in {entity for _, entity in entities(text, language)}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Estonia, a former Soviet republic, became a member of NATO in 2004."),
+    ("id", "Estonia, bekas republik Soviet, menjadi anggota NATO pada 2004."),
+])
+def test_the_state_a_former_state_describes_is_the_one_that_joins(language, text):
+    joins = [e for e in events_of(text, language) if e["kind"] == "Accession"]
+    assert [e["roles"]["agent"] for e in joins] == [["EST"]]
+
+
+def test_the_former_state_itself_still_acts():
+    assert state_iri("SUN") in acting("The former Soviet Union invaded Afghanistan in 1979.")
