@@ -1399,3 +1399,41 @@ def test_all_mediators_listed_before_the_relative_clause_mediate():
     talks = [e for e in events_of(text, "id") if e["kind"] == "Talks"]
     assert [(t["roles"]["participant"], t["roles"]["mediator"]) for t in talks] == [
         (["ECOWAS", "MLI"], ["GHA", "SEN", "macky-sall", "nana-akufo-addo"])]
+
+
+# --- fighters left unnamed act alone in their own clause (session 11, roles) ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Chad flew more troops to Niger on Friday after rebels overran the town of Agadem."),
+    ("en", "The Dutch foreign minister said that insurgents had ambushed a Malian army patrol near Gao."),
+    ("id", "Chad menerbangkan lebih banyak pasukan ke Niger pada Jumat setelah pemberontak menguasai kota Agadem."),
+    ("id", "Menteri Luar Negeri Belanda mengatakan bahwa gerilyawan menyergap patroli tentara Mali di dekat Gao."),
+])
+def test_who_sends_troops_or_speaks_takes_no_side_in_a_clause_of_unnamed_fighters(language, text):
+    """'X sent troops after rebels overran Y', 'X said insurgents ambushed
+    Malian troops': the clause has its own subject, fighters the sentence
+    does not name; the sender or speaker is no side of their fight."""
+    assert all("NLD" not in f["sides"] and "TCD" not in f["sides"] for f in fights_of(text, language))
+    assert [f["sides"] for f in fights_of(text, language)] in ([], [["MLI"]])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Burkinabe defence minister admitted that jihadists had captured the town of Djibo after fighting with "
+     "Nigerien troops."),
+    ("id", "Menteri Pertahanan Burkina Faso mengakui bahwa militan berhasil merebut kota Djibo setelah bertempur dengan "
+     "tentara Niger."),
+])
+def test_a_fight_told_after_a_clause_of_unnamed_fighters_is_theirs(language, text):
+    """'X admitted that militants had seized a town after fighting with Y's
+    troops': the clause with no subject after it shares the fighters, not
+    the speaker; only the troops they fought are named."""
+    assert [f["sides"] for f in fights_of(text, language)] == [["NER"]]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Chad declared a state of emergency on Friday after its soldiers clashed with Boko Haram.", ["BOKOHARAM", "TCD"]),
+    ("id", "Chad mengumumkan keadaan darurat pada Jumat setelah tentaranya bentrok dengan Boko Haram.", ["BOKOHARAM", "TCD"]),
+])
+def test_own_troops_in_a_later_clause_stay_the_subjects_side(language, text, expected):
+    """A guard: 'after its soldiers clashed with X' are the subject's own."""
+    assert [f["sides"] for f in fights_of(text, language)] == [expected]

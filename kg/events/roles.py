@@ -28,6 +28,7 @@ SUPPORT_VERB_REACH = 4  # words between a support verb and its noun: "carried ou
 MEMBER_LINK_WORDS = 2  # linking words between an actor and a member cue: "A and B are both members of"
 LED_GROUP_GAP = 2  # words from a leader to the group it leads, its suffix included: "the Moscow-led military bloc CSTO" is too far
 BACKER_LEAD_WORDS = 3  # words between a cue of backing and the backer's arms: "backed by clan militias and US air strikes"
+UNNAMED_SUBJECT_REACH = 3  # words between fighters left unnamed and their verb: "militants had finally seized", "militan berhasil merebut"
 
 
 def list_from(ctx: SentenceContext, position: int, limit: int, lead_words: int = 0) -> list[Unit]:
@@ -388,7 +389,7 @@ def subject(
         too_far = max_gap_words is not None and word_count(gap) > max_gap_words and not _coordinated(ctx, gap)
         unsupported = noun and word_count(gap) > 1 and not _supported(ctx, gap)
         return [] if too_far or unsupported or noun and _judged(ctx, gap) else before
-    if opens_hypothetical(ctx, segment):
+    if opens_hypothetical(ctx, segment) or unnamed_fighters_act(ctx, segment, trigger_start):
         return []
     clause = ctx.text[segment.start:segment.end]
     before = ctx.text[segment.start:trigger_start]
@@ -399,6 +400,34 @@ def subject(
     if (noun or max_gap_words is not None) and not (possessive or opening):
         return []
     return main_subject(ctx, segment)
+
+
+def unnamed_fighters_act(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
+    """"France sent troops to Mali after militants seized Konna", "X mengakui
+    bahwa militan berhasil merebut kota Y": the clause of the trigger names
+    its own subject right before it, fighters the sentence leaves unnamed
+    (words roles.unnamed_fighters, no actor between them and the trigger).
+    The subject of the clause governing it, a sender or a speaker, is not
+    theirs and takes no side of what they do."""
+    before = ctx.text[segment.start:trigger_start]
+    return any(word_count(before[m.end():]) <= UNNAMED_SUBJECT_REACH
+               and not ctx.units_between(segment.start + m.start(), trigger_start)
+               for m in find_all(ctx.words.get("roles.unnamed_fighters"), before))
+
+
+def _follows_unnamed_fighters(ctx: SentenceContext, segment: Segment) -> bool:
+    """"X admitted that militants had seized the town after fighting with
+    Malian troops", "X mengakui bahwa militan merebut kota itu setelah
+    bertempur dengan tentara Mali": a clause with no subject of its own right
+    after a subordinate or complement clause whose subject is fighters the
+    sentence leaves unnamed shares that subject, not the main clause's."""
+    before = [s for s in ctx.segments if s.end <= segment.start]
+    if not before or before[-1].kind == "main":
+        return False
+    start, end = before[-1].start, before[-1].end
+    return any(word_count(ctx.text[start:start + m.start()]) <= SUBJECT_REACH
+               and not ctx.units_between(start, start + m.end())
+               for m in find_all(ctx.words.get("roles.unnamed_fighters"), ctx.text[start:end]))
 
 
 def _judged(ctx: SentenceContext, gap: str) -> bool:
@@ -481,7 +510,7 @@ def main_subject(ctx: SentenceContext, segment: Segment) -> list[Unit]:
     talks in Brussels, A and B agreed ..."). A complement clause is governed
     by the clause right before it, whatever its kind ("a day after Aliyev
     announced that his forces had taken Shusha")."""
-    if segment.kind == "main":
+    if segment.kind == "main" or _follows_unnamed_fighters(ctx, segment):
         return []
     opening = segment is ctx.segments[0]
     mains = [s for s in ctx.segments if s.kind == "main" and (s.end <= segment.start or opening)]

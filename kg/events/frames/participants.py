@@ -82,7 +82,8 @@ def participants(ctx: SentenceContext, rule: EventRule, segment: Segment, match:
     others = _counterparts(ctx, rule, segment, match, sides)
     watching = set(more_sides.onlookers(ctx, whole(ctx)))  # "agreed to end their war, with X looking on"
     sides, others = [u for u in sides if u not in watching], [u for u in others if u not in watching]
-    if not sides and others and segment.kind != "main":  # "X asked for help after clashes with Y"
+    if not sides and others and segment.kind != "main" and not roles.unnamed_fighters_act(ctx, segment, match.start()):
+        # "X asked for help after clashes with Y"; not "X sent troops after rebels attacked Y"
         sides = [u for u in roles.main_subject(ctx, segment) if u not in others]
     located: list[str] = more_sides.located_states(ctx, segment, match.end()) if rule.locative_states else []
     if rule.places_stand_for_states and len({*sides, *others}) < 2 and not others:  # "Houthi positions in Hodeidah"
