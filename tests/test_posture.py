@@ -633,3 +633,24 @@ def test_joint_forces_deployed_are_one_act_of_both(language: str, text: str) -> 
 ])
 def test_forces_not_told_as_joint_stay_each_ones_own(language: str, text: str, expected: list[list[str]]) -> None:
     assert sorted(e["roles"]["agent"] for e in of_kind(text, language, "Deployment")) == expected
+
+
+# --- Carrier groups and bombers sent, rushed, moved or ordered somewhere: a deployment ---
+
+@pytest.mark.parametrize("language, text, agent", [
+    ("en", "Last week the Pentagon rushed the USS Nimitz carrier strike group and four B-1 bombers to the Arabian Sea.", "USA"),
+    ("en", "Britain's defence minister ordered the carrier HMS Queen Elizabeth to the eastern Mediterranean.", "GBR"),
+    ("en", "France moved an amphibious assault ship into the Gulf of Guinea on Monday.", "FRA"),
+    ("id", "Pentagon pekan lalu mengirim kapal induk USS Nimitz dan empat pesawat pengebom B-1 ke Laut Arab.", "USA"),
+    ("id", "Menteri Pertahanan Inggris memerintahkan kelompok tempur kapal induk HMS Queen Elizabeth ke Mediterania timur.", "GBR"),
+])
+def test_carriers_and_bombers_sent_somewhere_are_deployed(language: str, text: str, agent: str) -> None:
+    assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [[agent]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The United States ordered B-52 bombers to strike targets near the border."),
+    ("id", "Amerika Serikat memerintahkan pesawat pengebom B-52 untuk menyerang sasaran di dekat perbatasan."),
+])
+def test_bombers_ordered_to_strike_are_no_deployment(language: str, text: str) -> None:
+    assert of_kind(text, language, "Deployment") == []

@@ -77,7 +77,8 @@ def _forces_moving(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) 
     di", commas around a force's name aside), inside the trigger, or right
     after a verb that sends them ("sent two frigates"). Forces named only in
     another clause ("Jaish al-Adl, which operates on both sides of the
-    border, claimed the attack that killed 11 police") move nowhere."""
+    border, claimed the attack that killed 11 police") move nowhere. A
+    name between the verb and the forces it sends counts no words."""
     for forces in find_all(rule.requires, ctx.text):
         if forces.end() <= match.start():
             gap = _without_named_appositions(ctx, forces.end(), match.start())
@@ -87,8 +88,16 @@ def _forces_moving(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) 
             return True
         else:
             gap = ctx.text[match.end():forces.start()]
-            return "," not in gap and word_count(gap) <= SENT_FORCES_WORDS
+            return "," not in gap and word_count(_without_names(gap)) <= SENT_FORCES_WORDS
     return False
+
+
+def _without_names(text: str) -> str:
+    """The words of `text` that open with no capital letter: a ship's name
+    before its noun ("rushed the USS Abraham Lincoln carrier strike group",
+    "mengirim kapal induk USS Nimitz") puts no distance between a verb of
+    sending and what it sends."""
+    return " ".join(word for word in text.split() if not word[:1].isupper())
 
 
 def _without_named_appositions(ctx: SentenceContext, start: int, end: int) -> str:
