@@ -1666,3 +1666,25 @@ def test_a_request_naming_no_one_asked_was_made_to_whom_answered(language: str, 
 def test_a_request_naming_whom_it_asks_keeps_that_addressee(language: str, text: str) -> None:
     found = of_kind(text, language, "AidRequest")
     assert [(e["roles"]["requester"], e["roles"].get("addressee")) for e in found] == [(["MLI"], ["RUS"])]
+
+
+# A summit that is only where a state joined an organization holds no talks.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Sweden joined NATO at a summit in Washington on Thursday."),
+    ("en", "Egypt became a member of BRICS at a summit in Johannesburg in August."),
+    ("id", "Iran resmi bergabung dengan SCO dalam KTT di New Delhi, Selasa."),
+    ("id", "Mesir menjadi anggota BRICS dalam KTT di Johannesburg pada Agustus."),
+])
+def test_a_summit_where_a_state_joins_holds_no_talks(language, text):
+    assert len(of_kind(text, language, "Accession")) == 1
+    assert of_kind(text, language, "Talks") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "After Sweden joined NATO, Joe Biden met Recep Tayyip Erdogan at a summit in Vilnius."),
+    ("id", "Setelah Swedia bergabung dengan NATO, Joe Biden bertemu Recep Tayyip Erdogan dalam KTT di Vilnius."),
+])
+def test_talks_of_others_at_a_summit_where_a_state_joins_stay(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert [sorted(set(t["roles"]["participant"]) & {"TUR", "USA"}) for t in talks] == [["TUR", "USA"]]

@@ -29,6 +29,7 @@ from kg.events.diplomacy import (
     without_participle_meetings,
     without_one_sided_talks,
     without_signings_told_again,
+    without_summits_of_a_membership_change,
     without_talks_called_off,
 )
 from kg.events.discourse import carry_dates, resolve
@@ -55,6 +56,7 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     resolve_leaders_anaphora(contexts)
     drafts = [draft for ctx in contexts for draft in sentence_drafts(ctx)]
     drafts = without_talks_called_off(contexts, without_participle_meetings(contexts, drafts))
+    drafts = without_summits_of_a_membership_change(drafts)
     resolve_trios(contexts, drafts)
     mark_unilateral_truces(contexts, drafts)
     mark_body_meetings(contexts, drafts)

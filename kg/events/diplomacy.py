@@ -234,6 +234,27 @@ def without_one_sided_talks(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if d.kind not in ONE_TABLE_KINDS or len(_sides_of(d)) >= 2 or d.unilateral]
 
 
+def without_summits_of_a_membership_change(drafts: list[Draft]) -> list[Draft]:
+    """"Morocco was readmitted to the African Union at a summit in Addis
+    Ababa", "Belarus resmi bergabung dengan SCO dalam KTT di Astana": the
+    summit is only where a state joined, left or was suspended; the
+    organization and that state hold no talks. Talks read from a summit noun
+    are left out when a membership change told in the same sentence names
+    the organization, and every side of the talks is that organization or a
+    state whose membership changed."""
+    changed: dict[int, set[str]] = {}
+    for draft in drafts:
+        if draft.rule.frame == "membership_change" and draft.fact.roles.get("organization"):
+            changed.setdefault(draft.sentence, set()).update(draft.sides())
+    return [d for d in drafts if not _summit_of_a_change(d, changed.get(d.sentence, set()))]
+
+
+def _summit_of_a_change(draft: Draft, changed: set[str]) -> bool:
+    """Talks read from a summit noun, in a sentence telling a change of
+    membership, whose sides all joined, left or hold the membership changed."""
+    return draft.kind == "Talks" and draft.rule.frame == "summit" and bool(changed) and _sides_of(draft) <= changed
+
+
 def mark_body_meetings(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
     """"ECOWAS leaders will hold a summit in Accra", "Para pemimpin ASEAN
     menggelar KTT": a summit an organization holds (its members named with
