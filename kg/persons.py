@@ -211,7 +211,13 @@ def name_end(tokens: Sequence[Token], first: int, covered: Sequence[bool], lexic
     runs_on = words == MAX_NAME_WORDS and i < len(tokens) and not covered[i] \
         and _is_name_word(tokens[i], lexicon)
     only_acronyms = all(_is_acronym(t) for t in tokens[first:end] if t.is_word)
-    return first if runs_on or only_acronyms else end
+    return first if runs_on or only_acronyms or _designation(tokens[first:end]) else end
+
+
+def _designation(words: Sequence[Token]) -> bool:
+    """"S-300", "F-35", "MiG-29", "Su-34": a capitalised word joined by a hyphen to a number
+    names a weapon or an aircraft, no person ("Russia says S-300 delivery complete")."""
+    return any(t.text.isdigit() and t.joined and k and words[k - 1].text == "-" for k, t in enumerate(words))
 
 
 def _abbreviated_month(token: Token, following: Token | None, lexicon: TitleLexicon) -> bool:

@@ -1272,3 +1272,19 @@ def test_the_state_a_former_state_describes_is_the_one_that_joins(language, text
 
 def test_the_former_state_itself_still_acts():
     assert state_iri("SUN") in acting("The former Soviet Union invaded Afghanistan in 1979.")
+
+
+# --- a word joined to a number names a weapon, no person ------------------------------------
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Greece says S-400 purchase is off the table"),
+    ("en", "The deal was sealed, according to F-16 pilots who flew the mission."),
+    ("id", "Rusia mengirim Su-35 ke Iran, kata MiG-29 itu tak lagi dipakai."),
+])
+def test_a_capitalised_word_joined_to_a_number_is_no_person(language, text):
+    assert [m.text for m in mentions(text, language) if m.kind == "Person"] == []
+
+
+def test_a_hyphenated_name_without_a_number_is_still_a_person():
+    assert persons("The border will stay closed, said Park Sung-min on Friday.")["Park Sung-min"][0] \
+        == person_iri("Park Sung-min")
