@@ -421,3 +421,29 @@ def test_an_aside_between_a_denial_and_its_complement_leaves_the_act_denied(lang
 ])
 def test_an_aside_after_a_verb_of_saying_denies_nothing(language, text):
     assert kinds(text, language).get("ArmedClash") == "asserted"
+
+
+# Session 11: acts qualified as possible or to come, and stances open to an act.
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "Norway said the pact would protect it against future Swedish attacks.", "ArmedClash"),
+    ("en", "Seoul fears North Korean attacks in the future.", "ArmedClash"),
+    ("en", "Analysts warned of a potential Russian attack on Moldova.", "ArmedClash"),
+    ("en", "Moscow said it was open to talks with Kyiv.", "Talks"),
+    ("en", "The minister played down the risk of clashes between Serbia and Kosovo.", "ArmedClash"),
+    ("id", "Norwegia menyebut pakta itu melindunginya dari serangan Swedia di masa mendatang.", "ArmedClash"),
+    ("id", "Korea Selatan khawatir akan serangan Korea Utara di masa depan.", "ArmedClash"),
+    ("id", "Para analis memperingatkan potensi serangan Rusia ke Moldova.", "ArmedClash"),
+    ("id", "Rusia menyatakan terbuka untuk perundingan dengan Ukraina.", "Talks"),
+])
+def test_an_act_qualified_as_possible_or_to_come_is_no_event(language, text, kind):
+    assert kind not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "The future of the ceasefire between Israel and Hamas looked uncertain on Monday.", "Ceasefire"),
+    ("en", "Swedish jets attacked Norwegian positions on Monday.", "ArmedClash"),
+    ("id", "Menteri Pertahanan Norwegia melakukan kunjungan ke Taiwan pada Senin.", "Talks"),
+    ("id", "Serangan Swedia menghantam posisi Norwegia pada Senin.", "ArmedClash"),
+])
+def test_a_qualifier_further_off_or_none_leaves_the_act_told(language, text, kind):
+    assert kinds(text, language).get(kind) == "asserted"

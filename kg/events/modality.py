@@ -31,6 +31,8 @@ _ASIDE_WORDS = 6  # "as it has since 2014", "through its embassy in Kyiv"
 _ASIDE = re.compile(r",([^,]+),")
 _DENIAL_REACH_WORDS = 3  # "denied reports that", "denied on Monday that", "membantah tuduhan bahwa"
 _THREAT_REACH_WORDS = 16  # "warned on Monday that its army would launch": a cue may span words itself
+_QUALIFIER_BEFORE_WORDS = 1  # "future Azerbaijani attacks"; not "the future of the ceasefire"
+_QUALIFIER_AFTER_WORDS = 2  # "serangan Azerbaijan di masa mendatang", "attacks by Iran in the future"
 Polarity = Literal["asserted", "future", "hypothetical", "negated"]
 
 
@@ -106,9 +108,33 @@ def polarity(
         window = f"{_coordinated_window(ctx, segment, trigger_start, trigger)} {window}"
     if opens_hypothetical(ctx, segment) or find_all(ctx.words.get("modality.hypothetical"), window):
         return "hypothetical"
+    if trigger and _qualified_as_possible(ctx, trigger_start, trigger_start + len(trigger)):
+        return "hypothetical"
     if find_all(ctx.words.get("modality.future"), window) or _opens_with_future(ctx, trigger):
         return "hypothetical" if _conditioned(ctx, segment, trigger_start) else "future"
     return "asserted"
+
+
+def _qualified_as_possible(ctx: SentenceContext, trigger_start: int, trigger_end: int) -> bool:
+    """"protection against future Azerbaijani attacks", "a potential
+    invasion", "potensi serangan", "serangan Azerbaijan di masa mendatang",
+    "attacks by Iran in the future": a trigger qualified
+    as possible or to come (words modality.possible_before right before it,
+    modality.possible_after right after it, at most its owner's words and
+    no comma between) names acts that may happen, not one that did. Such a
+    qualifier further off qualifies something else ("the future of the
+    ceasefire" tells a ceasefire that holds)."""
+    before = ctx.text[:trigger_start]
+    after = ctx.text[trigger_end:]
+    return any(_close(before[m.end():], _QUALIFIER_BEFORE_WORDS)
+               for m in find_all(ctx.words.get("modality.possible_before"), before)) or any(
+        _close(after[:m.start()], _QUALIFIER_AFTER_WORDS)
+        for m in find_all(ctx.words.get("modality.possible_after"), after))
+
+
+def _close(between: str, most: int) -> bool:
+    """A qualifier and its noun with at most `most` words and no comma between."""
+    return "," not in between and word_count(between) <= most
 
 
 def _coordinated_window(ctx: SentenceContext, segment: Segment, trigger_start: int, trigger: str) -> str:
