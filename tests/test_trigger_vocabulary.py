@@ -626,3 +626,25 @@ def test_nuclear_weapons_stationed_abroad_are_a_deployment(language, text):
 ])
 def test_talk_about_nuclear_weapons_is_no_deployment(language, text):
     assert not found(text, language, "Deployment")
+
+
+# An invasion told by its invader alone is a war with the state the sentence names as ground (kg.events.invasions).
+@pytest.mark.parametrize("language, text", [
+    ("en", "Millions of people have fled their homes in eastern Ukraine since Russia's invasion in 2022."),
+    ("en", "It was the president's first trip outside Ukraine since Russia's full-scale invasion."),
+    ("id", "Jutaan warga di Ukraina mengungsi sejak invasi Rusia pada Februari 2022."),
+    ("id", "Anak-anak dibawa dari wilayah Ukraina yang diduduki sejak invasi Rusia pada 2022."),
+])
+def test_an_invasion_named_by_its_invader_is_fought_on_the_ground_named(language, text):
+    wars = found(text, language, "War")
+    assert [sides(war) for war in wars] == [{"RUS", "UKR"}]
+
+
+# Guards: a state acting or receiving after an invasion is no state invaded.
+@pytest.mark.parametrize("language, text", [
+    ("en", "Finland joined NATO in April 2023 after Russia's invasion."),
+    ("en", "Poland has sent tanks to Ukraine since Russia's full-scale invasion."),
+    ("id", "Sejak invasi Rusia pada 2022, Finlandia bergabung dengan NATO."),
+])
+def test_a_state_acting_after_an_invasion_was_not_invaded(language, text):
+    assert not found(text, language, "War")

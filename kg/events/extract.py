@@ -52,6 +52,7 @@ from kg.events.frames.participants import participants
 from kg.events.frames.requests import request, requested
 from kg.events.frames.signings import signing, treaty_label, year_in_name
 from kg.events.frames.talks import mediation, received, summit, visit
+from kg.events.invasions import complete_invasions
 from kg.events.patterns import compile_patterns, find_all
 from kg.events.rules import EventRule, Words, event_rules, words
 from kg.events.treaties import resolve_invoked
@@ -304,6 +305,7 @@ def sentence_drafts(ctx: SentenceContext) -> list[Draft]:
                 drafts += found
     drafts += wars_truces_end(ctx, drafts)
     _hyphenated_pairs(ctx, drafts)
+    complete_invasions(ctx, drafts)
     _join_one_sided(drafts)
     _lasting_wars(ctx, drafts)
     _attach_casualties(ctx, drafts)
