@@ -1688,3 +1688,25 @@ def test_a_summit_where_a_state_joins_holds_no_talks(language, text):
 def test_talks_of_others_at_a_summit_where_a_state_joins_stay(language, text):
     talks = of_kind(text, language, "Talks")
     assert [sorted(set(t["roles"]["participant"]) & {"TUR", "USA"}) for t in talks] == [["TUR", "USA"]]
+
+
+# A truce one actor declares with armed groups it leaves unnamed, or a pause of its own operations, is its own.
+
+@pytest.mark.parametrize("language, text, side", [
+    ("en", "Ethiopia declared a ceasefire with rebel groups in Tigray on Monday.", "ETH"),
+    ("en", "The Arakan Army announced a ten-day pause in its military operations.", "ARAKAN_ARMY"),
+    ("id", "Pemerintah Etiopia mengumumkan gencatan senjata sementara dengan kelompok-kelompok pemberontak "
+           "hingga akhir bulan.", "ETH"),
+    ("id", "Tentara Arakan mengumumkan jeda operasi militer selama sepuluh hari.", "ARAKAN_ARMY"),
+])
+def test_a_truce_with_unnamed_armed_groups_is_one_sides_own(language, text, side):
+    assert [t["roles"]["participant"] for t in of_kind(text, language, "Ceasefire")] == [[side]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ethiopian troops clashed with TPLF fighters near Mekelle on Monday. On Tuesday Ethiopia agreed to a "
+           "ceasefire with the rebels."),
+    ("id", "Etiopia menyepakati gencatan senjata dengan TPLF pada Jumat."),
+])
+def test_a_truce_with_a_foe_named_keeps_both_sides(language, text):
+    assert [t["roles"]["participant"] for t in of_kind(text, language, "Ceasefire")] == [["ETH", "TPLF"]]

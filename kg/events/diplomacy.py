@@ -58,6 +58,7 @@ TRIO_AGENT_FRAMES = frozenset({"agent", "membership_change", "provide"})
 FOCUS_SENTENCES = 3  # how far back the talks in focus may have been told
 PLANNED_REACH_WORDS = 4  # "had been due to make the first visit": words between a past plan and the talks
 CALL_SENTENCES = 1  # the call a pair anaphor tells more of: told in the same sentence or the one right before
+UNNAMED_FOES_REACH = 4  # "a temporary ceasefire with", "gencatan senjata sementara dengan": trigger and modifiers
 BROKER_SENTENCES = 3  # how far apart a truce and the talks that reached it may be told
 DELEGATE_CONFIDENCE = 0.6
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
@@ -431,12 +432,29 @@ def mark_unilateral_truces(contexts: list[SentenceContext], drafts: list[Draft])
             draft.unilateral = True
             draft.fact.roles["participant"] = tuple(dict.fromkeys(unit.entity for unit in halting))
             continue
-        if not find_all(ctx.words.get("talks.unilateral"), ctx.text[segment.start:segment.end]):
+        if not find_all(ctx.words.get("talks.unilateral"), ctx.text[segment.start:segment.end]) \
+                and not _with_unnamed_foes(ctx, draft, offset):
             continue
         draft.unilateral = True
         subjects = _actors_before(ctx, offset)
         if not draft.sides() and len(subjects) == 1:
             draft.fact.roles["participant"] = tuple(subjects)
+
+
+def _with_unnamed_foes(ctx: SentenceContext, draft: Draft, offset: int) -> bool:
+    """"The junta announced a temporary ceasefire with armed groups", "Junta
+    mengumumkan gencatan senjata sementara dengan kelompok-kelompok
+    bersenjata": a truce naming one side at most whose other side is told, within
+    UNNAMED_FOES_REACH words after its trigger, only as armed groups left
+    unnamed (words talks.unnamed_foes) is the announcer's own: no actor of
+    the text stands for that other side, and the pair in focus is no guess.
+    Read up to the next comma, not the clause: "sementara" (temporary) also
+    opens a clause ("while")."""
+    if len(_sides_of(draft)) > 1:
+        return False
+    rest = _PUNCTUATION.split(ctx.text[offset:], maxsplit=1)[0]
+    return any(word_count(rest[:m.start()]) <= UNNAMED_FOES_REACH and not ctx.units_between(offset, offset + m.end())
+               for m in find_all(ctx.words.get("talks.unnamed_foes"), rest))
 
 
 def _halting_side(ctx: SentenceContext, offset: int) -> list[Unit]:
