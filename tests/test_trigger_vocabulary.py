@@ -648,3 +648,42 @@ def test_an_invasion_named_by_its_invader_is_fought_on_the_ground_named(language
 ])
 def test_a_state_acting_after_an_invasion_was_not_invaded(language, text):
     assert not found(text, language, "War")
+
+
+# A warning to remove or take by force threatens force; a warning against force does not.
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "ECOWAS warned Gambia that it would remove President Yahya Jammeh by force.", {"ECOWAS", "GMB"}),
+    ("id", "ECOWAS memperingatkan Gambia bahwa Presiden Yahya Jammeh akan disingkirkan secara paksa.", {"ECOWAS", "GMB"}),
+])
+def test_a_warning_of_removal_by_force_is_a_threat(language, text, expected):
+    threats = found(text, language, "ThreatOfForce")
+    assert [sides(threat) for threat in threats] == [expected]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "China warned the United States against attempts to change the status quo by force."),
+    ("id", "China memperingatkan Amerika Serikat agar tidak mengubah status quo secara paksa."),
+])
+def test_a_warning_against_force_is_no_threat(language, text):
+    assert not found(text, language, "ThreatOfForce")
+
+
+# A state weighing a plan to strike another threatens it; the strike weighed is no fight.
+@pytest.mark.parametrize("language, text", [
+    ("en", "Israel is considering military action against Iran, officials said."),
+    ("en", "Israel said it was examining a plan to strike Iran."),
+    ("id", "Israel mempertimbangkan aksi militer terhadap Iran."),
+    ("id", "Israel mengatakan sedang mengkaji rencana menyerang Iran."),
+])
+def test_weighing_a_strike_is_a_threat(language, text):
+    kinds = [event["kind"] for event in events_of(text, language)]
+    assert kinds == ["ThreatOfForce"]
+    assert sides(found(text, language, "ThreatOfForce")[0]) == {"IRN", "ISR"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Japan is studying a plan to launch a new satellite."),
+    ("id", "Jepang mengkaji rencana meluncurkan satelit baru."),
+])
+def test_weighing_a_launch_is_no_threat(language, text):
+    assert not found(text, language, "ThreatOfForce")
