@@ -1437,3 +1437,27 @@ def test_a_fight_told_after_a_clause_of_unnamed_fighters_is_theirs(language, tex
 def test_own_troops_in_a_later_clause_stay_the_subjects_side(language, text, expected):
     """A guard: 'after its soldiers clashed with X' are the subject's own."""
     assert [f["sides"] for f in fights_of(text, language)] == [expected]
+
+
+# --- an aside that cuts a subordinate clause at its first comma (session 11, roles) ---
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "The truce came after Syrian troops, backed by Russian jets, retook Palmyra from Islamic State.",
+     ["ISIS", "RUS", "SYR"]),
+    ("id", "Gencatan senjata itu tercapai setelah pasukan Suriah, yang didukung jet Rusia, merebut kembali Palmyra dari ISIS.",
+     ["ISIS", "SYR"]),
+])
+def test_the_subject_before_an_aside_in_a_subordinate_clause_fights(language, text, expected):
+    """'after X, backed by Y, retook Z': the subordinate clause ends at its
+    first comma, inside the aside; its subject still acts after the aside."""
+    assert [f["sides"] for f in fights_of(text, language)] == [expected]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Protests erupted when Prime Minister Benjamin Netanyahu, who faces an ICC warrant, visited Budapest."),
+    ("id", "Protes pecah ketika Perdana Menteri Israel Benjamin Netanyahu, yang diburu surat perintah ICC, berkunjung "
+     "ke Budapest."),
+])
+def test_a_visitor_named_before_an_aside_in_a_subordinate_clause_visits(language, text):
+    talks = [e for e in events_of(text, language) if e["kind"] == "Talks"]
+    assert [t["roles"]["participant"] for t in talks] == [["HUN", "ISR", "benjamin-netanyahu"]]

@@ -28,6 +28,7 @@ SUPPORT_VERB_REACH = 4  # words between a support verb and its noun: "carried ou
 MEMBER_LINK_WORDS = 2  # linking words between an actor and a member cue: "A and B are both members of"
 LED_GROUP_GAP = 2  # words from a leader to the group it leads, its suffix included: "the Moscow-led military bloc CSTO" is too far
 BACKER_LEAD_WORDS = 3  # words between a cue of backing and the backer's arms: "backed by clan militias and US air strikes"
+PARENTHESIS_TAIL_WORDS = 2  # words between an aside's closing comma and the verb it held apart from its subject: "had", "berhasil"
 UNNAMED_SUBJECT_REACH = 3  # words between fighters left unnamed and their verb: "militants had finally seized", "militan berhasil merebut"
 
 
@@ -382,6 +383,9 @@ def subject(
     antecedent = _antecedent(ctx, segment, trigger_start)
     if antecedent is not None:
         return antecedent
+    cut = _subject_cut_off(ctx, segment, trigger_start)
+    if cut:
+        return cut
     excluded = _excluded(ctx, segment) | set(objects(ctx, segment, segment.start))
     before = group_before([u for u in ctx.units_between(segment.start, trigger_start) if u not in excluded], ctx)
     if before:
@@ -400,6 +404,34 @@ def subject(
     if (noun or max_gap_words is not None) and not (possessive or opening):
         return []
     return main_subject(ctx, segment)
+
+
+def _subject_cut_off(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[Unit]:
+    """"The truce came after government forces, backed by Russian air
+    power, recaptured Aleppo", "setelah Presiden Yaman X, yang melarikan
+    diri ke Riyadh, meminta ...": a subordinate clause ends at its first
+    comma (kg.events.context.split_segments), which here opens an aside
+    between its subject and its verb. A trigger right after that aside (at
+    most PARENTHESIS_TAIL_WORDS words past its closing comma) takes the
+    actors that close the cut clause, right before its comma, as subject;
+    the aside's own actors describe them."""
+    before = [s for s in ctx.segments if s.end <= segment.start]
+    if segment.kind != "main" or not before or before[-1].kind != "subordinate" or before[-1].end != segment.start:
+        return []
+    cut = before[-1]
+    if not ctx.text[cut.start:cut.end].rstrip().endswith(","):
+        return []
+    aside = ctx.text[segment.start:trigger_start]
+    close = aside.rfind(",")
+    if close <= 0 or "," in aside[:close] or word_count(aside[close + 1:]) > PARENTHESIS_TAIL_WORDS:
+        return []
+    if ctx.units_between(segment.start + close, trigger_start) or find_all(ctx.words.get("clauses.relative_things"), aside[:close]):
+        return []
+    comma = cut.start + ctx.text[cut.start:cut.end].rstrip().rfind(",")
+    closing = [u for u in ctx.units_between(cut.start, comma) if not ctx.text[u.end:comma].strip(" )")]
+    if not closing:
+        return []
+    return group_before([u for u in ctx.units_between(cut.start, comma) if u.end <= closing[-1].end], ctx)
 
 
 def unnamed_fighters_act(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
