@@ -452,7 +452,9 @@ def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple
         candidates += unknown_armed_groups(tokens, known, lexicons) + unknown_organizations(tokens, known, lexicons)
         candidates += described_groups(tokens, known, lexicons) + listed_acronyms(tokens, known, lexicons)
         candidates += named_groups(tokens, known, lexicons)
-        candidates += spelled_out_acronyms(tokens, candidates, lexicons)
+        # a name spelled out before its acronym is read from all its words: it wins over a
+        # body of the same words guessed from its head word alone
+        candidates = spelled_out_acronyms(tokens, candidates, lexicons) + candidates
         candidates += composed_bodies(tokens, known, lexicons) + apposed_acronyms(tokens, known, lexicons)
         candidates = [_apart_from_reference(s, gazetteer.kinds, lexicons[0]) for s in candidates]
     chosen = [replace(s, kind=BLOCKED) if _followed_by_number(tokens, s) or _names_agreement(tokens, s, usage) else s

@@ -355,7 +355,8 @@ def spelled_out_acronyms(tokens: Sequence[Token], known: Sequence[Span], languag
     language: "Group for the Support of Islam and Muslims (JNIM)", "... of Azawad (CSP-DPA)")
     the longest run with a body word in it. With an acronym the reference knows, the run is
     that organization or group (known names inside it, "Islamic State", "West Africa", are only
-    its words); else a body keyed by the acronym: an armed group when a head word of
+    its words); else (even where a head word alone proposed a body: "Persatuan Pasukan
+    Perlawanan (X)" is no union but an armed group) a body keyed by the acronym: an armed group when a head word of
     `[armed_groups]` is in it, an organization when a word of `[acronyms] heads` is (acting,
     unlike those found by their heads alone: a body the text troubles to define is often a
     side, "the Southern Transitional Council (STC) took Aden"), else nothing: capitals and an
@@ -384,7 +385,7 @@ def spelled_out_acronyms(tokens: Sequence[Token], known: Sequence[Span], languag
                                                 words.max_skipped)
         if not (spelled or body):
             first = None
-        named = next((s for s in known if s.first == i + 1 and s.last == close), None)
+        named = next((s for s in known if s.first == i + 1 and s.last == close and s.source != "unknown-org"), None)
         if first is None or (named is not None and named.kind not in {"Organization", "ArmedGroup", "Alliance"}):
             continue
         if named is not None:

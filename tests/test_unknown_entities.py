@@ -1288,3 +1288,22 @@ def test_a_capitalised_word_joined_to_a_number_is_no_person(language, text):
 def test_a_hyphenated_name_without_a_number_is_still_a_person():
     assert persons("The border will stay closed, said Park Sung-min on Friday.")["Park Sung-min"][0] \
         == person_iri("Park Sung-min")
+
+
+# --- a name spelled out before its acronym wins over a guess from its head word ----------------
+
+@pytest.mark.parametrize("language, text, key", [
+    ("id", "Jet tempur Kenya membom Persatuan Pasukan Perlawanan Lembah (PPPL) di dekat perbatasan.", "PPPL"),
+    ("id", "Tentara Niger bertempur dengan Koalisi Pejuang Pembebasan Sahel (KPPS) di Tillaberi.", "KPPS"),
+    ("en", "Nigerien troops fought the Sahel Liberation Fighters Union (SLFU) near Tillaberi.", "SLFU"),
+])
+def test_an_unknown_body_spelled_out_before_its_acronym_is_a_side(language, text, key):
+    clashes = [e for e in events_of(text, language) if e["kind"] == "ArmedClash"]
+    assert clashes and key in clashes[0]["roles"]["participant"]
+    kinds = {m.kind for m in mentions(text, language) if m.entity == org_iri(key)}
+    assert kinds == {"ArmedGroup"}
+
+
+def test_a_body_named_by_its_head_word_alone_still_does_not_act():
+    assert org_iri("PERSATUAN_NELAYAN_LEMBAH") not in acting(
+        "Persatuan Nelayan Lembah mengecam serangan itu.", "id")
