@@ -654,3 +654,24 @@ def test_carriers_and_bombers_sent_somewhere_are_deployed(language: str, text: s
 ])
 def test_bombers_ordered_to_strike_are_no_deployment(language: str, text: str) -> None:
     assert of_kind(text, language, "Deployment") == []
+
+
+# --- Troops serving in a force, and a state leading a battlegroup: each its own deployment ---
+
+@pytest.mark.parametrize("language, text, agents", [
+    ("en", "About 400 Kenyan soldiers are serving in the UN mission in South Sudan.", [["KEN"]]),
+    ("en", "Norway will send 300 soldiers to Estonia and Canada will lead the battlegroup in Latvia.", [["CAN"], ["NOR"]]),
+    ("en", "Germany leads the NATO battlegroup in Lithuania.", [["DEU"]]),
+    ("id", "Tentara Norwegia akan bertugas di kelompok tempur Estonia, sementara Kanada memimpin kelompok tempur di Latvia.", [["CAN"], ["NOR"]]),
+])
+def test_troops_serving_and_battlegroups_led_are_deployments(language: str, text: str, agents: list[list[str]]) -> None:
+    assert sorted(e["roles"]["agent"] for e in of_kind(text, language, "Deployment")) == agents
+
+
+@pytest.mark.parametrize("language, text, agents", [
+    ("en", "The troops are part of a NATO battlegroup in Estonia.", []),
+    ("en", "Egypt had objected to Turkish troops being sent there in 2020.", [["TUR"]]),
+])
+def test_a_battlegroup_with_no_leader_deploys_nothing_and_owners_after_to_stay(
+        language: str, text: str, agents: list[list[str]]) -> None:
+    assert sorted(e["roles"]["agent"] for e in of_kind(text, language, "Deployment")) == agents

@@ -55,6 +55,7 @@ def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
     if rule.noun and not agent:  # "the deployment of Kenyan police", "pengerahan pasukan Kenya"
         agent = more_sides.targets(ctx, segment, match.end()) or _counted_forces_owner(ctx, segment, match)
     agent = _without_parent_bodies(ctx, _within_a_passive_clause(ctx, match, agent))
+    agent = [u for u in agent if not _after_a_destination_cue(ctx, u)]  # "... to Estonia and Canada will lead"
     led = _led_force(ctx, rule, match)
     agent = led or agent
     place = roles.locations(ctx, segment, match.start(), match.end(), tuple(agent)) or _destination(ctx, segment, match)
@@ -127,11 +128,25 @@ def _led_force(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> l
     cue = next((m for m in reversed(find_all(ctx.words.get("posture.leading"), before))), None)
     if cue is None or not _hangs_on_the_led_force(ctx, rule, cue, match):
         return []
-    named = [u for u in ctx.units if u.end <= cue.start()]
+    named = [u for u in ctx.units if u.end <= cue.start() and not _after_a_destination_cue(ctx, u)]
     gap = ctx.text[named[-1].end:cue.start()] if named else ","
     leaders = roles.group_before(named, ctx) if "," not in gap and word_count(gap) <= LEADER_GAP_WORDS else []
     bodies = [u for u in ctx.units_between(cue.end(), match.start()) if u.kind not in ("State", "Person")]
     return bodies + leaders if leaders else []
+
+
+def _after_a_destination_cue(ctx: SentenceContext, unit: Unit) -> bool:
+    """A state right after "to" / "ke" is where forces go, not who deploys
+    them ("Norway will send soldiers to Estonia and Canada will lead ..."),
+    unless it owns the forces named right after it ("objected to Turkish
+    troops being sent there")."""
+    lead = ctx.text[:unit.start].rstrip()
+    forces = ctx.words.get("posture.forces")
+    after = ctx.text[unit.end:]
+    owns_forces = bool(find_all(forces, ctx.text[unit.start:unit.end])) or any(
+        not after[:m.start()].strip() for m in find_all(forces, after))
+    return unit.kind == "State" and not owns_forces and any(
+        m.end() == len(lead) for m in find_all(ctx.words.get("posture.destination"), lead))
 
 
 def _hangs_on_the_led_force(ctx: SentenceContext, rule: EventRule, cue: re.Match[str], match: re.Match[str]) -> bool:
