@@ -1710,3 +1710,23 @@ def test_a_truce_with_unnamed_armed_groups_is_one_sides_own(language, text, side
 ])
 def test_a_truce_with_a_foe_named_keeps_both_sides(language, text):
     assert [t["roles"]["participant"] for t in of_kind(text, language, "Ceasefire")] == [["ETH", "TPLF"]]
+
+
+# Troops withdrawing from a place leave no organization; "a way out of" leaves nothing.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russian troops withdrew from Kherson in November, a NATO official said."),
+    ("en", "NATO's bombing campaign forced Serbian troops to withdraw from the province."),
+    ("id", "Serangan udara NATO memaksa pasukan Serbia keluar dari provinsi itu."),
+    ("id", "Para menteri ASEAN mencari jalan keluar dari krisis di Myanmar."),
+])
+def test_leaving_a_place_is_no_withdrawal_from_an_organization(language, text):
+    assert of_kind(text, language, "Withdrawal") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Mali withdrew from the G5 Sahel in May."),
+    ("id", "Mali keluar dari G5 Sahel pada Mei."),
+])
+def test_leaving_an_organization_named_after_the_trigger_stays(language, text):
+    assert [w["roles"]["organization"] for w in of_kind(text, language, "Withdrawal")] == [["G5_SAHEL"]]

@@ -31,6 +31,7 @@ from kg.events.diplomacy import (
     without_signings_told_again,
     without_summits_of_a_membership_change,
     without_talks_called_off,
+    without_withdrawals_from_a_place,
 )
 from kg.events.discourse import carry_dates, resolve
 from kg.events.drafts import Draft
@@ -56,7 +57,7 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     resolve_leaders_anaphora(contexts)
     drafts = [draft for ctx in contexts for draft in sentence_drafts(ctx)]
     drafts = without_talks_called_off(contexts, without_participle_meetings(contexts, drafts))
-    drafts = without_summits_of_a_membership_change(drafts)
+    drafts = without_summits_of_a_membership_change(without_withdrawals_from_a_place(contexts, drafts))
     resolve_trios(contexts, drafts)
     mark_unilateral_truces(contexts, drafts)
     mark_body_meetings(contexts, drafts)

@@ -275,6 +275,39 @@ def mark_body_meetings(contexts: list[SentenceContext], drafts: list[Draft]) -> 
         draft.unilateral = body is not None and sides == {body.entity}
 
 
+def without_withdrawals_from_a_place(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
+    """"Russian troops withdrew from Kherson in November, a NATO official
+    said", "memaksa pasukan Yugoslavia keluar dari provinsi tersebut", "jalan
+    keluar dari krisis": a withdrawal trigger followed by a place leaves that
+    place, and one after "way" is no leaving at all; the membership frame
+    took an organization named elsewhere in the clause (or the discourse
+    rules the one in focus) as the one left. Left out: a withdrawal whose
+    trigger is followed, an article aside, by a place or a state named or by
+    a word of membership.places_left, or follows a word of
+    membership.not_leaving_before."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    return [d for d in drafts if d.kind != "Withdrawal" or d.rule.frame != "membership_change"
+            or d.sentence not in by_sentence or not _leaves_a_place(by_sentence[d.sentence], d)]
+
+
+def _leaves_a_place(ctx: SentenceContext, draft: Draft) -> bool:
+    """The withdrawal's trigger is followed by a place, or follows a word saying it leaves nothing."""
+    offset = draft.position - ctx.sentence.start
+    match = next((m for m in find_all(draft.rule.triggers, ctx.text) if m.start() == offset), None)
+    if match is None:
+        return False
+    before = ctx.text[:offset].split()[-1:]
+    if before and find_all(ctx.words.get("membership.not_leaving_before"), before[0]):
+        return True
+    rest = ctx.text[match.end():]
+    if any(not rest[:m.start()].strip() for m in find_all(ctx.words.get("membership.places_left"), rest)):
+        return True
+    organizations = [u.start for u in ctx.units if u.start >= match.end() and u.kind in ORGANIZATION_KINDS]
+    places = [span.start for span in (*ctx.places, *ctx.states) if span.start >= match.end()]
+    first_place = min(places, default=len(ctx.text))
+    return first_place < min(organizations, default=len(ctx.text)) and word_count(ctx.text[match.end():first_place]) <= 1
+
+
 def one_change_per_listed_member(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
     """"ECOWAS suspended Mali, Guinea and Burkina Faso", "Uni Afrika menskors
     Mali dan Guinea": an organization changing the membership of the members
