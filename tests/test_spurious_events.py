@@ -447,3 +447,22 @@ def test_an_act_qualified_as_possible_or_to_come_is_no_event(language, text, kin
 ])
 def test_a_qualifier_further_off_or_none_leaves_the_act_told(language, text, kind):
     assert kinds(text, language).get(kind) == "asserted"
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "Tehran warned that any US strike on Iran would mean all-out war.", "ArmedClash"),
+    ("en", "Oslo said any Swedish or Danish attack on its soil would be answered.", "ArmedClash"),
+    ("id", "Teheran memperingatkan bahwa setiap serangan AS terhadap Iran akan berarti perang habis-habisan.",
+     "ArmedClash"),
+])
+def test_any_act_of_a_warning_is_no_event(language, text, kind):
+    assert kind not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Merz condemned Sweden's war against Finland and urged Stockholm to withdraw its troops and to enter "
+           "negotiations with Helsinki."),
+])
+def test_an_infinitive_joined_to_one_urged_is_urged_too(language, text):
+    assert "Talks" not in kinds(text, language)
+    assert kinds(text, language).get("War") == "asserted"

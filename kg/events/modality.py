@@ -31,6 +31,8 @@ _ASIDE_WORDS = 6  # "as it has since 2014", "through its embassy in Kyiv"
 _ASIDE = re.compile(r",([^,]+),")
 _DENIAL_REACH_WORDS = 3  # "denied reports that", "denied on Monday that", "membantah tuduhan bahwa"
 _THREAT_REACH_WORDS = 16  # "warned on Monday that its army would launch": a cue may span words itself
+_INFINITIVE_VERB_WORDS = 2  # "and to enter negotiations", "and to hold direct talks"
+_OWNER_WORDS = 3  # names and demonyms joined before a noun: "any US or Israeli strike"
 _QUALIFIER_BEFORE_WORDS = 1  # "future Azerbaijani attacks"; not "the future of the ceasefire"
 _QUALIFIER_AFTER_WORDS = 2  # "serangan Azerbaijan di masa mendatang", "attacks by Iran in the future"
 Polarity = Literal["asserted", "future", "hypothetical", "negated"]
@@ -101,7 +103,8 @@ def polarity(
         return "negated"  # "is still a member" states no change of membership
     if change and find_all(ctx.words.get("modality.application"), window):
         return "negated"  # "applied to join", "keinginannya untuk bergabung": no change of membership yet
-    verbal = not noun or _after_support_verb(ctx, segment, trigger_start)
+    verbal = not noun or _after_support_verb(ctx, segment, trigger_start) or _coordinated_infinitive(
+        ctx, segment, trigger_start)
     if not verbal:
         window = _window(ctx, segment, trigger_start, _NOUN_WINDOW_WORDS)
     else:  # "will withdraw its tanks and deploy peacekeepers": the modal governs both verbs
@@ -126,15 +129,39 @@ def _qualified_as_possible(ctx: SentenceContext, trigger_start: int, trigger_end
     ceasefire" tells a ceasefire that holds)."""
     before = ctx.text[:trigger_start]
     after = ctx.text[trigger_end:]
-    return any(_close(before[m.end():], _QUALIFIER_BEFORE_WORDS)
+    return any(_close(before[m.end():], _QUALIFIER_BEFORE_WORDS) or _owners_only(ctx, before[m.end():])
                for m in find_all(ctx.words.get("modality.possible_before"), before)) or any(
         _close(after[:m.start()], _QUALIFIER_AFTER_WORDS)
         for m in find_all(ctx.words.get("modality.possible_after"), after))
 
 
+def _owners_only(ctx: SentenceContext, between: str) -> bool:
+    """"any US or Israeli strike": between a qualifier and its noun, only
+    names and demonyms (capitalised words) and the conjunctions joining them."""
+    words = compile_patterns(ctx.words.get("roles.conjunctions")).sub(" ", between).split() if find_all(
+        ctx.words.get("roles.conjunctions"), between) else between.split()
+    return "," not in between and 0 < len(words) <= _OWNER_WORDS and all(w[0].isupper() for w in words)
+
+
 def _close(between: str, most: int) -> bool:
     """A qualifier and its noun with at most `most` words and no comma between."""
     return "," not in between and word_count(between) <= most
+
+
+def _coordinated_infinitive(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
+    """"urged Putin to withdraw his troops and to enter negotiations with
+    Kyiv", "mendesak X untuk menarik pasukannya dan untuk berunding": a noun
+    trigger in an infinitive (words modality.infinitive, a verb or two
+    between) joined by a conjunction to an infinitive before it is governed
+    like that one, by the verb the first infinitive hangs on."""
+    before = _without_dates(ctx, segment.start, trigger_start)
+    joins = find_all(ctx.words.get("roles.conjunctions"), before)
+    if not joins:
+        return False
+    after_join = before[joins[-1].end():]
+    opening = find_all(ctx.words.get("modality.infinitive"), after_join)
+    return bool(opening) and opening[0].start() == len(after_join) - len(after_join.lstrip()) and word_count(
+        after_join[opening[0].end():]) <= _INFINITIVE_VERB_WORDS
 
 
 def _coordinated_window(ctx: SentenceContext, segment: Segment, trigger_start: int, trigger: str) -> str:
