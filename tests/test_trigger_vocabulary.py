@@ -687,3 +687,13 @@ def test_weighing_a_strike_is_a_threat(language, text):
 ])
 def test_weighing_a_launch_is_no_threat(language, text):
     assert not found(text, language, "ThreatOfForce")
+
+
+# The invader's name for its invasion is a war with the state named as its ground, not a clash.
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russia launched its special military operation in Ukraine in February 2022."),
+    ("id", "Rusia melancarkan operasi militer khusus di Ukraina pada 24 Februari 2022."),
+])
+def test_a_special_military_operation_is_a_war(language, text):
+    assert [event["kind"] for event in events_of(text, language)] == ["War"]
+    assert sides(found(text, language, "War")[0]) == {"RUS", "UKR"}
