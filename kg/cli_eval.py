@@ -35,6 +35,8 @@ def eval_command(
                                     "plover (CAMEO/PLOVER gold records), petr2 (PETR-2 smoke), nerugm (IndoLEM NER)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     details: bool = typer.Option(False, "--details", help="List misses and false positives per article."),
+    errors: bool = typer.Option(False, "--errors", help="Name each event error per article (missed, spurious, "
+                                "lacking, extra or swapped actors, class), with the graph's evidence sentences."),
     limit: int = typer.Option(0, "--limit", help="Dev sets: score only the first N records (0 = all)."),
     against: list[Path] = typer.Option([], "--against", help="A second annotation of the same articles (files or "
                                        "folders): score it instead of the graph, i.e. inter-annotator agreement."),
@@ -44,10 +46,12 @@ def eval_command(
         report = _gold_report(paths, against)
         if not report.articles:
             raise InputError("no gold article could be evaluated (see the notes above)")
-        _print_gold(report, as_json, details, "second annotation" if against else "graph")
+        _print_gold(report, as_json, details, errors, "second annotation" if against else "graph")
         return
     if against:
         raise InputError(f"--against compares two gold annotations; it does not apply to --dataset {dataset.value}")
+    if errors:
+        raise InputError(f"--errors names errors against gold facts; it does not apply to --dataset {dataset.value}")
     from kg.shared_eval import evaluate_dataset
 
     if len(paths) != 1:
@@ -74,7 +78,7 @@ def _note(line: str) -> None:
     _err.print(f"[yellow]note:[/] {line}", highlight=False, soft_wrap=True)
 
 
-def _print_gold(report: EvalReport, as_json: bool, details: bool, predicted: str) -> None:
+def _print_gold(report: EvalReport, as_json: bool, details: bool, errors: bool, predicted: str) -> None:
     totals = report.totals()
     if as_json:
         articles = [{"gold": str(a.gold_path), "scores": _scores_json(a.scores),
@@ -83,6 +87,8 @@ def _print_gold(report: EvalReport, as_json: bool, details: bool, predicted: str
                    "totals": _scores_json(totals)}
         if details:
             payload["articles"] = articles
+        if errors:
+            payload.update(_event_errors_json(report))
         _out.print_json(json.dumps(payload))
         return
     _print_scores(f"gold: {len(report.articles)} articles; pred: the {predicted}", totals, False)
@@ -94,6 +100,49 @@ def _print_gold(report: EvalReport, as_json: bool, details: bool, predicted: str
                 _out.print(f"  miss  {line}", highlight=False, markup=False, soft_wrap=True)
             for line in article.false_positives:
                 _out.print(f"  extra {line}", highlight=False, markup=False, soft_wrap=True)
+    if errors:
+        _print_event_errors(report)
+
+
+def _errors_by_article(report: EvalReport) -> dict[str, list]:
+    from kg.event_errors import event_errors
+
+    return {str(a.gold_path): event_errors(a.events) for a in report.articles if a.events is not None}
+
+
+def _event_errors_json(report: EvalReport) -> dict:
+    from kg.event_errors import count_errors
+
+    return {"event_errors": dict(count_errors(report.articles)),
+            "errors": [{"gold": path, "errors": [_error_json(e) for e in errors]}
+                       for path, errors in _errors_by_article(report).items() if errors]}
+
+
+def _print_event_errors(report: EvalReport) -> None:
+    from kg.event_errors import count_errors
+
+    counts = count_errors(report.articles)
+    for path, errors in _errors_by_article(report).items():
+        if errors:
+            _out.rule(path)
+        for error in errors:
+            _out.print(f"  {error.describe()}", highlight=False, markup=False, soft_wrap=True)
+            for evidence in error.graph.evidence if error.graph else ():
+                _out.print(f"      [{evidence.rule}] {evidence.sentence}", style="dim", highlight=False, markup=False,
+                           soft_wrap=True)
+    _out.print("event errors: " + ", ".join(f"{kind} {n}" for kind, n in counts.items()), highlight=False)
+
+
+def _error_json(error) -> dict:
+    from kg.evaluate import short
+
+    return {"kind": error.kind, "gold": error.gold.label if error.gold else None,
+            "gold_class": error.gold.kind if error.gold else None,
+            "gold_actors": sorted(short(a) for a in error.gold_actors),
+            "graph_class": error.graph.kind if error.graph else None,
+            "graph_actors": sorted(short(a) for a in error.graph_actors),
+            "evidence": [{"rule": e.rule, "sentence": e.sentence, "start": e.start}
+                         for e in (error.graph.evidence if error.graph else ())]}
 
 
 def _scores_json(scores: dict[str, Score]) -> dict[str, dict[str, float | int]]:

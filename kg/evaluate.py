@@ -63,11 +63,21 @@ class Score:
 
 
 @dataclass
+class EventMatching:
+    """How one article's gold events were paired with the graph's (for kg.event_errors)."""
+
+    pairs: list[tuple[GoldEvent, EventRecord | None]]
+    unmatched: list[EventRecord]
+    represents: dict[str, str]
+
+
+@dataclass
 class ArticleResult:
     gold_path: Path
     scores: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
+    events: EventMatching | None = None
 
     def tally(self, fact_type: str, gold: Iterable[object], predicted: Iterable[object], show=str) -> None:
         """Count one fact type given as two sets of comparable keys."""
@@ -129,6 +139,7 @@ def score_article(gold: GoldArticle, facts: DocumentFacts, treaties: dict[str, T
                         for split in per_member(_canon_event(event, canon))]
     pairs, unmatched = _match_events(gold_events, predicted_events, represents)
     _score_event_facts(result, gold_events, pairs, unmatched, represents)
+    result.events = EventMatching(pairs, unmatched, represents)
     result.tally("membership", gold.memberships, {(canon(m), canon(o)) for m, o in facts.memberships},
                  show=lambda pair: f"{short(pair[0])} memberOf {short(pair[1])}")
     _score_treaties(result, gold, set(facts.treaties), treaties, canon)
@@ -229,7 +240,7 @@ def _represents(gold: GoldArticle, facts: DocumentFacts, canon: Callable[[str], 
 
 def _canon_event(event: EventRecord, canon: Callable[[str], str]) -> EventRecord:
     roles = {role: {canon(v) for v in values} for role, values in event.roles.items()}
-    return EventRecord(event.iri, event.kind, roles, event.date, event.fatalities, event.troops, event.modality)
+    return replace(event, roles=roles)
 
 
 def per_member(event: E) -> list[E]:

@@ -43,6 +43,16 @@ class EventRecord:
     fatalities: QuantityFact | None = None
     troops: QuantityFact | None = None
     modality: str = "asserted"
+    evidence: tuple[EvidenceFact, ...] = ()  # in text order
+
+
+@dataclass(frozen=True)
+class EvidenceFact:
+    """A sentence an event was read from, and the rule or lexicon entry that fired."""
+
+    sentence: str
+    start: int
+    rule: str
 
 
 @dataclass
@@ -114,12 +124,13 @@ def _read_events(store: Store, doc: str, onto: Ontology) -> list[EventRecord]:
         kinds = {t.value for t in props.get(RDF + "type", []) if onto.is_event_class(t.value)}
         kind = onto.most_specific(kinds)
         if kind:
-            events.append(_event_record(iri, kind.removeprefix(CKG), props))
+            events.append(_event_record(iri, kind.removeprefix(CKG), props, values))
     return sorted(events, key=lambda e: e.iri)
 
 
-def _event_record(iri: str, kind: str, props: dict[str, list[ox.Term]]) -> EventRecord:
-    event = EventRecord(iri, kind)
+def _event_record(iri: str, kind: str, props: dict[str, list[ox.Term]],
+                  nodes: dict[str, dict[str, list[ox.Term]]]) -> EventRecord:
+    event = EventRecord(iri, kind, evidence=_evidence(props, nodes))
     for role in ROLES:
         event.roles[role].update(t.value for t in props.get(CKG + role, []))
     event.date = _date(props)
@@ -129,6 +140,17 @@ def _event_record(iri: str, kind: str, props: dict[str, list[ox.Term]]) -> Event
     if modality:
         event.modality = modality[0].value
     return event
+
+
+def _evidence(props: dict[str, list[ox.Term]], nodes: dict[str, dict[str, list[ox.Term]]]) -> tuple[EvidenceFact, ...]:
+    """The evidence nodes of an event (read by the same query: they too derive from the document)."""
+    found = []
+    for node in props.get(CKG + "evidence", []):
+        fields = nodes.get(node.value, {})
+        sentence, start, rule = (fields.get(CKG + name) for name in ("sentence", "charStart", "rule"))
+        if sentence and start and rule:
+            found.append(EvidenceFact(sentence[0].value, int(start[0].value), rule[0].value))
+    return tuple(sorted(set(found), key=lambda e: (e.start, e.rule)))
 
 
 def _date(props: dict[str, list[ox.Term]]) -> DateFact | None:

@@ -431,3 +431,94 @@ def test_against_does_not_apply_to_a_dev_set(tmp_path: Path) -> None:
                           capture_output=True, text=True)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "--against compares two gold annotations" in done.stderr
+
+
+# --- naming the event errors (kg eval --errors) ----------------------------------------------
+
+
+def errors_of(tmp_path: Path, gold: dict, *trig: str) -> list[tuple[str, str | None, str | None]]:
+    from kg.event_errors import event_errors
+
+    result = score(tmp_path, gold, *trig)
+    return [(e.kind, e.gold.label if e.gold else None, e.graph.kind if e.graph else None)
+            for e in event_errors(result.events)]
+
+
+def with_clash(participants: list[str], kind: str = "ArmedClash") -> dict:
+    gold = gold_dict()
+    gold["events"][0] = {**gold["events"][0], "type": kind, "participants": participants}
+    return gold
+
+
+@pytest.mark.parametrize(("gold_side", "kind", "expected"), [
+    (["ARM"], "ArmedClash", "extra"),  # the graph's clash has Azerbaijan too
+    (["ARM", "AZE", "RUS"], "ArmedClash", "lacking"),
+    (["ARM", "RUS"], "ArmedClash", "swapped"),
+    (["ARM", "AZE"], "War", "class"),
+    (["RUS"], "ArmedClash", "missed"),  # shares no actor: a miss, and the graph's clash is spurious
+])
+def test_an_unmatched_gold_event_is_named_by_how_the_graph_got_it_wrong(
+        tmp_path: Path, gold_side: list[str], kind: str, expected: str) -> None:
+    errors = errors_of(tmp_path, with_clash(gold_side, kind))
+    assert errors[0][:2] == (expected, "clash")
+    if expected == "missed":
+        assert errors[1:] == [("spurious", None, "ArmedClash")]
+    else:
+        assert errors[0][2] in ("ArmedClash",) and len(errors) == 1
+
+
+def test_a_perfect_match_has_no_errors_and_an_extra_event_is_spurious(tmp_path: Path) -> None:
+    assert errors_of(tmp_path, gold_dict()) == []
+    assert errors_of(tmp_path, gold_dict(), EXTRA_CALL) == [("spurious", None, "PhoneCall")]
+
+
+EVIDENCED_CALL = f"""
+<{DOC}> {{
+  <{DOC}> ckg:mentions state:RUS .
+  <{ID}event/call> a ckg:PhoneCall ; prov:wasDerivedFrom <{DOC}> ; ckg:participant state:ARM, state:RUS ;
+      ckg:evidence <{ID}evidence/e2>, <{ID}evidence/e1> .
+  <{ID}evidence/e1> a ckg:Evidence ; prov:wasDerivedFrom <{DOC}> ; ckg:sentence "Yerevan called Moscow." ;
+      ckg:charStart 10 ; ckg:charEnd 32 ; ckg:rule "en.phonecall" ; ckg:confidence 0.8 .
+  <{ID}evidence/e2> a ckg:Evidence ; prov:wasDerivedFrom <{DOC}> ; ckg:sentence "They spoke again." ;
+      ckg:charStart 40 ; ckg:charEnd 57 ; ckg:rule "en.talks.spoke" ; ckg:confidence 0.7 .
+}}
+"""
+
+
+def test_graph_events_carry_their_evidence_in_text_order(tmp_path: Path) -> None:
+    from kg.event_errors import event_errors
+
+    result = score(tmp_path, gold_dict(), EVIDENCED_CALL)
+    [error] = event_errors(result.events)
+    assert [(e.rule, e.sentence, e.start) for e in error.graph.evidence] == [
+        ("en.phonecall", "Yerevan called Moscow.", 10), ("en.talks.spoke", "They spoke again.", 40)]
+    assert error.describe() == "spurious: PhoneCall [state/ARM, state/RUS]"
+
+
+def test_kg_eval_errors_names_each_error_with_its_evidence(tmp_path: Path) -> None:
+    article = tmp_path / "clash.txt"
+    article.write_text("Armenia and Azerbaijan clash on border\nMonday, 12 September 2022\n\n"
+                       "Armenian and Azerbaijani troops clashed on the border on Monday, "
+                       "killing 49 soldiers, the defence ministry said.\n", encoding="utf-8")
+    gold = write_gold(tmp_path, {"format": "conflict-kg-gold/1", "article": "clash.txt", "language": "en",
+                                 "entities": {"State": ["ARM", "AZE", "RUS"]},
+                                 "events": [{"id": "clash", "type": "ArmedClash",
+                                             "participants": ["ARM", "AZE", "RUS"]}]})
+    done = subprocess.run([sys.executable, "-m", "kg", "eval", str(gold), "--errors"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "lacking: gold ArmedClash clash [state/ARM, state/AZE, state/RUS]; graph ArmedClash" in done.stdout
+    assert "troops clashed on the border" in done.stdout
+    assert "event errors: missed 0, spurious 0, lacking 1" in done.stdout
+    as_json = subprocess.run([sys.executable, "-m", "kg", "eval", str(gold), "--errors", "--json"],
+                             capture_output=True, text=True)
+    report = json.loads(as_json.stdout)
+    assert report["event_errors"]["lacking"] == 1 and report["totals"]["event"]["fn"] == 1
+    [error] = report["errors"][0]["errors"]
+    assert error["kind"] == "lacking" and error["graph_actors"] == ["state/ARM", "state/AZE"]
+    assert error["evidence"] and error["evidence"][0]["rule"].startswith("en.")
+
+
+def test_errors_do_not_apply_to_a_dev_set(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "kg", "eval", "--dataset", "petr2", "--errors",
+                           str(write_jsonl(tmp_path, []))], capture_output=True, text=True)
+    assert done.returncode == 2 and "--errors names errors against gold facts" in done.stderr
