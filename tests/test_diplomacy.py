@@ -1730,3 +1730,28 @@ def test_leaving_a_place_is_no_withdrawal_from_an_organization(language, text):
 ])
 def test_leaving_an_organization_named_after_the_trigger_stays(language, text):
     assert [w["roles"]["organization"] for w in of_kind(text, language, "Withdrawal")] == [["G5_SAHEL"]]
+
+
+# Those attending a meeting named after the talks attend that meeting, not the talks.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held talks in Prague on "
+           "Thursday, at a summit hosted by Czech President Petr Pavel and attended by Italian Prime Minister "
+           "Giorgia Meloni."),
+    ("id", "Perdana Menteri Armenia Nikol Pashinyan dan Presiden Azerbaijan Ilham Aliyev menggelar perundingan di "
+           "Praha pada Kamis, dalam KTT yang digelar Presiden Ceko Petr Pavel dan dihadiri Perdana Menteri Italia "
+           "Giorgia Meloni."),
+])
+def test_attendees_of_a_later_meeting_noun_are_no_sides_of_the_talks(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert [sorted(s for s in t["roles"]["participant"] if s.isupper()) for t in talks] == [["ARM", "AZE"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "A closed meeting in Jakarta was attended by Thai Foreign Minister Kasit Piromya and Cambodian Foreign "
+           "Minister Hor Namhong."),
+    ("id", "Pertemuan tertutup di Jakarta dihadiri Menlu Thailand Kasit Piromya dan Menlu Kamboja Hor Namhong."),
+])
+def test_attendees_of_the_talks_noun_itself_are_its_sides(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert [sorted(s for s in t["roles"]["participant"] if s.isupper()) for t in talks] == [["KHM", "THA"]]

@@ -48,6 +48,7 @@ def summit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
     sidelines = _on_the_sidelines(ctx, segment, match, cue) if cue is not None else {}
     if sidelines:
         return [sidelines]
+    segment = _before_an_attended_meeting(ctx, rule, segment, match)
     fills = _without_the_setting(ctx, segment, match, participants(ctx, rule, segment, match))
     fills = [_with_traveller(ctx, segment, match, filled) for filled in fills]
     owner = roles.possessor(ctx, match.start(), match.end())
@@ -67,6 +68,21 @@ def summit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
             for filled in fills or [{}]]
     body = _meeting_body(ctx, segment, match, before)
     return [filled for filled in held if _sides(filled) >= 2 or (body is not None and body.entity == owner.entity)]
+
+
+def _before_an_attended_meeting(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> Segment:
+    """"A and B held talks in Paris, at a summit hosted by C and attended by
+    D", "A dan B menggelar perundingan dalam KTT yang dihadiri D": those
+    attending (words talks.attended_by) attend the meeting noun nearest
+    before the cue, so the talks named before that noun end where it begins;
+    read to the clause's end, the attendees took the place of the talks' own
+    sides."""
+    rest = ctx.text[match.end():segment.end]
+    cue = next(iter(find_all(ctx.words.get("talks.attended_by"), rest)), None)
+    other = next(iter(find_all(rule.triggers, rest[:cue.start()])), None) if cue is not None else None
+    if other is None:
+        return segment
+    return Segment(segment.start, match.end() + other.start(), segment.kind)
 
 
 def holding_body(ctx: SentenceContext, match: re.Match[str]) -> Unit | None:
