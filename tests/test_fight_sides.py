@@ -1461,3 +1461,27 @@ def test_the_subject_before_an_aside_in_a_subordinate_clause_fights(language, te
 def test_a_visitor_named_before_an_aside_in_a_subordinate_clause_visits(language, text):
     talks = [e for e in events_of(text, language) if e["kind"] == "Talks"]
     assert [t["roles"]["participant"] for t in talks] == [["HUN", "ISR", "benjamin-netanyahu"]]
+
+
+# --- an aside of backing between the subject and its verb (session 11, roles) ---
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Nigerien troops, backed by drones from Turkey, attacked Boko Haram camps on Tuesday.", ["BOKOHARAM", "NER"]),
+    ("id", "Pasukan Niger, didukung oleh drone Turki, menyerang kamp Boko Haram pada Selasa.", ["BOKOHARAM", "NER"]),
+    ("id", "Pasukan Niger, dengan dukungan drone Turki, menyerang kamp Boko Haram pada Selasa.", ["BOKOHARAM", "NER"]),
+])
+def test_a_patron_in_an_aside_does_not_replace_the_subject(language, text, expected):
+    """'X, backed by drones from Y, attacked Z': the aside names whom X is
+    backed by; X stays the side attacking, and a patron named by what it
+    supplies takes no side."""
+    assert [f["sides"] for f in fights_of(text, language)] == [expected]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Nigerien troops, backed by French air strikes, attacked Boko Haram camps on Tuesday.",
+     ["BOKOHARAM", "FRA", "NER"]),
+    ("id", "Tentara Niger, dibantu tentara Prancis, menyerang kamp Boko Haram pada Selasa.", ["BOKOHARAM", "FRA", "NER"]),
+])
+def test_a_backer_fighting_beside_the_subject_stays_a_side(language, text, expected):
+    """A guard: a backer named by the arms it fights with (roles.supporters) takes part."""
+    assert [f["sides"] for f in fights_of(text, language)] == [expected]

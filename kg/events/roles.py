@@ -387,9 +387,11 @@ def subject(
     if cut:
         return cut
     excluded = _excluded(ctx, segment) | set(objects(ctx, segment, segment.start))
-    before = group_before([u for u in ctx.units_between(segment.start, trigger_start) if u not in excluded], ctx)
+    aside = _backing_aside(ctx, segment, trigger_start)
+    end = aside[0] if aside else trigger_start
+    before = group_before([u for u in ctx.units_between(segment.start, end) if u not in excluded], ctx)
     if before:
-        gap = ctx.text[before[-1].end:trigger_start]
+        gap = ctx.text[before[-1].end:end] + (ctx.text[aside[1]:trigger_start] if aside else "")
         too_far = max_gap_words is not None and word_count(gap) > max_gap_words and not _coordinated(ctx, gap)
         unsupported = noun and word_count(gap) > 1 and not _supported(ctx, gap)
         return [] if too_far or unsupported or noun and _judged(ctx, gap) else before
@@ -404,6 +406,29 @@ def subject(
     if (noun or max_gap_words is not None) and not (possessive or opening):
         return []
     return main_subject(ctx, segment)
+
+
+def _backing_aside(ctx: SentenceContext, segment: Segment, trigger_start: int) -> tuple[int, int] | None:
+    """"Somali troops, backed by drones from Turkey, attacked ...", "Pasukan
+    Somalia, didukung drone Turki, menyerang ...": an aside between commas
+    that opens with a cue of backing or support (words roles.affiliation,
+    roles.support) and closes right before the trigger (at most
+    PARENTHESIS_TAIL_WORDS words between) stands between the subject and its
+    verb; whom it names backs the subject (roles.supporters) and is not it.
+    Returns where the aside opens (its comma) and where it closes (after
+    its comma), or None."""
+    text = ctx.text[segment.start:trigger_start]
+    close = text.rfind(",")
+    if close < 0 or word_count(text[close + 1:]) > PARENTHESIS_TAIL_WORDS:
+        return None
+    open_ = text.rfind(",", 0, close)
+    if open_ < 0 or ctx.units_between(segment.start + close, trigger_start):
+        return None
+    opening = text[open_ + 1:close].lstrip()
+    cues = ctx.words.get("roles.affiliation") + ctx.words.get("roles.support")
+    if not any(m.start() == 0 for m in find_all(cues, opening)):
+        return None
+    return segment.start + open_, segment.start + close + 1
 
 
 def _subject_cut_off(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[Unit]:
