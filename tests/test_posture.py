@@ -675,3 +675,25 @@ def test_troops_serving_and_battlegroups_led_are_deployments(language: str, text
 def test_a_battlegroup_with_no_leader_deploys_nothing_and_owners_after_to_stay(
         language: str, text: str, agents: list[list[str]]) -> None:
     assert sorted(e["roles"]["agent"] for e in of_kind(text, language, "Deployment")) == agents
+
+
+# --- A force raised to a new strength: more troops sent by its owner ---
+
+@pytest.mark.parametrize("language, text, agent, modality", [
+    ("en", "Norway will increase the number of its troops in Mali to 2,500.", "NOR", "future"),
+    ("en", "Norway said on Tuesday that the number of Norwegian troops in Mali would be raised to about 2,500.", "NOR", "future"),
+    ("en", "Germany has doubled its contingent in Lithuania to 1,000 soldiers.", "DEU", "asserted"),
+    ("id", "Presiden Norwegia mengatakan jumlah tentara Norwegia di Mali akan ditingkatkan hingga sekitar 2.500 personel.", "NOR", "future"),
+    ("id", "Norwegia akan meningkatkan jumlah tentaranya di Mali menjadi 2.500.", "NOR", "future"),
+])
+def test_forces_raised_to_a_new_strength_are_deployed(language: str, text: str, agent: str, modality: str) -> None:
+    assert [(e["roles"]["agent"], e["modality"]) for e in of_kind(text, language, "Deployment")] == [([agent], modality)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The rebels increased attacks on government troops in the north to pressure the capital."),
+    ("en", "The defence budget will be increased to 5 billion euros, the army said."),
+    ("id", "Anggaran pertahanan akan ditingkatkan menjadi 5 miliar euro, kata tentara."),
+])
+def test_other_things_raised_deploy_nothing(language: str, text: str) -> None:
+    assert of_kind(text, language, "Deployment") == []
