@@ -697,3 +697,17 @@ def test_weighing_a_launch_is_no_threat(language, text):
 def test_a_special_military_operation_is_a_war(language, text):
     assert [event["kind"] for event in events_of(text, language)] == ["War"]
     assert sides(found(text, language, "War")[0]) == {"RUS", "UKR"}
+
+
+# Retaliation a warning names as armed threatens force; retaliation in trade does not.
+@pytest.mark.parametrize("text, expected", [
+    ("Iran warned Israel that any attack would trigger a retaliatory strike.", {"IRN", "ISR"}),
+    ("Iran warned Israel that it would face merciless retaliation.", {"IRN", "ISR"}),
+])
+def test_a_warning_of_armed_retaliation_is_a_threat(text, expected):
+    threats = found(text, "en", "ThreatOfForce")
+    assert [sides(threat) for threat in threats] == [expected]
+
+
+def test_a_warning_of_retaliation_over_tariffs_is_no_threat():
+    assert not found("China warned of swift retaliation against US tariffs.", "en", "ThreatOfForce")
