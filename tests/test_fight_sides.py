@@ -1485,3 +1485,26 @@ def test_a_patron_in_an_aside_does_not_replace_the_subject(language, text, expec
 def test_a_backer_fighting_beside_the_subject_stays_a_side(language, text, expected):
     """A guard: a backer named by the arms it fights with (roles.supporters) takes part."""
     assert [f["sides"] for f in fights_of(text, language)] == [expected]
+
+
+# --- the ground struck of a state the article never sets the striker against (session 11, roles) ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Hezbollah fired rockets at Israeli positions on Sunday. Israel struck targets in Lebanon on Monday."),
+    ("en", "Hezbollah fired rockets at Israeli positions on Sunday. Israeli jets struck southern Lebanon on Monday."),
+    ("id", "Hizbullah menembakkan roket ke posisi Israel pada Minggu. Israel menggempur sasaran di Lebanon pada Senin."),
+    ("id", "Hizbullah menembakkan roket ke posisi Israel pada Minggu. Israel menggempur Lebanon selatan pada Senin."),
+])
+def test_a_strike_on_the_ground_of_a_state_hits_the_group_fought_there(language, text):
+    """'Israel struck targets in southern Lebanon' in an article where Israel
+    fights Hezbollah alone: Lebanon is where the strike fell."""
+    assert [f["sides"] for f in fights_of(text, language)] == [["HEZBOLLAH", "ISR"], ["HEZBOLLAH", "ISR"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Hezbollah fired rockets at Israeli positions on Sunday. Israel struck Lebanon on Monday."),
+    ("id", "Hizbullah menembakkan roket ke posisi Israel pada Minggu. Israel menggempur Lebanon pada Senin."),
+])
+def test_a_state_struck_as_the_object_stays_the_side_hit(language, text):
+    """A guard: 'Israel struck Lebanon' names the state itself as the side hit."""
+    assert [f["sides"] for f in fights_of(text, language)] == [["HEZBOLLAH", "ISR"], ["ISR", "LBN"]]

@@ -22,9 +22,13 @@ southern Lebanon" in an article on its fight with Hezbollah); so does its
 capture of a foreign town ("Sudanese troops seized the border town of X"
 in South Sudan), the ground being taken from that state; forces sent
 to fight somewhere ("sent troops to fight in Kursk") hit no one there by
-that. Any other fight of a lone state is fought against the one foe the
-article's other fights set it against: an armed group, or a state where the
-article names no armed group ("Indian and Chinese troops clashed ...
+that. A strike read with the state of its ground as the other side
+("Israel struck targets in southern Lebanon", "menggempur sasaran di
+Lebanon selatan") hits instead the one armed group the article's other
+fights set the striker against, unless they set it against that state too
+("Israel struck Lebanon" names the state itself). Any other fight of a
+lone state is fought against the one foe the article's other fights set it
+against: an armed group, or a state where the article names no armed group ("Indian and Chinese troops clashed ...
 India said its soldiers were attacked again on Friday"). An
 attack on civilians ("a car bomb at a market") is completed with nothing: a
 group bombing a city fights no state.
@@ -56,6 +60,10 @@ def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draf
     `named` counts the actors named up to each sentence (kg.events.anaphora.named_so_far)."""
     by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
     groups_named = any(_names_a_group(ctx) for ctx in contexts)
+    for draft in drafts:
+        ctx = by_sentence.get(draft.sentence)
+        if ctx is not None:
+            _group_for_ground_struck(ctx, draft, _enemies([d for d in drafts if d is not draft]))
     enemies = _enemies(drafts)
     for draft in drafts:
         ctx = by_sentence.get(draft.sentence)
@@ -104,6 +112,50 @@ def _group_for_state_toppled(ctx: SentenceContext, draft: Draft) -> None:
             draft.fact.roles["participant"] = tuple(dict.fromkeys(
                 group.entity if side == state.entity else side for side in sides))
             return
+
+
+def _group_for_ground_struck(ctx: SentenceContext, draft: Draft, enemies: dict[str, set[str]]) -> None:
+    """"Israel struck targets in southern Lebanon", "Israel menggempur
+    sasaran di Lebanon selatan" in an article whose other fights set Israel
+    against one armed group (Hezbollah) and never against Lebanon: the
+    state whose ground is named (after a locative, or with a compass word)
+    is where the strike fell, and the group the state fights is the side it
+    hit. `enemies` comes from the article's other fights."""
+    if draft.kind != "ArmedClash" or draft.fact.modality != "asserted":
+        return
+    sides = _sides_as_represented(draft)
+    if len(sides) != 2 or not all(STATE in side for side in sides):
+        return
+    for striker, ground in (tuple(sides), tuple(reversed(tuple(sides)))):
+        foes = enemies.get(striker, set())
+        groups = {foe for foe in foes
+                  if STATE not in foe and PERSON not in foe and _kinds().get(foe, "ArmedGroup") == "ArmedGroup"}
+        if ground not in foes and len(groups) == 1 and _named_as_ground(ctx, draft, ground):
+            group = next(iter(groups))
+            draft.fact.roles["participant"] = tuple(dict.fromkeys(
+                group if side == ground else side for side in draft.fact.roles.get("participant", ())))
+            return
+
+
+def _named_as_ground(ctx: SentenceContext, draft: Draft, state: str) -> bool:
+    """After the trigger the sentence names `state` as ground only: after a
+    locative ("in Lebanon", "di Lebanon"), with compass words alone between,
+    or glued to a compass word ("southern Lebanon", "Lebanon selatan";
+    words roles.region_words)."""
+    at = draft.position - ctx.sentence.start
+    compass = ctx.words.get("roles.region_words")
+    for unit in (u for u in ctx.units if u.entity == state and u.kind == "State" and u.start > at):
+        before = ctx.text[at:unit.start].rstrip()
+        after = ctx.text[unit.end:].lstrip()
+        glued_before = any(m.end() == len(before) for m in find_all(compass, before))
+        glued_after = any(m.start() == 0 for m in find_all(compass, after))
+        head = before
+        while (tail := next((m for m in find_all(compass, head) if m.end() == len(head)), None)) is not None:
+            head = head[:tail.start()].rstrip()
+        located = any(m.end() == len(head) for m in find_all(ctx.words.get("roles.locative"), head))
+        if located or glued_before or glued_after:
+            return True
+    return False
 
 
 def _add_side(draft: Draft, other: str | None) -> None:
