@@ -466,3 +466,23 @@ def test_any_act_of_a_warning_is_no_event(language, text, kind):
 def test_an_infinitive_joined_to_one_urged_is_urged_too(language, text):
     assert "Talks" not in kinds(text, language)
     assert kinds(text, language).get("War") == "asserted"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Macron was due to meet Putin in Moscow on Friday, but the trip was postponed."),
+    ("en", "Macron was supposed to visit Kyiv last week."),
+    ("en", "Scholz had been due to visit Fiji on Monday, but the stop was cancelled."),
+    ("id", "Macron semula dijadwalkan mengunjungi Kiev pekan lalu."),
+    ("id", "Macron awalnya dijadwalkan bertemu Putin di Moskow pada Jumat."),
+])
+def test_a_visit_that_was_due_is_no_visit(language, text):
+    assert "Talks" not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text, modality", [
+    ("en", "Macron is due to meet Putin in Moscow on Friday.", "future"),
+    ("en", "Macron met Putin in Moscow on Friday.", "asserted"),
+    ("id", "Macron dijadwalkan mengunjungi Kiev pekan depan.", "future"),
+])
+def test_a_visit_due_is_to_come_and_one_made_is_told(language, text, modality):
+    assert kinds(text, language).get("Talks") == modality
