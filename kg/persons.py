@@ -101,6 +101,7 @@ class TitleLexicon:
     after_title: frozenset[str] = frozenset()  # "Sheikh" in "Emir Sheikh <Name>": a style, no part of the name
     verb_suffixes: tuple[str, ...] = ()  # "kan" in "Umumkan": a verb, no word of a name
     verb_stem_min: int = 0
+    posting_roles: frozenset[str] = frozenset()  # "ambassador": "UN ambassador <Name>" is posted to the UN
 
     def is_verb(self, key: str) -> bool:
         """"Umumkan", "Tetapkan": a word with a verb ending after a long enough stem ("Hakan" is a name)."""
@@ -171,7 +172,8 @@ def title_lexicon(languages: tuple[str, ...]) -> TitleLexicon:
                   .get("after_name", [])),
         {phrase_keys(phrase): role for _, table in tables for phrase, role in table.get("leads", {}).items()},
         frozenset(words("honorifics", "after_title")), tuple(words("names", "verb_suffixes")),
-        max((table.get("names", {}).get("verb_stem_min", 0) for _, table in tables), default=0))
+        max((table.get("names", {}).get("verb_stem_min", 0) for _, table in tables), default=0),
+        frozenset(words("postings", "roles")))
 
 
 def _is_name_word(token: Token, lexicon: TitleLexicon) -> bool:
@@ -525,8 +527,22 @@ def _forward(sentence: _Sentence, a: int, title: Title) -> Span | None:
     if person.represents is None and (nationality := _nationality_before_rank(sentence, start)) is not None:
         person = replace(person, represents=nationality)  # "the alliance's top commander, British General <Name>"
     person.of_government = _of_government(sentence, before, a + title.length)
+    if qualifier is not None and qualifier.kind != "State" and title.role in sentence.lexicon.posting_roles:
+        person = _posted_to_a_body(sentence, person, qualifier)
     place = (sentence.place_ending(start) or _place_before(sentence, before)) if qualifier is None else None
     return replace(person, place=place.entity) if place else person
+
+
+def _posted_to_a_body(sentence: _Sentence, person: Span, body: Span) -> Span:
+    """"Russian UN ambassador <Name>", "Israel's UN ambassador <Name>", "Duta Besar PBB <Name>":
+    an ambassador to an organization or alliance represents the state that sends them, named
+    right before the body, else (`of_government`) the state the text is about; the body is
+    where they are posted and does not act."""
+    sender = sentence.qualifier_ending(body.first)
+    if sender is not None and sender.kind == "State":
+        sender.acts_as_actor = False
+        return replace(person, represents=sender.entity, guessed=False)
+    return replace(person, represents=None, guessed=False, of_government=True)
 
 
 def _nationality_before_rank(sentence: _Sentence, start: int) -> str | None:

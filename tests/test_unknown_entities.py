@@ -1307,3 +1307,19 @@ def test_an_unknown_body_spelled_out_before_its_acronym_is_a_side(language, text
 def test_a_body_named_by_its_head_word_alone_still_does_not_act():
     assert org_iri("PERSATUAN_NELAYAN_LEMBAH") not in acting(
         "Persatuan Nelayan Lembah mengecam serangan itu.", "id")
+
+
+# --- an ambassador to a body represents the state that sends them -----------------------------
+
+@pytest.mark.parametrize("language, text, name, state", [
+    ("en", "Norway's UN ambassador Ingrid Solberg walked out of the session.", "Ingrid Solberg", "NOR"),
+    ("en", "Chilean UN ambassador Pablo Rojas voted against the text.", "Pablo Rojas", "CHL"),
+    ("en", "A delegation of Santiago, led by U.N. ambassador Pablo Rojas, met the envoys.", "Pablo Rojas", "CHL"),
+    ("id", "Delegasi Chile, yang dipimpin Duta Besar PBB Pablo Rojas, bertemu para utusan.", "Pablo Rojas", "CHL"),
+])
+def test_an_ambassador_to_a_body_represents_the_sending_state(language, text, name, state):
+    assert persons(text, language)[name][2] == state_iri(state)
+
+
+def test_a_bodys_own_envoy_still_represents_the_body():
+    assert persons("UN envoy Pablo Rojas arrived in Sanaa on Monday.")["Pablo Rojas"][2] == org_iri("UN")
