@@ -711,3 +711,12 @@ def test_a_warning_of_armed_retaliation_is_a_threat(text, expected):
 
 def test_a_warning_of_retaliation_over_tariffs_is_no_threat():
     assert not found("China warned of swift retaliation against US tariffs.", "en", "ThreatOfForce")
+
+
+# Land told as occupied since a time is a state of things, no capture ("yang diduduki Israel sejak 1967").
+@pytest.mark.parametrize("text", [
+    "Tepi Barat Palestina yang diduduki Israel sejak 1967 dikunjungi Netanyahu pada Senin.",
+    "Dataran Tinggi Golan yang diduduki Israel sejak 1967 dikunjungi Netanyahu pada Senin.",
+])
+def test_land_occupied_since_a_time_is_no_capture(text):
+    assert not found(text, "id", "ArmedClash")
