@@ -486,3 +486,15 @@ def test_a_visit_that_was_due_is_no_visit(language, text):
 ])
 def test_a_visit_due_is_to_come_and_one_made_is_told(language, text, modality):
     assert kinds(text, language).get("Talks") == modality
+
+
+@pytest.mark.parametrize("text", [
+    "The delay was due to fighting between Sudan's army and the RSF near the border.",
+    "The blackout in Kharkiv was due to Russian shelling of the power plant.",
+])
+def test_a_fight_something_was_due_to_is_its_cause_and_told(text):
+    assert kinds(text, "en").get("ArmedClash") == "asserted"
+
+
+def test_talks_due_to_be_held_were_planned():
+    assert "Talks" not in kinds("Macron was due to hold talks with Putin in Moscow on Friday.", "en")

@@ -109,11 +109,13 @@ def polarity(
         window = _window(ctx, segment, trigger_start, _NOUN_WINDOW_WORDS)
     else:  # "will withdraw its tanks and deploy peacekeepers": the modal governs both verbs
         window = f"{_coordinated_window(ctx, segment, trigger_start, trigger)} {window}"
-    if opens_hypothetical(ctx, segment) or find_all(ctx.words.get("modality.hypothetical"), window):
+    if opens_hypothetical(ctx, segment) or find_all(ctx.words.get("modality.hypothetical"), window) or _due(
+            ctx, segment, trigger_start, trigger, "modality.due_past"):
         return "hypothetical"
     if trigger and _qualified_as_possible(ctx, trigger_start, trigger_start + len(trigger)):
         return "hypothetical"
-    if find_all(ctx.words.get("modality.future"), window) or _opens_with_future(ctx, trigger):
+    if find_all(ctx.words.get("modality.future"), window) or _opens_with_future(ctx, trigger) or _due(
+            ctx, segment, trigger_start, trigger, "modality.due_ahead"):
         return "hypothetical" if _conditioned(ctx, segment, trigger_start) else "future"
     return "asserted"
 
@@ -146,6 +148,24 @@ def _owners_only(ctx: SentenceContext, between: str) -> bool:
 def _close(between: str, most: int) -> bool:
     """A qualifier and its noun with at most `most` words and no comma between."""
     return "," not in between and word_count(between) <= most
+
+
+def _due(ctx: SentenceContext, segment: Segment, trigger_start: int, trigger: str, key: str) -> bool:
+    """"Macron was due to meet Putin", "was due to hold talks", "is due to
+    visit Kyiv": a cue of `key` right before an infinitive that is the
+    trigger or a support verb of it tells a plan; before a noun it gives a
+    cause ("the delay was due to fighting")."""
+    before = _without_dates(ctx, segment.start, trigger_start)
+    cues = find_all(ctx.words.get(key), before)
+    if not cues:
+        return False
+    between = before[cues[-1].end():]
+    opening = find_all(ctx.words.get("modality.infinitive"), between)
+    if not between.strip():  # "was due | to meet": the trigger opens with the infinitive
+        return any(trigger.lower().startswith(f"{marker} ") for marker in ctx.words.get("modality.infinitive"))
+    verb = between[opening[0].end():] if opening and not between[:opening[0].start()].strip() else ""
+    return bool(verb.strip()) and word_count(verb) <= _INFINITIVE_VERB_WORDS and bool(
+        find_all(ctx.words.get("roles.support_verbs"), verb))
 
 
 def _coordinated_infinitive(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
