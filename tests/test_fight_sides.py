@@ -1508,3 +1508,14 @@ def test_a_strike_on_the_ground_of_a_state_hits_the_group_fought_there(language,
 def test_a_state_struck_as_the_object_stays_the_side_hit(language, text):
     """A guard: 'Israel struck Lebanon' names the state itself as the side hit."""
     assert [f["sides"] for f in fights_of(text, language)] == [["HEZBOLLAH", "ISR"], ["ISR", "LBN"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pasukan Niger yang didukung drone Turki menyerang kamp Boko Haram pada Selasa.", ["BOKOHARAM", "NER"]),
+    ("Pasukan Niger yang didukung drone dan rudal Turki menyerang kamp Boko Haram pada Selasa.", ["BOKOHARAM", "NER"]),
+    ("Pemberontak Houthi yang didukung Iran menyerang kapal Israel di Laut Merah.", ["HOUTHIS", "ISR"]),
+])
+def test_a_patron_named_after_its_arms_is_no_subject_in_indonesian(text, expected):
+    """'yang didukung drone Turki': Indonesian names the arms before their
+    owner; the owner is the patron, and the forces before it attack."""
+    assert [f["sides"] for f in fights_of(text, "id")] == [expected]

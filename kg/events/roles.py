@@ -162,7 +162,7 @@ def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
     loyal = {m.end() for m in find_all(ctx.words.get("roles.loyal_forces"), clause)}  # "forces loyal to X" are X's
     loyal |= _unnamed_affiliates(ctx, segment)  # "fought groups linked to al-Qaeda" fought al-Qaeda's
     linked = {u for m in find_all(ctx.words.get("roles.affiliation"), clause) if m.end() not in loyal
-              for u in list_from(ctx, segment.start + m.end(), segment.end)}
+              for u in _patrons(ctx, segment.start + m.end(), segment.end)}
     linked |= set(_suffixed(ctx, "roles.affiliation_suffix", segment.start, segment.end))  # "Islamic State-linked"
     linked |= set(supporters(ctx, segment))
     linked |= set(cued_lists(ctx, "roles.announcer", segment.start, segment.end))  # "a truce announced by X"
@@ -172,6 +172,17 @@ def _excluded(ctx: SentenceContext, segment: Segment) -> set[Unit]:
     neighbours = set(_neighbours(ctx, segment))
     return (set(mediators(ctx, segment)) | set(leaders(ctx, segment)) | members | linked | groups | neighbours
             | _relative(ctx, segment) | _described_by_ties(ctx, segment))
+
+
+def _patrons(ctx: SentenceContext, start: int, end: int) -> list[Unit]:
+    """The actors listed right after a cue of backing ("backed by Iran");
+    weapon words may stand before them, as Indonesian names the arms before
+    their owner ("didukung drone Turki"; words roles.weapons)."""
+    found = list_from(ctx, start, end)
+    first = next((u for u in ctx.units if start <= u.start and u.end <= end), None)
+    if found or first is None or _without_weapons(ctx, ctx.text[start:first.start]).strip():
+        return found
+    return list_from(ctx, first.start, end)
 
 
 def _unnamed_affiliates(ctx: SentenceContext, segment: Segment) -> set[int]:
