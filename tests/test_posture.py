@@ -697,3 +697,25 @@ def test_forces_raised_to_a_new_strength_are_deployed(language: str, text: str, 
 ])
 def test_other_things_raised_deploy_nothing(language: str, text: str) -> None:
     assert of_kind(text, language, "Deployment") == []
+
+
+# --- Aid given in an amount, aid told by its noun, and the receiver right after the verb ---
+
+@pytest.mark.parametrize("language, text, agent, addressee", [
+    ("en", "Norway and Georgia signed a deal under which Oslo will give its ally $2 billion in military assistance over ten years.", "NOR", "GEO"),
+    ("en", "Norway has defended its weapons deliveries to Georgia.", "NOR", "GEO"),
+    ("en", "Norway is giving Georgia more air defence systems.", "NOR", "GEO"),
+    ("id", "Norwegia membela pengiriman senjatanya ke Georgia.", "NOR", "GEO"),
+])
+def test_aid_in_an_amount_by_its_noun_and_to_the_indirect_object(
+        language: str, text: str, agent: str, addressee: str) -> None:
+    found = of_kind(text, language, "MilitaryAid")
+    assert [(e["roles"]["agent"], e["roles"].get("addressee")) for e in found] == [([agent], [addressee])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Under a 2013 deal, Norway agreed to give up its chemical arsenal."),
+    ("en", "Norway, Georgia and Armenia signed a deal under which Oslo will give its allies $2 billion in military assistance."),
+])
+def test_arms_given_up_are_no_aid_and_an_ally_among_several_stays_unnamed(language: str, text: str) -> None:
+    assert [e["roles"].get("addressee") for e in of_kind(text, language, "MilitaryAid")] in ([], [None])

@@ -35,8 +35,8 @@ def provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
     price = _price_to_pay(ctx, match)
     if price is not None:  # "Khamenei said Israel will be punished": Khamenei threatens Israel
         return _speaker_threatens(ctx, segment, match, price)
-    if _arms_its_own_forces(ctx, match):
-        return []  # "now focused on arming its own military": aid to no one else
+    if _arms_its_own_forces(ctx, match) or _gives_up(ctx, match):
+        return []  # "now focused on arming its own military", "agreed to give up its arsenal": aid to no one else
     purpose = _purpose_receivers(ctx, match)  # "To bolster Ukraine's air force, A and B pledged ...": Ukraine receives
     giver = [u for u in roles.subject(ctx, segment, match.start()) if u not in purpose]
     helped = _whose_helpers(ctx, segment, giver, match.start())  # "Ukraine's allies pledged ...": Ukraine receives
@@ -49,7 +49,7 @@ def provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
     makers = _makers(ctx, match.end(), tail.end)  # "jet tempur F-16 buatan AS": the US made them, gives nothing
     receivers: list[Unit] | list[str] = [u for u in roles.addressees(ctx, tail, match.start())
                                          if (u.represents or u.entity) not in giving and u not in makers]
-    receivers = receivers or purpose[:1]
+    receivers = receivers or purpose[:1] or _indirect_object(ctx, match, makers) or _own_ally(ctx, match, giver)
     if not receivers and rule.places_stand_for_states:  # "military aid for the port of Odesa"
         receivers = [i for i in more_sides.host_states(ctx, tail, match.end()) if i not in {u.entity for u in makers}]
     if not receivers:  # "A sent drones to help the Kenyan army, while B supplied rifles"
@@ -59,6 +59,39 @@ def provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
         givers.setdefault(unit.represents or unit.entity, []).append(unit)
     return [{"agent": units, "addressee": receivers[:1]} for units in givers.values()] or [
         {"agent": [], "addressee": receivers[:1]}]
+
+
+def _own_ally(ctx: SentenceContext, match: re.Match[str], giver: list[Unit]) -> list[Unit]:
+    """"The US and Israel signed a deal under which Washington will give its
+    ally $38 billion in military assistance": an ally named by the giver's
+    pronoun right after the verb (words posture.own_ally) is the one other
+    actor the sentence names; none when it names several."""
+    verb_end = match.start() + len(match.group(0).split()[0])
+    rest = ctx.text[verb_end:]
+    if not any(not rest[:m.start()].strip() for m in find_all(ctx.words.get("posture.own_ally"), rest)):
+        return []
+    giving = {u.represents or u.entity for u in giver}
+    others = {u.represents or u.entity: u for u in ctx.units if (u.represents or u.entity) not in giving}
+    return list(others.values()) if len(others) == 1 else []
+
+
+def _gives_up(ctx: SentenceContext, match: re.Match[str]) -> bool:
+    """"Syria agreed to give up its chemical arsenal": a verb of giving that
+    opens a phrase of giving up (words posture.giving_up) gives no one aid."""
+    return any(m.start() == match.start() for m in find_all(ctx.words.get("posture.giving_up"), ctx.text))
+
+
+def _indirect_object(ctx: SentenceContext, match: re.Match[str], makers: list[Unit]) -> list[Unit]:
+    """"Germany will give Ukraine 14 tanks", "will give Israel $38 billion in
+    military assistance": the actor right after the verb opening the trigger,
+    before what is given, receives it; not one glued to the arms ("gave
+    Russian drones to ...": whose drones) nor their maker."""
+    verb_end = match.start() + len(match.group(0).split()[0])
+    after = [u for u in ctx.units if u.start >= verb_end and not ctx.text[verb_end:u.start].strip()][:1]
+    owner = after and find_all(ctx.words.get("roles.weapons") + ctx.words.get("posture.forces"),
+                               ctx.text[after[0].end:after[0].end + 40])
+    glued = bool(owner) and not ctx.text[after[0].end:after[0].end + owner[0].start()].strip()
+    return [u for u in after if not glued and u not in makers]
 
 
 def _arms_its_own_forces(ctx: SentenceContext, match: re.Match[str]) -> bool:
