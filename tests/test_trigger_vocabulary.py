@@ -634,6 +634,8 @@ def test_talk_about_nuclear_weapons_is_no_deployment(language, text):
     ("en", "It was the president's first trip outside Ukraine since Russia's full-scale invasion."),
     ("id", "Jutaan warga di Ukraina mengungsi sejak invasi Rusia pada Februari 2022."),
     ("id", "Anak-anak dibawa dari wilayah Ukraina yang diduduki sejak invasi Rusia pada 2022."),
+    ("en", "More than eight million people have fled Ukraine since Russia's invasion in February 2022."),
+    ("id", "Lebih dari delapan juta orang mengungsi dari Ukraina sejak invasi Rusia pada Februari 2022."),
 ])
 def test_an_invasion_named_by_its_invader_is_fought_on_the_ground_named(language, text):
     wars = found(text, language, "War")
@@ -645,6 +647,8 @@ def test_an_invasion_named_by_its_invader_is_fought_on_the_ground_named(language
     ("en", "Finland joined NATO in April 2023 after Russia's invasion."),
     ("en", "Poland has sent tanks to Ukraine since Russia's full-scale invasion."),
     ("id", "Sejak invasi Rusia pada 2022, Finlandia bergabung dengan NATO."),
+    ("en", "Thousands of refugees fled to Poland after Russia's invasion in 2022."),
+    ("id", "Ribuan pengungsi lari ke Polandia setelah invasi Rusia pada 2022."),
 ])
 def test_a_state_acting_after_an_invasion_was_not_invaded(language, text):
     assert not found(text, language, "War")
