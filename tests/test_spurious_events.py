@@ -498,3 +498,12 @@ def test_a_fight_something_was_due_to_is_its_cause_and_told(text):
 
 def test_talks_due_to_be_held_were_planned():
     assert "Talks" not in kinds("Macron was due to hold talks with Putin in Moscow on Friday.", "en")
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Hamas said resistance would continue as long as Israeli troops remained in Gaza.", None),
+    ("Oslo said its navy would patrol the strait so long as Swedish warships were deployed there.", None),
+    ("Israel deployed troops to Gaza on Monday.", "asserted"),
+])
+def test_an_act_a_condition_names_is_none(text, modality):
+    assert kinds(text, "en").get("Deployment") == modality
