@@ -1171,6 +1171,69 @@ def _territories_acting(item: _Analysed, usage: UsageLexicon) -> None:
                   for s in item.spans]
 
 
+@dataclass(frozen=True)
+class CountryWords:
+    owners_before: PhraseSet  # "the country's" in "the country's army"
+    owners_after: PhraseSet  # "negara itu" in "tentara negara itu"
+    organs: PhraseSet  # "army", "government", "tentara", "pemerintah"
+
+
+@cache
+def country_words(languages: tuple[str, ...]) -> CountryWords:
+    tables = [load_lexicon(language, "entities").get("country_anaphora", {}) for language in languages]
+    return CountryWords(PhraseSet(w for t in tables for w in t.get("owners_before", [])),
+                        PhraseSet(w for t in tables for w in t.get("owners_after", [])),
+                        PhraseSet(w for t in tables for w in t.get("organs", [])))
+
+
+_ORGAN_GAP = 3  # words between "the country's" and its organ: "the country's U.N.-backed unity government"
+
+
+def _add_the_countrys_organs(analysed: list[_Analysed], words: CountryWords) -> None:
+    """"after the country's unity government asked Washington for help", "Tentara negara itu
+    menyerang ...": the country is the state named last before the phrase (in its sentence,
+    else in those before it; a demonym that names no actor counts: "in the Libyan city of
+    Sirte, after the country's ..."), and its organ acts for it. "The country" alone, a place
+    ("fled the country", "di negara itu"), stays nothing."""
+    last_state: str | None = None
+    for item in analysed:
+        tokens, spans = item.tokens, sorted(item.spans, key=lambda s: s.first)
+        covered = covered_by(tokens, item.spans)
+        added: list[Span] = []
+        for i in range(len(tokens)):
+            named = [s for s in spans if s.last <= i and _names_a_state(s)]
+            state = named[-1].entity if named else last_state
+            phrase = _country_phrase(tokens, i, words)
+            if phrase is not None and state is not None and not any(covered[phrase[0]:phrase[1]]):
+                added.append(Span(phrase[0], phrase[1], "State", state, "country-anaphora", source="organ"))
+        item.spans = item.spans + added
+        last_state = next((s.entity for s in reversed(spans) if _names_a_state(s)), last_state)
+
+
+def _names_a_state(span: Span) -> bool:
+    return span.entity is not None and span.entity.startswith(state_iri("")) \
+        and (span.kind == "State" or (span.kind == BLOCKED and span.source in {"name", "demonym"}))
+
+
+def _country_phrase(tokens: Sequence[Token], i: int, words: CountryWords) -> tuple[int, int] | None:
+    """The tokens of "the country's" (before an organ within _ORGAN_GAP words) or of "negara
+    itu" (right after an organ) starting at `i`; None where the phrase is not there."""
+    n = words.owners_before.length_at(tokens, i)
+    if n:
+        gap = 0
+        for k in range(i + n, len(tokens)):
+            if words.organs.length_at(tokens, k):
+                return i, i + n
+            gap += tokens[k].is_word and not tokens[k].joined
+            if tokens[k].text in {",", ";"} or gap > _ORGAN_GAP:
+                return None
+        return None
+    n = words.owners_after.length_at(tokens, i)
+    if n and i > 0 and any(words.organs.length_at(tokens, k) == i - k for k in range(max(0, i - 3), i)):
+        return i, i + n
+    return None
+
+
 def _kind_of(entity: str) -> str:
     return default_gazetteer().kinds.get(entity, "Organization")
 
@@ -1202,6 +1265,7 @@ def find_mentions(doc: Document, sentences: list[Sentence],
         _add_shared_state_names(item, lexicon_languages(doc.language))
         _quiet_apposed_descriptions(item, lexicon_languages(doc.language))
         _territories_acting(item, usage_lexicon(lexicon_languages(doc.language)))
+    _add_the_countrys_organs(analysed, country_words(lexicon_languages(doc.language)))
     return sorted((_mention(doc, item, span) for item in analysed for span in item.spans
                    if span.kind != BLOCKED), key=lambda m: (m.start, m.end))
 

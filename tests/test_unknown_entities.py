@@ -1323,3 +1323,28 @@ def test_an_ambassador_to_a_body_represents_the_sending_state(language, text, na
 
 def test_a_bodys_own_envoy_still_represents_the_body():
     assert persons("UN envoy Pablo Rojas arrived in Sanaa on Monday.")["Pablo Rojas"][2] == org_iri("UN")
+
+
+# --- "the country's army", "tentara negara itu": the organ of the state named last -------------
+
+@pytest.mark.parametrize("language, text, state", [
+    ("en", "Clashes spread across Chad. The country's army shelled rebel positions near Abeche on Monday.", "TCD"),
+    ("en", "Jets hit militants in the Malian town of Gao after the country's interim military government asked Paris "
+           "for help.", "MLI"),
+    ("id", "Bentrokan meluas di Chad. Tentara negara itu menggempur posisi pemberontak di dekat Abeche pada Senin.",
+     "TCD"),
+    ("id", "Kekerasan meningkat di Mali. Pemerintah negara tersebut meminta bantuan Prancis pada Jumat.", "MLI"),
+])
+def test_the_countrys_organ_acts_for_the_state_named_last(language, text, state):
+    found = [m for m in mentions(text, language) if m.rule == "country-anaphora"]
+    assert [(m.entity, m.acts_as_actor) for m in found] == [(state_iri(state), True)]
+    assert any(state in roles for e in events_of(text, language) for roles in e["roles"].values())
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Thousands fled the country after the coup in Chad."),
+    ("en", "Chad is poor. The country's capital, N'Djamena, lies on the river."),
+    ("id", "Ribuan orang mengungsi dari negara itu setelah kudeta di Chad."),
+])
+def test_the_country_alone_or_with_no_organ_names_nothing(language, text):
+    assert [m for m in mentions(text, language) if m.rule == "country-anaphora"] == []
