@@ -1519,3 +1519,14 @@ def test_a_patron_named_after_its_arms_is_no_subject_in_indonesian(text, expecte
     """'yang didukung drone Turki': Indonesian names the arms before their
     owner; the owner is the patron, and the forces before it attack."""
     assert [f["sides"] for f in fights_of(text, "id")] == [expected]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Rwandan troops helped Mozambique retake Palma from the insurgents on Sunday.", ["MOZ", "RWA"]),
+    ("en", "North Korean troops helped Russia recapture Kursk in March.", ["PRK", "RUS"]),
+    ("id", "Pasukan Rwanda membantu Mozambik merebut kembali Palma dari para pemberontak pada Minggu.", ["MOZ", "RWA"]),
+])
+def test_who_helped_a_side_retake_a_town_fights_beside_it(language, text, expected):
+    """'X helped Y retake Z', 'X membantu Y merebut kembali Z': the helper
+    fights on Y's side, in the past tense as in 'sent troops to help'."""
+    assert [f["sides"] for f in fights_of(text, language)] == [expected]
