@@ -724,3 +724,17 @@ def test_a_warning_of_retaliation_over_tariffs_is_no_threat():
 ])
 def test_land_occupied_since_a_time_is_no_capture(text):
     assert not found(text, "id", "ArmedClash")
+
+
+# A group told as holding a place ("which controls", "still holds") fights no one by that.
+@pytest.mark.parametrize("text", [
+    "Houthi, yang menguasai ibu kota Sanaa, menolak kesepakatan itu.",
+    "Pemberontak M23, yang masih menguasai kota Goma, menolak kesepakatan itu.",
+])
+def test_a_place_held_is_no_capture(text):
+    assert not found(text, "id", "ArmedClash")
+
+
+def test_a_place_seized_is_still_a_capture():
+    captures = found("Pemberontak M23 menguasai kota Goma pada Senin.", "id", "ArmedClash")
+    assert [sides(capture) for capture in captures] == [{"M23"}]
