@@ -65,6 +65,7 @@ from kg.places import place_words, territory_authorities, unknown_places
 _SOURCE_PRIORITY = {"blocker": 0, "organ": 1, "name": 2, "seat": 3, "place": 4, "demonym": 5,
                     "unknown-org": 6}
 _NOT_ACTING_KINDS = frozenset({"Place", "Treaty"})
+_BODY_KINDS = frozenset({"Organization", "Alliance", "ArmedGroup"})
 _GIVEN_NAME_RULE = "person:given-name"
 # Kind of a span that names no entity ("France 24", "Russia Today"): it keeps its
 # words from other patterns and yields no mention.
@@ -426,7 +427,19 @@ def _apply_usage(tokens: Sequence[Token], span: Span, usage: UsageLexicon, gazet
     if span.kind == "State" and (_descriptive(tokens, span, usage, organization_words)
                                  or _names_capital(tokens, span, usage)):
         return replace(span, acts_as_actor=False)
+    if span.kind in _BODY_KINDS and _backs_or_opposes(tokens, span, usage):
+        return replace(span, acts_as_actor=False)
     return span
+
+
+def _backs_or_opposes(tokens: Sequence[Token], span: Span, usage: UsageLexicon) -> bool:
+    """"the UN-backed government asked ...", "anti-NATO protesters", "an EU-funded mission":
+    a body named only as the backer, maker or foe of what the phrase is about does not act,
+    as a state there does not ("Iran-backed rebels"; entities.toml [non_actor])."""
+    before = span.first - 1 if span.first and tokens[span.first - 1].text == "-" else span.first
+    after = span.last + 1 if span.last < len(tokens) and tokens[span.last].text == "-" else span.last
+    return (before < span.first and usage.non_actor_before.length_before(tokens, before) > 0) \
+        or (after > span.last and usage.non_actor_after.length_at(tokens, after) > 0)
 
 
 def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple[str, ...],

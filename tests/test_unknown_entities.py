@@ -1348,3 +1348,20 @@ def test_the_countrys_organ_acts_for_the_state_named_last(language, text, state)
 ])
 def test_the_country_alone_or_with_no_organ_names_nothing(language, text):
     assert [m for m in mentions(text, language) if m.rule == "country-anaphora"] == []
+
+
+# --- a body named as the backer or foe of something else does not act --------------------------
+
+@pytest.mark.parametrize("language, text, key", [
+    ("en", "The AU-backed transitional council asked Kenya for troops.", "AU"),
+    ("en", "Anti-NATO protesters blocked the road to the base.", "NATO"),
+    ("id", "Kelompok pro-ISIS menyerang sebuah gereja di Mindanao.", "ISIS"),
+])
+def test_a_body_joined_as_backer_or_foe_is_mentioned_but_does_not_act(language, text, key):
+    assert org_iri(key) in {entity for _, entity in entities(text, language)}
+    assert org_iri(key) not in acting(text, language)
+
+
+def test_a_body_that_leads_or_backs_in_its_own_clause_still_acts():
+    assert org_iri("NATO") in acting("A NATO-led force entered the province in 1999.")
+    assert org_iri("AU") in acting("The AU backed the plan on Friday.")
