@@ -719,3 +719,18 @@ def test_aid_in_an_amount_by_its_noun_and_to_the_indirect_object(
 ])
 def test_arms_given_up_are_no_aid_and_an_ally_among_several_stays_unnamed(language: str, text: str) -> None:
     assert [e["roles"].get("addressee") for e in of_kind(text, language, "MilitaryAid")] in ([], [None])
+
+
+# --- A deployment announced is its announcer's; one authorised by an organization is not the organization's ---
+
+@pytest.mark.parametrize("language, text, agents", [
+    ("en", "Norway announced the deployment of 300 soldiers to Lithuania.", [["NOR"]]),
+    ("id", "Norwegia mengumumkan pengerahan 300 tentara ke Lituania.", [["NOR"]]),
+    ("en", "The Security Council approved the deployment of an African force to Mali.", []),
+    ("en", "The UN Security Council authorised the deployment of 2,000 Kenyan police to Haiti.", [["KEN"]]),
+    ("id", "Dewan Keamanan PBB menyetujui pengerahan pasukan Afrika untuk membantu Mali.", []),
+    ("en", "Earlier this month Turkey's parliament approved the deployment of troops to Libya.", [["TUR"]]),
+    ("id", "Awal bulan ini, Parlemen Turki menyetujui pengiriman pasukan ke Libya.", [["TUR"]]),
+])
+def test_announced_deployments_and_those_authorised_by_others(language: str, text: str, agents: list[list[str]]) -> None:
+    assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == agents

@@ -51,7 +51,10 @@ def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
     named = _force_named_in_brackets(ctx, segment, match) if rule.noun else None
     owner = named or (roles.possessor(ctx, match.start(), match.end()) if rule.noun else None)
     owners = [owner] if owner else [] if rule.noun else _forces_owners_before(ctx, segment, match)
-    agent = owners or roles.subject(ctx, segment, match.start(), max_gap_words=rule.max_subject_gap, noun=rule.noun)
+    subject = roles.subject(ctx, segment, match.start(), max_gap_words=rule.max_subject_gap, noun=rule.noun)
+    if rule.noun and _authorised(ctx, segment, match):  # "the Security Council approved the deployment of ..."
+        subject = [u for u in subject if u.kind not in ORGANIZATION_KINDS]
+    agent = owners or subject
     if rule.noun and not agent:  # "the deployment of Kenyan police", "pengerahan pasukan Kenya"
         agent = more_sides.targets(ctx, segment, match.end()) or _counted_forces_owner(ctx, segment, match)
     agent = _without_parent_bodies(ctx, _within_a_passive_clause(ctx, match, agent))
@@ -68,6 +71,18 @@ def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
         groups.setdefault(unit.represents or unit.entity, []).append(unit)
     # "India and China both deployed troops": each deploys its own
     return [{"agent": units, "location": place} for units in groups.values()] or [{"agent": [], "location": place}]
+
+
+def _authorised(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> bool:
+    """"The Security Council approved the deployment of an African force",
+    "Dewan Keamanan PBB menyetujui pengerahan pasukan Afrika": a deployment
+    noun right after a verb of authorising (words posture.authorising, at
+    most an article between). An organization authorising it sends no
+    forces of its own; a state's body approving it sends the state's
+    ("Parlemen Turki menyetujui pengiriman pasukan ke Libya")."""
+    lead = ctx.text[segment.start:match.start()].rstrip()
+    lead = re.sub(r"\s+(?:the|a|an)$", "", lead, flags=re.IGNORECASE)
+    return any(m.end() == len(lead) for m in find_all(ctx.words.get("posture.authorising"), lead))
 
 
 def _forces_moving(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> bool:
