@@ -1530,3 +1530,22 @@ def test_who_helped_a_side_retake_a_town_fights_beside_it(language, text, expect
     """'X helped Y retake Z', 'X membantu Y merebut kembali Z': the helper
     fights on Y's side, in the past tense as in 'sent troops to help'."""
     assert [f["sides"] for f in fights_of(text, language)] == [expected]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Rwandan troops helped the army of Mozambique retake Palma on Sunday.", ["MOZ", "RWA"]),
+    ("id", "Pasukan Turki membantu pemerintah Tripoli memukul mundur serangan LNA pada Minggu.", ["LBY", "LNA", "TUR"]),
+    ("en", "With Wagner's help, Malian troops retook the town of Anefis on Sunday.", ["MLI", "WAGNER"]),
+])
+def test_a_helper_fights_beside_the_forces_or_government_it_helped(language, text, expected):
+    """'helped the army of X', 'membantu pemerintah Tripoli': filler nouns
+    may stand between the help and the side helped; 'With X's help, ...'
+    names a helper across the comma."""
+    assert [f["sides"] for f in fights_of(text, language)] == [expected]
+
+
+def test_who_asked_for_help_in_a_clause_before_is_no_helper():
+    """'after Bamako asked for help, French jets bombed ...': the comma ends
+    the asking clause; Mali is no side of the French strike."""
+    text = "After Bamako asked for help, French jets bombed a column of JNIM fighters near Gao on Sunday."
+    assert [f["sides"] for f in fights_of(text, "en")] == [["FRA", "JNIM"]]

@@ -13,10 +13,18 @@ from functools import cache
 
 from kg.events.context import Segment, SentenceContext, Unit, word_count
 from kg.events.cues import PRONOUN_REACH
-from kg.events.patterns import find_all
-from kg.events.roles import cued_lists, group_before, installation_before, list_from, non_sides, subject
+from kg.events.patterns import compile_patterns, find_all
+from kg.events.roles import (
+    cued_lists,
+    group_before,
+    installation_before,
+    list_from,
+    non_sides,
+    subject,
+)
 from kg.reference import reference_entities
 
+POSSESSIVES = ("'s", "’s")  # "With Wagner's help": the helper glued to the help
 ONLOOKER_REACH = 3  # words between an onlooker and "looking on" ("President X Jr. looking on")
 
 TARGET_GAP_WORDS = 2  # "the invasion of X", "serangan udara ke X", "invasi skala penuh ke X"
@@ -219,13 +227,23 @@ def subject_of_fight_phrase(ctx: SentenceContext, segment: Segment, trigger_star
 
 
 def helpers(ctx: SentenceContext, segment: Segment, sides: list[Unit]) -> list[Unit]:
-    """"North Korea sent troops to help Russia retake Kursk": the helper fights too."""
+    """"North Korea sent troops to help Russia retake Kursk": the helper fights
+    too; filler nouns may stand before the side helped ("membantu pemerintah
+    Tripoli", "helped the army of X"; words roles.fillers). Across a comma
+    only a helper glued to the help ("With Wagner's help, the army took X")
+    is one: "after X asked for help, French jets bombed ..." ends X's clause."""
     if not sides:
         return []
     before = ctx.text[: sides[0].start]
+    fillers = compile_patterns(ctx.words.get("roles.fillers"))
     for match in find_all(ctx.words.get("roles.help"), before):
-        if word_count(before[match.end():]) == 0:
-            return [u for u in ctx.units if u.end <= match.start()][-1:]
+        gap = before[match.end():]
+        if word_count(fillers.sub(" ", gap) if fillers else gap) != 0:
+            continue
+        helper = [u for u in ctx.units if u.end <= match.start()][-1:]
+        glued = bool(helper) and ctx.text[helper[-1].end:match.start()].strip() in POSSESSIVES
+        if "," not in gap or glued:
+            return helper
     return []
 
 
