@@ -1365,3 +1365,19 @@ def test_a_body_joined_as_backer_or_foe_is_mentioned_but_does_not_act(language, 
 def test_a_body_that_leads_or_backs_in_its_own_clause_still_acts():
     assert org_iri("NATO") in acting("A NATO-led force entered the province in 1999.")
     assert org_iri("AU") in acting("The AU backed the plan on Friday.")
+
+
+# --- where a vessel came from is no side ------------------------------------------------------
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Navy jets struck a boat from Honduras, killing four people, the admiral said."),
+    ("en", "The coast guard fired on a vessel that had left Honduras on Sunday."),
+    ("id", "Angkatan laut AS menembaki sebuah kapal yang berangkat dari Honduras pada Minggu."),
+])
+def test_the_state_a_vessel_came_from_is_mentioned_but_does_not_act(language, text):
+    assert state_iri("HND") in {entity for _, entity in entities(text, language)}
+    assert state_iri("HND") not in acting(text, language)
+
+
+def test_a_state_that_sends_boats_still_acts():
+    assert state_iri("HND") in acting("Honduras sent two boats to the disputed reef.")
