@@ -1755,3 +1755,28 @@ def test_attendees_of_a_later_meeting_noun_are_no_sides_of_the_talks(language, t
 def test_attendees_of_the_talks_noun_itself_are_its_sides(language, text):
     talks = of_kind(text, language, "Talks")
     assert [sorted(s for s in t["roles"]["participant"] if s.isupper()) for t in talks] == [["KHM", "THA"]]
+
+
+# The foe of a dispute told after "amid tensions with" is no side of a visit or talks.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Indian Prime Minister Narendra Modi visited Ladakh on Friday amid the border standoff with China."),
+    ("en", "Japanese Prime Minister Fumio Kishida visited Okinawa on Sunday amid tensions with China over Chinese "
+           "coast guard patrols."),
+    ("id", "Perdana Menteri India Narendra Modi mengunjungi Ladakh pada Jumat di tengah ketegangan dengan China."),
+])
+def test_the_foe_of_a_dispute_is_no_side_of_a_visit(language, text):
+    assert of_kind(text, language, "Talks") == []
+
+
+@pytest.mark.parametrize("language, text, sides", [
+    ("en", "Philippine President Ferdinand Marcos met Chinese Foreign Minister Wang Yi in Manila amid tensions with "
+           "China.", ["CHN", "PHL"]),
+    ("en", "Philippine President Ferdinand Marcos met Australian Prime Minister Anthony Albanese in Manila amid "
+           "tensions with China.", ["AUS", "PHL"]),
+    ("id", "Presiden Filipina Ferdinand Marcos bertemu Perdana Menteri Australia Anthony Albanese di Manila di "
+           "tengah ketegangan dengan China.", ["AUS", "PHL"]),
+])
+def test_talks_amid_a_dispute_keep_the_sides_named_before_it(language, text, sides):
+    talks = of_kind(text, language, "Talks")
+    assert [sorted(s for s in t["roles"]["participant"] if s.isupper()) for t in talks] == [sides]

@@ -26,6 +26,7 @@ from kg.events.diplomacy import (
     resolve_trios,
     talks_in_a_foreign_capital,
     without_calls_told_again,
+    without_foes_of_a_dispute,
     without_participle_meetings,
     without_one_sided_talks,
     without_signings_told_again,
@@ -58,6 +59,7 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     drafts = [draft for ctx in contexts for draft in sentence_drafts(ctx)]
     drafts = without_talks_called_off(contexts, without_participle_meetings(contexts, drafts))
     drafts = without_summits_of_a_membership_change(without_withdrawals_from_a_place(contexts, drafts))
+    drafts = without_foes_of_a_dispute(contexts, drafts)
     resolve_trios(contexts, drafts)
     mark_unilateral_truces(contexts, drafts)
     mark_body_meetings(contexts, drafts)

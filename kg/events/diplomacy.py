@@ -275,6 +275,43 @@ def mark_body_meetings(contexts: list[SentenceContext], drafts: list[Draft]) -> 
         draft.unilateral = body is not None and sides == {body.entity}
 
 
+def without_foes_of_a_dispute(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
+    """"Indian Prime Minister X visited Ladakh amid the border standoff with
+    China", "X mengunjungi Natuna di tengah ketegangan dengan China": the
+    actors listed right after a dispute or tension "with" (words
+    talks.dispute_with) are whom the sides stand against, not whom they meet;
+    read as the "with" of the talks, a visit to one's own frontier became
+    talks with the foe. Such an actor is taken out of the talks, calls and
+    mediations of its sentence unless the sentence names it before the cue
+    ("X met Chinese Foreign Minister Y amid tensions with China": Y stands
+    for China); a meeting left with one side is then dropped as any other."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    kept: list[Draft] = []
+    for draft in drafts:
+        ctx = by_sentence.get(draft.sentence)
+        foes = _foes_of_a_dispute(ctx) if ctx is not None and draft.kind in ONE_TABLE_KINDS | TALKS_KINDS else set()
+        if foes & set(draft.fact.roles.get("participant", ())):
+            draft.fact.roles["participant"] = tuple(i for i in draft.fact.roles["participant"] if i not in foes)
+            if len(_sides_of(draft)) < 2 and draft.kind in ONE_TABLE_KINDS:
+                continue
+        kept.append(draft)
+    return kept
+
+
+def _foes_of_a_dispute(ctx: SentenceContext) -> set[str]:
+    """Entities listed right after a cue of talks.dispute_with and not named
+    before the first cue, where the sides of the talks stand (a person
+    standing for one names it too); named after it, they are what the
+    dispute is about ("amid tensions with China over Chinese fishing boats")."""
+    cues = find_all(ctx.words.get("talks.dispute_with"), ctx.text)
+    listed = [u for cue in cues for u in roles.list_from(ctx, cue.end(), len(ctx.text))]
+    if not listed:
+        return set()
+    first = min(cue.start() for cue in cues)
+    named_before = {name for u in ctx.units_between(0, first) for name in (u.entity, u.represents) if name}
+    return {u.entity for u in listed} - named_before
+
+
 def without_withdrawals_from_a_place(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
     """"Russian troops withdrew from Kherson in November, a NATO official
     said", "memaksa pasukan Yugoslavia keluar dari provinsi tersebut", "jalan
