@@ -924,3 +924,31 @@ def test_a_standing_force_keeps_the_start_its_own_clause_tells(language, text, e
 def test_a_date_told_as_a_plan_is_no_anchor_for_a_shift(language, text, expected):
     calls = [c for c in of_kind(text, language, "PhoneCall") if "CAN" in c["actors"]]
     assert [c["date"] for c in calls] == [(expected, None)]
+
+
+# --- the day a fight is condemned is not the day of the fight -----------------------------
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Sudanese army jets bombed RSF positions near Nyala on Monday. The African Union condemned the strikes "
+           "on Tuesday."),
+    ("en", "Sudanese army jets bombed RSF positions near Nyala on Monday. On Tuesday, the African Union denounced "
+           "the attack."),
+    ("id", "Jet tempur militer Sudan mengebom posisi RSF di dekat Nyala pada Senin. Uni Afrika mengecam serangan "
+           "itu pada Selasa."),
+    ("id", "Jet tempur militer Sudan mengebom posisi RSF di dekat Nyala pada Senin. Pada Selasa, Uni Afrika "
+           "mengutuk serangan itu."),
+])
+def test_the_day_a_fight_is_judged_does_not_widen_its_date(language, text):
+    clashes = of_kind(text, language, "ArmedClash")
+    assert [c["date"] for c in clashes] == [("2025-05-05", None)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The African Union condemned Monday's strikes on Nyala by Sudanese army jets."),
+    ("id", "Jet tempur militer Sudan mengebom posisi RSF di dekat Nyala pada Senin. Uni Afrika mengecam serangan "
+           "itu."),
+])
+def test_a_day_told_of_the_judged_fight_still_dates_it(language, text):
+    clashes = of_kind(text, language, "ArmedClash")
+    assert [c["date"] for c in clashes] == [("2025-05-05", None)]

@@ -322,6 +322,28 @@ def date_of_a_plan(ctx: SentenceContext, segment: Segment, trigger_end: int, whe
     return when if dating.interval(when)[1] > dating.interval(published)[0] else None
 
 
+_JUDGED_GAP = 2  # words between a verb of judging and the act it judges: "condemned the strikes", "mengecam serangan itu"
+
+
+def _judged_on_a_day(ctx: SentenceContext, segment: Segment, at: int) -> bool:
+    """"Germany condemned the strikes on Tuesday", "On Tuesday, Germany
+    condemned the attack", "Jerman mengecam serangan itu pada Selasa": a
+    noun trigger right after a verb of judging (words roles.judges) names
+    an act the clause reacts to, and the day the clause gives, before the
+    verb or after the trigger with no comma between, is the day of the
+    reaction: it dates the act no more than a day told in another sentence
+    would, so the trigger takes none of the dates around it. A day told of
+    the act itself ("condemned Monday's strikes") still dates it, and so
+    does the day of another clause after a comma ("X, who condemned the
+    attack, will visit the city on Thursday" is left to the usual reading)."""
+    gap = ctx.text[segment.start:at]
+    verbs = [m for m in find_all(ctx.words.get("roles.judges"), gap) if word_count(gap[m.end():]) <= _JUDGED_GAP
+             and not any(m.end() <= d.start < at for d in ctx.dates)]
+    return bool(verbs) and any(segment.start <= d.start < verbs[0].start() + segment.start
+                               or (at < d.start < segment.end and "," not in ctx.text[at:d.start])
+                               for d in ctx.dates)
+
+
 def started_on(ctx: SentenceContext, date_start: int) -> bool:
     """"the war broke out in April 2023": a start verb shortly before the date."""
     before = ctx.text[max(0, date_start - 40):date_start]
@@ -339,6 +361,8 @@ def trigger_dates(
     ("has fought the army since April 2023") dates the clause before it; one
     that closes the sentence dates every clause of it; a "when" clause
     without a date is dated by the clause right before it."""
+    if at is not None and _judged_on_a_day(ctx, segment, at):  # "condemned the strikes on Tuesday"
+        return []
     if at is not None and _standing_force(ctx, at):  # "troops remain stationed there": no other clause's day
         return _dates_of_a_standing_force(ctx, segment, at)
     if at is not None and lasting(ctx, at):  # "after four days of talks": when they began
