@@ -734,3 +734,22 @@ def test_arms_given_up_are_no_aid_and_an_ally_among_several_stays_unnamed(langua
 ])
 def test_announced_deployments_and_those_authorised_by_others(language: str, text: str, agents: list[list[str]]) -> None:
     assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == agents
+
+
+# --- Verb forms of sending forces the rules lacked: each destination its own deployment ---
+
+@pytest.mark.parametrize("language, text, agents", [
+    ("en", "Norway will move 100 soldiers already based in Latvia to Estonia.", [["NOR"]]),
+    ("en", "Norway is rushing troops to its northern border.", [["NOR"]]),
+    ("en", "Norway sent its forces into the disputed zone in 2022.", [["NOR"]]),
+    ("id", "Norwegia akan mengirimkan kontingen ke Lebanon.", [["NOR"]]),
+])
+def test_forces_moved_rushed_or_sent_are_deployed(language: str, text: str, agents: list[list[str]]) -> None:
+    assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == agents
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The move forces Oslo to choose between its allies."),
+])
+def test_a_move_that_forces_a_choice_deploys_nothing(language: str, text: str) -> None:
+    assert of_kind(text, language, "Deployment") == []
