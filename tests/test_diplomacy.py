@@ -1780,3 +1780,25 @@ def test_the_foe_of_a_dispute_is_no_side_of_a_visit(language, text):
 def test_talks_amid_a_dispute_keep_the_sides_named_before_it(language, text, sides):
     talks = of_kind(text, language, "Talks")
     assert [sorted(s for s in t["roles"]["participant"] if s.isupper()) for t in talks] == [sides]
+
+
+# A change of membership named by a noun is made by the actor glued to it, not by the clause's subject.
+
+@pytest.mark.parametrize("language, text, kind, change", [
+    ("en", "Russia protested against Finland's accession to NATO.", "Accession", ("FIN", "NATO")),
+    ("en", "Russia welcomed Armenia's withdrawal from the CSTO.", "Withdrawal", ("ARM", "CSTO")),
+    ("id", "Moskow mengecam aksesi Finlandia ke NATO pada April.", "Accession", ("FIN", "NATO")),
+    ("id", "Rusia menyambut keluarnya Armenia dari CSTO.", "Withdrawal", ("ARM", "CSTO")),
+])
+def test_a_membership_noun_is_changed_by_its_owner(language, text, kind, change):
+    found = of_kind(text, language, kind)
+    assert [(e["roles"]["agent"], e["roles"]["organization"]) for e in found] == [([change[0]], [change[1]])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kazakhstan joined the CSTO in 1994."),
+    ("id", "Kazakhstan bergabung dengan CSTO pada 1994."),
+])
+def test_a_membership_verb_is_changed_by_its_subject(language, text):
+    found = of_kind(text, language, "Accession")
+    assert [(e["roles"]["agent"], e["roles"]["organization"]) for e in found] == [(["KAZ"], ["CSTO"])]

@@ -15,6 +15,7 @@ from kg.events.anaphora import resolve_group_anaphora
 from kg.events.diplomacy import (
     attach_delegates,
     calls_of_a_pronoun_subject,
+    changes_by_their_owner,
     complete_one_sided_truces,
     inherit_brokers,
     join_delegations,
@@ -65,6 +66,7 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     mark_body_meetings(contexts, drafts)
     talks_in_a_foreign_capital(contexts, drafts)
     calls_of_a_pronoun_subject(contexts, drafts)
+    changes_by_their_owner(contexts, drafts)
     drafts = one_change_per_listed_member(contexts, drafts)
     drafts = join_listed_partners(contexts, join_delegations(resolve(contexts, drafts)))
     drafts = without_signings_told_again(without_calls_told_again(contexts, drafts))

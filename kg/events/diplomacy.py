@@ -312,6 +312,28 @@ def _foes_of_a_dispute(ctx: SentenceContext) -> set[str]:
     return {u.entity for u in listed} - named_before
 
 
+def changes_by_their_owner(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
+    """"Russia protested against Finland's accession to NATO", "Moskow
+    mengecam aksesi Finlandia ke NATO": a change of membership named by a
+    noun (words membership.change_nouns) is made by the actor glued to the
+    noun (roles.possessor: "Finland's", "aksesi Finlandia"), not by the
+    subject of the clause telling it, whom the membership frame took as the
+    agent. An organization glued to the noun ("NATO's expansion") is the one
+    changed, no agent."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    for draft in drafts:
+        ctx = by_sentence.get(draft.sentence)
+        if ctx is None or draft.rule.frame != "membership_change" or draft.rule.transitive:
+            continue
+        offset = draft.position - ctx.sentence.start
+        noun = next((m for m in find_all(ctx.words.get("membership.change_nouns"), ctx.text) if m.start() == offset), None)
+        owner = roles.possessor(ctx, noun.start(), noun.end()) if noun is not None else None
+        if owner is not None and owner.kind not in ORGANIZATION_KINDS:
+            draft.fact.roles["agent"] = owner.iris
+            if owner.represents:
+                draft.represents[owner.entity] = owner.represents
+
+
 def without_withdrawals_from_a_place(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
     """"Russian troops withdrew from Kherson in November, a NATO official
     said", "memaksa pasukan Yugoslavia keluar dari provinsi tersebut", "jalan
