@@ -35,6 +35,16 @@
 - Pronoun callers: "X refused at first. He agreed after a phone call with
   Y", "Ia kemudian berbicara melalui telepon dengan Y": the pronoun opening
   the sentence is the person the latest sentence naming one named first.
+- Summits of a change: "Sweden joined NATO at a summit in Washington": the
+  summit is only where the state joined; no talks.
+- Places left: "Russian troops withdrew from Kherson", "jalan keluar dari
+  krisis": no organization is left.
+- Foes of a dispute: "X visited Ladakh amid the standoff with China": China
+  is no side of the visit.
+- Membership nouns: "Russia protested against Finland's accession to NATO":
+  Finland joins.
+- Unnamed foes: "The junta announced a ceasefire with armed groups": the
+  junta's own truce.
 """
 from __future__ import annotations
 
