@@ -952,3 +952,24 @@ def test_the_day_a_fight_is_judged_does_not_widen_its_date(language, text):
 def test_a_day_told_of_the_judged_fight_still_dates_it(language, text):
     clashes = of_kind(text, language, "ArmedClash")
     assert [c["date"] for c in clashes] == [("2025-05-05", None)]
+
+
+# --- an opening "Since August," dates what has gone on since ------------------------------
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "expected"), [
+    ("en", "Since August, Norway has deployed three frigates to the Barents Sea.", "Deployment", ("2024-08", None)),
+    ("id", "Sejak Agustus, Norwegia mengerahkan tiga kapal fregat ke Laut Barents.", "Deployment", ("2024-08", None)),
+    ("en", "Since early 2023, Kenyan troops have fought al-Shabaab in southern Somalia.", "War", ("2023", None)),
+    ("id", "Sejak awal 2023, tentara Kenya memerangi al-Shabaab di Somalia selatan.", "War", ("2023", None)),
+])
+def test_an_opening_since_phrase_dates_the_main_clause(language, text, kind, expected):
+    assert [e["date"] for e in of_kind(text, language, kind)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Since then, Norway has deployed three frigates to the Barents Sea."),
+    ("id", "Sejak itu, Norwegia mengerahkan tiga kapal fregat ke Laut Barents."),
+])
+def test_since_then_opening_a_sentence_gives_no_date_of_its_own(language, text):
+    assert [e["date"] for e in of_kind(text, language, "Deployment")] == [None]

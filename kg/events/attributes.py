@@ -594,11 +594,16 @@ def _opening_time_phrase(ctx: SentenceContext, segment: Segment) -> list[DateVal
     """"Before dawn on 1 March, warplanes bombed a camp", "Sebelum fajar
     pada 1 Maret, ...": a phrase opening the sentence that holds only a date
     and words of a time of day is no clause of its own (though "before"
-    opens it); it dates the main clause right after it."""
+    opens it); it dates the main clause right after it. So does an opening
+    "Since August," / "Sejak Agustus," (only a date after a word of
+    dates.since_openers): what has gone on since then began that month, as
+    "has been deployed there since August" tells it from the end."""
     opening = ctx.segments[0] if ctx.segments else None
     if segment.kind != "main" or opening is None or opening.kind != "subordinate" or opening.end != segment.start:
         return []
-    return _dates_in(ctx, opening) if only_time(ctx.text[opening.start:opening.end], ctx.language) else []
+    phrase = ctx.text[opening.start:opening.end]
+    since = only_a_date(phrase, ctx.language) and _opens_with(ctx, opening, "dates.since_openers")
+    return _dates_in(ctx, opening) if since or only_time(phrase, ctx.language) else []
 
 
 def _temporal_clause_after(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
