@@ -406,3 +406,68 @@ def test_malformed_places_are_named(tmp_path, text, problem):
 def test_at_least_sixty_states_have_hand_kept_aliases_and_capitals(entities):
     states = [e for e in entities if e.kind == "State"]
     assert sum(1 for s in states if s.seat_names and s.demonyms) >= 60
+
+# --- places of the conflicts of 2005-2025 (session 11) ---------------------------------------------
+
+def _places_named(text: str, language: str) -> dict[str, str]:
+    """Surface text -> IRI of the places the mention finder links in one sentence."""
+    from kg.mentions import find_mentions
+    from kg.model import Document, Sentence
+
+    doc = Document("urn:test", "test", text, None, None, language)
+    found = find_mentions(doc, [Sentence(0, 0, len(text), text)])
+    return {m.text: m.entity for m in found if m.kind == "Place"}
+
+
+def _place(key: str) -> str:
+    return f"{ID}place/{key}"
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Russian drones hit Melitopol and Enerhodar overnight, officials in Zaporizhzhia said.", "en",
+     {"Melitopol": "melitopol", "Enerhodar": "enerhodar"}),
+    ("Drone Rusia menghantam Melitopol dan Energodar semalam.", "id",
+     {"Melitopol": "melitopol", "Energodar": "enerhodar"}),
+    ("Fighters of the RSF entered Sennar and shelled Kassala on Sunday.", "en",
+     {"Sennar": "sennar", "Kassala": "kassala"}),
+    ("Militan menyerbu Mocimboa da Praia dan Macomia di Cabo Delgado.", "id",
+     {"Mocimboa da Praia": "mocimboa-da-praia", "Macomia": "macomia", "Cabo Delgado": "cabo-delgado"}),
+    ("A tanker was seized in the Indian Ocean off Socotra.", "en",
+     {"Indian Ocean": "indian-ocean", "Socotra": "socotra"}),
+    ("Kapal tanker itu disita di Samudra Hindia dekat Sokotra.", "id",
+     {"Samudra Hindia": "indian-ocean", "Sokotra": "socotra"}),
+    ("Chinese coast guard ships blocked a resupply mission near Sabina Shoal and Mischief Reef.", "en",
+     {"Sabina Shoal": "sabina-shoal", "Mischief Reef": "mischief-reef"}),
+    ("Kapal penjaga pantai China menghadang kapal Filipina di dekat Beting Sabina.", "id",
+     {"Beting Sabina": "sabina-shoal"}),
+    ("Gunmen attacked a checkpoint in North Waziristan, near Miranshah.", "en",
+     {"North Waziristan": "north-waziristan", "Miranshah": "miranshah"}),
+    ("Pria bersenjata menyerang pos pemeriksaan di Waziristan Utara.", "id",
+     {"Waziristan Utara": "north-waziristan"}),
+    ("Ships waited at the Bosphorus before sailing through the Kerch Strait to Kerch.", "en",
+     {"Bosphorus": "bosphorus", "Kerch Strait": "kerch-strait", "Kerch": "kerch"}),
+])
+def test_new_conflict_places_are_found_and_linked_in_both_languages(entities, text, language, expected):
+    """Linked to the reference place, not to a place of the article's own making."""
+    assert {name: _place(key) for name, key in expected.items()}.items() <= _places_named(text, language).items()
+    known = {e.iri for e in entities if e.kind == "Place"}
+    assert {_place(key) for key in expected.values()} <= known
+
+
+@pytest.mark.parametrize("key, state", [
+    ("melitopol", "UKR"), ("sennar", "SDN"), ("mocimboa-da-praia", "MOZ"), ("north-waziristan", "PAK"),
+    ("abqaiq", "SAU"), ("maguindanao", "PHL"), ("culiacan", "MEX"), ("beoga", "IDN"), ("shusha", "AZE"),
+])
+def test_new_conflict_places_lie_in_their_state(entities, key, state):
+    by_key = {e.key: e for e in entities if e.kind == "Place"}
+    assert by_key[key].located_in == state_iri(state)
+
+
+@pytest.mark.parametrize("key", [
+    "ain-al-asad", "al-udeid-air-base", "incirlik-air-base",  # bases named for the foreign forces they host
+    "sabina-shoal", "abyei", "pulwama", "senkaku-islands", "indian-ocean",  # disputed, shared or open waters
+])
+def test_disputed_places_and_hosted_bases_lie_in_no_state(entities, key):
+    by_key = {e.key: e for e in entities if e.kind == "Place"}
+    assert key in by_key and by_key[key].located_in is None
+
