@@ -973,3 +973,26 @@ def test_an_opening_since_phrase_dates_the_main_clause(language, text, kind, exp
 ])
 def test_since_then_opening_a_sentence_gives_no_date_of_its_own(language, text):
     assert [e["date"] for e in of_kind(text, language, "Deployment")] == [None]
+
+
+# --- a "since" clause after a lasting state tells when it began ----------------------------
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "expected"), [
+    ("en", "Sudan has been mired in civil war since the army and the RSF turned on each other in April 2023.", "War",
+     ("2023-04", None)),
+    ("id", "Sudan dilanda perang saudara sejak militer dan RSF saling serang pada April 2023.", "War",
+     ("2023-04", None)),
+    ("en", "Kenya has kept about 3,000 peacekeepers in Somalia since the end of the 2011 offensive.", "Deployment",
+     ("2011", None)),
+    ("id", "Kenya menempatkan sekitar 3.000 personel penjaga perdamaian di Somalia sejak berakhirnya operasi 2011.",
+     "Deployment", ("2011", None)),
+])
+def test_a_since_clause_after_a_lasting_state_dates_its_start(language, text, kind, expected):
+    assert [e["date"] for e in of_kind(text, language, kind)] == [expected]
+
+
+def test_a_since_clause_closing_a_comparison_dates_nothing():
+    text = ("Thailand and Cambodia agreed to a truce after a week of the worst fighting between the neighbours since "
+            "the army seized power in 2014.")
+    assert not [e for e in events_of(text, "en") if e["date"] and e["date"][0].startswith("2014")]

@@ -257,6 +257,28 @@ def _dates_of_a_standing_force(ctx: SentenceContext, segment: Segment, at: int) 
     return list(dict.fromkeys(d.value for d in own))
 
 
+def _since_clause_after(ctx: SentenceContext, segment: Segment) -> list[DateValue]:
+    """"Myanmar has been in civil war since the military seized power in
+    February 2021", "dilanda perang saudara sejak militer merebut kekuasaan
+    pada Februari 2021", "has kept peacekeepers there since the end of the
+    2020 war": a clause opened by "since"/"sejak" (words
+    dates.since_openers) right after the clause of a lasting state (a war,
+    a standing force: kg.events.extract reads them with inherit off) tells
+    when that state began, so its first date dates it. A "since" that
+    closes a comparison ("the worst fighting since the Taliban returned to
+    power in 2021", words dates.compared_since) dates nothing; nor does
+    such a clause date a one-off act ("the second base to fall since the
+    junta seized power in 2021", "a truce ending the war that broke out
+    since 27 September")."""
+    following = next((s for s in ctx.segments if s.start == segment.end and s.kind == "subordinate"), None)
+    if following is None or not _opens_with(ctx, following, "dates.since_openers"):
+        return []
+    compared = find_all(ctx.words.get("dates.compared_since"), ctx.text[segment.start:following.end])
+    if any(segment.start + m.end() > following.start for m in compared):
+        return []
+    return [d.value for d in ctx.dates if following.start <= d.start < following.end][:1]
+
+
 def _date_only(ctx: SentenceContext, segment: Segment) -> bool:
     """"since April 2023", "sejak Februari", "since early December",
     "sejak akhir 2021": a clause that is only a date and the words before it."""
@@ -385,6 +407,8 @@ def trigger_dates(
         following = [s for s in ctx.segments if s.start == segment.end and s.kind == "subordinate"]
         if following and _date_only(ctx, following[0]):
             own = _dates_in(ctx, following[0], near=at, lasting=not inherit)
+    if not own and not inherit:
+        own = _since_clause_after(ctx, segment)
     if not own and inherit:
         own = _opening_time_phrase(ctx, segment)
     if not own and inherit:
