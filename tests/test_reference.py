@@ -447,6 +447,11 @@ def _place(key: str) -> str:
      {"Waziristan Utara": "north-waziristan"}),
     ("Ships waited at the Bosphorus before sailing through the Kerch Strait to Kerch.", "en",
      {"Bosphorus": "bosphorus", "Kerch Strait": "kerch-strait", "Kerch": "kerch"}),
+    ("Turkish drones struck a car near Zakho, north of Duhok.", "en", {"Zakho": "zakho", "Duhok": "duhok"}),
+    ("Jet Turki membom persembunyian militan di Pegunungan Qandil.", "id", {"Pegunungan Qandil": "qandil-mountains"}),
+    ("Inspektur IAEA kembali ke PLTN Zaporizhzhia pekan ini.", "id",
+     {"PLTN Zaporizhzhia": "zaporizhzhia-nuclear-power-plant"}),
+    ("Families from the al-Hol camp were flown home from Qamishli.", "en", {"al-Hol camp": "al-hol"}),
 ])
 def test_new_conflict_places_are_found_and_linked_in_both_languages(entities, text, language, expected):
     """Linked to the reference place, not to a place of the article's own making."""
@@ -458,6 +463,7 @@ def test_new_conflict_places_are_found_and_linked_in_both_languages(entities, te
 @pytest.mark.parametrize("key, state", [
     ("melitopol", "UKR"), ("sennar", "SDN"), ("mocimboa-da-praia", "MOZ"), ("north-waziristan", "PAK"),
     ("abqaiq", "SAU"), ("maguindanao", "PHL"), ("culiacan", "MEX"), ("beoga", "IDN"), ("shusha", "AZE"),
+    ("zakho", "IRQ"), ("tskhinvali", "GEO"), ("tiraspol", "MDA"), ("mombasa", "KEN"), ("kaohsiung", "TWN"),
 ])
 def test_new_conflict_places_lie_in_their_state(entities, key, state):
     by_key = {e.key: e for e in entities if e.kind == "Place"}
