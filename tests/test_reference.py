@@ -519,6 +519,17 @@ def _orgs_named(text: str, language: str) -> set[tuple[str, str]]:
      "Merah Palestina mengevakuasi warga.", "id",
      {("Mahkamah Arbitrase Permanen", "PCA"), ("Institut Studi Perang", "ISW"),
       ("Bulan Sabit Merah Palestina", "PRCS")}),
+    ("Fighters of the Qassam Brigades and the Radwan Force were named, as were RENAMO and the Giants "
+     "Brigades.", "en",
+     {("Qassam Brigades", "HAMAS"), ("Radwan Force", "HEZBOLLAH"), ("RENAMO", "RENAMO"),
+      ("Giants Brigades", "GIANTS_BRIGADES")}),
+    ("Brigade Al-Qassam dan Pasukan Radwan disebut bersama Katiba Macina dan Komando PBB.", "id",
+     {("Brigade Al-Qassam", "HAMAS"), ("Pasukan Radwan", "HEZBOLLAH"), ("Katiba Macina", "KATIBA_MACINA"),
+      ("Komando PBB", "UN_COMMAND")}),
+    ("Misi Pemantauan Khusus OSCE di Ukraina melaporkan pelanggaran, sementara Sektor Kanan dan Perlawanan "
+     "Nasional Mozambik disebut.", "id",
+     {("Misi Pemantauan Khusus OSCE di Ukraina", "OSCE_SMM"), ("Sektor Kanan", "RIGHT_SECTOR"),
+      ("Perlawanan Nasional Mozambik", "RENAMO")}),
 ])
 def test_groups_missions_and_bodies_of_recent_conflicts_are_linked(text, language, expected):
     assert expected <= _orgs_named(text, language)
@@ -561,6 +572,14 @@ def _persons_named(text: str, language: str) -> dict[str, tuple[str, str | None]
      {"Egianus Kogoya": ("Egianus Kogoya", org_iri("TPNPB")), "Sebby Sambom": ("Sebby Sambom", org_iri("TPNPB"))}),
     ("Iyad Ag Ghaly's fighters attacked a convoy as Jimmy Cherizier's gang blocked the port.", "en",
      {"Iyad Ag Ghaly": ("Iyad Ag Ghaly", org_iri("JNIM")), "Jimmy Cherizier": ("Jimmy Chérizier", org_iri("G9"))}),
+    ("Konashenkov claimed the strikes, while Dujarric said the UN had no access to the town.", "en",
+     {"Konashenkov": ("Igor Konashenkov", state_iri("RUS")), "Dujarric": ("Stéphane Dujarric", org_iri("UN"))}),
+    ("Jay Tarriela mengatakan kapal China menembakkan meriam air, sementara Richard Marles mengecamnya.", "id",
+     {"Jay Tarriela": ("Jay Tarriela", state_iri("PHL")), "Richard Marles": ("Richard Marles", state_iri("AUS"))}),
+    ("Lawrence Kanyuka said the rebels would hold the airport; Yolande Makolo denied that Rwanda sent troops.", "en",
+     {"Lawrence Kanyuka": ("Lawrence Kanyuka", org_iri("M23")), "Yolande Makolo": ("Yolande Makolo", state_iri("RWA"))}),
+    ("Fathi Bashagha mencoba memasuki Tripoli, kata Abdoulaye Bathily.", "id",
+     {"Fathi Bashagha": ("Fathi Bashagha", org_iri("GNS")), "Abdoulaye Bathily": ("Abdoulaye Bathily", org_iri("UN"))}),
 ])
 def test_office_holders_of_recent_conflicts_are_linked(text, language, expected):
     found = _persons_named(text, language)
@@ -574,3 +593,8 @@ def test_a_shared_surname_is_no_alias_of_one_holder():
     aliases = {alias for p in persons for alias in p.aliases}
     assert not {"Talabani", "Patrushev", "Larijani", "Klitschko", "Kayani", "Misri"} & aliases
     assert any(p.iri == person_iri("Jalal Talabani") for p in persons)
+
+
+def test_an_opposition_leader_stands_for_no_state():
+    """Who claims a presidency against the government (Guaido, 2019) is not the state's office holder."""
+    assert not any(p.iri == person_iri("Juan Guaidó") for p in reference_persons())
