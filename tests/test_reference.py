@@ -452,6 +452,12 @@ def _place(key: str) -> str:
     ("Inspektur IAEA kembali ke PLTN Zaporizhzhia pekan ini.", "id",
      {"PLTN Zaporizhzhia": "zaporizhzhia-nuclear-power-plant"}),
     ("Families from the al-Hol camp were flown home from Qamishli.", "en", {"al-Hol camp": "al-hol"}),
+    ("Tanks surrounded Nasser Hospital while drones flew over the Caribbean Sea.", "en",
+     {"Nasser Hospital": "nasser-hospital", "Caribbean Sea": "caribbean-sea"}),
+    ("Pasukan Israel mengepung Rumah Sakit Al-Shifa; AS menyerang kapal di Laut Karibia.", "id",
+     {"Rumah Sakit Al-Shifa": "al-shifa-hospital", "Laut Karibia": "caribbean-sea"}),
+    ("Korea Utara meluncurkan satelit dari Sohae dan menguji rudal di dekat Wonsan.", "id",
+     {"Sohae": "sohae", "Wonsan": "wonsan"}),
 ])
 def test_new_conflict_places_are_found_and_linked_in_both_languages(entities, text, language, expected):
     """Linked to the reference place, not to a place of the article's own making."""
@@ -464,6 +470,7 @@ def test_new_conflict_places_are_found_and_linked_in_both_languages(entities, te
     ("melitopol", "UKR"), ("sennar", "SDN"), ("mocimboa-da-praia", "MOZ"), ("north-waziristan", "PAK"),
     ("abqaiq", "SAU"), ("maguindanao", "PHL"), ("culiacan", "MEX"), ("beoga", "IDN"), ("shusha", "AZE"),
     ("zakho", "IRQ"), ("tskhinvali", "GEO"), ("tiraspol", "MDA"), ("mombasa", "KEN"), ("kaohsiung", "TWN"),
+    ("abu-ghraib", "IRQ"), ("balakot", "PAK"), ("solhan", "BFA"), ("pankisi-gorge", "GEO"),
 ])
 def test_new_conflict_places_lie_in_their_state(entities, key, state):
     by_key = {e.key: e for e in entities if e.kind == "Place"}
@@ -472,6 +479,7 @@ def test_new_conflict_places_lie_in_their_state(entities, key, state):
 
 @pytest.mark.parametrize("key", [
     "ain-al-asad", "al-udeid-air-base", "incirlik-air-base",  # bases named for the foreign forces they host
+    "kadena-air-base", "guantanamo-bay", "camp-lemonnier",
     "sabina-shoal", "abyei", "pulwama", "senkaku-islands", "indian-ocean",  # disputed, shared or open waters
 ])
 def test_disputed_places_and_hosted_bases_lie_in_no_state(entities, key):
@@ -598,3 +606,14 @@ def test_a_shared_surname_is_no_alias_of_one_holder():
 def test_an_opposition_leader_stands_for_no_state():
     """Who claims a presidency against the government (Guaido, 2019) is not the state's office holder."""
     assert not any(p.iri == person_iri("Juan Guaidó") for p in reference_persons())
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The UN mission in Libya urged both sides to hold their fire, and SPLM-North fighters withdrew.", "en",
+     {("UN mission in Libya", "UNSMIL"), ("SPLM-North", "SPLMN")}),
+    ("Misi PBB di Mali menarik pasukannya, sementara misi PBB di Sudan Selatan melindungi warga sipil.", "id",
+     {("Misi PBB di Mali", "MINUSMA"), ("misi PBB di Sudan Selatan", "UNMISS")}),
+])
+def test_a_peace_mission_named_by_its_country_is_the_mission(text, language, expected):
+    """News names a UN mission by where it serves more often than by its acronym."""
+    assert expected <= _orgs_named(text, language)
