@@ -996,3 +996,27 @@ def test_a_since_clause_closing_a_comparison_dates_nothing():
     text = ("Thailand and Cambodia agreed to a truce after a week of the worst fighting between the neighbours since "
             "the army seized power in 2014.")
     assert not [e for e in events_of(text, "en") if e["date"] and e["date"][0].startswith("2014")]
+
+
+# --- what has long gone on takes no day of the news -----------------------------------------
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Qatari and Egyptian envoys met in Doha on Sunday. Qatar has long mediated indirect talks between Israel "
+           "and Hamas."),
+    ("id", "Utusan Qatar dan Mesir bertemu di Doha pada Minggu (4/5/2025). Qatar telah lama menengahi perundingan "
+           "tidak langsung antara Israel dan Hamas."),
+])
+def test_talks_told_as_long_going_on_take_no_day_of_the_news(language, text):
+    talks = [e for e in events_of(text, language) if "HAMAS" in e["actors"]]
+    assert talks and all(e["date"] is None for e in talks)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Qatar, which has long mediated between them, hosted talks between Israel and Hamas in Doha on Sunday."),
+    ("id", "Qatar, yang telah lama menengahi keduanya, menjadi tuan rumah perundingan antara Israel dan Hamas di Doha "
+           "pada Minggu (4/5/2025)."),
+])
+def test_a_day_of_its_own_still_dates_talks_in_a_long_running_story(language, text):
+    talks = [e for e in events_of(text, language) if "HAMAS" in e["actors"]]
+    assert talks and all(e["date"] == ("2025-05-04", None) for e in talks)
