@@ -497,7 +497,8 @@ def test_a_date_closing_a_clause_opened_by_a_span_is_its_own(language, text):
 ])
 def test_a_span_back_from_the_news_of_the_day_dates_the_event_and_what_follows(language, text):
     dates = {tuple(e["actors"]): e["date"] for e in of_kind(text, language, "ArmedClash")}
-    assert dates == {("TCD",): ("2025-05-01", None), ("SDN",): ("2025-05-02", None)}
+    # Abeche lies in Chad (ontology/reference/places.toml), so the strikes on it are a fight with Chad
+    assert dates == {("TCD",): ("2025-05-01", None), ("SDN", "TCD"): ("2025-05-02", None)}
 
 
 @pytest.mark.parametrize(("language", "text"), [
