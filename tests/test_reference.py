@@ -598,6 +598,11 @@ def _persons_named(text: str, language: str) -> dict[str, tuple[str, str | None]
     ("Tito Karnavian dan Maruli Simanjuntak meninjau pengamanan di Intan Jaya.", "id",
      {"Tito Karnavian": ("Tito Karnavian", state_iri("IDN")),
       "Maruli Simanjuntak": ("Maruli Simanjuntak", state_iri("IDN"))}),
+    ("Irfaan Ali rejected the referendum on Essequibo, and Gabriel Boric called for restraint.", "en",
+     {"Irfaan Ali": ("Irfaan Ali", state_iri("GUY")), "Gabriel Boric": ("Gabriel Boric", state_iri("CHL"))}),
+    ("Brice Oligui Nguema menerima Faure Gnassingbé di Libreville.", "id",
+     {"Brice Oligui Nguema": ("Brice Oligui Nguema", state_iri("GAB")),
+      "Faure Gnassingbé": ("Faure Gnassingbé", state_iri("TGO"))}),
 ])
 def test_office_holders_of_recent_conflicts_are_linked(text, language, expected):
     found = _persons_named(text, language)
@@ -630,6 +635,14 @@ def test_a_peace_mission_named_by_its_country_is_the_mission(text, language, exp
 
 
 @pytest.mark.parametrize("text, language, expected", [
+    ("The Nuer White Army and Guerreros Unidos were named, and the UN Verification Mission in Colombia "
+     "reported on the accord.", "en",
+     {("Nuer White Army", "WHITE_ARMY"), ("Guerreros Unidos", "GUERREROS_UNIDOS"),
+      ("UN Verification Mission in Colombia", "UN_VERIFICATION_MISSION_COLOMBIA")}),
+    ("Tentara Putih Nuer dan Guerreros Unidos disebut, sementara Misi Verifikasi PBB di Kolombia melaporkan "
+     "pelaksanaan kesepakatan.", "id",
+     {("Tentara Putih Nuer", "WHITE_ARMY"), ("Guerreros Unidos", "GUERREROS_UNIDOS"),
+      ("Misi Verifikasi PBB di Kolombia", "UN_VERIFICATION_MISSION_COLOMBIA")}),
     ("Reporters Without Borders and the Committee to Protect Journalists condemned the arrests, while the "
      "Oromo Liberation Front and the Bangsamoro Islamic Armed Forces were named.", "en",
      {("Reporters Without Borders", "RWB"), ("Committee to Protect Journalists", "CPJ"),
