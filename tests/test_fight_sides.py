@@ -1334,7 +1334,7 @@ def test_rebels_of_a_group_named_after_them_stand_for_that_group():
     meant, not the group the article named before."""
     text = ("French jets bombed a column of UFR rebels in 2019. Chad's president was killed in April while visiting troops "
             "fighting rebels of the Front for Change and Concord in Chad (FACT).")
-    assert [f["sides"] for f in fights_of(text, "en")] == [["FRA", "UFR"], ["FACT", "TCD"]]
+    assert [f["sides"] for f in fights_of(text, "en")] == [["FRA", "UFR"], ["FACT_CHAD", "TCD"]]  # FACT is in the reference
 
 
 def test_fighters_after_a_patron_suffix_stand_for_no_group_named_before():

@@ -295,9 +295,9 @@ def test_unknown_armed_groups_in_both_languages():
     assert [(m.text, m.kind, m.entity) for m in found] == [
         ("Arakan Army", "ArmedGroup", org_iri("ARAKAN_ARMY")),
         ("Free Kanem Army", "ArmedGroup", org_iri("FREE_KANEM_ARMY"))]
-    indonesian = mentions("Gerakan Pembebasan Sudan (SLM) menyerang. SLM lalu mundur.", "id")
+    indonesian = mentions("Gerakan Pembebasan Tibesti (GPT) menyerang. GPT lalu mundur.", "id")
     assert [(m.text, m.entity) for m in indonesian] == [
-        ("Gerakan Pembebasan Sudan", org_iri("SLM")), ("SLM", org_iri("SLM")), ("SLM", org_iri("SLM"))]
+        ("Gerakan Pembebasan Tibesti", org_iri("GPT")), ("GPT", org_iri("GPT")), ("GPT", org_iri("GPT"))]
 
 
 def test_unknown_groups_opened_by_a_number_or_owned_by_a_person():
@@ -660,9 +660,9 @@ def test_new_entities_are_persons_and_unknown_places_one_per_iri():
 
 
 def test_new_entities_include_unknown_armed_groups_under_their_full_name():
-    text = "Gerakan Pembebasan Sudan (SLM) menyerang. SLM mundur."
+    text = "Gerakan Pembebasan Tibesti (GPT) menyerang. GPT mundur."
     [fact] = new_entities(mentions(text, "id"), document(text, "id"))
-    assert (fact.iri, fact.kind, fact.label) == (org_iri("SLM"), "ArmedGroup", "Gerakan Pembebasan Sudan")
+    assert (fact.iri, fact.kind, fact.label) == (org_iri("GPT"), "ArmedGroup", "Gerakan Pembebasan Tibesti")
 
 
 # --- chrome and offsets -------------------------------------------------------------------------
