@@ -9,7 +9,7 @@ import pycountry
 import pytest
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Store, Variable
 
-from kg.namespaces import CKG, DCTERMS, ID, RDF, RDFS, org_iri, person_iri, state_iri, treaty_iri
+from kg.namespaces import CKG, DCTERMS, ID, RDF, RDFS, local_key, org_iri, person_iri, state_iri, treaty_iri
 from kg.errors import InputError
 from kg.reference import (
     MEMBERSHIP_STATUSES,
@@ -258,6 +258,53 @@ def test_members_as_of_a_date(store, org, day, present, absent):
 def test_nato_and_eu_member_counts(store):
     assert len(_members_as_of(store, "NATO", "2025-01-01")) == 32
     assert len(_members_as_of(store, "EU", "2025-01-01")) == 27
+
+
+# The bodies conflict news names beside the alliances: the court, the groups of
+# great powers, the regional communities, with their suspensions and exits.
+@pytest.mark.parametrize(
+    ("org", "day", "present", "absent"),
+    [
+        ("ICC", "2015-06-01", {"PHL", "BDI", "PSE", "AFG"}, {"UKR"}),
+        ("ICC", "2019-03-16", {"PHL"}, {"BDI"}),  # the last day before the Philippines' exit
+        ("ICC", "2025-02-01", {"UKR", "HUN"}, {"PHL", "BDI"}),
+        ("ICC", "2026-07-01", {"UKR"}, {"HUN"}),
+        ("G8", "2010-01-01", {"RUS", "USA"}, set()),
+        ("G8", "2014-06-01", {"RUS"}, {"USA"}),  # suspended, still counted; the seven met as the G7
+        ("G7", "2022-06-01", {"CAN", "JPN"}, {"RUS"}),
+        ("BRICS", "2023-06-01", {"ZAF", "RUS"}, {"IRN", "IDN"}),
+        ("BRICS", "2025-02-01", {"IRN", "ETH", "IDN"}, set()),
+        ("AUKUS", "2022-01-01", {"AUS", "GBR", "USA"}, set()),
+        ("QUAD", "2022-01-01", {"IND", "JPN"}, set()),
+        ("COE", "2021-01-01", {"RUS", "UKR", "AZE"}, set()),
+        ("COE", "2022-03-17", {"UKR"}, {"RUS"}),
+        ("G5_SAHEL", "2021-01-01", {"MLI", "TCD"}, set()),
+        ("G5_SAHEL", "2023-01-01", {"NER"}, {"MLI"}),
+        ("OAS", "2018-01-01", {"VEN", "NIC", "USA"}, set()),
+        ("OAS", "2024-01-01", {"CAN", "HND"}, {"VEN", "NIC"}),
+        ("MERCOSUR", "2013-01-01", {"PRY", "VEN"}, set()),  # Paraguay suspended, still a member
+        ("MERCOSUR", "2025-01-01", {"BOL", "PRY"}, set()),
+        ("EAC", "2025-01-01", {"SOM", "COD", "SSD", "RWA"}, set()),
+        ("EAC", "2010-01-01", {"BDI"}, {"SSD", "SOM"}),
+        ("IGAD", "2020-01-01", {"SSD", "SDN", "ETH"}, set()),
+        ("SADC", "2024-01-01", {"COD", "MOZ", "ZAF"}, set()),
+        ("COMMONWEALTH", "2010-01-01", {"RWA", "MOZ", "GMB"}, {"ZWE", "TGO"}),
+        ("COMMONWEALTH", "2015-01-01", {"RWA"}, {"GMB"}),
+        ("COMMONWEALTH", "2023-01-01", {"GMB", "TGO"}, {"ZWE"}),
+    ],
+)
+def test_members_of_courts_groups_and_communities_as_of_a_date(store, org, day, present, absent):
+    members = _members_as_of(store, org, day)
+    assert present <= members
+    assert not (absent & members)
+
+
+def test_frozen_and_suspended_members_of_communities_keep_their_status():
+    status = {(local_key(m.member), local_key(m.organization), m.start[:4]): m.status for m in memberships()}
+    assert status[("SDN", "IGAD", "2024")] == "frozen"
+    assert status[("RUS", "G8", "2014")] == "suspended"
+    assert status[("VEN", "MERCOSUR", "2016")] == "suspended"
+    assert status[("HND", "OAS", "2009")] == "suspended"
 
 
 # --- malformed data files give one clear error naming the file -------------------
@@ -660,3 +707,41 @@ def test_reporters_without_borders_is_no_rapid_support_forces():
     """Its French acronym is Sudan's RSF: only the spelled-out names link it."""
     found = _orgs_named("The RSF shelled El Fasher as Reporters Without Borders counted dead journalists.", "en")
     assert ("RSF", "RSF") in found and ("Reporters Without Borders", "RWB") in found
+
+
+# --- state organs and seats of government: forces, services and buildings stand for their state ---
+
+def _states_named(text: str, language: str) -> set[tuple[str, str]]:
+    """(surface, ISO3) of every mention the pipeline links to a state in `text`."""
+    from kg.model import Document
+    from kg.pipeline import extract
+    mentions = extract(Document("urn:test", "test", text, None, None, language)).mentions
+    return {(m.text, m.entity.rsplit("/", 1)[-1]) for m in mentions if m.entity and "/state/" in m.entity}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The ENDF pushed north while the UPDF and the KDF sent reinforcements to the border.", "en",
+     {("ENDF", "ETH"), ("UPDF", "UGA"), ("KDF", "KEN")}),
+    ("ENDF bergerak ke utara, sementara UPDF dan Pasukan Pertahanan Kenya mengirim bala bantuan ke perbatasan.",
+     "id", {("ENDF", "ETH"), ("UPDF", "UGA"), ("Pasukan Pertahanan Kenya", "KEN")}),
+    ("FAMa soldiers held the camp, ISPR said two posts were hit, and the SBU detained an FSB agent.", "en",
+     {("FAMa", "MLI"), ("ISPR", "PAK"), ("SBU", "UKR"), ("FSB", "RUS")}),
+    ("Penjaga Pantai China menghadang kapal Penjaga Pantai Filipina, sementara Bakamla dan Kopassus disiagakan.",
+     "id", {("Penjaga Pantai China", "CHN"), ("Penjaga Pantai Filipina", "PHL"), ("Bakamla", "IDN"),
+            ("Kopassus", "IDN")}),
+    ("Tentara Nasional Afghanistan mundur, dan Pasukan Pertahanan Nasional Ethiopia merebut kota itu.", "id",
+     {("Tentara Nasional Afghanistan", "AFG"), ("Pasukan Pertahanan Nasional Ethiopia", "ETH")}),
+    ("Zhongnanhai stayed silent, the Blue House protested, Malacanang answered and Villa Somalia and "
+     "Aso Rock welcomed the deal.", "en",
+     {("Zhongnanhai", "CHN"), ("Blue House", "KOR"), ("Malacanang", "PHL"), ("Villa Somalia", "SOM"),
+      ("Aso Rock", "NGA")}),
+    ("Istana Merdeka menyambut kesepakatan itu, sedangkan Gedung Biru dan Quai d'Orsay memprotes.", "id",
+     {("Istana Merdeka", "IDN"), ("Gedung Biru", "KOR"), ("Quai d'Orsay", "FRA")}),
+])
+def test_state_organs_and_seats_stand_for_their_state(text, language, expected):
+    assert expected <= _states_named(text, language)
+
+
+def test_an_anti_aircraft_gun_named_zsu_is_no_ukrainian_force():
+    """'ZSU' is also the Soviet self-propelled gun ('ZSU-23-4'): the acronym is left out."""
+    assert not _states_named("A ZSU-23-4 fired at the drones.", "en")
