@@ -291,6 +291,17 @@ def test_nato_and_eu_member_counts(store):
         ("COMMONWEALTH", "2010-01-01", {"RWA", "MOZ", "GMB"}, {"ZWE", "TGO"}),
         ("COMMONWEALTH", "2015-01-01", {"RWA"}, {"GMB"}),
         ("COMMONWEALTH", "2023-01-01", {"GMB", "TGO"}, {"ZWE"}),
+        ("ICC", "2023-06-01", {"MEX", "KOR", "CHL"}, {"ARM"}),
+        ("ICC", "2024-03-01", {"ARM", "MDA"}, set()),
+        ("G20", "2020-01-01", {"IDN", "TUR", "SAU"}, set()),
+        ("VISEGRAD_GROUP", "2000-01-01", {"CZE", "SVK", "POL"}, set()),
+        ("SAARC", "2010-01-01", {"AFG", "PAK", "IND"}, set()),
+        ("ALBA", "2020-06-01", {"VEN", "NIC"}, {"BOL", "ECU", "HND"}),
+        ("ALBA", "2022-01-01", {"BOL"}, {"ECU"}),
+        ("CARICOM", "2010-01-01", {"HTI", "JAM"}, set()),
+        ("OAS", "2020-01-01", {"GUY", "JAM"}, set()),
+        ("COE", "2020-01-01", {"MDA", "SRB", "BIH"}, set()),
+        ("COMMONWEALTH", "2020-01-01", {"NGA", "KEN", "CMR", "IND"}, set()),
     ],
 )
 def test_members_of_courts_groups_and_communities_as_of_a_date(store, org, day, present, absent):
@@ -745,3 +756,69 @@ def test_state_organs_and_seats_stand_for_their_state(text, language, expected):
 def test_an_anti_aircraft_gun_named_zsu_is_no_ukrainian_force():
     """'ZSU' is also the Soviet self-propelled gun ('ZSU-23-4'): the acronym is left out."""
     assert not _states_named("A ZSU-23-4 fired at the drones.", "en")
+
+
+# --- treaties and agreements of 2005-2025 conflicts, named in either language ----------------
+
+def _treaties_named(text: str, language: str) -> set[tuple[str, str]]:
+    """(surface, treaty key) of every treaty the pipeline links in `text`."""
+    from kg.model import Document
+    from kg.pipeline import extract
+    mentions = extract(Document("urn:test", "test", text, None, None, language)).mentions
+    return {(m.text, m.entity.rsplit("/", 1)[-1]) for m in mentions if m.entity and "/treaty/" in m.entity}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Former rebels in Aceh marked the Helsinki MoU while Yemeni officials revisited the Stockholm Agreement "
+     "and the Riyadh Agreement.", "en",
+     {("Helsinki MoU", "idn-gam-2005-helsinki"), ("Stockholm Agreement", "yem-houthis-2018-stockholm"),
+      ("Riyadh Agreement", "yem-stc-2019-riyadh")}),
+    ("Mantan kombatan memperingati Perjanjian Damai Helsinki, sementara pejabat Yaman meninjau Kesepakatan "
+     "Stockholm dan Perjanjian Riyadh.", "id",
+     {("Perjanjian Damai Helsinki", "idn-gam-2005-helsinki"), ("Kesepakatan Stockholm", "yem-houthis-2018-stockholm"),
+      ("Perjanjian Riyadh", "yem-stc-2019-riyadh")}),
+    ("Moscow quit the CFE Treaty and the Open Skies Treaty, and Vilnius left the Ottawa Treaty.", "en",
+     {("CFE Treaty", "cfe-1990"), ("Open Skies Treaty", "open-skies-1992"), ("Ottawa Treaty", "ottawa-1997")}),
+    ("Rusia keluar dari Traktat Langit Terbuka, sementara Lituania meninggalkan Konvensi Ottawa dan Konvensi "
+     "Munisi Tandan.", "id",
+     {("Traktat Langit Terbuka", "open-skies-1992"), ("Konvensi Ottawa", "ottawa-1997"),
+      ("Konvensi Munisi Tandan", "ccm-2008")}),
+    ("Canberra cited the Lombok Treaty and the Falepili Union, and Ankara invoked the Montreux Convention to "
+     "close the straits.", "en",
+     {("Lombok Treaty", "aus-idn-2006-lombok"), ("Falepili Union", "aus-tuv-2023-falepili"),
+      ("Montreux Convention", "montreux-1936")}),
+    ("Jakarta merujuk Perjanjian Lombok, Pyongyang membatalkan Perjanjian Militer Komprehensif, dan kapal gandum "
+     "berlayar di bawah Kesepakatan Biji-bijian Laut Hitam.", "id",
+     {("Perjanjian Lombok", "aus-idn-2006-lombok"), ("Perjanjian Militer Komprehensif", "kor-prk-2018-military"),
+      ("Kesepakatan Biji-bijian Laut Hitam", "ukr-2022-black-sea-grain")}),
+    ("Khartoum said the Juba Peace Agreement and the Naivasha Agreement still bound the parties, as the "
+     "Skhirat Agreement once did in Libya.", "en",
+     {("Juba Peace Agreement", "sdn-2020-juba"), ("Naivasha Agreement", "sdn-2005-comprehensive-peace"),
+      ("Skhirat Agreement", "lby-2015-skhirat")}),
+])
+def test_treaties_of_recent_conflicts_are_linked(text, language, expected):
+    assert expected <= _treaties_named(text, language)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Bamako walked away from the Algiers Agreement, saying Mali owed the armed groups nothing.", "en",
+     {("Algiers Agreement", "mli-2015-algiers")}),
+    ("Addis Ababa said Eritrea had ignored the Algiers Agreement that ended the war with Ethiopia.", "en",
+     {("Algiers Agreement", "eth-eri-2000-algiers")}),
+    ("Tokyo and Manila brought the Reciprocal Access Agreement between Japan and the Philippines into force.", "en",
+     {("Reciprocal Access Agreement", "jpn-phl-2024-reciprocal-access")}),
+    ("Jepang dan Inggris memberlakukan Perjanjian Akses Timbal Balik untuk latihan bersama.", "id",
+     {("Perjanjian Akses Timbal Balik", "jpn-gbr-2023-reciprocal-access")}),
+    ("Tehran ratified the Iran-Russia Comprehensive Strategic Partnership Treaty.", "en",
+     {("Iran-Russia Comprehensive Strategic Partnership Treaty", "rus-irn-2025-partnership")}),
+])
+def test_a_treaty_name_several_agreements_share_is_the_one_between_the_parties_named(text, language, expected):
+    assert _treaties_named(text, language) == expected
+
+
+def test_a_name_several_agreements_share_is_none_when_the_parties_are_not_named():
+    """"the Reciprocal Access Agreement" alone could be Japan's with Australia, Britain or the Philippines;
+    a phrase news uses for any deal is no name, while Sudan's 2005 accord is found by its own name."""
+    assert not _treaties_named("The Reciprocal Access Agreement entered into force on Friday.", "en")
+    assert _treaties_named("Both sides want a comprehensive peace agreement, unlike the Naivasha Agreement.",
+                           "en") == {("Naivasha Agreement", "sdn-2005-comprehensive-peace")}
