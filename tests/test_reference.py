@@ -748,9 +748,21 @@ def _states_named(text: str, language: str) -> set[tuple[str, str]]:
       ("Aso Rock", "NGA")}),
     ("Istana Merdeka menyambut kesepakatan itu, sedangkan Gedung Biru dan Quai d'Orsay memprotes.", "id",
      {("Istana Merdeka", "IDN"), ("Gedung Biru", "KOR"), ("Quai d'Orsay", "FRA")}),
+    ("CENTCOM said its jets hit two radar sites, and the SANDF, the RDF and the TPDF sent troops.", "en",
+     {("CENTCOM", "USA"), ("SANDF", "ZAF"), ("RDF", "RWA"), ("TPDF", "TZA")}),
+    ("Komando Pusat AS melaporkan serangan itu, sementara Komando Teater Timur menggelar latihan dan "
+     "Penjaga Pantai Jepang berpatroli.", "id",
+     {("Komando Pusat AS", "USA"), ("Komando Teater Timur", "CHN"), ("Penjaga Pantai Jepang", "JPN")}),
 ])
 def test_state_organs_and_seats_stand_for_their_state(text, language, expected):
     assert expected <= _states_named(text, language)
+
+
+def test_an_indonesian_air_force_is_no_african_union():
+    """'TNI AU' is Indonesia's air force: its 'AU' is not the African Union."""
+    found = _states_named("TNI AU dan TNI AL mengerahkan pesawat dan kapal ke Natuna.", "id")
+    assert {("TNI AU", "IDN"), ("TNI AL", "IDN")} <= found
+    assert not _orgs_named("TNI AU mengerahkan empat pesawat tempur.", "id")
 
 
 def test_an_anti_aircraft_gun_named_zsu_is_no_ukrainian_force():
