@@ -834,3 +834,21 @@ def test_a_name_several_agreements_share_is_none_when_the_parties_are_not_named(
     assert not _treaties_named("The Reciprocal Access Agreement entered into force on Friday.", "en")
     assert _treaties_named("Both sides want a comprehensive peace agreement, unlike the Naivasha Agreement.",
                            "en") == {("Naivasha Agreement", "sdn-2005-comprehensive-peace")}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Cairo warned that the Egypt-Israel Peace Treaty was at risk, and Amman recalled the Wadi Araba Treaty, "
+     "while the 1974 disengagement agreement on the Golan was said to have collapsed.", "en",
+     {("Egypt-Israel Peace Treaty", "egy-isr-1979-peace"), ("Wadi Araba Treaty", "isr-jor-1994-peace"),
+      ("1974 disengagement agreement", "isr-syr-1974-disengagement")}),
+    ("Kairo memperingatkan bahwa Perjanjian Damai Mesir-Israel terancam, sementara Amman mengingatkan Perjanjian "
+     "Damai Yordania-Israel.", "id",
+     {("Perjanjian Damai Mesir-Israel", "egy-isr-1979-peace"), ("Perjanjian Damai Yordania-Israel", "isr-jor-1994-peace")}),
+    ("Port Moresby ratified the Pukpuk Treaty a year after Nauru signed the Nakamarra Treaty.", "en",
+     {("Pukpuk Treaty", "aus-png-2025-pukpuk"), ("Nakamarra Treaty", "aus-nru-2024-nakamarra")}),
+    ("Parlemen Papua Nugini meratifikasi Perjanjian Pukpuk.", "id", {("Perjanjian Pukpuk", "aus-png-2025-pukpuk")}),
+    ("Canberra and Manila held drills under the Visiting Forces Agreement between Australia and the Philippines.",
+     "en", {("Visiting Forces Agreement", "aus-phl-2007-sovfa")}),
+])
+def test_peace_treaties_and_pacts_news_recalls_are_linked(text, language, expected):
+    assert expected <= _treaties_named(text, language)
