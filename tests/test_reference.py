@@ -753,6 +753,12 @@ def _states_named(text: str, language: str) -> set[tuple[str, str]]:
     ("Komando Pusat AS melaporkan serangan itu, sementara Komando Teater Timur menggelar latihan dan "
      "Penjaga Pantai Jepang berpatroli.", "id",
      {("Komando Pusat AS", "USA"), ("Komando Teater Timur", "CHN"), ("Penjaga Pantai Jepang", "JPN")}),
+    ("The Royal Navy escorted the tanker, the RAF flew cover and Delta Force raided the compound, "
+     "while the Seventh Fleet stayed off the coast.", "en",
+     {("Royal Navy", "GBR"), ("RAF", "GBR"), ("Delta Force", "USA"), ("Seventh Fleet", "USA")}),
+    ("Angkatan Laut Kerajaan Inggris mengawal kapal tanker, Mabes Polri menurunkan tim, dan Polis Diraja "
+     "Malaysia menahan tiga tersangka.", "id",
+     {("Angkatan Laut Kerajaan Inggris", "GBR"), ("Mabes Polri", "IDN"), ("Polis Diraja Malaysia", "MYS")}),
 ])
 def test_state_organs_and_seats_stand_for_their_state(text, language, expected):
     assert expected <= _states_named(text, language)
@@ -852,3 +858,12 @@ def test_a_name_several_agreements_share_is_none_when_the_parties_are_not_named(
 ])
 def test_peace_treaties_and_pacts_news_recalls_are_linked(text, language, expected):
     assert expected <= _treaties_named(text, language)
+
+
+def test_a_cessation_of_hostilities_agreement_is_no_pretoria_agreement():
+    """Truces in Lebanon, Sudan or Aceh are called that too: only Tigray's own names mean the 2022 deal."""
+    assert not _treaties_named("Israel and Hezbollah accepted a cessation of hostilities agreement brokered by "
+                               "Washington.", "en")
+    assert not _treaties_named("Pemerintah dan GAM meneken perjanjian penghentian permusuhan di Jenewa.", "id")
+    assert _treaties_named("Addis Ababa and the TPLF kept to the Pretoria peace agreement.", "en") == \
+        {("Pretoria peace agreement", "eth-tplf-2022-pretoria")}
