@@ -104,25 +104,20 @@ def _print_gold(report: EvalReport, as_json: bool, details: bool, errors: bool, 
         _print_event_errors(report)
 
 
-def _errors_by_article(report: EvalReport) -> dict[str, list]:
-    from kg.event_errors import event_errors
-
-    return {str(a.gold_path): event_errors(a.events) for a in report.articles if a.events is not None}
-
-
 def _event_errors_json(report: EvalReport) -> dict:
-    from kg.event_errors import count_errors
+    from kg.event_errors import count_errors, errors_by_article
 
-    return {"event_errors": dict(count_errors(report.articles)),
+    found = errors_by_article(report.articles)
+    return {"event_errors": dict(count_errors(found.values())),
             "errors": [{"gold": path, "errors": [_error_json(e) for e in errors]}
-                       for path, errors in _errors_by_article(report).items() if errors]}
+                       for path, errors in found.items() if errors]}
 
 
 def _print_event_errors(report: EvalReport) -> None:
-    from kg.event_errors import count_errors
+    from kg.event_errors import count_errors, errors_by_article
 
-    counts = count_errors(report.articles)
-    for path, errors in _errors_by_article(report).items():
+    found = errors_by_article(report.articles)
+    for path, errors in found.items():
         if errors:
             _out.rule(path)
         for error in errors:
@@ -130,6 +125,7 @@ def _print_event_errors(report: EvalReport) -> None:
             for evidence in error.graph.evidence if error.graph else ():
                 _out.print(f"      [{evidence.rule}] {evidence.sentence}", style="dim", highlight=False, markup=False,
                            soft_wrap=True)
+    counts = count_errors(found.values())
     _out.print("event errors: " + ", ".join(f"{kind} {n}" for kind, n in counts.items()), highlight=False)
 
 

@@ -59,12 +59,16 @@ def event_errors(matching: EventMatching) -> list[EventError]:
     return errors
 
 
-def count_errors(articles: Iterable[ArticleResult]) -> Counter[str]:
-    """How many errors of each kind the articles hold (kinds in ERROR_KINDS order)."""
+def errors_by_article(articles: Iterable[ArticleResult]) -> dict[str, list[EventError]]:
+    """The event errors of each scored article, keyed by its gold file."""
+    return {str(a.gold_path): event_errors(a.events) for a in articles if a.events is not None}
+
+
+def count_errors(errors: Iterable[list[EventError]]) -> Counter[str]:
+    """How many errors of each kind the lists hold (kinds in ERROR_KINDS order)."""
     counts = Counter({kind: 0 for kind in ERROR_KINDS})
-    for article in articles:
-        if article.events is not None:
-            counts.update(error.kind for error in event_errors(article.events))
+    for found in errors:
+        counts.update(error.kind for error in found)
     return counts
 
 
