@@ -507,3 +507,60 @@ def test_talks_due_to_be_held_were_planned():
 ])
 def test_an_act_a_condition_names_is_none(text, modality):
     assert kinds(text, "en").get("Deployment") == modality
+
+
+# --- Session 12: commentary, denied accusations, acts weighed -------------------------------------------------------
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "Analysts expect the border incident to feature in security talks between India and Bangladesh.", "Talks"),
+    ("en", "Analysts predict renewed clashes between Ghana and Togo along the frontier.", "ArmedClash"),
+    ("en", "According to analysts, the truce between Ecuador and Peru offers little comfort.", "Ceasefire"),
+    ("id", "Sejumlah pengamat menilai insiden itu akan dibahas dalam perundingan India dan Bangladesh.", "Talks"),
+    ("id", "Pengamat militer di Accra memperkirakan serangan Ghana ke Togo akan berlanjut.", "ArmedClash"),
+    ("id", "Menurut para analis, gencatan senjata antara Ekuador dan Peru tidak banyak berarti.", "Ceasefire"),
+])
+def test_an_act_commentators_speak_of_is_their_reading_not_a_fact(language, text, kind):
+    assert kind not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "India and Bangladesh held security talks in Dhaka on Monday, officials said.", "Talks"),
+    ("en", "Ecuador and Peru agreed a truce on Sunday, and analysts welcomed the news.", "Ceasefire"),
+    ("id", "Tim pengamat dari Indonesia tiba di perbatasan setelah Ekuador dan Peru menyepakati gencatan senjata.",
+     "Ceasefire"),
+    ("id", "India dan Bangladesh menggelar perundingan keamanan di Dhaka pada Senin, kata pejabat.", "Talks"),
+])
+def test_an_act_told_before_the_commentators_or_by_others_stays_told(language, text, kind):
+    assert kinds(text, language).get(kind) == "asserted"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kinshasa and Western governments accuse Rwanda of arming M23, a charge Kigali denies."),
+    ("en", "Burundi repeated the allegation that Rwanda sent weapons to M23, which Kigali has denied."),
+    ("en", "Kinshasa accused Rwanda of supplying weapons to M23, but Kigali rejected the allegations."),
+    ("id", "Kinshasa dan negara-negara Barat menuding Rwanda mempersenjatai M23, tudingan yang ditampik Kigali."),
+    ("id", "Rwanda dituduh memasok senjata kepada M23, tuduhan yang dibantah Kigali."),
+])
+def test_arms_named_by_a_denied_accusation_of_any_form_are_no_aid(language, text):
+    assert "MilitaryAid" not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kinshasa accused Rwanda of arming M23."),
+    ("id", "Kinshasa menuding Rwanda mempersenjatai M23."),
+])
+def test_arms_named_by_an_accusation_nobody_denies_stay(language, text):
+    assert "MilitaryAid" in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Fiji said it would send troops, while Portugal was considering dispatching a police unit to East Timor."),
+    ("en", "Japan is weighing sending two destroyers to the Gulf of Aden."),
+    ("en", "Seoul is mulling sending troops to Afghanistan."),
+    ("id", "Fiji akan mengirim pasukan, sementara Portugal mempertimbangkan untuk mengirim polisi ke Timor Leste."),
+    ("id", "Jepang masih menimbang-nimbang untuk mengirim dua kapal perusak ke Teluk Aden."),
+])
+def test_forces_a_state_weighs_sending_are_not_sent(language, text):
+    deployments = [e for e in events_of(text, language) if e["kind"] == "Deployment" and e["modality"] != "hypothetical"]
+    assert all(e["roles"].get("agent") != ["PRT"] and e["roles"].get("agent") != ["JPN"]
+               and e["roles"].get("agent") != ["KOR"] for e in deployments), deployments

@@ -31,6 +31,8 @@ _ASIDE_WORDS = 6  # "as it has since 2014", "through its embassy in Kyiv"
 _ASIDE = re.compile(r",([^,]+),")
 _DENIAL_REACH_WORDS = 3  # "denied reports that", "denied on Monday that", "membantah tuduhan bahwa"
 _THREAT_REACH_WORDS = 16  # "warned on Monday that its army would launch": a cue may span words itself
+_COMMENTARY_REACH_WORDS = 3  # "analysts at the institute said", "pengamat militer dari Universitas X menilai"
+_COMMENTARY_SOURCE_WORDS = 2  # "according to some analysts", "menurut sejumlah pengamat"
 _INFINITIVE_VERB_WORDS = 2  # "and to enter negotiations", "and to hold direct talks"
 _OWNER_WORDS = 3  # names and demonyms joined before a noun: "any US or Israeli strike"
 _QUALIFIER_BEFORE_WORDS = 1  # "future Azerbaijani attacks"; not "the future of the ceasefire"
@@ -110,7 +112,7 @@ def polarity(
     else:  # "will withdraw its tanks and deploy peacekeepers": the modal governs both verbs
         window = f"{_coordinated_window(ctx, segment, trigger_start, trigger)} {window}"
     if opens_hypothetical(ctx, segment) or find_all(ctx.words.get("modality.hypothetical"), window) or _due(
-            ctx, segment, trigger_start, trigger, "modality.due_past"):
+            ctx, segment, trigger_start, trigger, "modality.due_past") or _commentary(ctx, trigger_start):
         return "hypothetical"
     if trigger and _qualified_as_possible(ctx, trigger_start, trigger_start + len(trigger)):
         return "hypothetical"
@@ -118,6 +120,29 @@ def polarity(
             ctx, segment, trigger_start, trigger, "modality.due_ahead"):
         return "hypothetical" if _conditioned(ctx, segment, trigger_start) else "future"
     return "asserted"
+
+
+def _commentary(ctx: SentenceContext, trigger_start: int) -> bool:
+    """"Analysts expect the row to feature in security talks", "Namun
+    sejumlah pengamat mengingatkan bahwa serangan tetap terjadi", "according
+    to analysts, the talks ...": an act named after commentators (words
+    modality.commentators) who voice a view (a verb of modality.commentary_verbs
+    right after them, or modality.commentary_sources right before them) is
+    their reading of events, not one the article tells; what did happen is
+    told elsewhere in the article. A commentator word with no such verb is
+    something else ("tim pengamat akan dikirim": a monitoring team)."""
+    before = ctx.text[:trigger_start]
+    verbs = compile_patterns(ctx.words.get("modality.commentary_verbs"))
+    sources = compile_patterns(ctx.words.get("modality.commentary_sources"))
+    for found in find_all(ctx.words.get("modality.commentators"), before):
+        after = before[found.end():]
+        verb = verbs.search(after) if verbs else None
+        if verb is not None and word_count(after[:verb.start()]) <= _COMMENTARY_REACH_WORDS:
+            return True
+        source = list(sources.finditer(before[:found.start()])) if sources else []
+        if source and word_count(before[source[-1].end():found.start()]) <= _COMMENTARY_SOURCE_WORDS:
+            return True
+    return False
 
 
 def _qualified_as_possible(ctx: SentenceContext, trigger_start: int, trigger_end: int) -> bool:
@@ -287,10 +312,13 @@ def threatened(ctx: SentenceContext, segment: Segment, trigger_start: int, trigg
 
 
 def denied_accusation(ctx: SentenceContext, trigger_start: int) -> bool:
-    """"accusing Eritrea of sending troops, which Asmara denies", "menuduh
-    Kigali mendukung M23, tuduhan yang dibantah Rwanda": an act named by an
-    accusation the sentence says is denied is a charge, not a fact."""
-    accused = [m for m in find_all(ctx.words.get("roles.accuse"), ctx.text) if m.end() <= trigger_start]
+    """"accusing Eritrea of sending troops, which Asmara denies", "accuse
+    Rwanda of arming M23, a charge Kigali denies", "the allegation that X
+    sent arms, which it rejects", "menuduh Kigali mendukung M23, tuduhan yang
+    dibantah Rwanda": an act named after an accusation of any form (words
+    modality.accusations: the verb in every inflection, its noun, "alleged")
+    the sentence says is denied is a charge, not a fact."""
+    accused = [m for m in find_all(ctx.words.get("modality.accusations"), ctx.text) if m.end() <= trigger_start]
     return bool(accused) and bool(find_all(ctx.words.get("modality.denial"), ctx.text[trigger_start:]))
 
 
