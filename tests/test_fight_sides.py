@@ -1549,3 +1549,54 @@ def test_who_asked_for_help_in_a_clause_before_is_no_helper():
     the asking clause; Mali is no side of the French strike."""
     text = "After Bamako asked for help, French jets bombed a column of JNIM fighters near Gao on Sunday."
     assert [f["sides"] for f in fights_of(text, "en")] == [["FRA", "JNIM"]]
+
+
+# Session 12: whole families of fight words, and the side a fight hits.
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Burkinabe troops have been battling JNIM fighters near Djibo since Tuesday.", ["BFA", "JNIM"]),
+    ("en", "Somali forces are battling al-Shabaab militants outside Mogadishu.", ["ALSHABAAB", "SOM"]),
+    ("en", "The Malian army, battling JNIM around Timbuktu, lost four soldiers on Monday.", ["JNIM", "MLI"]),
+    ("id", "Kelompok Tentara Arakan diperangi pasukan Myanmar di Rakhine sejak pekan lalu.", ["ARAKAN_ARMY", "MMR"]),
+])
+def test_battling_and_the_passive_of_memerangi_are_fights(language, text, expected):
+    """'battling X' in every tense ('have been battling', 'are battling', a
+    participle after the subject) is a fight as 'battled' is; 'diperangi'
+    is the passive of 'memerangi'."""
+    assert [f["sides"] for f in fights_of(text, language)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian firefighters were battling a blaze at a depot in Kharkiv on Monday.",
+    "Kenya is battling a cholera outbreak in its refugee camps.",
+])
+def test_battling_a_fire_or_a_disease_is_no_fight(text):
+    assert fights_of(text, "en") == []
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "A Chinese coast guard ship collided with a Vietnamese fishing patrol boat near the Paracels on Monday.", ["CHN", "VNM"]),
+    ("en", "A Japanese navy destroyer and a Chinese coast guard cutter collided near the Senkaku Islands on Monday.", ["CHN", "JPN"]),
+    ("id", "Kapal penjaga pantai China bertabrakan dengan kapal patroli Vietnam di dekat Kepulauan Paracel pada Senin.", ["CHN", "VNM"]),
+    ("id", "Kapal perang Jepang dan kapal penjaga pantai China bertabrakan di dekat Kepulauan Senkaku pada Senin.", ["CHN", "JPN"]),
+])
+def test_craft_of_two_states_colliding_clash(language, text, expected):
+    """Coast guard or naval craft of two states that collide clash, as
+    ramming ('menabrak') does."""
+    assert [f["sides"] for f in fights_of(text, language)] == [expected]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "A cargo ship collided with a fishing boat off Penang on Monday."),
+    ("id", "Dua bus bertabrakan di jalan tol Cipali pada Senin."),
+    ("id", "Vietnam menargetkan pertumbuhan ekonomi enam persen tahun ini."),
+])
+def test_collisions_of_civilian_craft_and_economic_targets_are_no_fights(language, text):
+    assert fights_of(text, language) == []
+
+
+def test_a_strike_that_targets_a_group_is_a_fight_with_it():
+    """'menargetkan', 'ditargetkan' (to target) with arms in its clause is an
+    attack: the passive's agent strikes its subject."""
+    text = "Pangkalan AS di Suriah ditargetkan rudal Iran pada Senin."
+    assert [f["sides"] for f in fights_of(text, "id")] == [["IRN", "USA"]]
