@@ -668,6 +668,46 @@ def test_office_holders_of_recent_conflicts_are_linked(text, language, expected)
         assert found.get(surface) == (person_iri(name), represents), surface
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    ("Avril Haines briefed the committee before Shin Won-sik flew to Washington.", "en",
+     {"Avril Haines": ("Avril Haines", state_iri("USA")), "Shin Won-sik": ("Shin Won-sik", state_iri("KOR"))}),
+    ("Luhut Binsar Pandjaitan bertemu Wunna Maung Lwin di Jakarta, sementara Yang Jiechi menelepon.", "id",
+     {"Luhut Binsar Pandjaitan": ("Luhut Binsar Pandjaitan", state_iri("IDN")),
+      "Wunna Maung Lwin": ("Wunna Maung Lwin", state_iri("MMR")), "Yang Jiechi": ("Yang Jiechi", state_iri("CHN"))}),
+    ("Abdul Ghani Baradar met the envoys as Nuhu Ribadu warned of new attacks in Borno.", "en",
+     {"Abdul Ghani Baradar": ("Abdul Ghani Baradar", org_iri("TALIBAN")),
+      "Nuhu Ribadu": ("Nuhu Ribadu", state_iri("NGA"))}),
+    ("Vadim Krasnoselsky menolak tuntutan itu, kata Louise Mushikiwabo di Paris.", "id",
+     {"Vadim Krasnoselsky": ("Vadim Krasnoselsky", org_iri("PMR")),
+      "Louise Mushikiwabo": ("Louise Mushikiwabo", org_iri("FRANCOPHONIE"))}),
+    ("Ersin Tatar rejected the proposal, and Karim Khan asked the judges for warrants.", "en",
+     {"Ersin Tatar": ("Ersin Tatar", org_iri("TRNC")), "Karim Khan": ("Karim Khan", org_iri("ICC"))}),
+    ("Hishammuddin Hussein dan Phan Van Giang membahas patroli bersama, sementara Gustavo Petro diam.", "id",
+     {"Hishammuddin Hussein": ("Hishammuddin Hussein", state_iri("MYS")),
+      "Phan Van Giang": ("Phan Van Giang", state_iri("VNM"))}),
+    ("Hekmatyar returned to Kabul while Obasanjo flew to Addis Ababa for the talks.", "en",
+     {"Hekmatyar": ("Gulbuddin Hekmatyar", org_iri("HEZB_E_ISLAMI")),
+      "Obasanjo": ("Olusegun Obasanjo", state_iri("NGA"))}),
+    ("Iván Márquez mengumumkan kembali angkat senjata, dan Riek Machar menuduh Juba melanggar gencatan senjata.",
+     "id", {"Iván Márquez": ("Ivan Marquez", org_iri("SEGUNDA_MARQUETALIA")),
+            "Riek Machar": ("Riek Machar", org_iri("SPLM_IO"))}),
+])
+def test_office_holders_and_leaders_of_2005_2025_are_known_by_name(text, language, expected):
+    """Heads of state and government, ministers, commanders, envoys and group leaders of 2005-2025
+    stand for their state or group when named bare, in either language."""
+    found = _persons_named(text, language)
+    for surface, (name, represents) in expected.items():
+        assert found.get(surface) == (person_iri(name), represents), surface
+
+
+def test_a_commander_and_his_son_with_the_same_surname_are_told_apart():
+    """Saddam and Khalifa Haftar share a surname: 'Haftar' alone is the marshal (his alias), the full name
+    the son."""
+    found = _persons_named("Haftar sent Saddam Haftar to Benghazi.", "en")
+    assert found.get("Haftar") == (person_iri("Khalifa Haftar"), org_iri("LNA"))
+    assert found.get("Saddam Haftar") == (person_iri("Saddam Haftar"), org_iri("LNA"))
+
+
 def test_a_shared_surname_is_no_alias_of_one_holder():
     """'Talabani' and 'Patrushev' name several politicians of the news, so only full names link."""
     persons = reference_persons()
