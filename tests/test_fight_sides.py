@@ -1600,3 +1600,20 @@ def test_a_strike_that_targets_a_group_is_a_fight_with_it():
     attack: the passive's agent strikes its subject."""
     text = "Pangkalan AS di Suriah ditargetkan rudal Iran pada Senin."
     assert [f["sides"] for f in fights_of(text, "id")] == [["IRN", "USA"]]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "A senior Hezbollah commander was killed in an Israeli air strike on Beirut on Tuesday.", ["HEZBOLLAH", "ISR"]),
+    ("en", "Three Iranian military advisers were killed in an Israeli missile strike on Damascus on Tuesday.", ["IRN", "ISR"]),
+    ("en", "The killing of a senior Hamas commander in an Israeli drone strike on Beirut drew threats of revenge.", ["HAMAS", "ISR"]),
+    ("id", "Seorang komandan senior Hizbullah tewas dalam serangan udara Israel ke Beirut pada Selasa.", ["HEZBOLLAH", "ISR"]),
+    ("id", "Tiga penasihat militer Iran terbunuh dalam serangan rudal Israel ke Damaskus pada Selasa.", ["IRN", "ISR"]),
+    ("id", "Pembunuhan seorang komandan senior Hamas dalam serangan drone Israel di Beirut memicu ancaman balasan.", ["HAMAS", "ISR"]),
+])
+def test_the_dead_of_a_strike_are_the_side_it_hit_not_the_capital_it_struck(language, text, expected):
+    """'X commander killed in an Israeli strike on Beirut', 'tewas dalam
+    serangan udara Israel ke Beirut': the fight noun has its owner (the
+    striker) and the subject of the clause it is an adverbial of (those
+    killed); with both sides named, the capital struck stands for no third
+    side, and the strike is one fight, not a second one with the capital's state."""
+    assert [f["sides"] for f in fights_of(text, language)] == [expected]

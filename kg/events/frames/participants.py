@@ -29,17 +29,19 @@ PASSIVE_SUBJECT_GAP = 2  # "soldiers had been killed by": words between a passiv
 def _sides(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Unit]:
     """The sides a trigger names before and around itself: its possessor or
     subject, the target and agent of a noun, and for fights the accuser, the
-    side struck back at and helpers."""
+    side struck back at and helpers. A fight noun with an owner that is an
+    adverbial of a clause ("X was killed in an Israeli strike") also takes
+    that clause's subject: the owner struck, the subject was hit."""
     owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
     gap = rule.max_subject_gap
     if not rule.noun and more_sides.passive_with_agent(ctx, match.start(), match.end()):  # "hostages abducted by X":
         gap = min(gap, PASSIVE_SUBJECT_GAP) if gap is not None else PASSIVE_SUBJECT_GAP  # no subject farther back
     found = roles.possessors(ctx, owner, match.start()) if owner else roles.subject(
         ctx, segment, match.start(), max_gap_words=gap, noun=rule.noun)
-    if rule.noun and not found:
-        found = more_sides.subject_of_fight_phrase(ctx, segment, match.start())
+    if rule.noun and (not found or owner and rule.kind in FIGHTING):  # "X was killed in an Israeli strike on Beirut"
+        found += [u for u in more_sides.subject_of_fight_phrase(ctx, segment, match.start()) if u not in found]
     if rule.noun:
-        after = max(found[-1].end, match.end()) if owner else match.end()
+        after = max([match.end()] + [u.end for u in found if u.start >= match.end()]) if owner else match.end()
         found += more_sides.targets(ctx, segment, after) + more_sides.noun_agent(ctx, segment, match.end())
     if rule.kind in FIGHTING:
         found += more_sides.accuser(ctx, segment, found) + more_sides.retaliated(ctx, segment, match.end())
