@@ -42,17 +42,25 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
     naming any named (its subject, mostly). "They", "mereka" opening a
     sentence with no actor before them are the previous sentence's subject
     when it stood alone ("Wagner led the assault. In May they seized the
-    town").
+    town"). "He", "she", "ia", "dia" with no actor before them, outside a
+    subordinate clause, are the person the latest sentence naming one had as
+    its lone first actor ("Dagalo toured the region. On Monday he held talks
+    with Abiy"); nobody when that sentence opened with another actor or with two
+    persons ("A and B met. He said ...").
     """
     named: list[Unit] = []  # group units so far, in text order
     states: list[Unit] = []  # state units so far, persons as the state they represent
     coalition_leaders: list[Unit] = []  # "the Saudi-led coalition": who leads the coalitions named so far
     subject_before: Unit | None = None  # the first state or group of the latest sentence naming one
     lone_subject: Unit | None = None  # ... when it stands alone, not "A and B"
+    person_subject: Unit | None = None  # the lone first actor of the latest sentence naming a person, if a person
     for ctx in contexts:
         for match in find_all(ctx.words.get("discourse.subject_pronouns"), ctx.text):
             if not any(u.end <= match.start() for u in ctx.units):  # "In May they seized the town"
                 _stand_in(ctx, match.start(), match.end(), lone_subject)
+        for match in find_all(ctx.words.get("discourse.person_pronouns"), ctx.text):
+            if not any(u.end <= match.start() for u in ctx.units) and ctx.segment_at(match.start()).kind != "subordinate":
+                _stand_in(ctx, match.start(), match.end(), person_subject)  # not "While he was abroad, gangs ..."
         here = [_as_state(u) for u in ctx.units if u.kind == "State" or (u.represents or "").startswith(STATE)]
         for key, kinds in (("discourse.group_anaphora", GROUP_KINDS), ("discourse.armed_group_anaphora", ARMED)):
             for match in find_all(ctx.words.get(key), ctx.text):
@@ -75,6 +83,7 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
         named += [u for u in ctx.units if u.kind in GROUP_KINDS]
         subject_before = next((u for u in ctx.units if u.kind in OWNERS), subject_before)
         lone_subject = _lone_subject(ctx, lone_subject)
+        person_subject = _person_subject(ctx, person_subject)
 
 
 def _names_its_group_after(ctx: SentenceContext, end: int, kinds: frozenset[str]) -> bool:
@@ -124,6 +133,33 @@ def _lone_subject(ctx: SentenceContext, before: Unit | None) -> Unit | None:
     later = [u for u in actors if u.start > first.end]
     listed = bool(later) and ctx.filler(first.end, later[0].start)
     return None if listed else first
+
+
+def _person_subject(ctx: SentenceContext, before: Unit | None) -> Unit | None:
+    """The person a later "he", "ia" stands for: the sentence's first actor
+    when that is a person not listed with another; the one before when the
+    sentence names no person; else none, for a pronoun could then be either
+    of two ("Abiy met Ruto" is Abiy's, "Abiy and Ruto met", "Kenya said Ruto
+    ..." nobody's). A state glued to a possessive or right before a person
+    only qualifies that person ("Sudan's paramilitary leader Dagalo",
+    "Pemimpin paramiliter Sudan Dagalo")."""
+    actors = [u for u in ctx.units if (u.kind in OWNERS or u.kind == "Person") and not _qualifies_next(ctx, u)]
+    if not any(u.kind == "Person" for u in actors):
+        return before
+    first, later = actors[0], actors[1:]
+    listed = bool(later) and ctx.filler(first.end, later[0].start)
+    return first if first.kind == "Person" and not listed else None
+
+
+def _qualifies_next(ctx: SentenceContext, unit: Unit) -> bool:
+    """`unit` is glued to a possessive marker ("Sudan's", words
+    discourse.possessive_markers) or is a state right before a person
+    ("paramiliter Sudan Mohamed Hamdan Dagalo")."""
+    if ctx.text[unit.end:].startswith(tuple(ctx.words.get("discourse.possessive_markers")) or ("\0",)):
+        return True
+    following = next((u for u in ctx.units if u.start >= unit.end), None)
+    return unit.kind == "State" and following is not None and following.kind == "Person" \
+        and not ctx.text[unit.end:following.start].strip()
 
 
 def _coalition_leaders(ctx: SentenceContext) -> list[Unit]:

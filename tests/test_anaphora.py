@@ -1,0 +1,51 @@
+"""Actors the text leaves to discourse: a personal pronoun ("he", "ia")
+opening a sentence stands for the person the sentence before had as its lone
+subject (kg.events.anaphora)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import events_of
+
+
+def _talks(text: str, language: str) -> list[list[str]]:
+    return sorted(e["roles"]["participant"] for e in events_of(text, language) if e["kind"] in ("Talks", "PhoneCall"))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Sudan's paramilitary leader Mohamed Hamdan Dagalo set off on a regional tour last week. "
+           "On Monday he met Ugandan President Yoweri Museveni in Kampala."),
+    ("id", "Pemimpin paramiliter Sudan Mohamed Hamdan Dagalo memulai lawatan regional pekan lalu. "
+           "Pada Senin (5/5/2025) ia bertemu Presiden Uganda Yoweri Museveni di Kampala."),
+])
+def test_a_pronoun_subject_is_the_person_a_state_only_qualified(language, text):
+    assert ["RSF", "UGA", "mohamed-hamdan-dagalo", "yoweri-museveni"] in _talks(text, language)
+
+
+def test_a_pronoun_subject_holds_talks_with_each_partner():
+    talks = _talks("Sudan's paramilitary leader Mohamed Hamdan Dagalo set off on a regional tour last week. "
+                   "On Monday he held talks with Ugandan President Yoweri Museveni in Kampala "
+                   "and with Kenyan President William Ruto in Nairobi.", "en")
+    assert ["RSF", "UGA", "mohamed-hamdan-dagalo", "yoweri-museveni"] in talks, talks
+    assert ["KEN", "RSF", "mohamed-hamdan-dagalo", "william-ruto"] in talks, talks
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Turkish President Recep Tayyip Erdogan arrived in Baku on Monday. "
+           "On Tuesday he met Azerbaijani President Ilham Aliyev."),
+    ("id", "Presiden Turki Recep Tayyip Erdogan tiba di Baku pada Senin (5/5/2025). "
+           "Pada Selasa dia bertemu Presiden Azerbaijan Ilham Aliyev."),
+])
+def test_a_pronoun_after_an_opening_phrase_is_the_person_of_the_sentence_before(language, text):
+    assert ["AZE", "TUR", "ilham-aliyev", "recep-tayyip-erdogan"] in _talks(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ugandan President Yoweri Museveni and Kenyan President William Ruto met in Kampala on Monday. "
+           "On Tuesday he held talks with Ethiopian Prime Minister Abiy Ahmed."),
+    ("id", "Presiden Uganda Yoweri Museveni dan Presiden Kenya William Ruto bertemu di Kampala pada Senin (5/5/2025). "
+           "Pada Selasa ia bertemu Perdana Menteri Ethiopia Abiy Ahmed."),
+])
+def test_a_pronoun_after_two_persons_stands_for_neither(language, text):
+    talks = _talks(text, language)
+    assert not any("abiy-ahmed" in t and ("KEN" in t or "UGA" in t) for t in talks), talks
