@@ -907,3 +907,59 @@ def test_a_cessation_of_hostilities_agreement_is_no_pretoria_agreement():
     assert not _treaties_named("Pemerintah dan GAM meneken perjanjian penghentian permusuhan di Jenewa.", "id")
     assert _treaties_named("Addis Ababa and the TPLF kept to the Pretoria peace agreement.", "en") == \
         {("Pretoria peace agreement", "eth-tplf-2022-pretoria")}
+
+
+# --- armed groups, parties and bodies of 2005-2025 conflicts, fifth batch (session 12) -----------
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Revolutionary Guards artillery shelled camps of the Kurdistan Democratic Party of Iran (KDPI) and of Komala "
+     "across the border.", "en",
+     {("Kurdistan Democratic Party of Iran", "KDPI"), ("KDPI", "KDPI"), ("Komala", "KOMALA")}),
+    ("Drone Garda Revolusi menghantam markas Partai Demokrat Kurdistan Iran di dekat perbatasan.", "id",
+     {("Partai Demokrat Kurdistan Iran", "KDPI")}),
+    ("An ambush by the Khaplang faction of the National Socialist Council of Nagaland killed six soldiers, and "
+     "NSCN-K cadres fled east.", "en",
+     {("Khaplang faction of the National Socialist Council of Nagaland", "NSCN_K"), ("NSCN-K", "NSCN_K")}),
+    ("Fighters of the People's Defence Force and the Karenni Nationalities Defense Force took a junta outpost.", "en",
+     {("People's Defence Force", "MYANMAR_PDF"), ("Karenni Nationalities Defense Force", "KNDF")}),
+    ("Pasukan Pertahanan Rakyat dan Tentara Nasional Chin merebut pos junta.", "id",
+     {("Pasukan Pertahanan Rakyat", "MYANMAR_PDF"), ("Tentara Nasional Chin", "CHIN_NATIONAL_ARMY")}),
+    ("Delegates of the General National Congress walked out while the Presidency Council met the High Council of "
+     "State.", "en",
+     {("General National Congress", "GNC_LIBYA"), ("Presidency Council", "PRESIDENCY_COUNCIL_LIBYA"),
+      ("High Council of State", "HIGH_COUNCIL_OF_STATE_LIBYA")}),
+    ("Dewan Kepresidenan Libya dan Dewan Perwakilan Rakyat Libya menyambut Komisi Militer Gabungan 5+5.", "id",
+     {("Dewan Kepresidenan Libya", "PRESIDENCY_COUNCIL_LIBYA"), ("Dewan Perwakilan Rakyat Libya", "HOR_LIBYA"),
+      ("Komisi Militer Gabungan 5+5", "JMC_5PLUS5")}),
+    ("The Azov Regiment held the plant while Hamza Division fighters and the Tiger Forces fought in the north.",
+     "en", {("Azov Regiment", "AZOV"), ("Hamza Division", "HAMZA_DIVISION"), ("Tiger Forces", "TIGER_FORCES")}),
+    ("Tentara Resimen Azov bertahan, sementara Asa'ib Ahl al-Haq dan Brigade Zainabiyoun disebut.", "id",
+     {("Resimen Azov", "AZOV"), ("Brigade Zainabiyoun", "ZAINABIYOUN")}),
+    ("CMA rebels and GATIA fighters clashed near the border as Dan Na Ambassagou raided a village.", "en",
+     {("CMA", "CMA_MALI"), ("GATIA", "GATIA"), ("Dan Na Ambassagou", "DAN_NA_AMBASSAGOU")}),
+    ("The Permanent Strategic Framework for the Defence of the People of Azawad (CSP-DPA) claimed the ambush.",
+     "en", {("Permanent Strategic Framework for the Defence of the People of Azawad", "CSP_DPA"),
+            ("CSP-DPA", "CSP_DPA")}),
+    ("Mercenaries of Silvercorp USA landed as tankers of the National Iranian Tanker Company sailed.", "en",
+     {("Silvercorp USA", "SILVERCORP"), ("National Iranian Tanker Company", "NITC")}),
+    ("Kelompok ETIM dan Persatuan Jihad Islam disebut bersama Sipah-e-Sahaba Pakistan.", "id",
+     {("ETIM", "ETIM"), ("Persatuan Jihad Islam", "ISLAMIC_JIHAD_UNION"),
+      ("Sipah-e-Sahaba Pakistan", "SIPAH_E_SAHABA")}),
+])
+def test_groups_parties_and_bodies_of_the_fifth_batch_are_linked(text, language, expected):
+    assert expected <= _orgs_named(text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The House of Representatives passed the aid bill on Saturday.", "en"),
+    ("The Saudi-led coalition struck Houthi positions around Marib.", "en"),
+    ("Foreign ministers met in the Astana format and later at the Shangri-La Dialogue.", "en"),
+    ("The CSP said the CDF would attend the meeting of the PLC.", "en"),
+])
+def test_names_gold_reads_otherwise_or_that_are_words_stay_unlinked(text, language):
+    """The bare US-style 'House of Representatives', the Saudi-led coalition (gold reads Saudi Arabia), formats and
+    forums (which would become parties of their talks) and acronyms shared with other bodies are no reference
+    organization of this batch."""
+    batch = {"HOR_LIBYA", "SAUDI_LED_COALITION", "ASTANA_FORMAT", "SHANGRI_LA_DIALOGUE", "CSP_DPA",
+             "CHINLAND_DEFENSE_FORCE", "PRESIDENTIAL_LEADERSHIP_COUNCIL"}
+    assert not {key for _, key in _orgs_named(text, language)} & batch
