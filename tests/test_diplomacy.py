@@ -1802,3 +1802,66 @@ def test_a_membership_noun_is_changed_by_its_owner(language, text, kind, change)
 def test_a_membership_verb_is_changed_by_its_subject(language, text):
     found = of_kind(text, language, "Accession")
     assert [(e["roles"]["agent"], e["roles"]["organization"]) for e in found] == [(["KAZ"], ["CSTO"])]
+
+
+# Lists after an opener ("namely", "including", "among others", "yakni", "antara lain", "termasuk"): every member
+# listed takes part, and a talks noun whose complement names the members ("a meeting of the foreign ministers of
+# A, B and C", "pertemuan menteri luar negeri A, B dan C") is held by all of them.
+
+@pytest.mark.parametrize("language, text, sides", [
+    ("en", "The summit in Lome on Monday was attended by, among others, Ghana, Benin, Togo and Niger.",
+     ["BEN", "GHA", "NER", "TGO"]),
+    ("en", "The meeting in Lome on Monday was attended by the leaders of several states, including Ghana, Benin, "
+           "Togo and Niger.", ["BEN", "GHA", "NER", "TGO"]),
+    ("id", "KTT di Lome pada Senin dihadiri antara lain Ghana, Benin, Togo dan Niger.", ["BEN", "GHA", "NER", "TGO"]),
+    ("id", "Pertemuan di Lome pada Senin dihadiri para pemimpin beberapa negara, termasuk Ghana, Benin, Togo, "
+           "dan Niger.", ["BEN", "GHA", "NER", "TGO"]),
+])
+def test_every_attendee_listed_after_an_opener_takes_part(language, text, sides):
+    talks = of_kind(text, language, "Talks")
+    assert [sorted(s for s in t["roles"]["participant"] if s.isupper()) for t in talks] == [sides]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The plan was agreed at a meeting of the defence ministers of Ghana, Benin, Togo and Niger in Lome."),
+    ("en", "The plan was agreed at a meeting of the defence ministers of the four coastal states, namely Ghana, "
+           "Benin, Togo and Niger, in Lome."),
+    ("id", "Rencana itu disepakati dalam pertemuan menteri pertahanan Ghana, Benin, Togo dan Niger di Lome."),
+    ("id", "Rencana itu disepakati dalam pertemuan menteri pertahanan empat negara anggota blok tersebut, yaitu "
+           "Ghana, Benin, Togo, dan Niger, di Lome."),
+])
+def test_a_meeting_of_the_ministers_of_listed_states_is_held_by_all_of_them(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert [sorted(t["roles"]["participant"]) for t in talks] == [["BEN", "GHA", "NER", "TGO"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ghana and Togo held talks in Lome on Monday. The meeting was attended by, among others, Benin's "
+           "President Patrice Talon, Niger's President Mohamed Bazoum and Nigeria's President Bola Tinubu."),
+    ("id", "Ghana dan Togo menggelar perundingan di Lome pada Senin. Pertemuan itu dihadiri Presiden Benin "
+           "Patrice Talon, Presiden Niger Mohamed Bazoum, dan Presiden Nigeria Bola Tinubu."),
+])
+def test_each_attendee_of_talks_told_before_takes_part(language, text):
+    sides = {s for t in of_kind(text, language, "Talks") for s in t["roles"]["participant"] if s.isupper()}
+    assert {"BEN", "NER", "NGA"} <= sides
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Talks on the future of Ghana and Togo will start in Lome next week."),
+    ("en", "A meeting on the security of Ghana, Benin and Togo will open in Lome next week."),
+])
+def test_states_a_talks_noun_is_about_hold_no_meeting(language, text):
+    assert of_kind(text, language, "Talks") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Sahel alliance AES suspended its cooperation with ECOWAS on Sunday. The decision was taken at a "
+           "meeting of the defence ministers of the three member states of the bloc, namely Mali, Burkina Faso "
+           "and Niger, in Niamey."),
+    ("id", "Aliansi Sahel AES menangguhkan kerja samanya dengan ECOWAS pada Minggu. Keputusan itu diambil dalam "
+           "pertemuan menteri pertahanan tiga negara anggota blok tersebut, yakni Mali, Burkina Faso dan Niger, "
+           "di Niamey."),
+])
+def test_the_bloc_a_meeting_head_names_holds_no_seat_of_its_members_meeting(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert [sorted(t["roles"]["participant"]) for t in talks] == [["BFA", "MLI", "NER"]]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.events.context import GROUP_KINDS, Segment, SentenceContext, Unit, word_count
+from kg.events.context import GROUP_KINDS, Segment, SentenceContext, Unit, gap_is_filler, word_count
 from kg.events.cues import PRONOUN_REACH, opens_hypothetical
 from kg.events.patterns import compile_patterns, find_all
 
@@ -29,14 +29,17 @@ MEMBER_LINK_WORDS = 2  # linking words between an actor and a member cue: "A and
 LED_GROUP_GAP = 2  # words from a leader to the group it leads, its suffix included: "the Moscow-led military bloc CSTO" is too far
 BACKER_LEAD_WORDS = 3  # words between a cue of backing and the backer's arms: "backed by clan militias and US air strikes"
 PARENTHESIS_TAIL_WORDS = 2  # words between an aside's closing comma and the verb it held apart from its subject: "had", "berhasil"
+LIST_HEAD_WORDS = 6  # words a list opener may follow: "the foreign ministers of four countries, namely"
 UNNAMED_SUBJECT_REACH = 3  # words between fighters left unnamed and their verb: "militants had finally seized", "militan berhasil merebut"
 
 
 def list_from(ctx: SentenceContext, position: int, limit: int, lead_words: int = 0) -> list[Unit]:
     """The actors listed from `position` on: "A, B dan C" (only fillers between;
-    up to `lead_words` words of any kind before the first). Items after the
-    last conjunction joined by bare commas are dropped, so that "Clash with
-    A, B asks for help" is no list but "A, B and C" is."""
+    up to `lead_words` words of any kind before the first, or a short head
+    and a list opener: "attended by, among others, A, B and C", "leaders of
+    four countries, namely A, B, C and D"). Items after the last conjunction
+    joined by bare commas are dropped, so that "Clash with A, B asks for
+    help" is no list but "A, B and C" is."""
     found: list[Unit] = []
     last_joined = 1
     cursor = position
@@ -45,7 +48,7 @@ def list_from(ctx: SentenceContext, position: int, limit: int, lead_words: int =
         if unit.start < cursor or unit.end > limit:
             continue
         gap = ctx.text[cursor:unit.start]
-        lead = not found and word_count(gap) <= lead_words and "," not in gap
+        lead = not found and (word_count(gap) <= lead_words and "," not in gap or opens_a_list(ctx, gap))
         if not lead and not ctx.filler(cursor, unit.start):
             break
         found.append(unit)
@@ -53,6 +56,19 @@ def list_from(ctx: SentenceContext, position: int, limit: int, lead_words: int =
             last_joined = len(found)
         cursor = unit.end
     return found[:last_joined]
+
+
+def opens_a_list(ctx: SentenceContext, gap: str) -> bool:
+    """`gap` ends with a list opener (words roles.list_openers: "namely",
+    "including", "among others", "yakni", "antara lain", "termasuk") after a
+    head of at most LIST_HEAD_WORDS words ("leaders of several countries,"):
+    the actors after the opener are those the head names, each of them."""
+    for match in find_all(ctx.words.get("roles.list_openers"), gap):
+        head, rest = gap[:match.start()], gap[match.end():]
+        if word_count(head) <= LIST_HEAD_WORDS and not re.search(r"[;:]", head) \
+                and gap_is_filler(rest.lstrip(" ,:"), ctx.words, title_case=ctx.title_case):
+            return True
+    return False
 
 
 def cued_lists(ctx: SentenceContext, key: str, start: int, end: int) -> list[Unit]:

@@ -45,6 +45,8 @@ def opening_speakers(ctx: SentenceContext, rule: EventRule, match: re.Match[str]
     if rule.kind not in OPENING_TALKS or ctx.title_case or (lead and not any(m.start() == 0 and m.end() == len(lead) for m in opening)):
         return []
     comma = ctx.text.find(",", match.end())
+    if comma >= 0 and _comma_inside_a_list(ctx, match.end(), comma):
+        return []  # "Pertemuan itu dihadiri A, B, dan C": the comma separates the attendees, it ends no opening
     speakers = roles.list_from(ctx, comma + 1, len(ctx.text)) if comma >= 0 else []
     if not speakers or find_all(ctx.words.get("roles.conjunctions"), ctx.text[comma + 1:speakers[0].start]):
         return []  # "Talks with X stalled, and Y recalled its envoy": a clause of its own
@@ -52,6 +54,14 @@ def opening_speakers(ctx: SentenceContext, rule: EventRule, match: re.Match[str]
     told = next((m for m in find_all(ctx.words.get("talks.told"), rest) if not rest[: m.start()].strip()), None)
     addressed = roles.list_from(ctx, speakers[-1].end + told.end(), len(ctx.text)) if told else []
     return [*speakers, *addressed]
+
+
+def _comma_inside_a_list(ctx: SentenceContext, start: int, comma: int) -> bool:
+    """The comma at `comma` separates items of a list that begins after
+    `start` and runs on past it ("dihadiri A, B, dan C", "attended by A, B
+    and C"), so it closes no opening phrase."""
+    before = ctx.units_between(start, comma)
+    return bool(before) and any(u.start > comma for u in roles.list_from(ctx, before[0].start, len(ctx.text)))
 
 
 def speakers_in_a_call(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Unit]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.events import modality, roles
+from kg.events import cues, modality, roles
 from kg.events import sides as more_sides
 from kg.events.context import (
     ORGANIZATION_KINDS,
@@ -26,6 +26,7 @@ from kg.events.rules import EventRule, event_rules
 
 PURPOSE_REACH = 3  # words before a talks noun where "for" / "untuk" may stand ("for a summit")
 SIDELINES_REACH = 2  # "on the sidelines of a", "of the annual": words between the cue and the meeting
+OPENED_HEAD_STRANGERS = 2  # other words a member head may hold before a list opener: "the four coastal states, namely"
 SETTING_KINDS = OPENING_TALKS | {"TreatySigning", "Ceasefire"}  # acts held on the sidelines of a summit
 
 
@@ -50,6 +51,7 @@ def summit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
         return [sidelines]
     segment = _before_an_attended_meeting(ctx, rule, segment, match)
     fills = _without_the_setting(ctx, segment, match, participants(ctx, rule, segment, match))
+    fills = _with_listed_members(ctx, segment, match, _with_attendees_of_told_talks(ctx, rule, segment, match, fills))
     fills = [_with_traveller(ctx, segment, match, filled) for filled in fills]
     owner = roles.possessor(ctx, match.start(), match.end())
     if owner is None or owner.kind not in ORGANIZATION_KINDS:
@@ -68,6 +70,57 @@ def summit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
             for filled in fills or [{}]]
     body = _meeting_body(ctx, segment, match, before)
     return [filled for filled in held if _sides(filled) >= 2 or (body is not None and body.entity == owner.entity)]
+
+
+def _with_attendees_of_told_talks(
+    ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str], fills: list[Roles]
+) -> list[Roles]:
+    """"Pertemuan itu dihadiri A, B dan C", "The meeting was attended by A, B
+    and C": talks told before (a demonstrative after the noun, which the
+    participants frame leaves to discourse) still take those who attended
+    them (words talks.attended_by) as sides."""
+    if rule.kind not in OPENING_TALKS or not cues.demonstrative_after(ctx, match.end()):
+        return fills
+    attending = roles.cued_lists(ctx, "talks.attended_by", match.start(), segment.end)
+    if not attending:
+        return fills
+    return [{**filled, "participant": [*dict.fromkeys([*filled.get("participant", []), *attending])]}
+            for filled in fills or [{}]]
+
+
+def _with_listed_members(ctx: SentenceContext, segment: Segment, match: re.Match[str], fills: list[Roles]) -> list[Roles]:
+    """"a meeting of the foreign ministers of A, B, C and D", "pertemuan
+    menteri luar negeri empat negara, yakni A, B, C dan D": the actors the
+    noun's complement lists hold the meeting. The complement's head may be
+    made only of words naming members (words talks.meeting_members: "the
+    foreign ministers of", "para pemimpin", "four countries"), a list opener
+    at its end; fills that already name two sides keep them."""
+    if any(_sides(filled) >= 2 for filled in fills):
+        return fills
+    for first in ctx.units_between(match.end(), segment.end):  # "empat negara pendiri blok tersebut, yakni A":
+        if not _names_members(ctx, ctx.text[match.end():first.start]):  # the bloc the head names holds no seat
+            continue
+        listed = roles.list_from(ctx, first.start, segment.end)
+        if len({u.represents or u.entity for u in listed}) >= 2:
+            return [{**filled, "participant": [*dict.fromkeys([*filled.get("participant", []), *listed])]}
+                    for filled in fills or [{}]]
+    return fills
+
+
+def _names_members(ctx: SentenceContext, gap: str) -> bool:
+    """`gap` holds only words naming the members of a meeting and a list
+    opener at its end (see _with_listed_members); before an opener, which
+    marks the list as the head's members, a couple of other words too ("the
+    four coastal states, namely")."""
+    openers = find_all(ctx.words.get("roles.list_openers"), gap)
+    opened = bool(openers) and not gap[openers[-1].end():].strip(" ,:")
+    head = gap[:openers[-1].start()] if opened else gap
+    members = {word.lower() for word in ctx.words.get("talks.meeting_members")}
+    tokens = [t.lower() for t in re.findall(r"[\w'’-]+", head)]
+    if not tokens or "," in head.rstrip(" ,") or re.search(r"[;:()]", head):
+        return False
+    strangers = sum(t not in members for t in tokens)
+    return strangers <= (OPENED_HEAD_STRANGERS if opened else 0)
 
 
 def _before_an_attended_meeting(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> Segment:
