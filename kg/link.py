@@ -9,7 +9,9 @@ document a draft whose sides are a subset of another's, role by role, is
 the same event told with fewer words ("Armenia asked for help" after
 "Armenia asked Russia for help"), and so is one told in the same sentence
 with the same sides in other roles, and a fight and a war (or talks and a
-phone call) told in one sentence are one event. Across documents the
+phone call) told in one sentence are one event. One told at another time
+than the event, by the dates of its own sentence, is another event
+(`_Merged.told_at_another_time`: the background beside the news). Across documents the
 states, organizations and groups on the sides must be equal, and the
 persons too when both documents name persons.
 """
@@ -21,8 +23,11 @@ from datetime import date, datetime, timedelta
 
 from pyoxigraph import NamedNode
 
+from kg.dates import find_dates
 from kg.events import dating
 from kg.events.drafts import FIGHTING, ROLE_ORDER, SIDE_ROLES, Draft
+from kg.events.patterns import find_all
+from kg.events.rules import words
 from kg.model import DateValue, EventFact, Quantity
 from kg.namespaces import CKG, ID, event_iri, sparql_prefixes
 from kg.store import Store
@@ -32,6 +37,10 @@ _MORE_SPECIFIC = {"ArmedClash": ("War",), "Talks": ("PhoneCall",)}  # the class 
 # Relations between parties: one of them told with a single party (mediators aside) lacks the other.
 # Signings are not among them: their parties may still come from the treaty signed (kg.events.treaties).
 _BETWEEN_PARTIES = frozenset({"Talks", "PhoneCall", "Ceasefire"})
+# Background told beside the news: a sentence whose dates all lie this far
+# from an event's date tells another event of its kind ("Since April, Turkey
+# has waged an operation against the PKK" beside Monday's strike on the PKK).
+_ANOTHER_TIME = timedelta(days=31)
 
 
 def _role_subset(small: EventFact, large: EventFact, represents: Mapping[str, str]) -> bool:
@@ -153,6 +162,18 @@ class _Merged:
         borrowed = self.borrowed_date or draft.borrowed_date
         return dating.BORROWED_TOLERANCE if borrowed else dating.DAY_TOLERANCE
 
+    def told_at_another_time(self, draft: Draft, published: date | datetime | None) -> bool:
+        """"Turkish jets struck the PKK in northern Iraq on Monday. Since
+        April, Turkey has waged an operation against the PKK there": a draft
+        its sentence does not date, though that sentence gives dates, all a
+        month or more from this event's date, tells another event of the
+        same kind and sides (the background beside the news)."""
+        here = self.fact.date
+        if draft.fact.date is not None or here is None:
+            return False
+        found = _sentence_dates(draft, published)
+        return bool(found) and not any(dating.compatible(value, here, _ANOTHER_TIME) for value in found)
+
     def civil_and_interstate(self, draft: Draft) -> bool:
         """"The 1967 war between Israel and Syria ... Syria's long civil war":
         a civil war and a war between two states are two wars, however
@@ -173,6 +194,37 @@ class _Merged:
             return False
         single_days = all(d.precision == "day" and d.end is None for d in (here, there))
         return single_days and here.value != there.value and _opener(draft) not in self.openers
+
+
+def _sentence_dates(draft: Draft, published: date | datetime | None) -> list[DateValue]:
+    """The dates the sentences telling `draft` give, but those after a
+    comparison, which date no event of the sentence: "the first U.S. strikes
+    in Iraq since troops left in 2011" (words dates.compared_since), "the
+    latest of a string of border clashes since the 2020 war" (dates.latest,
+    then dates.since_openers anywhere after it)."""
+    found: list[DateValue] = []
+    for evidence in draft.fact.evidence:
+        cut = _comparison_start(evidence.sentence, draft.language)
+        found += [match.value for match in find_dates(evidence.sentence, published, draft.language) if match.start < cut]
+    return found
+
+
+def _comparison_start(text: str, language: str) -> int:
+    """Where a comparison of the sentence ends its own dates: the end of "the
+    first/worst .. since", or of the first "since" after "the latest"; the
+    sentence's length when it compares nothing."""
+    table = words(language)
+    ends = [match.end() for match in find_all(table.get("dates.compared_since"), text)]
+    for latest in find_all(table.get("dates.latest"), text):
+        ends += [latest.end() + match.end() for match in find_all(table.get("dates.since_openers"), text[latest.end():])]
+    return min(ends, default=len(text))
+
+
+def _one_background_date(draft: Draft, published: date | datetime | None) -> DateValue | None:
+    """The date of an undated draft kept apart from the event of its kind
+    because its sentence tells another time: that time, when the sentence gives one."""
+    found = set(_sentence_dates(draft, published))
+    return found.pop() if len(found) == 1 else None
 
 
 def _opener(draft: Draft) -> str:
@@ -215,8 +267,11 @@ def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list
     known = _document_represents(drafts)
     merged: list[_Merged] = []
     for draft in sorted(drafts, key=lambda d: d.position):
-        same = next((m for m in merged if _same_event(draft.fact, m.fact, m.tolerance(draft), m.represents | draft.represents)
-                     and not m.struck_back(draft) and not m.civil_and_interstate(draft)), None)
+        candidates = [m for m in merged if _same_event(draft.fact, m.fact, m.tolerance(draft), m.represents | draft.represents)
+                      and not m.struck_back(draft) and not m.civil_and_interstate(draft)]
+        same = next((m for m in candidates if not m.told_at_another_time(draft, published)), None)
+        if same is None and candidates and draft.fact.date is None:
+            draft.fact.date = _one_background_date(draft, published)
         if same is None:
             policy = "none" if draft.since else draft.rule.undated
             merged.append(_Merged(draft.fact, policy, draft.borrowed_date, {_opener(draft)}, known | draft.represents,

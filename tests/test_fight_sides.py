@@ -1617,3 +1617,17 @@ def test_the_dead_of_a_strike_are_the_side_it_hit_not_the_capital_it_struck(lang
     killed); with both sides named, the capital struck stands for no third
     side, and the strike is one fight, not a second one with the capital's state."""
     assert [f["sides"] for f in fights_of(text, language)] == [expected]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Houthi drones struck an oil refinery in the Saudi port of Yanbu on Friday.", ["HOUTHIS", "SAU"]),
+    ("en", "Houthi missiles hit an airport in the Saudi city of Abha on Friday.", ["HOUTHIS", "SAU"]),
+    ("id", "Houthi menembakkan drone ke fasilitas Aramco di Jizan pada Jumat.", ["HOUTHIS", "SAU"]),
+    ("id", "Houthi menyerang ladang minyak di Jizan pada Jumat.", ["HOUTHIS", "SAU"]),
+])
+def test_a_site_struck_in_a_place_of_a_state_makes_that_state_the_side_hit(language, text, expected):
+    """A refinery, facility, airport or oil field struck in a place ('in the
+    Saudi port of X', 'fasilitas Aramco di X') stands for the state the place
+    lies in when no owner of the site is named, past the words introducing
+    the place and past a name of no known state after the trigger."""
+    assert [f["sides"] for f in fights_of(text, language)] == [expected]

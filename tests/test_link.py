@@ -14,6 +14,7 @@ from kg.model import DateValue, EventFact, Evidence, Quantity
 from kg.namespaces import PROV, state_iri
 from kg.pipeline import ingest
 from kg.store import open_store
+from tests.test_events import events_of
 
 ARM, AZE, RUS = state_iri("ARM"), state_iri("AZE"), state_iri("RUS")
 
@@ -140,3 +141,30 @@ def test_span_of_coordinated_dates():
     assert dating.span([DateValue("2022-05", "month"), DateValue("2022-04", "month")]) == DateValue("2022-04", "month", "2022-05")
     assert dating.span([DateValue("1990", "decade", "1999"), DateValue("2020", "year")]) is None
     assert dating.span([DateValue("2020-01", "month"), DateValue("2022-01", "month")]) is None
+
+
+# --- Background told beside the news (session 12): a draft its own sentence
+# does not date, though that sentence gives dates all a month or more from the
+# event of its kind, is another event, dated by its sentence.
+
+@pytest.mark.parametrize("language, text, background", [
+    ("en", "The United States sent two warships to the eastern Mediterranean on Tuesday. The United States has "
+           "moved warships and fighter squadrons to the Middle East since the war in Gaza began last year.", "2024"),
+    ("id", "Turki melancarkan serangan udara terhadap PKK di Irak utara pada Senin. Sejak April lalu, Turki "
+           "menggelar operasi darat dan udara terhadap PKK di Irak utara.", "2025-04"),
+])
+def test_an_undated_draft_told_at_another_time_is_another_event(language, text, background):
+    found = events_of(text, language)
+    assert len(found) == 2, found
+    assert found[0]["date"][0].startswith("2025-05") and found[1]["date"] == (background, None)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "American jets struck Islamic State positions near Mosul on Monday. They were the first American "
+           "strikes in Iraq since US troops left the country in 2011."),
+    ("id", "Jet tempur AS menggempur posisi ISIS di dekat Mosul pada Senin. Itu serangan AS pertama di Irak "
+           "sejak pasukan AS meninggalkan negara itu pada 2011."),
+])
+def test_a_date_after_a_comparison_keeps_the_event_told_again_one(language, text):
+    found = events_of(text, language)
+    assert len(found) == 1 and found[0]["date"] == ("2025-05-05", None), found

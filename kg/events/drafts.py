@@ -36,6 +36,12 @@ class Draft:
     def kind(self) -> str:
         return self.fact.kind
 
+    @property
+    def language(self) -> str:
+        """The language of the text read: rule ids open with the code of the
+        lexicon that holds them (kg/lang/<code>/events.toml)."""
+        return self.rule.id.split(".", 1)[0]
+
     def sides(self) -> set[str]:
         """Actors that take part as sides (not mediators, places or treaties)."""
         return {iri for role in SIDE_ROLES for iri in self.fact.roles.get(role, ())}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.events.context import Segment, SentenceContext, Unit, word_count
+from kg.events.context import Segment, SentenceContext, Span, Unit, word_count
 from kg.events.cues import PRONOUN_REACH
 from kg.events.patterns import compile_patterns, find_all
 from kg.events.roles import (
@@ -69,18 +69,26 @@ def host_states(ctx: SentenceContext, segment: Segment, trigger_end: int) -> lis
     """The state a visit or a strike reaches: a state named right after the
     trigger, acting or not ("berkunjung ke Korea Utara"), or the state of a
     known place there ("visited Pyongyang", "shelled Kharkiv"), or of one its
-    introduction names ("struck the Ukrainian town of X")."""
-    state_of = _states_of_places()
+    introduction names ("struck the Ukrainian town of X"), also past a site
+    hit there ("struck an oil depot in the Saudi city of X")."""
     near = [s for s in (*ctx.states, *ctx.places) if s.start >= trigger_end and s.end <= segment.end
             and (word_count(ctx.text[trigger_end:s.start]) <= 2 or _introduces_place(ctx, ctx.text[trigger_end:s.start]))]
     if _ends_locative(ctx, trigger_end):  # "car bombings in Mogadishu": where it went off, not whom it hit
         near = []
-    if not near:  # "a car bomb at a police academy in Bogota"
-        near = [s for s in (*ctx.states, *ctx.places) if s.start >= trigger_end and s.end <= segment.end
-                and installation_before(ctx, trigger_end, s.start)]
+    hosts = _states_of_spans(ctx, near)
+    if not hosts:  # "a car bomb at a police academy in Bogota", "an oil depot in the Saudi city of X",
+        # "fasilitas Aramco di Jeddah" (a name of no known state right after the trigger)
+        hosts = _states_of_spans(ctx, [s for s in (*ctx.states, *ctx.places) if s.start >= trigger_end and s.end <= segment.end
+                                       and installation_before(ctx, trigger_end, _intro_start(ctx, s.start))])
+    return hosts[:1]
+
+
+def _states_of_spans(ctx: SentenceContext, spans: list[Span]) -> list[str]:
+    """The states the spans name or lie in, in the order of the text; spans of no known state give none."""
+    state_of = _states_of_places()
     hosts = [s.entity if s.kind == "State" else state_of.get(s.entity) or _state_of_intro(ctx, s.start)
-             for s in sorted(near, key=lambda s: s.start)]
-    return [h for h in hosts if h][:1]
+             for s in sorted(spans, key=lambda s: s.start)]
+    return [h for h in hosts if h]
 
 
 def _intro_start(ctx: SentenceContext, place_start: int) -> int:
