@@ -564,3 +564,23 @@ def test_forces_a_state_weighs_sending_are_not_sent(language, text):
     deployments = [e for e in events_of(text, language) if e["kind"] == "Deployment" and e["modality"] != "hypothetical"]
     assert all(e["roles"].get("agent") != ["PRT"] and e["roles"].get("agent") != ["JPN"]
                and e["roles"].get("agent") != ["KOR"] for e in deployments), deployments
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Philippine navy fired warning shots on Tuesday."),
+    ("en", "Pyongyang said it was examining a plan to fire missiles."),
+    ("id", "Pyongyang mempertimbangkan rencana menembakkan rudal."),
+    ("id", "Kapal patroli Filipina melepaskan tembakan peringatan pada Selasa."),
+])
+def test_warning_shots_or_a_plan_to_fire_aimed_at_no_one_named_are_no_threat(language, text):
+    assert "ThreatOfForce" not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Philippine navy fired warning shots at Chinese vessels on Tuesday."),
+    ("en", "Pyongyang said it was examining a plan to fire missiles at Guam and Japan."),
+    ("id", "Pyongyang mempertimbangkan rencana menembakkan rudal ke Guam dan Jepang."),
+    ("id", "Kapal patroli Indonesia melepaskan tembakan peringatan ke arah kapal-kapal China."),
+])
+def test_warning_shots_or_a_plan_to_fire_at_someone_named_are_a_threat(language, text):
+    assert kinds(text, language).get("ThreatOfForce") in ("asserted", "future")
