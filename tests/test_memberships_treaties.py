@@ -507,3 +507,38 @@ def test_a_signing_told_again_without_a_date_of_its_own_is_one_signing(language:
 def test_signings_of_one_pair_dated_apart_stay_two(language: str, text: str) -> None:
     signings = [e for e in _extraction(text, language).events if e.kind == "TreatySigning"]
     assert sorted(e.date.value for e in signings) == ["1997", "2025-03-09"]
+
+
+# --- Withdrawals, suspensions and readmissions told by their noun or with the member as possessive ---
+
+def _changes(text: str, language: str, kind: str) -> list[set[str]]:
+    from test_events import events_of
+    return [{k for role, keys in e["roles"].items() if role != "location" for k in keys}
+            for e in events_of(text, language) if e["kind"] == kind]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Moscow suspended Russia's participation in the Open Skies Treaty in 2020."),
+    ("en", "Russia's suspension of its participation in the Open Skies Treaty worried Europe."),
+    ("id", "Moskow menangguhkan partisipasi Rusia dalam traktat Open Skies pada 2020."),
+])
+def test_a_treaty_suspended_with_the_member_as_possessive(language: str, text: str) -> None:
+    assert [s & {"RUS"} for s in _changes(text, language, "Suspension")] == [{"RUS"}]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Washington announced the withdrawal of the United States from the Paris Agreement."),
+    ("en", "Washington announced America's withdrawal from the Paris Agreement."),
+    ("id", "Washington mengumumkan penarikan AS dari kesepakatan Paris."),
+    ("id", "Washington menarik AS dari kesepakatan Paris."),
+])
+def test_a_treaty_left_told_by_the_withdrawal_noun(language: str, text: str) -> None:
+    assert [s & {"USA"} for s in _changes(text, language, "Withdrawal")] == [{"USA"}]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Bolivia's membership of Mercosur was restored two years later."),
+    ("id", "Bolivia dipulihkan keanggotaannya di Mercosur dua tahun kemudian."),
+])
+def test_a_membership_restored_is_an_accession(language: str, text: str) -> None:
+    assert _changes(text, language, "Accession") == [{"BOL", "MERCOSUR"}]

@@ -753,3 +753,84 @@ def test_forces_moved_rushed_or_sent_are_deployed(language: str, text: str, agen
 ])
 def test_a_move_that_forces_a_choice_deploys_nothing(language: str, text: str) -> None:
     assert of_kind(text, language, "Deployment") == []
+
+
+# --- Requests told by the act that answers them, and asks to give arms or fire support ---
+
+@pytest.mark.parametrize("language, text, requester, addressee", [
+    ("en", "At Niger's request, Algeria flew 200 soldiers to Agadez.", "NER", "DZA"),
+    ("en", "Algeria flew 200 soldiers to Agadez at the Nigerien government's request.", "NER", "DZA"),
+    ("en", "Algeria flew 200 soldiers to Agadez after a request by the government of Niger.", "NER", "DZA"),
+    ("en", "Algeria flew 200 soldiers to Agadez following Niamey's request for help.", "NER", "DZA"),
+    ("id", "Atas permintaan pemerintah Niger, Aljazair menerbangkan 200 tentara ke Agadez.", "NER", "DZA"),
+    ("id", "Aljazair menjawab permintaan resmi bantuan militer dari pemerintah Niger.", "NER", "DZA"),
+    ("id", "Menurut Aljir, langkah itu menjawab permintaan resmi bantuan militer dari pemerintah Niger.", "NER", "DZA"),
+])
+def test_a_request_named_by_its_noun_asks_who_answered_it(language: str, text: str, requester: str, addressee: str) -> None:
+    found = of_kind(text, language, "AidRequest")
+    assert [(e["roles"]["requester"], e["roles"].get("addressee")) for e in found] == [([requester], [addressee])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "At the request of the government of Niger, Algeria flew 200 soldiers to Agadez."),
+    ("en", "At Niger's request, Algeria flew 200 soldiers to Agadez."),
+    ("id", "Atas permintaan pemerintah Niger, Aljazair menerbangkan 200 tentara ke Agadez."),
+])
+def test_who_asked_for_forces_does_not_send_them(language: str, text: str) -> None:
+    assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == [["DZA"]]
+
+
+@pytest.mark.parametrize("language, text, requester, addressee", [
+    ("en", "Somalia asked Turkey to supply drones and artillery.", ["SOM"], ["TUR"]),
+    ("en", "The Malian government asked Russia to carry out air strikes on the rebels.", ["MLI"], ["RUS"]),
+    ("en", "Somalia asked Turkey to help secure the capital.", ["SOM"], ["TUR"]),
+    ("en", "Somalia has repeatedly asked its partners to send more drones to Mogadishu.", ["SOM"], None),
+    ("id", "Somalia meminta Turki memasok drone dan artileri.", ["SOM"], ["TUR"]),
+    ("id", "Pemerintah Mali meminta Rusia melancarkan serangan udara terhadap pemberontak.", ["MLI"], ["RUS"]),
+    ("id", "Somalia meminta Turki membantu mengamankan ibu kota.", ["SOM"], ["TUR"]),
+    ("id", "Somalia berulang kali meminta mitra-mitranya mengirim lebih banyak drone ke Mogadishu.", ["SOM"], None),
+])
+def test_asking_a_state_to_give_arms_or_fire_is_a_request(
+    language: str, text: str, requester: list[str], addressee: list[str] | None
+) -> None:
+    found = of_kind(text, language, "AidRequest")
+    assert [(e["roles"]["requester"], e["roles"].get("addressee")) for e in found] == [(requester, addressee)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Egypt urged Sudan to stop firing missiles at the dam."),
+    ("id", "Mesir meminta Sudan melakukan gencatan senjata."),
+    ("id", "Mesir meminta Sudan mempertahankan gencatan senjata."),
+])
+def test_asking_to_stop_or_keep_a_truce_asks_no_help(language: str, text: str) -> None:
+    assert of_kind(text, language, "AidRequest") == []
+
+
+# --- Deployments told in the passive, with the agent after "by", and forces contributed ---
+
+@pytest.mark.parametrize("language, text, agents", [
+    ("en", "The Patriot battery was deployed by Germany to Rzeszow.", [["DEU"]]),
+    ("en", "Two frigates were sent by Norway to the Baltic Sea.", [["NOR"]]),
+    ("en", "Some 60 OSCE monitors sent to the border in May left in July.", [["OSCE"]]),
+    ("id", "Baterai Patriot ditempatkan oleh Jerman di Rzeszow.", [["DEU"]]),
+    ("id", "Pasukan Rwanda sudah mulai dikirim secara bertahap ke Mozambik.", [["RWA"]]),
+])
+def test_passive_deployments_are_deployed_by_the_agent_or_the_forces_owner(
+    language: str, text: str, agents: list[list[str]]
+) -> None:
+    assert [e["roles"]["agent"] for e in of_kind(text, language, "Deployment")] == agents
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ghana and Senegal are also contributing troops to the mission."),
+    ("en", "Ghana and Senegal contributed 600 soldiers to the mission."),
+    ("id", "Ghana dan Senegal juga menyumbangkan pasukan untuk misi itu."),
+    ("id", "Ghana dan Senegal menyumbang 600 prajurit untuk misi tersebut."),
+])
+def test_states_contributing_troops_each_deploy(language: str, text: str) -> None:
+    assert sorted(e["roles"]["agent"][0] for e in of_kind(text, language, "Deployment")) == ["GHA", "SEN"]
+
+
+def test_a_ship_placed_in_disputed_waters_is_deployed() -> None:
+    found = of_kind("Vietnam menempatkan kapal penjaga pantai di dekat Kepulauan Spratly.", "id", "Deployment")
+    assert [e["roles"]["agent"] for e in found] == [["VNM"]]

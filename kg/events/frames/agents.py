@@ -24,6 +24,8 @@ from kg.events.frames import Roles
 from kg.events.patterns import find_all
 from kg.events.rules import EventRule, event_rules
 
+PASSIVE_AGENT_GAP_WORDS = 1  # "sent quickly by", "dikirim langsung oleh": words between a passive and its agent cue
+REQUESTER_LEAD_WORDS = 3  # "at the request of the Somali government": the cue to the requester
 FORCE_NAME_REACH_WORDS = 4  # "pasukan penjaga perdamaian PBB di Libanon (UNIFIL)": words before the force's name
 FORCES_COUNT_WORDS = 4  # "the arrival of some 400 Kenyan", "pengerahan sekitar 1.000 tentara AS"
 TARGET_REACH_WORDS = 4  # "a missile attack on the American air base": a fight word this close before a base
@@ -54,11 +56,12 @@ def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
     subject = roles.subject(ctx, segment, match.start(), max_gap_words=rule.max_subject_gap, noun=rule.noun)
     if rule.noun and _authorised(ctx, segment, match):  # "the Security Council approved the deployment of ..."
         subject = [u for u in subject if u.kind not in ORGANIZATION_KINDS]
-    agent = owners or subject
+    agent = _passive_agent(ctx, segment, match) or owners or subject
     if rule.noun and not agent:  # "the deployment of Kenyan police", "pengerahan pasukan Kenya"
         agent = more_sides.targets(ctx, segment, match.end()) or _counted_forces_owner(ctx, segment, match)
     agent = _without_parent_bodies(ctx, _within_a_passive_clause(ctx, match, agent))
     agent = [u for u in agent if not _after_a_destination_cue(ctx, u)]  # "... to Estonia and Canada will lead"
+    agent = [u for u in agent if u not in _requesters(ctx)]  # "At the request of Somalia, Egypt sent troops"
     led = _led_force(ctx, rule, match)
     agent = led or agent
     place = roles.locations(ctx, segment, match.start(), match.end(), tuple(agent)) or _destination(ctx, segment, match)
@@ -71,6 +74,34 @@ def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
         groups.setdefault(unit.represents or unit.entity, []).append(unit)
     # "India and China both deployed troops": each deploys its own
     return [{"agent": units, "location": place} for units in groups.values()] or [{"agent": [], "location": place}]
+
+
+def _passive_agent(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
+    """"The THAAD system was deployed by the United States", "troops sent by
+    Russia", "ditempatkan oleh Amerika Serikat": the actors listed right
+    after the agent cue of a passive (words posture.passive_agent; at most
+    PASSIVE_AGENT_GAP_WORDS words between, "sent quickly by") deploy, not
+    the subject, which is the forces or arms. The cue may close the trigger
+    itself ("ditempatkan oleh")."""
+    cues = ctx.words.get("posture.passive_agent")
+    if any(m.end() == len(match.group(0)) for m in find_all(cues, match.group(0))):
+        return roles.list_from(ctx, match.end(), segment.end)
+    rest = ctx.text[match.end():segment.end]
+    cue = next(iter(find_all(cues, rest)), None)
+    if cue is None or word_count(rest[:cue.start()]) > PASSIVE_AGENT_GAP_WORDS or "," in rest[:cue.start()]:
+        return []
+    return roles.list_from(ctx, match.end() + cue.end(), segment.end)
+
+
+def _requesters(ctx: SentenceContext) -> set[Unit]:
+    """Who a sentence names as asking for the act ("at the request of the
+    Somali government", "at Somalia's request", "atas permintaan pemerintah
+    Somalia"; words aid.requested_by and aid.request_owned): they ask for
+    the forces, they do not send them."""
+    cued = {u for m in find_all(ctx.words.get("aid.requested_by"), ctx.text)
+            for u in roles.list_from(ctx, m.end(), len(ctx.text), lead_words=REQUESTER_LEAD_WORDS)}
+    owned = ctx.words.get("aid.request_owned")
+    return cued | {u for u in ctx.units if any(ctx.text.startswith(cue, u.end) for cue in owned)}
 
 
 def _authorised(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> bool:

@@ -30,7 +30,7 @@ def request(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
         addressed = {u.represents or u.entity for u in addressed_by_pronoun}
         requester = [u for u in requester if (u.represents or u.entity) not in addressed] or _first_named(ctx)
     asking = {u.represents or u.entity for u in requester}  # "Yerevan asked Moscow ... under the Armenia-Russia treaty"
-    asked = addressed_by_pronoun or [u for u in _asked(ctx, segment, match) if (u.represents or u.entity) not in asking]
+    asked = [u for u in addressed_by_pronoun or _asked(ctx, segment, match) if (u.represents or u.entity) not in asking]
     asked = asked or [u for u in _who_answered(ctx, segment) if (u.represents or u.entity) not in asking]
     invoked = [t.entity for t in ctx.treaties]
     if not asked:
@@ -43,19 +43,34 @@ def requested(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re
     "atas permintaan pemerintah Kenya": who did the act was asked, by whom the
     cue names (a few words such as "the government of" between), else, for
     "at the request of its government", by the other actor of the clause, the
-    one the act went to. Opening the sentence ("At the request of Kenya,
-    Uganda sent ..."), the cue asks the subject after the comma."""
+    one the act went to; a possessive inside the cue ("at Kenya's request")
+    asks. Opening the sentence ("At the request of Kenya, Uganda sent ..."),
+    the cue asks the subject after the comma."""
     named = ctx.units_between(segment.start, match.start())
     asked = roles.list_from(ctx, named[0].start, match.start()) if named else []
     comma = ctx.text.find(",", match.end())
-    asking = roles.list_from(ctx, match.end(), comma if comma >= 0 else segment.end, lead_words=ASKED_LEAD_WORDS)
+    cue_end = comma if comma >= 0 else segment.end
+    owners = [u for u in ctx.units if match.start() <= u.start and u.end <= match.end()]  # "at Mali's request"
+    asking = owners or roles.list_from(ctx, match.end(), cue_end, lead_words=ASKED_LEAD_WORDS) \
+        or _source(ctx, match.end(), cue_end)
     if not named and asking:
-        comma = ctx.text.find(",", asking[-1].end)
+        comma = ctx.text.find(",", max(asking[-1].end, match.end()))
         asked = roles.list_from(ctx, comma + 1, len(ctx.text)) if comma >= 0 else []
+        asked = asked or roles.main_subject(ctx, segment)  # "Kenya sent police to Haiti after a request by Haiti"
+        asked = asked or roles.group_before(ctx.units_between(0, match.start()), ctx)  # "Menurut Ankara, langkah itu menjawab ..."
     asking = asking or [u for u in named if u not in asked][-1:]
     by = {u.represents or u.entity for u in asking}
     asked = [u for u in asked if (u.represents or u.entity) not in by]
     return [{"requester": asking, "addressee": asked[:1]}] if asking and asked else []
+
+
+def _source(ctx: SentenceContext, start: int, end: int) -> list[Unit]:
+    """Who a request noun names as its source further on: "answered a formal
+    request for military aid from the government in Tripoli", "menjawab
+    permintaan resmi bantuan militer dari pemerintah Libya" (words
+    aid.request_source), the first such cue between `start` and `end` only."""
+    cue = next(iter(find_all(ctx.words.get("aid.request_source"), ctx.text[start:end])), None)
+    return roles.list_from(ctx, start + cue.end(), end, lead_words=ASKED_LEAD_WORDS) if cue else []
 
 
 def _asked(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
@@ -65,8 +80,18 @@ def _asked(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list
     from pressure by Georgia"); when a description stands between, every actor after it."""
     addressed = roles.addressees(ctx, segment, match.start())
     inside = [u for u in addressed if u.end <= match.end()]
+    if _asks_to_give(ctx, match):  # "asked Germany to send tanks to Kyiv": who gets them was not asked
+        return inside
     after = [u for u in roles.list_from(ctx, match.end(), segment.end, lead_words=ASKED_LEAD_WORDS) if u in addressed]
     return [*inside, *after] if inside or after else addressed  # "beralih ke blok ... yang dipimpin Moskow, CSTO"
+
+
+def _asks_to_give(ctx: SentenceContext, match: re.Match[str]) -> bool:
+    """A trigger that closes on a verb of giving (words aid.giving: "asked
+    Germany to send", "meminta sekutunya mengirim"): whom it asks stands
+    inside it, and the actors after the verb get or face what is given."""
+    trigger = match.group(0)
+    return any(m.end() == len(trigger) for m in find_all(ctx.words.get("aid.giving"), trigger))
 
 
 def _who_answered(ctx: SentenceContext, segment: Segment) -> list[Unit]:
