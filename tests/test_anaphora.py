@@ -1,6 +1,7 @@
-"""Actors the text leaves to discourse: a personal pronoun ("he", "ia")
-opening a sentence stands for the person the sentence before had as its lone
-subject (kg.events.anaphora)."""
+"""Actors the text leaves to discourse (kg.events.anaphora): a personal
+pronoun ("he", "ia") opening a sentence stands for the person the sentence
+before had as its lone subject; "we", "kami" in a quote for the state of the
+speaker named after it."""
 from __future__ import annotations
 
 import pytest
@@ -49,3 +50,44 @@ def test_a_pronoun_after_an_opening_phrase_is_the_person_of_the_sentence_before(
 def test_a_pronoun_after_two_persons_stands_for_neither(language, text):
     talks = _talks(text, language)
     assert not any("abiy-ahmed" in t and ("KEN" in t or "UGA" in t) for t in talks), talks
+
+
+def _first(kind: str, text: str, language: str) -> dict:
+    found = [e for e in events_of(text, language) if e["kind"] == kind]
+    assert len(found) == 1, events_of(text, language)
+    return found[0]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "\"We have sent 500 troops to the border with Somalia,\" Kenyan Defence Minister Aden Duale said on Monday."),
+    ("id", "\"Kami telah mengirim 500 tentara ke perbatasan Somalia,\" kata Menteri Pertahanan Kenya Aden Duale pada Senin (5/5/2025)."),
+])
+def test_we_in_a_quote_is_the_state_of_the_speaker_named_after_it(language, text):
+    assert _first("Deployment", text, language)["roles"]["agent"] == ["KEN"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "\"Our forces shot down two Russian drones overnight,\" Ukrainian President Volodymyr Zelensky said on Monday."),
+    ("id", "\"Pasukan kami menembak jatuh dua drone Rusia semalam,\" kata Presiden Ukraina Volodymyr Zelensky pada Senin (5/5/2025)."),
+])
+def test_our_forces_in_a_quote_fight_for_the_speakers_state(language, text):
+    assert _first("ArmedClash", text, language)["roles"]["participant"] == ["RUS", "UKR"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenyan Defence Minister Aden Duale visited the northern garrison on Monday. "
+           "\"We have sent 500 more troops to Mandera,\" he said."),
+    ("id", "Menteri Pertahanan Kenya Aden Duale mengunjungi garnisun di utara pada Senin (5/5/2025). "
+           "\"Kami telah mengirim 500 tentara tambahan ke Mandera,\" katanya."),
+])
+def test_a_pronoun_speaker_after_the_quote_is_the_person_in_focus(language, text):
+    assert _first("Deployment", text, language)["roles"]["agent"] == ["KEN"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya and Somalia traded accusations on Monday. \"We have sent 500 more troops to Mandera,\" a statement said."),
+    ("id", "Kenya dan Somalia saling tuding pada Senin (5/5/2025). "
+           "\"Kami telah mengirim 500 tentara tambahan ke Mandera,\" demikian pernyataan itu."),
+])
+def test_we_in_a_quote_without_a_named_speaker_stands_for_nobody(language, text):
+    assert not [e for e in events_of(text, language) if e["kind"] == "Deployment"]

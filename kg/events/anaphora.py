@@ -15,6 +15,7 @@
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from kg.events.context import GROUP_KINDS, SentenceContext, Unit, word_count
@@ -27,6 +28,8 @@ OWNERS = GROUP_KINDS | {"State"}  # who "its fighters" may belong to
 ARMED = frozenset({"ArmedGroup"})  # "the rebels" are the armed group named last, not the UN
 STATE = ID + "state/"
 LEADER_GAP_WORDS = 1  # "the coalition led by the United States"
+_OPENING_QUOTE = re.compile(r'\s*["“](.+?)[,!?]\s*["”]\s')  # a quote opening the sentence, closed before its attribution
+_ATTRIBUTION_CHARS = 80  # '," Kenyan Defence Minister Aden Duale said': how far the verb of speaking may stand
 
 
 def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
@@ -46,7 +49,9 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
     subordinate clause, are the person the latest sentence naming one had as
     its lone first actor ("Dagalo toured the region. On Monday he held talks
     with Abiy"); nobody when that sentence opened with another actor or with two
-    persons ("A and B met. He said ...").
+    persons ("A and B met. He said ..."). "We", "our", "kami" in a quote that
+    opens a sentence are whom the speaker named after it stands for (see
+    _speak_for_the_speaker).
     """
     named: list[Unit] = []  # group units so far, in text order
     states: list[Unit] = []  # state units so far, persons as the state they represent
@@ -55,6 +60,7 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
     lone_subject: Unit | None = None  # ... when it stands alone, not "A and B"
     person_subject: Unit | None = None  # the lone first actor of the latest sentence naming a person, if a person
     for ctx in contexts:
+        _speak_for_the_speaker(ctx, person_subject)
         for match in find_all(ctx.words.get("discourse.subject_pronouns"), ctx.text):
             if not any(u.end <= match.start() for u in ctx.units):  # "In May they seized the town"
                 _stand_in(ctx, match.start(), match.end(), lone_subject)
@@ -84,6 +90,52 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
         subject_before = next((u for u in ctx.units if u.kind in OWNERS), subject_before)
         lone_subject = _lone_subject(ctx, lone_subject)
         person_subject = _person_subject(ctx, person_subject)
+
+
+def _speak_for_the_speaker(ctx: SentenceContext, person_before: Unit | None) -> None:
+    """'"We have sent troops to the border," Kenya's defence minister said',
+    '"Pasukan kami menembak jatuh dua drone," kata Presiden Ukraina X': in a
+    quote opening the sentence and closed by a comma (or "!", "?") before
+    its attribution, first-person plural words (discourse.quote_we) stand for
+    the state or body the speaker represents, singular ones
+    (discourse.quote_i) for the speaker. The speaker is the first actor of
+    the attribution when a verb of speaking (discourse.quote_speech) stands
+    in its first words; a pronoun or clitic speaker ('," he said',
+    '," tulisnya') is the person in focus (`person_before`)."""
+    quote = _OPENING_QUOTE.match(ctx.text)
+    if quote is None:
+        return
+    speaker = _speaker_after(ctx, quote.end(), person_before)
+    if speaker is None:
+        return
+    body = quote.group(1)
+    for match in find_all(ctx.words.get("discourse.quote_we"), body):
+        _stand_in(ctx, quote.start(1) + match.start(), quote.start(1) + match.end(), _body_of(speaker))
+    for match in find_all(ctx.words.get("discourse.quote_i"), body):
+        _stand_in(ctx, quote.start(1) + match.start(), quote.start(1) + match.end(), speaker)
+    ctx.units.sort(key=lambda u: u.start)
+
+
+def _speaker_after(ctx: SentenceContext, start: int, person_before: Unit | None) -> Unit | None:
+    """Who speaks in the attribution that starts at `start`: the first actor
+    in it, if a verb of speaking stands within its first words; a pronoun or
+    clitic of speech (discourse.quote_pronoun_speech) is `person_before`."""
+    rest = ctx.text[start:]
+    attribution = rest[:_ATTRIBUTION_CHARS]
+    if any(not rest[:m.start()].strip() for m in find_all(ctx.words.get("discourse.quote_pronoun_speech"), attribution)):
+        return person_before
+    speech = next(iter(find_all(ctx.words.get("discourse.quote_speech"), attribution)), None)
+    if speech is None:
+        return None
+    clause_end = start + (re.search(r"[,;.]", rest) or re.search(r"$", rest)).start()
+    actors = [u for u in ctx.units if start <= u.start and u.end <= clause_end and (u.kind in OWNERS or u.kind == "Person")]
+    return actors[0] if actors else None
+
+
+def _body_of(speaker: Unit) -> Unit:
+    """Whom a speaker's "we" stands for: the state a person represents, else
+    the speaker."""
+    return _as_state(speaker) if speaker.kind == "Person" and (speaker.represents or "").startswith(STATE) else speaker
 
 
 def _names_its_group_after(ctx: SentenceContext, end: int, kinds: frozenset[str]) -> bool:
