@@ -584,3 +584,23 @@ def test_warning_shots_or_a_plan_to_fire_aimed_at_no_one_named_are_no_threat(lan
 ])
 def test_warning_shots_or_a_plan_to_fire_at_someone_named_are_a_threat(language, text):
     assert kinds(text, language).get("ThreatOfForce") in ("asserted", "future")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Zelensky met Dutch Prime Minister Mark Rutte at Eindhoven air base on Sunday."),
+    ("en", "Macron met German Chancellor Olaf Scholz at the Ramstein air base in Germany."),
+    ("id", "Zelensky bertemu Perdana Menteri Belanda Mark Rutte di pangkalan udara Eindhoven."),
+    ("id", "Zelensky terbang ke Denmark dan menemui Perdana Menteri Mette Frederiksen di pangkalan udara Skrydstrup."),
+])
+def test_a_base_where_leaders_meet_is_the_venue_not_a_deployment(language, text):
+    found = kinds(text, language)
+    assert "Deployment" not in found and found.get("Talks") == "asserted", found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russia moved warplanes to an air base near Latakia in Syria."),
+    ("en", "Biden visited US troops at Ramstein air base in Germany."),
+    ("id", "Pasukan AS di pangkalan udara Al Dhafra menembakkan rudal pencegat."),
+])
+def test_forces_at_a_base_stay_deployed(language, text):
+    assert kinds(text, language).get("Deployment") == "asserted"

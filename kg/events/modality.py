@@ -31,6 +31,7 @@ _ASIDE_WORDS = 6  # "as it has since 2014", "through its embassy in Kyiv"
 _ASIDE = re.compile(r",([^,]+),")
 _DENIAL_REACH_WORDS = 3  # "denied reports that", "denied on Monday that", "membantah tuduhan bahwa"
 _THREAT_REACH_WORDS = 16  # "warned on Monday that its army would launch": a cue may span words itself
+_VENUE_NAME_WORDS = 3  # "at the US-run Ramstein air base", "di pangkalan udara"
 _COMMENTARY_REACH_WORDS = 3  # "analysts at the institute said", "pengamat militer dari Universitas X menilai"
 _COMMENTARY_SOURCE_WORDS = 2  # "according to some analysts", "menurut sejumlah pengamat"
 _INFINITIVE_VERB_WORDS = 2  # "and to enter negotiations", "and to hold direct talks"
@@ -101,6 +102,8 @@ def polarity(
         return "negated"  # "Moscow denied reports that Wagner fought ...", "membantah bahwa pasukannya ..."
     if any(_right_after(ctx, segment, trigger_start, key) for key in ("modality.called_off", "modality.averted")):
         return "negated"  # "cancelled a meeting with", "came close to war", "mencegah serangan": it did not take place
+    if trigger and _venue_of_a_meeting(ctx, segment, trigger_start, trigger):
+        return "negated"  # "met Rutte at Eindhoven air base": the base is where they met, no forces sent there
     if change and find_all(ctx.words.get("modality.stative"), _window(ctx, segment, trigger_start, _NOUN_WINDOW_WORDS)):
         return "negated"  # "is still a member" states no change of membership
     if change and find_all(ctx.words.get("modality.application"), window):
@@ -120,6 +123,23 @@ def polarity(
             ctx, segment, trigger_start, trigger, "modality.due_ahead"):
         return "hypothetical" if _conditioned(ctx, segment, trigger_start) else "future"
     return "asserted"
+
+
+def _venue_of_a_meeting(ctx: SentenceContext, segment: Segment, trigger_start: int, trigger: str) -> bool:
+    """"Zelensky met Dutch Prime Minister Mark Rutte at Eindhoven air base",
+    "menemui Perdana Menteri Mette Frederiksen di pangkalan udara
+    Skrydstrup": a place noun (words modality.venue_places: a base) right
+    after a locative (modality.venue_prepositions, a name or two between)
+    that follows a verb of meeting (modality.meeting_verbs) in its clause
+    is where the meeting took place: it tells no forces kept there."""
+    if not find_all(ctx.words.get("modality.venue_places"), trigger):
+        return False
+    before = _without_dates(ctx, segment.start, trigger_start)
+    locatives = find_all(ctx.words.get("modality.venue_prepositions"), before)
+    if not locatives or word_count(before[locatives[-1].end():]) > _VENUE_NAME_WORDS:
+        return False
+    head = before[:locatives[-1].start()]
+    return any(word_count(head[m.end():]) <= _WINDOW_WORDS for m in find_all(ctx.words.get("modality.meeting_verbs"), head))
 
 
 def _commentary(ctx: SentenceContext, trigger_start: int) -> bool:
