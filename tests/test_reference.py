@@ -804,6 +804,40 @@ def test_state_organs_and_seats_stand_for_their_state(text, language, expected):
     assert expected <= _states_named(text, language)
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    ("The Quds Force armed the militia, the Golani Brigade moved north and the GRU denied any role.", "en",
+     {("Quds Force", "IRN"), ("Golani Brigade", "ISR"), ("GRU", "RUS")}),
+    ("Pasukan Quds memasok roket, Brigade Golani bergerak ke utara, dan Unit 8200 menyadap jaringan itu.", "id",
+     {("Pasukan Quds", "IRN"), ("Brigade Golani", "ISR"), ("Unit 8200", "ISR")}),
+    ("Troops of the 82nd Airborne Division landed in Kuwait while SOUTHCOM tracked the boats and the "
+     "Special Action Force raided a rebel camp.", "en",
+     {("82nd Airborne Division", "USA"), ("SOUTHCOM", "USA"), ("Special Action Force", "PHL")}),
+    ("Densus 88 menangkap dua tersangka, Satgas Madago Raya memburu sisa kelompok itu, dan Kemlu RI memanggil "
+     "duta besar.", "id",
+     {("Densus 88", "IDN"), ("Satgas Madago Raya", "IDN"), ("Kemlu RI", "IDN")}),
+    ("The Carabinieri and the Guardia Civil arrested the smugglers, Barkhane pulled out of Gao and the JMSDF "
+     "escorted the tanker.", "en",
+     {("Carabinieri", "ITA"), ("Guardia Civil", "ESP"), ("Barkhane", "FRA"), ("JMSDF", "JPN")}),
+    ("Danab menyerbu desa itu, sementara DGCIM menahan dua perwira dan ESSCOM memperketat patroli.", "id",
+     {("Danab", "SOM"), ("DGCIM", "VEN"), ("ESSCOM", "MYS")}),
+    ("The Russian Aerospace Forces struck the depot, and the State Administration Council extended martial law "
+     "as South Block and Wisma Putra protested.", "en",
+     {("Russian Aerospace Forces", "RUS"), ("State Administration Council", "MMR"), ("South Block", "IND"),
+      ("Wisma Putra", "MYS")}),
+])
+def test_units_services_and_ministries_stand_for_their_state(text, language, expected):
+    """Named units, services and ministries with no country word in their name (or read before as groups of
+    their own) stand for their state when they act, in either language."""
+    assert expected <= _states_named(text, language)
+
+
+def test_an_indonesian_ministry_of_another_state_is_that_state():
+    """'Kemlu' and 'Kemhan' are written of every state's ministry ('Kemlu China'): only 'Kemlu RI' is Indonesia."""
+    found = _states_named("Juru bicara Kemlu China dan Kemhan Rusia menanggapi pernyataan Kemlu RI.", "id")
+    assert ("Kemlu RI", "IDN") in found
+    assert {name for name, state in found if state == "IDN"} == {"Kemlu RI"}
+
+
 def test_an_indonesian_air_force_is_no_african_union():
     """'TNI AU' is Indonesia's air force: its 'AU' is not the African Union."""
     found = _states_named("TNI AU dan TNI AL mengerahkan pesawat dan kapal ke Natuna.", "id")
