@@ -198,26 +198,34 @@ class _Merged:
 
 def _sentence_dates(draft: Draft, published: date | datetime | None) -> list[DateValue]:
     """The dates the sentences telling `draft` give, but those after a
-    comparison, which date no event of the sentence: "the first U.S. strikes
-    in Iraq since troops left in 2011" (words dates.compared_since), "the
-    latest of a string of border clashes since the 2020 war" (dates.latest,
-    then dates.since_openers anywhere after it)."""
+    comparison ("the first U.S. strikes in Iraq since troops left in 2011",
+    words dates.compared_since) and those of another thing
+    (`_dates_another_thing`), which date no event of the sentence."""
     found: list[DateValue] = []
     for evidence in draft.fact.evidence:
-        cut = _comparison_start(evidence.sentence, draft.language)
-        found += [match.value for match in find_dates(evidence.sentence, published, draft.language) if match.start < cut]
+        text = evidence.sentence
+        compared = find_all(words(draft.language).get("dates.compared_since"), text)
+        cut = min((match.end() for match in compared), default=len(text))
+        found += [match.value for match in find_dates(text, published, draft.language)
+                  if match.start < cut and not _dates_another_thing(text, match.start, match.end, draft.language)]
     return found
 
 
-def _comparison_start(text: str, language: str) -> int:
-    """Where a comparison of the sentence ends its own dates: the end of "the
-    first/worst .. since", or of the first "since" after "the latest"; the
-    sentence's length when it compares nothing."""
+_NEXT_TO = 25  # characters searched beside a date for what it qualifies
+
+
+def _dates_another_thing(text: str, start: int, end: int, language: str) -> bool:
+    """A date that is a deadline ("a peace deal to be concluded by 18
+    August", words dates.deadline) or names a war beside it ("the truce that
+    ended the 2020 war", "sejak akhir perang tahun 2020": dates.lasting_nouns,
+    with dates.year_words between) tells when no event of the sentence happened."""
     table = words(language)
-    ends = [match.end() for match in find_all(table.get("dates.compared_since"), text)]
-    for latest in find_all(table.get("dates.latest"), text):
-        ends += [latest.end() + match.end() for match in find_all(table.get("dates.since_openers"), text[latest.end():])]
-    return min(ends, default=len(text))
+    before, after = text[max(0, start - _NEXT_TO):start], text[end:end + _NEXT_TO]
+    between = {""} | {word.lower() for word in table.get("dates.year_words")}
+    closes = any(before[m.end():].strip().lower() in between
+                 for m in find_all(table.get("dates.deadline") + table.get("dates.lasting_nouns"), before))
+    opens = any(not after[:m.start()].strip() for m in find_all(table.get("dates.lasting_nouns"), after))
+    return closes or opens
 
 
 def _one_background_date(draft: Draft, published: date | datetime | None) -> DateValue | None:

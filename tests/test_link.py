@@ -164,7 +164,16 @@ def test_an_undated_draft_told_at_another_time_is_another_event(language, text, 
            "strikes in Iraq since US troops left the country in 2011."),
     ("id", "Jet tempur AS menggempur posisi ISIS di dekat Mosul pada Senin. Itu serangan AS pertama di Irak "
            "sejak pasukan AS meninggalkan negara itu pada 2011."),
+    ("en", "Ethiopian troops deployed to Somalia on Monday. Ethiopia has kept about 3,000 soldiers in Somalia under "
+           "the deal that ended the 2006 war."),
+    ("id", "Pasukan Etiopia dikerahkan ke Somalia pada Senin. Etiopia menempatkan sekitar 3.000 tentara di Somalia "
+           "sejak berakhirnya perang tahun 2006."),
+    ("en", "Armenia and Azerbaijan agreed a ceasefire on Monday. Both sides agreed to halt attacks and to sign a "
+           "peace treaty by 20 March."),
+    ("id", "Armenia dan Azerbaijan menyepakati gencatan senjata pada Senin. Kedua pihak sepakat menghentikan "
+           "serangan hingga 20 Maret."),
 ])
-def test_a_date_after_a_comparison_keeps_the_event_told_again_one(language, text):
+def test_a_date_of_a_comparison_a_war_or_a_deadline_keeps_the_event_told_again_one(language, text):
+    """"the first strikes since 2011", "the 2006 war", "by 20 March" date no event of their sentence."""
     found = events_of(text, language)
     assert len(found) == 1 and found[0]["date"] == ("2025-05-05", None), found
