@@ -1865,3 +1865,31 @@ def test_states_a_talks_noun_is_about_hold_no_meeting(language, text):
 def test_the_bloc_a_meeting_head_names_holds_no_seat_of_its_members_meeting(language, text):
     talks = of_kind(text, language, "Talks")
     assert [sorted(t["roles"]["participant"]) for t in talks] == [["BFA", "MLI", "NER"]]
+
+
+# The foe named after "against" / "melawan" in the sentence of talks is what the talks agreed to fight, no side.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Leaders of Niger, Chad and Cameroon met in Niamey on Monday and agreed to coordinate patrols against "
+           "Boko Haram."),
+    ("en", "At a summit in Niamey on Monday, the leaders of Niger, Chad and Cameroon agreed on joint operations "
+           "against Boko Haram."),
+    ("id", "Para pemimpin Niger, Chad dan Kamerun bertemu di Niamey pada Senin dan sepakat mengoordinasikan "
+           "patroli melawan Boko Haram."),
+    ("id", "Dalam KTT di Niamey pada Senin, para pemimpin Niger, Chad dan Kamerun menyepakati operasi bersama "
+           "melawan Boko Haram."),
+])
+def test_the_foe_the_talks_agree_to_fight_takes_no_part(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert [sorted(t["roles"]["participant"]) for t in talks] == [["CMR", "NER", "TCD"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Boko Haram envoys met Nigerian officials in Niamey on Monday, weeks after the army's offensive against "
+           "Boko Haram."),
+    ("id", "Utusan Boko Haram bertemu pejabat Nigeria di Niamey pada Senin, beberapa pekan setelah serangan "
+           "militer melawan Boko Haram."),
+])
+def test_a_side_named_before_against_keeps_its_seat(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert [sorted(t["roles"]["participant"]) for t in talks] == [["BOKOHARAM", "NGA"]]

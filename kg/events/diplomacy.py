@@ -291,8 +291,10 @@ def without_foes_of_a_dispute(contexts: list[SentenceContext], drafts: list[Draf
     actors listed right after a dispute or tension "with" (words
     talks.dispute_with) are whom the sides stand against, not whom they meet;
     read as the "with" of the talks, a visit to one's own frontier became
-    talks with the foe. Such an actor is taken out of the talks, calls and
-    mediations of its sentence unless the sentence names it before the cue
+    talks with the foe. So are those after "against" (words talks.against:
+    "met and agreed to coordinate patrols against X", "sepakat ... melawan
+    X"): the foe of what the talks agreed. Such an actor is taken out of the
+    talks, calls and mediations of its sentence unless the sentence names it before the cue
     ("X met Chinese Foreign Minister Y amid tensions with China": Y stands
     for China); a meeting left with one side is then dropped as any other."""
     by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
@@ -313,7 +315,7 @@ def _foes_of_a_dispute(ctx: SentenceContext) -> set[str]:
     before the first cue, where the sides of the talks stand (a person
     standing for one names it too); named after it, they are what the
     dispute is about ("amid tensions with China over Chinese fishing boats")."""
-    cues = find_all(ctx.words.get("talks.dispute_with"), ctx.text)
+    cues = find_all(ctx.words.get("talks.dispute_with") + ctx.words.get("talks.against"), ctx.text)
     listed = [u for cue in cues for u in roles.list_from(ctx, cue.end(), len(ctx.text))]
     if not listed:
         return set()
