@@ -1631,3 +1631,18 @@ def test_a_site_struck_in_a_place_of_a_state_makes_that_state_the_side_hit(langu
     lies in when no owner of the site is named, past the words introducing
     the place and past a name of no known state after the trigger."""
     assert [f["sides"] for f in fights_of(text, language)] == [expected]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Iran launched about 200 ballistic missiles at Israel on Tuesday, most of which were intercepted by Israeli and American air defences.", ["IRN", "ISR", "USA"]),
+    ("en", "The Houthis fired a dozen drones at Israel on Sunday, all of which were shot down by British warships.", ["GBR", "HOUTHIS", "ISR"]),
+    ("id", "Iran meluncurkan sekitar 200 rudal balistik ke Israel pada Selasa, sebagian besar dicegat Amerika Serikat.", ["IRN", "ISR", "USA"]),
+    ("id", "Houthi menembakkan belasan drone ke Israel pada Minggu, sebagian besar ditembak jatuh kapal perang Inggris.", ["GBR", "HOUTHIS", "ISR"]),
+])
+def test_who_intercepts_the_missiles_fired_joins_that_attack(language, text, expected):
+    """'X fired missiles at Y, most of which were intercepted by Z', 'X
+    meluncurkan rudal ke Y, sebagian besar dicegat Z': the interceptors
+    stop X's attack on Y and are a side of it, not of a second fight of
+    their own (an interception after a comma and a quantifier of what was
+    fired takes the actors of the clause before)."""
+    assert [f["sides"] for f in fights_of(text, language)] == [expected]

@@ -256,6 +256,23 @@ def helpers(ctx: SentenceContext, segment: Segment, sides: list[Unit]) -> list[U
 
 
 
+def firer_of_intercepted(ctx: SentenceContext, segment: Segment, trigger_start: int, trigger: str) -> list[Unit]:
+    """"Iran fired missiles at Israel, most of which were intercepted by
+    Israeli and US defences", "Iran meluncurkan rudal ke Israel, sebagian
+    besar dicegat pertahanan AS": an interception (words roles.intercepts)
+    told after a comma and a quantifier of what was fired (words
+    roles.of_the_fired) stops the missiles of the clause before, so the
+    actors of that clause, who fired and at whom, are its sides: the
+    interceptors join that attack instead of a fight of their own."""
+    if not find_all(ctx.words.get("roles.intercepts"), trigger):
+        return []
+    before = ctx.text[segment.start:trigger_start]
+    comma = before.rfind(",")
+    if comma < 0 or not find_all(ctx.words.get("roles.of_the_fired"), before[comma:]):
+        return []
+    return [u for u in ctx.units if segment.start <= u.start < segment.start + comma]
+
+
 def retaliated(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
     """"struck Hodeidah in retaliation for a Houthi missile": the side struck back at."""
     for match in find_all(ctx.words.get("roles.retaliation"), ctx.text[trigger_end:segment.end]):

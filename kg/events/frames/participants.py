@@ -45,6 +45,7 @@ def _sides(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
         found += more_sides.targets(ctx, segment, after) + more_sides.noun_agent(ctx, segment, match.end())
     if rule.kind in FIGHTING:
         found += more_sides.accuser(ctx, segment, found) + more_sides.retaliated(ctx, segment, match.end())
+        found += more_sides.firer_of_intercepted(ctx, segment, match.start(), match.group(0))
         found += more_sides.helpers(ctx, segment, found)
     subject = [] if owner else found[:1]  # roles.subject already chose among the clause's actors
     excluded = roles.non_sides(ctx, segment) - set(subject)
