@@ -997,3 +997,60 @@ def test_names_gold_reads_otherwise_or_that_are_words_stay_unlinked(text, langua
     batch = {"HOR_LIBYA", "SAUDI_LED_COALITION", "ASTANA_FORMAT", "SHANGRI_LA_DIALOGUE", "CSP_DPA",
              "CHINLAND_DEFENSE_FORCE", "PRESIDENTIAL_LEADERSHIP_COUNCIL"}
     assert not {key for _, key in _orgs_named(text, language)} & batch
+
+
+# --- places, fifth batch (session 12) -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Venezuela's neighbours in South America and North America condemned the vote.", "en",
+     {"South America": "south-america", "North America": "north-america"}),
+    ("Para pemimpin di Amerika Selatan dan Amerika Tengah mengecam pemungutan suara itu.", "id",
+     {"Amerika Selatan": "south-america", "Amerika Tengah": "central-america"}),
+    ("Paratroopers flew from Fort Bragg to Osan Air Base, and bombers left Andersen Air Force Base.", "en",
+     {"Fort Bragg": "fort-bragg", "Osan Air Base": "osan-air-base",
+      "Andersen Air Force Base": "andersen-air-force-base"}),
+    ("A drone hit Tower 22 while rockets fell near the M4 highway.", "en",
+     {"Tower 22": "tower-22", "M4 highway": "m4-highway"}),
+    ("Kapal patroli berangkat dari Tarakan menuju Kepulauan Sulu, melewati Sebatik dan Tawau.", "id",
+     {"Tarakan": "tarakan", "Kepulauan Sulu": "sulu-archipelago", "Sebatik": "sebatik", "Tawau": "tawau"}),
+    ("Rebels attacked a farm in Davao del Norte after gunmen hit the Westgate mall.", "en",
+     {"Davao del Norte": "davao-del-norte", "Westgate mall": "westgate-shopping-mall"}),
+    ("Drone Houthi menghantam Musaffah, sementara tentara bayaran mendarat di Chuao dan Macuto.", "id",
+     {"Musaffah": "musaffah", "Chuao": "chuao", "Macuto": "macuto"}),
+    ("Kedua menteri bertemu di Lombok; jet tempur berpatroli di atas Kepulauan Natuna.", "id",
+     {"Lombok": "lombok", "Kepulauan Natuna": "natuna-islands"}),
+    ("Drones struck Saratov, Ryazan and Crocus City Hall, and shells hit Kherson's Henichesk.", "en",
+     {"Saratov": "saratov", "Ryazan": "ryazan", "Crocus City Hall": "crocus-city-hall", "Henichesk": "henichesk"}),
+])
+def test_fifth_batch_places_are_found_and_linked_in_both_languages(text, language, expected):
+    assert {name: _place(key) for name, key in expected.items()}.items() <= _places_named(text, language).items()
+
+
+@pytest.mark.parametrize("key, state", [
+    ("fort-bragg", "USA"), ("tarakan", "IDN"), ("lombok", "IDN"), ("davao-del-norte", "PHL"), ("musaffah", "ARE"),
+    ("chuao", "VEN"), ("westgate-shopping-mall", "KEN"), ("m4-highway", "SYR"), ("koya", "IRQ"), ("sughd", "TJK"),
+    ("north-caucasus", "RUS"), ("crocus-city-hall", "RUS"), ("ream-naval-base", "KHM"),
+])
+def test_fifth_batch_places_lie_in_their_state(entities, key, state):
+    by_key = {e.key: e for e in entities if e.kind == "Place"}
+    assert by_key[key].located_in == state_iri(state)
+
+
+@pytest.mark.parametrize("key", [
+    "south-america", "central-africa", "osan-air-base", "andersen-air-force-base", "tower-22", "camp-bondsteel",
+    "allenby-bridge", "greater-tunb",
+])
+def test_fifth_batch_regions_hosted_bases_and_disputed_places_lie_in_no_state(entities, key):
+    by_key = {e.key: e for e in entities if e.kind == "Place"}
+    assert key in by_key and by_key[key].located_in is None
+
+
+def test_a_region_named_after_a_continent_holds_no_state():
+    """'Amerika Selatan' is a region: no United States (the 'Amerika' in it) and no South Africa."""
+    from kg.mentions import find_mentions
+    from kg.model import Document, Sentence
+
+    text = "Blok perdagangan Amerika Selatan itu menangguhkan keanggotaan Venezuela."
+    found = find_mentions(Document("urn:test", "test", text, None, None, "id"), [Sentence(0, 0, len(text), text)])
+    assert state_iri("USA") not in {m.entity for m in found}
+    assert ("Amerika Selatan", _place("south-america")) in {(m.text, m.entity) for m in found}
