@@ -600,7 +600,35 @@ def test_a_base_where_leaders_meet_is_the_venue_not_a_deployment(language, text)
 @pytest.mark.parametrize("language, text", [
     ("en", "Russia moved warplanes to an air base near Latakia in Syria."),
     ("en", "Biden visited US troops at Ramstein air base in Germany."),
-    ("id", "Pasukan AS di pangkalan udara Al Dhafra menembakkan rudal pencegat."),
+    ("id", "Sekitar 2.000 tentara AS ditempatkan di pangkalan udara Al Dhafra di Uni Emirat Arab."),
 ])
 def test_forces_at_a_base_stay_deployed(language, text):
     assert kinds(text, language).get("Deployment") == "asserted"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Indonesia, Malaysia and the Philippines agreed to draw up procedures for joint patrols in the Sulu Sea."),
+    ("en", "Thailand and Cambodia set up a mechanism for talks on the border dispute."),
+    ("id", "Indonesia, Malaysia dan Filipina sepakat menyusun prosedur untuk patroli terkoordinasi di Laut Sulu."),
+    ("id", "Thailand dan Kamboja membentuk mekanisme untuk perundingan sengketa perbatasan."),
+])
+def test_acts_a_plan_is_drawn_up_for_have_not_happened(language, text):
+    assert not {"Deployment", "Talks"} & set(kinds(text, language))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Indonesia, Malaysia and the Philippines launched joint patrols in the Sulu Sea."),
+    ("id", "Indonesia, Malaysia dan Filipina memulai patroli terkoordinasi di Laut Sulu."),
+])
+def test_patrols_launched_are_deployed(language, text):
+    assert kinds(text, language).get("Deployment") == "asserted"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The US promised to supply Ukraine with advanced air defence systems."),
+    ("en", "Japan pledges to send two destroyers to the Gulf of Aden."),
+    ("id", "Jepang menjanjikan bantuan militer kepada Filipina."),
+])
+def test_a_promised_act_is_to_come(language, text):
+    found = kinds(text, language)
+    assert set(found.values()) == {"future"}, found
