@@ -1893,3 +1893,20 @@ def test_the_foe_the_talks_agree_to_fight_takes_no_part(language, text):
 def test_a_side_named_before_against_keeps_its_seat(language, text):
     talks = of_kind(text, language, "Talks")
     assert [sorted(t["roles"]["participant"]) for t in talks] == [["BOKOHARAM", "NGA"]]
+
+
+# The actor glued to a noun of mediation ("with UN mediation", "under Russian mediation", "mediasi PBB") mediates:
+# it is no side of the truce or signing the mediation brought.
+
+@pytest.mark.parametrize("language, text, broker", [
+    ("en", "Ghana and Togo signed a border truce on Monday with AU mediation.", "AU"),
+    ("en", "Ghana and Togo signed a border truce on Monday under Nigerian mediation.", "NGA"),
+    ("en", "Ghana and Togo signed a border truce on Monday with Nigerian-led mediation.", "NGA"),
+    ("en", "A truce signed in Accra in May, with Nigerian mediation, ended the border clashes between Ghana and "
+           "Togo.", "NGA"),
+    ("id", "Ghana dan Togo menandatangani gencatan senjata perbatasan pada Senin dengan mediasi Uni Afrika.", "AU"),
+])
+def test_the_owner_of_a_mediation_noun_mediates(language, text, broker):
+    truces = of_kind(text, language, "Ceasefire")
+    assert [(sorted(t["roles"]["participant"]), t["roles"].get("mediator")) for t in truces] == [
+        (["GHA", "TGO"], [broker])]

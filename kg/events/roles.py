@@ -87,7 +87,25 @@ def _suffixed(ctx: SentenceContext, key: str, start: int, end: int) -> list[Unit
 def mediators(ctx: SentenceContext, segment: Segment) -> list[Unit]:
     return cued_lists(ctx, "roles.mediator", segment.start, segment.end) + _suffixed(
         ctx, "roles.mediator_suffix", segment.start, segment.end
-    ) + guarantors(ctx, segment) + _framed(ctx, segment) + _mediating_relatives(ctx)
+    ) + guarantors(ctx, segment) + _framed(ctx, segment) + _mediating_relatives(ctx) + _owners_of_mediation(ctx, segment)
+
+
+def _owners_of_mediation(ctx: SentenceContext, segment: Segment) -> list[Unit]:
+    """"with UN mediation", "under Russian mediation", "after months of
+    Algerian-led mediation", "mediasi Aljazair": the actor glued to a noun of
+    mediation (words roles.mediation_nouns; a leader suffix such as "-led"
+    may stand between) mediates; read as the owner of a bare noun, it became
+    a side of the truce or signing the mediation brought."""
+    suffix = compile_patterns(ctx.words.get("roles.leader_suffix"))
+    found: list[Unit] = []
+    for match in find_all(ctx.words.get("roles.mediation_nouns"), ctx.text[segment.start:segment.end]):
+        start, end = segment.start + match.start(), segment.start + match.end()
+        for unit in ctx.units:
+            before = ctx.text[unit.end:start]
+            before = suffix.sub("", before) if suffix else before
+            if unit.end <= start and not before.strip() or unit.start >= end and not ctx.text[end:unit.start].strip():
+                found.append(unit)
+    return found
 
 
 def _mediating_relatives(ctx: SentenceContext) -> list[Unit]:
