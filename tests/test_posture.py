@@ -834,3 +834,40 @@ def test_states_contributing_troops_each_deploy(language: str, text: str) -> Non
 def test_a_ship_placed_in_disputed_waters_is_deployed() -> None:
     found = of_kind("Vietnam menempatkan kapal penjaga pantai di dekat Kepulauan Spratly.", "id", "Deployment")
     assert [e["roles"]["agent"] for e in found] == [["VNM"]]
+
+
+def test_nobody_asks_themselves_for_forces() -> None:
+    text = ("The first Nigerian soldiers landed in Banjul on Friday, a day after the government of the small "
+            "nation asked Abuja and two other capitals to send security forces.")
+    found = of_kind(text, "en", "AidRequest")
+    assert found and all(e["roles"].get("requester", []) != ["NGA"] for e in found), found
+
+
+@pytest.mark.parametrize("language, text, modality", [
+    ("en", "Washington said it would immediately restore the security assistance it had suspended.", "future"),
+    ("en", "Berlin resumed military aid to Kyiv on Tuesday.", "asserted"),
+    ("id", "Washington mengatakan akan segera memulihkan bantuan keamanan yang sempat dihentikan.", "future"),
+    ("id", "Berlin melanjutkan kembali bantuan militer ke Kyiv pada Selasa.", "asserted"),
+])
+def test_aid_restored_or_resumed_is_aid(language: str, text: str, modality: str) -> None:
+    found = of_kind(text, language, "MilitaryAid")
+    assert [e["modality"] for e in found] == [modality], found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya has for months asked for modern battle tanks from its partners to face the militants."),
+    ("id", "Kenya telah berbulan-bulan meminta tank tempur modern dari mitra-mitranya untuk menghadapi milisi Somalia."),
+])
+def test_asking_for_arms_requests_them_and_the_foe_is_not_asked(language: str, text: str) -> None:
+    found = of_kind(text, language, "AidRequest")
+    assert [(e["roles"]["requester"], e["roles"].get("addressee")) for e in found] == [(["KEN"], None)]
+
+
+def test_aid_in_a_reported_clause_is_given_by_its_reporter() -> None:
+    text = "Kyiv accepted the plan, and Washington said it would immediately restore the military aid it had halted."
+    assert [e["roles"]["agent"] for e in of_kind(text, "en", "MilitaryAid")] == [["USA"]]
+
+
+def test_asking_a_state_to_help_another_does_not_ask_the_one_helped() -> None:
+    found = of_kind("Armenia asked France to help Georgia.", "en", "AidRequest")
+    assert [(e["roles"]["requester"], e["roles"].get("addressee")) for e in found] == [(["ARM"], ["FRA"])]

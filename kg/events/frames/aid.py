@@ -25,6 +25,7 @@ from kg.events.rules import EventRule, event_rules
 
 BACKER_LEAD_WORDS = 3  # "dibantu serangan udara koalisi internasional pimpinan AS"
 SPEAKER_TITLE_WORDS = 4  # "kata Perdana Menteri Israel Benjamin Netanyahu": a title between the verb and the speaker
+CLAUSE_BEFORE_REPORTER_WORDS = 2  # "Ukraine accepted the plan, and Washington said": a predicate before the comma
 OWN_FORCES_LEAD_WORDS = 2  # "arming and equipping its own military": words between the trigger and the own forces
 
 
@@ -38,7 +39,7 @@ def provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
     if _arms_its_own_forces(ctx, match) or _gives_up(ctx, match):
         return []  # "now focused on arming its own military", "agreed to give up its arsenal": aid to no one else
     purpose = _purpose_receivers(ctx, match)  # "To bolster Ukraine's air force, A and B pledged ...": Ukraine receives
-    giver = [u for u in roles.subject(ctx, segment, match.start()) if u not in purpose]
+    giver = _reporter(ctx, segment, [u for u in roles.subject(ctx, segment, match.start()) if u not in purpose])
     helped = _whose_helpers(ctx, segment, giver, match.start())  # "Ukraine's allies pledged ...": Ukraine receives
     giver = [u for u in giver if u not in helped]
     tail = ctx.segment_at(match.end() - 1)  # "announced $270 million in military aid for Kyiv" spans a complement cue
@@ -59,6 +60,22 @@ def provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
         givers.setdefault(unit.represents or unit.entity, []).append(unit)
     return [{"agent": units, "addressee": receivers[:1]} for units in givers.values()] or [
         {"agent": [], "addressee": receivers[:1]}]
+
+
+def _reporter(ctx: SentenceContext, segment: Segment, giver: list[Unit]) -> list[Unit]:
+    """"Ukraine accepted the plan, and Washington said it would restore the
+    aid": a complement clause that borrows its subject gives through who
+    reports it, the actors after the comma that closes the clause before
+    (a comma after words of a predicate, not one inside a list: "A, B and C
+    said they would send arms" keeps all three)."""
+    before = [u for u in giver if u.end <= segment.start]
+    if segment.kind != "complement" or not before:
+        return giver
+    comma = ctx.text.rfind(",", before[0].end, segment.start)
+    closing = [u for u in before if u.end <= comma]
+    if comma < 0 or not closing or word_count(ctx.text[closing[-1].end:comma]) < CLAUSE_BEFORE_REPORTER_WORDS:
+        return giver
+    return [u for u in before if u.start > comma] or giver
 
 
 def _own_ally(ctx: SentenceContext, match: re.Match[str], giver: list[Unit]) -> list[Unit]:

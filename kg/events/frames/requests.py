@@ -30,7 +30,10 @@ def request(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
         addressed = {u.represents or u.entity for u in addressed_by_pronoun}
         requester = [u for u in requester if (u.represents or u.entity) not in addressed] or _first_named(ctx)
     asking = {u.represents or u.entity for u in requester}  # "Yerevan asked Moscow ... under the Armenia-Russia treaty"
-    asked = [u for u in addressed_by_pronoun or _asked(ctx, segment, match) if (u.represents or u.entity) not in asking]
+    named = addressed_by_pronoun or _asked(ctx, segment, match)
+    if named and all((u.represents or u.entity) in asking for u in named):  # nobody asks themselves: the requester
+        requester, asking = [], set()  # was borrowed ("a day after the government asked Canberra to send ...")
+    asked = [u for u in named if (u.represents or u.entity) not in asking]
     asked = asked or [u for u in _who_answered(ctx, segment) if (u.represents or u.entity) not in asking]
     invoked = [t.entity for t in ctx.treaties]
     if not asked:
@@ -83,7 +86,11 @@ def _asked(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list
     if _asks_to_give(ctx, match):  # "asked Germany to send tanks to Kyiv": who gets them was not asked
         return inside
     after = [u for u in roles.list_from(ctx, match.end(), segment.end, lead_words=ASKED_LEAD_WORDS) if u in addressed]
-    return [*inside, *after] if inside or after else addressed  # "beralih ke blok ... yang dipimpin Moskow, CSTO"
+    if inside or after:
+        return [*inside, *after]
+    purpose = next(iter(find_all(ctx.words.get("aid.request_purpose"), ctx.text[match.end():segment.end])), None)
+    end = match.end() + purpose.start() if purpose else segment.end  # "meminta tank dari Barat untuk menghadapi Rusia"
+    return [u for u in addressed if u.end <= end]  # "beralih ke blok ... yang dipimpin Moskow, CSTO"
 
 
 def _asks_to_give(ctx: SentenceContext, match: re.Match[str]) -> bool:
