@@ -632,3 +632,21 @@ def test_patrols_launched_are_deployed(language, text):
 def test_a_promised_act_is_to_come(language, text):
     found = kinds(text, language)
     assert set(found.values()) == {"future"}, found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Netanyahu told a meeting of his security cabinet that Hezbollah and Lebanon would regret the attack."),
+    ("en", "Israeli ministers held a cabinet meeting on the Hamas truce."),
+    ("id", "Dalam rapat kabinet keamanan, Netanyahu mengatakan Hizbullah dan Lebanon akan menyesali serangan itu."),
+    ("id", "Netanyahu memimpin pertemuan kabinet perang untuk membahas Hizbullah dan Lebanon."),
+])
+def test_one_governments_own_meeting_is_no_talks(language, text):
+    assert "Talks" not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Netanyahu held a meeting with Lebanese Prime Minister Najib Mikati in Paris."),
+    ("id", "Netanyahu menggelar pertemuan dengan Perdana Menteri Lebanon Najib Mikati di Paris."),
+])
+def test_a_meeting_with_another_government_is_talks(language, text):
+    assert kinds(text, language).get("Talks") == "asserted"

@@ -102,6 +102,8 @@ def polarity(
         return "negated"  # "Moscow denied reports that Wagner fought ...", "membantah bahwa pasukannya ..."
     if any(_right_after(ctx, segment, trigger_start, key) for key in ("modality.called_off", "modality.averted")):
         return "negated"  # "cancelled a meeting with", "came close to war", "mencegah serangan": it did not take place
+    if noun and trigger and _domestic_meeting(ctx, trigger_start, trigger_start + len(trigger)):
+        return "negated"  # "told a meeting of his security cabinet", "rapat kabinet": one government's own meeting
     if trigger and _venue_of_a_meeting(ctx, segment, trigger_start, trigger):
         return "negated"  # "met Rutte at Eindhoven air base": the base is where they met, no forces sent there
     if change and find_all(ctx.words.get("modality.stative"), _window(ctx, segment, trigger_start, _NOUN_WINDOW_WORDS)):
@@ -123,6 +125,19 @@ def polarity(
             ctx, segment, trigger_start, trigger, "modality.due_ahead"):
         return "hypothetical" if _conditioned(ctx, segment, trigger_start) else "future"
     return "asserted"
+
+
+def _domestic_meeting(ctx: SentenceContext, trigger_start: int, trigger_end: int) -> bool:
+    """"Netanyahu told a meeting of his security cabinet", "a cabinet
+    meeting", "dalam rapat kabinet", "sidang kabinet": a meeting noun whose
+    body, right after it or right before it (words
+    modality.domestic_meeting_after, modality.domestic_meeting_before), is
+    one government's own cabinet, council or parliament is no talks between
+    parties, whoever else the article names."""
+    after = ctx.text[trigger_end:]
+    before = ctx.text[:trigger_start]
+    return any(not after[:m.start()].strip() for m in find_all(ctx.words.get("modality.domestic_meeting_after"), after)) \
+        or any(not before[m.end():].strip() for m in find_all(ctx.words.get("modality.domestic_meeting_before"), before))
 
 
 def _venue_of_a_meeting(ctx: SentenceContext, segment: Segment, trigger_start: int, trigger: str) -> bool:
