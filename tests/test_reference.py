@@ -700,6 +700,25 @@ def test_office_holders_and_leaders_of_2005_2025_are_known_by_name(text, languag
         assert found.get(surface) == (person_iri(name), represents), surface
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    ("Juliette Touma said the warehouse was hit, and Tess Ingram counted the children among the dead.", "en",
+     {"Juliette Touma": ("Juliette Touma", org_iri("UNRWA")), "Tess Ingram": ("Tess Ingram", org_iri("UNICEF"))}),
+    ("Kristomei Sianturi membantah tuduhan itu, sementara Sandi Nugroho mengumumkan penangkapan tiga orang.", "id",
+     {"Kristomei Sianturi": ("Kristomei Sianturi", state_iri("IDN")),
+      "Sandi Nugroho": ("Sandi Nugroho", state_iri("IDN"))}),
+    ("Dmytro Pletenchuk said the drones hit a patrol boat; Alexander Bogomaz reported damage in his region.", "en",
+     {"Dmytro Pletenchuk": ("Dmytro Pletenchuk", state_iri("UKR")),
+      "Alexander Bogomaz": ("Alexander Bogomaz", state_iri("RUS"))}),
+    ("Winthai Suvaree menuduh pasukan Kamboja menembak lebih dulu, tetapi Mao Sophan membantahnya.", "id",
+     {"Winthai Suvaree": ("Winthai Suvaree", state_iri("THA")), "Mao Sophan": ("Mao Sophan", state_iri("KHM"))}),
+])
+def test_spokespeople_and_commanders_quoted_in_recent_wars_are_known(text, language, expected):
+    """Spokespeople, governors and commanders quoted bare in 2022-2025 news stand for their state or body."""
+    found = _persons_named(text, language)
+    for surface, (name, represents) in expected.items():
+        assert found.get(surface) == (person_iri(name), represents), surface
+
+
 def test_a_commander_and_his_son_with_the_same_surname_are_told_apart():
     """Saddam and Khalifa Haftar share a surname: 'Haftar' alone is the marshal (his alias), the full name
     the son."""
