@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from kg.events.context import GROUP_KINDS, SentenceContext, Unit, word_count
 from kg.events.drafts import FIGHTING, Draft
@@ -315,6 +316,39 @@ def resolve_pairs(drafts: list[Draft], contexts: list[SentenceContext] = ()) -> 
             named = {draft.represents.get(i, i) for i in draft.sides()}
             if pair and named <= set(pair):
                 draft.fact.roles["participant"] = pair
+
+
+def third_party_with_the_pair(drafts: list[Draft], contexts: list[SentenceContext]) -> list[Draft]:
+    """"Putin spoke by phone with the leaders of both countries", "Lavrov
+    bertemu menteri luar negeri kedua negara": talks or calls of one side
+    with the pair anaphor after the trigger are with the pair in focus (see
+    focus_pair) when that side is not one of them: talks are one meeting of
+    all three, calls one call with each. A host welcoming both ("menyambut
+    kedua menteri") holds no talks with them (frames other than
+    participants), and talks "between both countries" are theirs alone."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    found: list[Draft] = []
+    for draft in drafts:
+        own = {draft.represents.get(i, i) for i in draft.sides()}
+        ctx = by_sentence.get(draft.sentence)
+        pair = focus_pair(drafts, draft.position) if draft.anaphoric and not draft.anaphor_subject \
+            and draft.kind in ("Talks", "PhoneCall") and draft.rule.frame == "participants" and len(own) == 1 \
+            and ctx is not None and not _pair_between(ctx) else ()
+        if len(pair) != 2 or own & set(pair):
+            found.append(draft)
+            continue
+        parties = draft.fact.roles.get("participant", ())
+        groups = [pair] if draft.kind == "Talks" else [(member,) for member in pair]
+        found += [replace(draft, fact=replace(draft.fact, roles={**draft.fact.roles, "participant": (*parties, *group)}),
+                          represents=dict(draft.represents)) for group in groups]
+    return found
+
+
+def _pair_between(ctx: SentenceContext) -> bool:
+    """The sentence names the pair right after "between", "antara" (words roles.between)."""
+    return any(not ctx.text[cue.end():m.start()].strip()
+               for cue in find_all(ctx.words.get("roles.between"), ctx.text)
+               for m in find_all(ctx.words.get("roles.plural_anaphora"), ctx.text) if m.start() >= cue.end())
 
 
 def most_named_states(contexts: list[SentenceContext], sentence: int) -> tuple[str, ...]:

@@ -500,6 +500,7 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     """Apply the discourse rules (module docstring); drafts still without a side are dropped."""
     drafts = sorted(drafts, key=lambda d: d.position)
     anaphora.resolve_pairs(drafts, contexts)
+    drafts = anaphora.third_party_with_the_pair(drafts, contexts)
     anaphora.plural_pronouns(drafts)
     anaphora.organization_in_focus(drafts)
     _sides_from_ceasefire(drafts)
