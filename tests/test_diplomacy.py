@@ -1910,3 +1910,27 @@ def test_the_owner_of_a_mediation_noun_mediates(language, text, broker):
     truces = of_kind(text, language, "Ceasefire")
     assert [(sorted(t["roles"]["participant"]), t["roles"].get("mediator")) for t in truces] == [
         (["GHA", "TGO"], [broker])]
+
+
+# A signing told as called off after its noun ("a joint signing ceremony never took place", "penandatanganan ...
+# dibatalkan") did not happen, as talks so told.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ghana and Togo held talks in Lome on Thursday. A joint signing ceremony never took place."),
+    ("en", "Ghana and Togo held talks in Lome on Thursday. The signing ceremony planned for Friday was cancelled."),
+    ("id", "Ghana dan Togo menggelar perundingan di Lome pada Kamis. Penandatanganan perjanjian perbatasan yang "
+           "dijadwalkan Jumat dibatalkan."),
+    ("id", "Ghana dan Togo menggelar perundingan di Lome pada Kamis. Upacara penandatanganan bersama tidak pernah "
+           "terlaksana."),
+])
+def test_a_signing_called_off_after_its_noun_did_not_happen(language, text):
+    assert of_kind(text, language, "TreatySigning") == []
+    assert len(of_kind(text, language, "Talks")) == 1
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ghana and Togo signed a border pact in Lome on Thursday, after a summit was cancelled."),
+    ("id", "Ghana dan Togo menandatangani pakta perbatasan di Lome pada Kamis."),
+])
+def test_a_signing_told_as_done_stays(language, text):
+    assert len(of_kind(text, language, "TreatySigning")) == 1

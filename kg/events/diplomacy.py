@@ -64,6 +64,7 @@ from kg.reference import reference_entities
 
 TALKS_KINDS = frozenset({"Talks", "Mediation"})
 ONE_TABLE_KINDS = frozenset({"Talks", "PhoneCall"})  # kinds whose sides sit at one table: two at least
+CALLED_OFF_KINDS = ONE_TABLE_KINDS | TALKS_KINDS | {"TreatySigning"}  # acts a text may tell as called off
 TRIO_AGENT_FRAMES = frozenset({"agent", "membership_change", "provide"})
 FOCUS_SENTENCES = 3  # how far back the talks in focus may have been told
 PLANNED_REACH_WORDS = 4  # "had been due to make the first visit": words between a past plan and the talks
@@ -483,14 +484,15 @@ def without_participle_meetings(contexts: list[SentenceContext], drafts: list[Dr
 def without_talks_called_off(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
     """"A meeting of the commission that was due to take place in Cairo was
     called off by Moscow", "X had been due to make the first visit to the
-    country", "Pertemuan yang sedianya digelar di Kairo dibatalkan": talks
-    or a call told as called off after their noun in its clause (words
+    country", "Pertemuan yang sedianya digelar di Kairo dibatalkan", "a
+    joint signing ceremony never took place": talks, a call or a signing told
+    as called off after their noun in its clause (words
     talks.called_off_after), or as a plan of the past (talks.planned_earlier)
     there or a few words before, did not take place. A verb calling them off
     before the noun ("cancelled a meeting with") is kg.events.modality's."""
     by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
     return [draft for draft in drafts
-            if draft.kind not in ONE_TABLE_KINDS | TALKS_KINDS or draft.fact.modality != "asserted"
+            if draft.kind not in CALLED_OFF_KINDS or draft.fact.modality != "asserted"
             or draft.sentence not in by_sentence or not _called_off(by_sentence[draft.sentence], draft.position)]
 
 
