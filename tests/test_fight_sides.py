@@ -1646,3 +1646,26 @@ def test_who_intercepts_the_missiles_fired_joins_that_attack(language, text, exp
     their own (an interception after a comma and a quantifier of what was
     fired takes the actors of the clause before)."""
     assert [f["sides"] for f in fights_of(text, language)] == [expected]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "The Council of Europe expelled Moscow on Wednesday over the invasion of Ukraine.", ["RUS", "UKR"]),
+    ("en", "Georgian troops withdrew after the 2008 Russian invasion.", ["GEO", "RUS"]),
+    ("en", "The 2003 US invasion toppled Saddam Hussein.", ["IRQ", "USA"]),
+    ("id", "Jerman telah mengirim ratusan tank kepada Kyiv sejak invasi Rusia pada Februari 2022.", ["RUS", "UKR"]),
+    ("id", "Dewan Eropa mengeluarkan Moskow karena invasi ke Ukraina.", ["RUS", "UKR"]),
+])
+def test_an_invasion_naming_one_state_takes_the_other_of_a_known_invasion(language, text, expected):
+    """An invasion whose sentence names the invader or the invaded alone, and
+    no ground ('over the invasion of Ukraine', 'sejak invasi Rusia'), is the
+    known invasion of its year, or the latest begun by then (words
+    events.known_invasions)."""
+    assert [f["sides"] for f in fights_of(text, language)] == [expected]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", 'Trump has called the migrant caravan an "invasion" and threatened to close the border.'),
+    ("id", 'Presiden Trump menyebut rombongan migran itu sebagai "invasi".'),
+])
+def test_an_invasion_in_quotes_is_a_label_and_takes_no_known_counterpart(language, text):
+    assert fights_of(text, language) == []
