@@ -850,6 +850,18 @@ def test_units_services_and_ministries_stand_for_their_state(text, language, exp
     assert expected <= _states_named(text, language)
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    ("The 10th Mountain Division relieved the Kfir Brigade's allies, GIGN stormed the plane and the DGFI "
+     "detained two officers.", "en",
+     {("10th Mountain Division", "USA"), ("Kfir Brigade", "ISR"), ("GIGN", "FRA"), ("DGFI", "BGD")}),
+    ("Satuan Tugas Burapha membalas tembakan, sementara Koarmada dan Kogabwilhan menyiagakan kapal perang.", "id",
+     {("Satuan Tugas Burapha", "THA"), ("Koarmada", "IDN"), ("Kogabwilhan", "IDN")}),
+])
+def test_divisions_task_forces_and_commands_stand_for_their_state(text, language, expected):
+    """Divisions, brigades, task forces and fleet commands named without their country stand for it."""
+    assert expected <= _states_named(text, language)
+
+
 def test_an_indonesian_ministry_of_another_state_is_that_state():
     """'Kemlu' and 'Kemhan' are written of every state's ministry ('Kemlu China'): only 'Kemlu RI' is Indonesia."""
     found = _states_named("Juru bicara Kemlu China dan Kemhan Rusia menanggapi pernyataan Kemlu RI.", "id")
@@ -1073,3 +1085,64 @@ def test_a_region_named_after_a_continent_holds_no_state():
     found = find_mentions(Document("urn:test", "test", text, None, None, "id"), [Sentence(0, 0, len(text), text)])
     assert state_iri("USA") not in {m.entity for m in found}
     assert ("Amerika Selatan", _place("south-america")) in {(m.text, m.entity) for m in found}
+
+
+# --- treaties, fifth batch (session 12) -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Mercosur invoked the Ushuaia Protocol, and the OAS Charter was cited by the council.", "en",
+     {("Ushuaia Protocol", "mercosur-1998-ushuaia"), ("OAS Charter", "oas-charter-1948")}),
+    ("Mercosur menerapkan Protokol Ushuaia dan mengutip Piagam OAS.", "id",
+     {("Protokol Ushuaia", "mercosur-1998-ushuaia"), ("Piagam OAS", "oas-charter-1948")}),
+    ("Moscow and Tbilisi accepted the six-point ceasefire plan; Ankara cited the Adana Agreement.", "en",
+     {("six-point ceasefire plan", "geo-rus-2008-six-point"), ("Adana Agreement", "tur-syr-1998-adana")}),
+    ("The army and the RSF signed the Jeddah Declaration, years after the Darfur Peace Agreement.", "en",
+     {("Jeddah Declaration", "sdn-rsf-2023-jeddah"), ("Darfur Peace Agreement", "sdn-2006-darfur-peace")}),
+    ("Tentara Sudan dan RSF menandatangani Deklarasi Jeddah.", "id", {("Deklarasi Jeddah", "sdn-rsf-2023-jeddah")}),
+    ("Seoul and Pyongyang signed the Panmunjom Declaration weeks before the Singapore Joint Statement.", "en",
+     {("Panmunjom Declaration", "kor-prk-2018-panmunjom"), ("Singapore Joint Statement", "usa-prk-2018-singapore")}),
+    ("Kedua Korea meneken Deklarasi Panmunjom.", "id", {("Deklarasi Panmunjom", "kor-prk-2018-panmunjom")}),
+    ("Bogota and the ELN signed the Mexico Agreement, and Bangui recalled the Political Agreement for Peace and "
+     "Reconciliation in the Central African Republic.", "en",
+     {("Mexico Agreement", "col-eln-2023-mexico"),
+      ("Political Agreement for Peace and Reconciliation in the Central African Republic", "caf-2019-khartoum")}),
+    ("The Geneva ceasefire agreement held, as the Turkey-GNA security memorandum was extended.", "en",
+     {("Geneva ceasefire agreement", "lby-lna-2020-geneva-ceasefire"),
+      ("Turkey-GNA security memorandum", "tur-gna-2019-security")}),
+    ("Kinshasa and Kigali followed the Luanda Roadmap, not the Lusaka Ceasefire Agreement.", "en",
+     {("Luanda Roadmap", "cod-rwa-2022-luanda-roadmap"), ("Lusaka Ceasefire Agreement", "cod-1999-lusaka")}),
+    ("India recalled the Lahore Declaration and the Tashkent Declaration.", "en",
+     {("Lahore Declaration", "ind-pak-1999-lahore"), ("Tashkent Declaration", "ind-pak-1966-tashkent")}),
+    ("Honiara kept the Australia-Solomon Islands Bilateral Security Treaty while Wellington backed the Treaty on the "
+     "Prohibition of Nuclear Weapons.", "en",
+     {("Australia-Solomon Islands Bilateral Security Treaty", "aus-slb-2017-security"),
+      ("Treaty on the Prohibition of Nuclear Weapons", "tpnw-2017")}),
+])
+def test_fifth_batch_treaties_are_linked(text, language, expected):
+    assert expected <= _treaties_named(text, language)
+
+
+def test_names_several_deals_share_name_no_fifth_batch_treaty():
+    """A lower-case 'comprehensive peace agreement', Annan's 'six-point peace plan', a 'maritime boundary
+    memorandum' or one of several Khartoum agreements is no particular deal of this batch."""
+    batch = {"npl-2006-comprehensive-peace", "geo-rus-2008-six-point", "tur-gna-2019-maritime",
+             "arm-aze-rus-2020-trilateral", "caf-2019-khartoum"}
+    for text in ("Both sides want a comprehensive peace agreement by spring.",
+                 "Juba's rivals signed the Khartoum agreement in 2018.",
+                 "Annan's six-point peace plan collapsed within weeks.",
+                 "Athens and Cairo signed a maritime boundary memorandum.",
+                 "The three leaders issued a trilateral ceasefire statement."):
+        assert not {key for _, key in _treaties_named(text, "en")} & batch
+
+
+@pytest.mark.parametrize("key, parties, signed", [
+    ("npl-2006-comprehensive-peace", {state_iri("NPL"), org_iri("CPN_MAOIST")}, "2006-11-21"),
+    ("kor-prk-2018-panmunjom", {state_iri("KOR"), state_iri("PRK")}, "2018-04-27"),
+    ("sdn-rsf-2023-jeddah", {state_iri("SDN"), org_iri("RSF")}, "2023-05-11"),
+    ("col-eln-2023-mexico", {state_iri("COL"), org_iri("ELN")}, "2023-03-10"),
+    ("tur-gna-2019-security", {state_iri("TUR"), org_iri("GNA")}, "2019-11-27"),
+])
+def test_fifth_batch_treaties_name_their_parties_and_dates(entities, triples, key, parties, signed):
+    treaty = next(e for e in entities if e.iri == treaty_iri(key))
+    assert set(treaty.parties) == parties
+    assert [s.value for s in _objects(triples, treaty_iri(key), CKG + "signedOn")] == [signed]
