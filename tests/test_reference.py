@@ -850,6 +850,18 @@ def test_units_services_and_ministries_stand_for_their_state(text, language, exp
     assert expected <= _states_named(text, language)
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    ("The 10th Mountain Division relieved the Kfir Brigade's allies, GIGN stormed the plane and the DGFI "
+     "detained two officers.", "en",
+     {("10th Mountain Division", "USA"), ("Kfir Brigade", "ISR"), ("GIGN", "FRA"), ("DGFI", "BGD")}),
+    ("Satuan Tugas Burapha membalas tembakan, sementara Koarmada dan Kogabwilhan menyiagakan kapal perang.", "id",
+     {("Satuan Tugas Burapha", "THA"), ("Koarmada", "IDN"), ("Kogabwilhan", "IDN")}),
+])
+def test_divisions_task_forces_and_commands_stand_for_their_state(text, language, expected):
+    """Divisions, brigades, task forces and fleet commands named without their country stand for it."""
+    assert expected <= _states_named(text, language)
+
+
 def test_an_indonesian_ministry_of_another_state_is_that_state():
     """'Kemlu' and 'Kemhan' are written of every state's ministry ('Kemlu China'): only 'Kemlu RI' is Indonesia."""
     found = _states_named("Juru bicara Kemlu China dan Kemhan Rusia menanggapi pernyataan Kemlu RI.", "id")
