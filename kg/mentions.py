@@ -102,6 +102,7 @@ class UsageLexicon:
     phrased_common_words: frozenset[str] = frozenset()  # "baku": the common words those phrases begin with
     former_before: PhraseSet = PhraseSet(())  # "former", "ex" in "a former Soviet republic"
     former_kinds_after: PhraseSet = PhraseSet(())  # "republic", "colony": what the other state used to be
+    kinds_of_states_after: PhraseSet = PhraseSet(())  # "republic" in "the Caucasus republic": the same, after the region
 
 
 @cache
@@ -126,7 +127,8 @@ def usage_lexicon(languages: tuple[str, ...]) -> UsageLexicon:
         frozenset(w for table in tables for w in table.get("chrome", {}).get("breadcrumb_separators", [])),
         phrases("places", "kinds_of_states"), phrases("common_words", "phrases"),
         frozenset(fold(p.split()[0]) for table in tables for p in table.get("common_words", {}).get("phrases", [])),
-        former_before=phrases("non_actor", "former_before"), former_kinds_after=phrases("non_actor", "former_kinds_after"))
+        former_before=phrases("non_actor", "former_before"), former_kinds_after=phrases("non_actor", "former_kinds_after"),
+        kinds_of_states_after=phrases("places", "kinds_of_states_after"))
 
 
 def name_languages(language: str) -> tuple[str, ...]:
@@ -418,7 +420,8 @@ def _apply_usage(tokens: Sequence[Token], span: Span, usage: UsageLexicon, gazet
         name = surface(tokens[span.first:span.last])
         return replace(span, kind="Place", entity=gazetteer.place_for_seat(name),
                        rule=span.rule.replace("seat:", "seat-place:", 1), acts_as_actor=False)
-    if span.kind == "Place" and usage.kinds_of_states.length_before(tokens, span.first):
+    if span.kind == "Place" and (usage.kinds_of_states.length_before(tokens, span.first)
+                                 or usage.kinds_of_states_after.length_at(tokens, span.last)):
         return replace(span, kind=BLOCKED, acts_as_actor=False)  # "negara Asia Tenggara pertama": what kind
     if span.kind in _NOT_ACTING_KINDS:
         return replace(span, acts_as_actor=False)

@@ -937,3 +937,20 @@ def test_a_known_bodys_name_after_a_capitalised_modifier_ends_a_longer_name():
 ])
 def test_a_known_body_after_a_known_name_a_title_or_in_indonesian_is_itself(text, language, name, org):
     assert one(mentions(text, language), name).entity == org_iri(org)
+
+
+@pytest.mark.parametrize("language, text, kept", [
+    ("en", "The president of the Caucasus republic met officials in the Caucasus.", 1),
+    ("id", "Presiden republik Kaukasus itu bertemu pejabat di Kaukasus.", 1),
+    ("en", "The Sahel country has asked for help.", 0),
+    ("id", "Negara kerajaan Teluk itu mengirim kapal perang.", 0),
+])
+def test_a_region_saying_what_kind_of_state_one_is_names_no_place(language, text, kept):
+    """'the Caucasus republic', 'republik Kaukasus' describe a state; only a region
+    used as a place ('in the Caucasus', 'di Kaukasus') is a place mention."""
+    places = [m for m in mentions(text, language) if m.kind == "Place"]
+    assert len(places) == kept, summary(places)
+
+
+def test_a_province_named_with_state_stays_a_place():
+    assert [m.text for m in mentions("Troops moved into Borno state.") if m.kind == "Place"] == ["Borno"]
