@@ -91,3 +91,13 @@ def test_a_pronoun_speaker_after_the_quote_is_the_person_in_focus(language, text
 ])
 def test_we_in_a_quote_without_a_named_speaker_stands_for_nobody(language, text):
     assert not [e for e in events_of(text, language) if e["kind"] == "Deployment"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Pakistani Prime Minister Shehbaz Sharif chaired a security meeting on Tuesday. "
+           "\"India will pay a heavy price for this,\" he said."),
+    ("id", "Perdana Menteri Pakistan Shehbaz Sharif memimpin rapat keamanan pada Selasa (6/5/2025). "
+           "\"India akan membayar harga yang mahal,\" kata dia."),
+])
+def test_a_pronoun_speaker_after_a_quoted_threat_makes_the_threat(language, text):
+    assert _first("ThreatOfForce", text, language)["roles"]["agent"] == ["PAK", "shehbaz-sharif"]

@@ -102,13 +102,17 @@ def _speak_for_the_speaker(ctx: SentenceContext, person_before: Unit | None) -> 
     (discourse.quote_i) for the speaker. The speaker is the first actor of
     the attribution when a verb of speaking (discourse.quote_speech) stands
     in its first words; a pronoun or clitic speaker ('," he said',
-    '," tulisnya') is the person in focus (`person_before`)."""
+    '," tulisnya') is the person in focus (`person_before`), who then
+    stands at the pronoun too."""
     quote = _OPENING_QUOTE.match(ctx.text)
     if quote is None:
         return
     speaker = _speaker_after(ctx, quote.end(), person_before)
     if speaker is None:
         return
+    if speaker is person_before:  # '," he said', '," kata dia': the pronoun speaks as the person in focus
+        for match in find_all(ctx.words.get("discourse.person_pronouns"), ctx.text[quote.end():quote.end() + _ATTRIBUTION_CHARS]):
+            _stand_in(ctx, quote.end() + match.start(), quote.end() + match.end(), speaker)
     body = quote.group(1)
     for match in find_all(ctx.words.get("discourse.quote_we"), body):
         _stand_in(ctx, quote.start(1) + match.start(), quote.start(1) + match.end(), _body_of(speaker))
