@@ -1146,3 +1146,19 @@ def test_fifth_batch_treaties_name_their_parties_and_dates(entities, triples, ke
     treaty = next(e for e in entities if e.iri == treaty_iri(key))
     assert set(treaty.parties) == parties
     assert [s.value for s in _objects(triples, treaty_iri(key), CKG + "signedOn")] == [signed]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Pasukan Pendukung Cepat dan Pasukan Mobilisasi Rakyat disebut bersama Negara Islam Irak dan Syam.", "id",
+     {("Pasukan Pendukung Cepat", "RSF"), ("Pasukan Mobilisasi Rakyat", "PMF"),
+      ("Negara Islam Irak dan Syam", "ISIS")}),
+    ("Aparat memburu Kelompok Separatis Teroris (KST) setelah Tentara Pembebasan Baloch menyerang kereta.", "id",
+     {("Kelompok Separatis Teroris", "TPNPB"), ("KST", "TPNPB"), ("Tentara Pembebasan Baloch", "BLA")}),
+    ("Harakat al-Shabaab al-Mujahideen and Lashkar-e-Toiba were named beside the Ezzedine al-Qassam Brigades.", "en",
+     {("Harakat al-Shabaab al-Mujahideen", "ALSHABAAB"), ("Lashkar-e-Toiba", "LET"),
+      ("Ezzedine al-Qassam Brigades", "HAMAS")}),
+    ("Jamaat Nusrat al-Islam wal-Muslimin dan Kartel Jalisco Generasi Baru disebut.", "id",
+     {("Jamaat Nusrat al-Islam wal-Muslimin", "JNIM"), ("Kartel Jalisco Generasi Baru", "CJNG")}),
+])
+def test_known_groups_are_linked_under_the_other_spellings_news_uses(text, language, expected):
+    assert expected <= _orgs_named(text, language)
