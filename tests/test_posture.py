@@ -871,3 +871,14 @@ def test_aid_in_a_reported_clause_is_given_by_its_reporter() -> None:
 def test_asking_a_state_to_help_another_does_not_ask_the_one_helped() -> None:
     found = of_kind("Armenia asked France to help Georgia.", "en", "AidRequest")
     assert [(e["roles"]["requester"], e["roles"].get("addressee")) for e in found] == [(["ARM"], ["FRA"])]
+
+
+@pytest.mark.parametrize("language, text, deployed", [
+    ("en", "Fighting between Thai and Cambodian troops on the border of the two countries entered its fourth day.", False),
+    ("id", "Pertempuran antara pasukan Thailand dan Kamboja di perbatasan kedua negara memasuki hari keempat.", False),
+    ("en", "Thai troops entered Cambodia on Thursday.", True),
+    ("id", "Pasukan Thailand tiba di Kamboja pada hari Kamis.", True),
+    ("id", "Pasukan Thailand tiba bulan lalu untuk melatih tentara Kamboja.", True),
+])
+def test_a_fight_entering_its_fourth_day_deploys_nobody(language: str, text: str, deployed: bool) -> None:
+    assert bool(of_kind(text, language, "Deployment")) == deployed

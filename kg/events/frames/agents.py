@@ -24,6 +24,7 @@ from kg.events.frames import Roles
 from kg.events.patterns import find_all
 from kg.events.rules import EventRule, event_rules
 
+TIME_SPAN_WINDOW = 40  # characters after the verb where that span may stand
 PASSIVE_AGENT_GAP_WORDS = 1  # "sent quickly by", "dikirim langsung oleh": words between a passive and its agent cue
 REQUESTER_LEAD_WORDS = 3  # "at the request of the Somali government": the cue to the requester
 FORCE_NAME_REACH_WORDS = 4  # "pasukan penjaga perdamaian PBB di Libanon (UNIFIL)": words before the force's name
@@ -48,6 +49,8 @@ def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
         return []  # "a missile attack on the American air base", "menyerbu pangkalan militer": a target
     if not rule.noun and _attributive(ctx, match):
         return []  # "limits each side to 1,550 deployed strategic warheads": what kind of warheads, no act
+    if not rule.noun and _time_entered(ctx, match):
+        return []  # "the fighting between their troops entered its fourth day": time passes, nobody moves
     if rule.requires and not rule.noun and not _forces_moving(ctx, rule, match):
         return []  # "Jaish al-Adl, which operates on both sides of the border, ... killed 11 police": no forces move
     named = _force_named_in_brackets(ctx, segment, match) if rule.noun else None
@@ -74,6 +77,25 @@ def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
         groups.setdefault(unit.represents or unit.entity, []).append(unit)
     # "India and China both deployed troops": each deploys its own
     return [{"agent": units, "location": place} for units in groups.values()] or [{"agent": [], "location": place}]
+
+
+def _time_entered(ctx: SentenceContext, match: re.Match[str]) -> bool:
+    """"Fighting between Armenian and Azerbaijani troops entered its fourth
+    day", "pertempuran ... memasuki hari keempat": a span of time (words
+    posture.time_spans) right after a verb of entering, with at most a
+    possessive, an article or an ordinal between (words posture.time_span_lead,
+    "10th"), is what the fight entered, no place forces went to ("arrived in
+    Goma on Monday", "tiba di Goma pada hari Senin" name a place first; only
+    verbs of entering, words posture.entering: "tiba bulan lalu" arrived)."""
+    if not any(m.start() == 0 for m in find_all(ctx.words.get("posture.entering"), match.group(0))):
+        return False
+    rest = ctx.text[match.end():match.end() + TIME_SPAN_WINDOW]
+    lead = {w.lower() for w in ctx.words.get("posture.time_span_lead")}
+    for span in find_all(ctx.words.get("posture.time_spans"), rest):
+        gap = rest[:span.start()].split()
+        if all(w.lower() in lead or re.fullmatch(r"\d+\w{0,2}", w) for w in gap):
+            return True
+    return False
 
 
 def _passive_agent(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
