@@ -1162,3 +1162,26 @@ def test_fifth_batch_treaties_name_their_parties_and_dates(entities, triples, ke
 ])
 def test_known_groups_are_linked_under_the_other_spellings_news_uses(text, language, expected):
     assert expected <= _orgs_named(text, language)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Kachin fighters closed in on Bhamo while the Arakan Army shelled Thandwe and Kyaukphyu.", "en",
+     {"Bhamo": "bhamo", "Thandwe": "thandwe", "Kyaukphyu": "kyaukphyu"}),
+    ("Artileri Kamboja menghantam Sisaket dan Buriram, sementara Thailand membalas di Oddar Meanchey.", "id",
+     {"Sisaket": "sisaket", "Buriram": "buriram", "Oddar Meanchey": "oddar-meanchey"}),
+    ("Ukrainian units pushed towards Korenevo and Glushkovo as Iranian missiles hit Bat Yam and Rehovot.", "en",
+     {"Korenevo": "korenevo", "Glushkovo": "glushkovo", "Bat Yam": "bat-yam", "Rehovot": "rehovot"}),
+    ("Geng bersenjata menyerbu Mirebalais dan Kenscoff, dan ELN bertempur di Tibu.", "id",
+     {"Mirebalais": "mirebalais", "Kenscoff": "kenscoff", "Tibu": "tibu"}),
+])
+def test_sixth_batch_towns_are_found_and_linked(text, language, expected):
+    assert {name: _place(key) for name, key in expected.items()}.items() <= _places_named(text, language).items()
+
+
+@pytest.mark.parametrize("key, state", [
+    ("bhamo", "MMR"), ("sisaket", "THA"), ("oddar-meanchey", "KHM"), ("korenevo", "RUS"), ("bat-yam", "ISR"),
+    ("mirebalais", "HTI"), ("tibu", "COL"), ("jaramana", "SYR"), ("niono", "MLI"), ("noshki", "PAK"),
+])
+def test_sixth_batch_towns_lie_in_their_state(entities, key, state):
+    by_key = {e.key: e for e in entities if e.kind == "Place"}
+    assert by_key[key].located_in == state_iri(state)
