@@ -103,6 +103,7 @@ class UsageLexicon:
     former_before: PhraseSet = PhraseSet(())  # "former", "ex" in "a former Soviet republic"
     former_kinds_after: PhraseSet = PhraseSet(())  # "republic", "colony": what the other state used to be
     kinds_of_states_after: PhraseSet = PhraseSet(())  # "republic" in "the Caucasus republic": the same, after the region
+    non_actor_after_joined: PhraseSet = PhraseSet(())  # "made" in "Iranian-made": only hyphenated or after a demonym
 
 
 @cache
@@ -128,7 +129,8 @@ def usage_lexicon(languages: tuple[str, ...]) -> UsageLexicon:
         phrases("places", "kinds_of_states"), phrases("common_words", "phrases"),
         frozenset(fold(p.split()[0]) for table in tables for p in table.get("common_words", {}).get("phrases", [])),
         former_before=phrases("non_actor", "former_before"), former_kinds_after=phrases("non_actor", "former_kinds_after"),
-        kinds_of_states_after=phrases("places", "kinds_of_states_after"))
+        kinds_of_states_after=phrases("places", "kinds_of_states_after"),
+        non_actor_after_joined=phrases("non_actor", "after_joined"))
 
 
 def name_languages(language: str) -> tuple[str, ...]:
@@ -371,8 +373,10 @@ def _descriptive(tokens: Sequence[Token], span: Span, usage: UsageLexicon,
     after = span.last + 1 if span.last < len(tokens) and tokens[span.last].text == "-" else span.last
     if [t.key for t in tokens[after:after + 2]] == ["'", "s"]:
         after += 2
+    joined = after > span.last or span.source == "demonym"
     return usage.non_actor_before.length_before(tokens, before) > 0 \
         or usage.non_actor_after.length_at(tokens, after) > 0 \
+        or (joined and usage.non_actor_after_joined.length_at(tokens, after) > 0) \
         or _part_it_used_to_be(tokens, span, usage) \
         or (span.source != "organ" and span.first > 0 and tokens[span.first - 1].key in organization_words)
 
@@ -442,7 +446,8 @@ def _backs_or_opposes(tokens: Sequence[Token], span: Span, usage: UsageLexicon) 
     before = span.first - 1 if span.first and tokens[span.first - 1].text == "-" else span.first
     after = span.last + 1 if span.last < len(tokens) and tokens[span.last].text == "-" else span.last
     return (before < span.first and usage.non_actor_before.length_before(tokens, before) > 0) \
-        or (after > span.last and usage.non_actor_after.length_at(tokens, after) > 0)
+        or (after > span.last and (usage.non_actor_after.length_at(tokens, after) > 0
+                                   or usage.non_actor_after_joined.length_at(tokens, after) > 0))
 
 
 def entity_spans(tokens: Sequence[Token], gazetteer: Gazetteer, languages: tuple[str, ...],

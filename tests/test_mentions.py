@@ -954,3 +954,15 @@ def test_a_region_saying_what_kind_of_state_one_is_names_no_place(language, text
 
 def test_a_province_named_with_state_stays_a_place():
     assert [m.text for m in mentions("Troops moved into Borno state.") if m.kind == "Place"] == ["Borno"]
+
+
+@pytest.mark.parametrize("text, acting", [
+    ('"Iran made a big mistake," the prime minister said.', [True]),
+    ("Russia backed the deal on Monday.", [True]),
+    ("Russia-backed separatists attacked the town.", [False]),
+    ("Iranian-made drones and Iranian made missiles were fired.", [False, False]),
+])
+def test_a_participle_makes_a_state_a_modifier_only_when_joined_to_it(text, acting):
+    """'Russian-backed', 'Iranian made drones' do not act; 'Iran made a mistake' does."""
+    found = [m for m in mentions(text) if m.kind == "State"]
+    assert [m.acts_as_actor for m in found] == acting, summary(found)
