@@ -41,7 +41,8 @@ def of_kind(text: str, language: str, kind: str) -> list[dict]:
 def test_delegation_leaders_take_part_in_the_talks(language, text):
     talks = of_kind(text, language, "Talks")
     assert len(talks) == 1, talks
-    assert {"musalia-mudavadi", "abdulkadir-mohamed-nur", "KEN", "SOM"} <= set(talks[0]["roles"]["participant"])
+    # the reference knows the Somali minister by his other spelling (persons.toml)
+    assert {"musalia-mudavadi", "abdiqadir-mohamed-nur", "KEN", "SOM"} <= set(talks[0]["roles"]["participant"])
 
 
 @pytest.mark.parametrize("language, text", [
@@ -704,7 +705,7 @@ def test_a_group_the_reader_does_not_know_takes_no_members_from_another(language
 ])
 def test_a_partner_named_in_apposition_after_with_takes_part(language, text):
     talks = of_kind(text, language, "Talks")
-    assert talks and {"RUS", "andriy-deshchytsia"} <= set(talks[0]["roles"]["participant"]), talks
+    assert talks and {"RUS", "andrii-deshchytsia"} <= set(talks[0]["roles"]["participant"]), talks
 
 
 @pytest.mark.parametrize("language, text", [
