@@ -650,3 +650,59 @@ def test_one_governments_own_meeting_is_no_talks(language, text):
 ])
 def test_a_meeting_with_another_government_is_talks(language, text):
     assert kinds(text, language).get("Talks") == "asserted"
+
+
+# Session 12: acts the text says there is no sign of, acts foiled or barred, acts urged on two named
+# parties, and meetings expected.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "There is no evidence that Eritrea sent soldiers into Tigray."),
+    ("en", "Investigators said there was no indication that Belarus attacked the pipeline."),
+    ("id", "Tidak ada bukti bahwa Eritrea mengirim tentara ke Tigray."),
+    ("id", "Penyelidik mengatakan tidak ada indikasi bahwa Belarus menyerang pipa itu."),
+])
+def test_an_act_there_is_no_sign_of_is_no_event(language, text):
+    assert kinds(text, language) == {}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenyan police foiled an attack by al-Shabaab on the base."),
+    ("en", "The army thwarted an offensive by the RSF on El Fasher."),
+    ("id", "Polisi Kenya menggagalkan serangan al-Shabaab terhadap pangkalan itu."),
+])
+def test_a_foiled_attack_is_no_clash(language, text):
+    assert "ArmedClash" not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russia was barred from a meeting of the OSCE in Vienna."),
+    ("id", "Rusia dilarang menghadiri pertemuan OSCE di Wina."),
+])
+def test_a_party_barred_from_talks_holds_none(language, text):
+    assert "Talks" not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "Egypt urged Sudan and Ethiopia to hold talks in Cairo.", "Talks"),
+    ("en", "Norway asked Colombia and the ELN to sign a truce.", "Ceasefire"),
+    ("id", "Mesir mendesak Sudan dan Ethiopia berunding di Kairo.", "Talks"),
+    ("id", "Norwegia meminta Kolombia dan ELN menandatangani gencatan senjata.", "Ceasefire"),
+])
+def test_an_act_urged_on_two_named_parties_is_no_event(language, text, kind):
+    assert kind not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russia did not attack Finland and Sweden sent troops to Gotland."),
+    ("id", "Rusia tidak menyerang Finlandia dan Swedia mengirim pasukan ke Gotland."),
+])
+def test_a_negation_does_not_reach_past_a_second_subject(language, text):
+    assert kinds(text, language).get("Deployment") == "asserted"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("id", "Presiden Kenya dan Presiden Somalia diperkirakan bertemu di Nairobi pekan depan."),
+    ("id", "Presiden Kenya dan Presiden Somalia diharapkan bertemu di Nairobi pekan depan."),
+])
+def test_an_expected_meeting_is_to_come(language, text):
+    assert kinds(text, language).get("Talks") == "future"

@@ -23,6 +23,7 @@ from kg.events.cues import opens_hypothetical
 from kg.events.patterns import compile_patterns, find_all
 
 _WINDOW_WORDS = 8
+_JOINED_ARTICLE_WORDS = 1  # "Colombia and the ELN": an article before the second name
 _NOUN_WINDOW_WORDS = 3
 _CALLED_OFF_REACH_WORDS = 5  # "called off his planned talks": a two-word cue and three words before the trigger
 _APPOSITION_WORDS = 5  # "including Uganda", "its closest ally", "sekutu terdekatnya"
@@ -41,13 +42,33 @@ _QUALIFIER_AFTER_WORDS = 2  # "serangan Azerbaijan di masa mendatang", "attacks 
 Polarity = Literal["asserted", "future", "hypothetical", "negated"]
 
 
-def _window(ctx: SentenceContext, segment: Segment, trigger_start: int, size: int) -> str:
+def _window(ctx: SentenceContext, segment: Segment, trigger_start: int, size: int, names_joined: bool = False) -> str:
     """The words before the trigger in its clause, back to a comma or a
-    conjunction: "M23 did not sign the deal and held talks" asserts the talks."""
-    before = _without_apposition(_without_dates(ctx, segment.start, trigger_start))
+    conjunction: "M23 did not sign the deal and held talks" asserts the talks.
+    With names_joined, a conjunction between two actors does not end it (for
+    modal cues only: "did not attack Ukraine and Poland sent troops" asserts
+    the deployment)."""
+    before = _without_dates(ctx, segment.start, trigger_start)
+    if names_joined:
+        before = _without_joined_names(ctx, segment.start, before)
+    before = _without_apposition(before)
     stops = [m.end() for m in find_all(ctx.words.get("roles.conjunctions"), before)] + [before.rfind(",") + 1]
     before = before[max(stops, default=0):]
     return " ".join(before.split()[-size:])
+
+
+def _without_joined_names(ctx: SentenceContext, start: int, text: str) -> str:
+    """The text (which begins at start in the sentence) with the conjunctions
+    that join two actors blanked: "urged Israel and Hamas to return to the
+    table", "mendesak Israel dan Hamas kembali ke meja perundingan" join two
+    names, not two clauses, so the cue before them still governs ("asked
+    Colombia and the ELN to sign a truce": an article may stand between)."""
+    for found in find_all(ctx.words.get("roles.conjunctions"), text):
+        left, right = start + found.start(), start + found.end()
+        if any(u.end <= left and not ctx.text[u.end:left].strip() for u in ctx.units) and any(
+                u.start >= right and word_count(ctx.text[right:u.start]) <= _JOINED_ARTICLE_WORDS for u in ctx.units):
+            text = text[:found.start()] + " " * (found.end() - found.start()) + text[found.end():]
+    return text
 
 
 def _without_dates(ctx: SentenceContext, start: int, end: int) -> str:
@@ -113,8 +134,9 @@ def polarity(
     verbal = not noun or _after_support_verb(ctx, segment, trigger_start) or _coordinated_infinitive(
         ctx, segment, trigger_start)
     if not verbal:
-        window = _window(ctx, segment, trigger_start, _NOUN_WINDOW_WORDS)
+        window = _window(ctx, segment, trigger_start, _NOUN_WINDOW_WORDS, names_joined=True)
     else:  # "will withdraw its tanks and deploy peacekeepers": the modal governs both verbs
+        window = _window(ctx, segment, trigger_start, _WINDOW_WORDS, names_joined=True)
         window = f"{_coordinated_window(ctx, segment, trigger_start, trigger)} {window}"
     if opens_hypothetical(ctx, segment) or find_all(ctx.words.get("modality.hypothetical"), window) or _due(
             ctx, segment, trigger_start, trigger, "modality.due_past") or _commentary(ctx, trigger_start):
@@ -294,9 +316,13 @@ def _denied(ctx: SentenceContext, segment: Segment) -> bool:
 
 def _governing_start(ctx: SentenceContext, index: int) -> int:
     """Where the clauses a complement hangs on begin: after the complement
-    before it, else at the sentence's start."""
+    before it, else at the sentence's start. A complement that runs right up
+    to this one holds the verb governing it ("Police said there was no
+    indication that ...", "X said Moscow denied that ..."): it begins there."""
     earlier = [s for s in ctx.segments[:index] if s.kind == "complement"]
-    return earlier[-1].end if earlier else ctx.segments[0].start
+    if not earlier:
+        return ctx.segments[0].start
+    return earlier[-1].start if earlier[-1].end == ctx.segments[index].start else earlier[-1].end
 
 
 def _without_asides(text: str) -> str:
