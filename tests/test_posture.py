@@ -882,3 +882,31 @@ def test_asking_a_state_to_help_another_does_not_ask_the_one_helped() -> None:
 ])
 def test_a_fight_entering_its_fourth_day_deploys_nobody(language: str, text: str, deployed: bool) -> None:
     assert bool(of_kind(text, language, "Deployment")) == deployed
+
+
+# --- Arms sent: any verb of sending with arms as its object and a receiver is aid, forces sent are not ---
+
+@pytest.mark.parametrize("language, text, agent, addressee", [
+    ("en", "The Netherlands sent artillery rounds to Ukraine on Monday.", "NLD", "UKR"),
+    ("en", "On Thursday, Canada rushed planeloads of ammunition and equipment to Amman.", "CAN", "JOR"),
+    ("en", "Sweden shipped thousands of anti-tank weapons to Kyiv in January.", "SWE", "UKR"),
+    ("en", "Norway is sending more air defence interceptors to Ukraine, the ministry said on Friday.", "NOR", "UKR"),
+    ("id", "Belanda mengirimkan peluru artileri ke Ukraina pada Senin.", "NLD", "UKR"),
+    ("id", "Rusia memasok amunisi dan peralatan militer kepada Mali pada Selasa.", "RUS", "MLI"),
+    ("id", "Rusia telah menyerahkan sistem pertahanan udara jarak jauh yang mampu menjangkau ibu kota tetangga kepada Minsk pada Selasa.",
+     "RUS", "BLR"),
+])
+def test_arms_sent_to_a_receiver_are_aid(language: str, text: str, agent: str, addressee: str) -> None:
+    found = of_kind(text, language, "MilitaryAid")
+    assert [(e["roles"].get("agent"), e["roles"].get("addressee")) for e in found] == [([agent], [addressee])], found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "France sent 500 troops and weapons to Chad on Tuesday."),
+    ("en", "Russia sent dozens of drones to Kyiv overnight on Monday."),
+    ("en", "Britain sent fighter jets to Estonia on Monday."),
+    ("id", "Prancis mengirim 500 tentara dan senjata ke Chad pada Selasa."),
+    ("id", "Tentara mengirim amunisi ke perbatasan pada Selasa."),
+])
+def test_forces_or_strikes_sent_or_arms_kept_at_home_are_no_aid(language: str, text: str) -> None:
+    assert of_kind(text, language, "MilitaryAid") == []

@@ -27,6 +27,7 @@ BACKER_LEAD_WORDS = 3  # "dibantu serangan udara koalisi internasional pimpinan 
 SPEAKER_TITLE_WORDS = 4  # "kata Perdana Menteri Israel Benjamin Netanyahu": a title between the verb and the speaker
 CLAUSE_BEFORE_REPORTER_WORDS = 2  # "Ukraine accepted the plan, and Washington said": a predicate before the comma
 OWN_FORCES_LEAD_WORDS = 2  # "arming and equipping its own military": words between the trigger and the own forces
+SENT_OBJECT_WORDS = 12  # "rushed planeloads of ammunition and equipment to Beirut": the object between the verb and "to"
 
 
 def provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
@@ -36,7 +37,7 @@ def provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
     price = _price_to_pay(ctx, match)
     if price is not None:  # "Khamenei said Israel will be punished": Khamenei threatens Israel
         return _speaker_threatens(ctx, segment, match, price)
-    if _arms_its_own_forces(ctx, match) or _gives_up(ctx, match):
+    if _arms_its_own_forces(ctx, match) or _gives_up(ctx, match) or _sends_no_arms_to_anyone(ctx, rule, match):
         return []  # "now focused on arming its own military", "agreed to give up its arsenal": aid to no one else
     purpose = _purpose_receivers(ctx, match)  # "To bolster Ukraine's air force, A and B pledged ...": Ukraine receives
     giver = _reporter(ctx, segment, [u for u in roles.subject(ctx, segment, match.start()) if u not in purpose])
@@ -60,6 +61,30 @@ def provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
         givers.setdefault(unit.represents or unit.entity, []).append(unit)
     return [{"agent": units, "addressee": receivers[:1]} for units in givers.values()] or [
         {"agent": [], "addressee": receivers[:1]}]
+
+
+def _sends_no_arms_to_anyone(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> bool:
+    """A verb of sending alone as the trigger (rules with `requires_after`:
+    "sent", "rushed", "mengirimkan") is aid only when its object, the words up
+    to the first receiver cue (words aid.receiver), names arms (the rule's
+    requires) before any forces (words aid.sent_forces), and an actor or a
+    place follows the cue: "sent artillery rounds to Ukraine", "mengirim
+    amunisi kepada Ukraina"; not "sent troops and weapons to Mali" (forces
+    go: a deployment) nor "sent shells" with no one to receive them."""
+    if not rule.requires_after:
+        return False
+    segment = ctx.segment_at(match.start())
+    rest = ctx.text[match.end():segment.end]
+    cue = next(iter(find_all(ctx.words.get("aid.receiver"), rest)), None)
+    if cue is None or word_count(rest[:cue.start()]) > SENT_OBJECT_WORDS:
+        return True
+    sent = rest[:cue.start()]
+    arms = next(iter(find_all(rule.requires, sent)), None)
+    if arms is None or find_all(ctx.words.get("aid.sent_forces"), sent[:arms.start()]):
+        return True
+    after = match.end() + cue.end()
+    return not ctx.units_between(after, segment.end) and not any(
+        after <= p.start and p.end <= segment.end for p in ctx.places)
 
 
 def _reporter(ctx: SentenceContext, segment: Segment, giver: list[Unit]) -> list[Unit]:
