@@ -16,6 +16,12 @@ attack, so they are listed only where a rule wants them.  Irregular verbs are
 looked up in a small explicit table.  Forms a rule leaves out on purpose are
 named in EXCEPTIONS with the reason.
 
+For Indonesian the audit pairs the active meN- verb with its di- passive, in
+the rules whose single-word triggers already mix the two (their frame reads
+both voices, as "menyerang"/"diserang" in id.clash.transitive): a rule that
+lists "menangkis" lists "ditangkis".  Rules that hold only actives leave
+passives to a rule of their own (id.deploy.passive) with its own frame.
+
 The sentences at the end check, through the real pipeline, forms this audit
 added (written for these tests).
 """
@@ -219,6 +225,69 @@ def missing_inflections(language: str = "en") -> list[tuple[str, str, str]]:
     return gaps
 
 
+def active_form(root: str) -> str:
+    """The meN- active of an Indonesian root: "serang" -> "menyerang", "bom" -> "mengebom"."""
+    if len(root) <= 3 and "aeiou" not in root[-1]:
+        return "menge" + root
+    first, second = root[0], root[1:2]
+    if root.startswith(("ny", "ng")) or first in "lmnrwy":
+        return "me" + root
+    if first in "aeiough":
+        return "meng" + root
+    if first == "k":
+        return "meng" + root[1:]
+    if first in "bfv":
+        return "mem" + root
+    if first == "p":
+        return "mem" + root[1:]
+    if first in "dcjz" or (first in "st" and second not in "aeiou"):
+        return "men" + root  # loans keep their cluster: "menskors", "mentransfer"
+    if first == "t":
+        return "men" + root[1:]
+    if first == "s":
+        return "meny" + root[1:]
+    return "me" + root
+
+
+def roots_of_active(word: str) -> list[str]:
+    """The roots a meN- active may come from ("menembak" -> "nembak", "embak", "tembak")."""
+    roots: list[str] = []
+    for prefix, restored in (("menge", ""), ("meny", "s"), ("meng", "k"), ("mem", "p"), ("men", "t"), ("me", "")):
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            stem = word[len(prefix):]
+            roots += [stem, restored + stem] if restored else [stem]
+    return list(dict.fromkeys(roots))
+
+
+def _is_passive(word: str) -> bool:
+    return word.startswith("di") and len(word) > 4 and active_form(word[2:]) != word
+
+
+def missing_voices() -> list[tuple[str, str, str]]:
+    """(rule id, trigger, missing voice) for Indonesian rules that list both voices."""
+    gaps: list[tuple[str, str, str]] = []
+    for rule in _rules("id"):
+        listed = set(rule.get("triggers", []))
+        single = [t for t in rule.get("triggers", []) if " " not in t and "*" not in t]
+        passives = [t for t in single if _is_passive(t)]
+        actives = [t for t in single if roots_of_active(t) and t.startswith("me")]
+        if rule.get("noun") or not (passives and actives):
+            continue
+        for passive in passives:
+            if active_form(passive[2:]) not in listed:
+                gaps.append((rule["id"], passive, active_form(passive[2:])))
+        for active in actives:
+            wanted = ["di" + root for root in roots_of_active(active)]
+            if listed.isdisjoint(wanted):
+                gaps.append((rule["id"], active, " / ".join(wanted)))
+    return gaps
+
+
+def test_indonesian_rules_reading_both_voices_list_both() -> None:
+    gaps = missing_voices()
+    assert not gaps, "\n".join(f"{rule}: {trigger!r} lacks {missing!r}" for rule, trigger, missing in gaps)
+
+
 def test_every_english_verb_trigger_lists_its_inflections() -> None:
     gaps = missing_inflections("en")
     assert not gaps, "\n".join(f"{rule}: {trigger!r} lacks {missing!r}" for rule, trigger, missing in gaps)
@@ -237,4 +306,14 @@ def test_every_english_verb_trigger_lists_its_inflections() -> None:
 ])
 def test_english_ing_forms_fire_like_their_past(text: str, kind: str, expected: set[str]) -> None:
     events = [event for event in events_of(text, "en") if event["kind"] == kind]
+    assert any(expected <= {key for keys in event["roles"].values() for key in keys} for event in events), events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Serangan Rusia ditangkis oleh tentara Ukraina di dekat Bakhmut pada Senin.", {"RUS", "UKR"}),
+    ("Dua tentara Israel dibunuh oleh pejuang Hamas di Gaza pada Senin.", {"HAMAS", "ISR"}),
+    ("Lima tentara Ukraina dilukai pasukan Rusia di dekat Bakhmut pada Senin.", {"RUS", "UKR"}),
+])
+def test_indonesian_passives_fire_like_their_actives(text: str, expected: set[str]) -> None:
+    events = [event for event in events_of(text, "id") if event["kind"] == "ArmedClash"]
     assert any(expected <= {key for keys in event["roles"].values() for key in keys} for event in events), events
