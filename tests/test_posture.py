@@ -910,3 +910,23 @@ def test_arms_sent_to_a_receiver_are_aid(language: str, text: str, agent: str, a
 ])
 def test_forces_or_strikes_sent_or_arms_kept_at_home_are_no_aid(language: str, text: str) -> None:
     assert of_kind(text, language, "MilitaryAid") == []
+
+
+# --- The noun of selling or handing over arms: the seller is glued to it or approves it ---
+
+@pytest.mark.parametrize("language, text, agent, addressee", [
+    ("en", "France formally approved the sale of 24 Rafale fighter jets to Greece on Tuesday.", "FRA", "GRC"),
+    ("en", "Norway's delivery of armoured vehicles and ammunition to Ukraine began in March.", "NOR", "UKR"),
+    ("id", "Prancis menyetujui penjualan 24 jet tempur Rafale kepada Yunani pada Selasa.", "FRA", "GRC"),
+])
+def test_a_sale_or_delivery_of_arms_is_aid_from_its_seller(language: str, text: str, agent: str, addressee: str) -> None:
+    found = of_kind(text, language, "MilitaryAid")
+    assert [(e["roles"].get("agent"), e["roles"].get("addressee")) for e in found] == [([agent], [addressee])], found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Turkey condemned the sale of fighter jets to Greece on Monday."),
+    ("en", "The delivery of food and medicine to Gaza resumed on Monday."),
+])
+def test_a_sale_condemned_by_others_or_a_delivery_of_no_arms_is_no_aid(language: str, text: str) -> None:
+    assert of_kind(text, language, "MilitaryAid") == []

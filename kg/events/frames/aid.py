@@ -27,6 +27,7 @@ BACKER_LEAD_WORDS = 3  # "dibantu serangan udara koalisi internasional pimpinan 
 SPEAKER_TITLE_WORDS = 4  # "kata Perdana Menteri Israel Benjamin Netanyahu": a title between the verb and the speaker
 CLAUSE_BEFORE_REPORTER_WORDS = 2  # "Ukraine accepted the plan, and Washington said": a predicate before the comma
 OWN_FORCES_LEAD_WORDS = 2  # "arming and equipping its own military": words between the trigger and the own forces
+APPROVED_GAP_WORDS = 1  # "approved the sale of": an article between the verb of approving and the noun of giving
 SENT_OBJECT_WORDS = 12  # "rushed planeloads of ammunition and equipment to Beirut": the object between the verb and "to"
 
 
@@ -40,7 +41,9 @@ def provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
     if _arms_its_own_forces(ctx, match) or _gives_up(ctx, match) or _sends_no_arms_to_anyone(ctx, rule, match):
         return []  # "now focused on arming its own military", "agreed to give up its arsenal": aid to no one else
     purpose = _purpose_receivers(ctx, match)  # "To bolster Ukraine's air force, A and B pledged ...": Ukraine receives
-    giver = _reporter(ctx, segment, [u for u in roles.subject(ctx, segment, match.start()) if u not in purpose])
+    giver = _reporter(ctx, segment, [u for u in _givers(ctx, rule, segment, match) if u not in purpose])
+    if rule.noun and not giver:
+        return []  # "China condemned the sale of arms to Taiwan": a sale with no seller named is no aid told
     helped = _whose_helpers(ctx, segment, giver, match.start())  # "Ukraine's allies pledged ...": Ukraine receives
     giver = [u for u in giver if u not in helped]
     tail = ctx.segment_at(match.end() - 1)  # "announced $270 million in military aid for Kyiv" spans a complement cue
@@ -61,6 +64,28 @@ def provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
         givers.setdefault(unit.represents or unit.entity, []).append(unit)
     return [{"agent": units, "addressee": receivers[:1]} for units in givers.values()] or [
         {"agent": [], "addressee": receivers[:1]}]
+
+
+def _givers(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Unit]:
+    """Who gives: the subject of the trigger's verb; for a noun of giving
+    ("the sale of F-16s to Taiwan", "penjualan senjata AS kepada Taiwan") the
+    actor glued to it ("Germany's delivery of tanks") or the subject of a
+    support verb ("Washington approved the sale of ..."), not the subject of
+    any verb ("China condemned the sale of arms to Taiwan")."""
+    if not rule.noun:
+        return roles.subject(ctx, segment, match.start())
+    owner = roles.possessor(ctx, match.start(), match.end())
+    if owner:
+        return [owner]
+    return roles.subject(ctx, segment, match.start()) if _approved(ctx, match) else []
+
+
+def _approved(ctx: SentenceContext, match: re.Match[str]) -> bool:
+    """A noun of giving right after a verb of approving (words
+    posture.authorising, an article between at most): "approved the sale of",
+    "menyetujui penjualan"; its subject gives."""
+    before = ctx.text[:match.start()]
+    return any(word_count(before[m.end():]) <= APPROVED_GAP_WORDS for m in find_all(ctx.words.get("posture.authorising"), before))
 
 
 def _sends_no_arms_to_anyone(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> bool:
