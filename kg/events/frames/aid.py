@@ -28,7 +28,7 @@ SPEAKER_TITLE_WORDS = 4  # "kata Perdana Menteri Israel Benjamin Netanyahu": a t
 CLAUSE_BEFORE_REPORTER_WORDS = 2  # "Ukraine accepted the plan, and Washington said": a predicate before the comma
 OWN_FORCES_LEAD_WORDS = 2  # "arming and equipping its own military": words between the trigger and the own forces
 APPROVED_GAP_WORDS = 1  # "approved the sale of": an article between the verb of approving and the noun of giving
-SENT_OBJECT_WORDS = 12  # "rushed planeloads of ammunition and equipment to Beirut": the object between the verb and "to"
+SENT_OBJECT_WORDS = 12  # "rushed planeloads of ammunition and equipment to Amman": the object between the verb and "to"
 
 
 def provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
@@ -93,7 +93,7 @@ def _sends_no_arms_to_anyone(ctx: SentenceContext, rule: EventRule, match: re.Ma
     "sent", "rushed", "mengirimkan") is aid only when its object, the words up
     to the first receiver cue (words aid.receiver), names arms (the rule's
     requires) before any forces (words aid.sent_forces), and an actor or a
-    place follows the cue: "sent artillery rounds to Ukraine", "mengirim
+    place follows the cue: "The Netherlands sent artillery shells to Ukraine", "mengirim
     amunisi kepada Ukraina"; not "sent troops and weapons to Mali" (forces
     go: a deployment) nor "sent shells" with no one to receive them."""
     if not rule.requires_after:
