@@ -706,3 +706,21 @@ def test_a_negation_does_not_reach_past_a_second_subject(language, text):
 ])
 def test_an_expected_meeting_is_to_come(language, text):
     assert kinds(text, language).get("Talks") == "future"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("id", "Polisi menangkap empat orang yang diduga berkomplot menyerang kedutaan Israel di Baku."),
+    ("id", "Para pria itu bersekongkol menyerang pangkalan militer Turki."),
+])
+def test_an_attack_plotted_is_no_clash(language, text):
+    """English "plotted to attack" and "conspired to attack" give no clash already."""
+    assert "ArmedClash" not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Baku broke off talks with Yerevan after the shelling."),
+    ("id", "Setelah pengeboman itu, New Delhi membekukan dialog dengan Islamabad selama dua tahun."),
+    ("id", "Baku menghentikan perundingan dengan Yerevan setelah penembakan itu."),
+])
+def test_talks_halted_are_no_talks(language, text):
+    assert "Talks" not in kinds(text, language)
