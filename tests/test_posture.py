@@ -930,3 +930,18 @@ def test_a_sale_or_delivery_of_arms_is_aid_from_its_seller(language: str, text: 
 ])
 def test_a_sale_condemned_by_others_or_a_delivery_of_no_arms_is_no_aid(language: str, text: str) -> None:
     assert of_kind(text, language, "MilitaryAid") == []
+
+
+@pytest.mark.parametrize("language, text, agent, addressee", [
+    ("id", "Rusia telah menyerahkan dua baterai sistem rudal jarak pendek berikut kendaraan pendukungnya kepada Yerevan pada Selasa.",
+     "RUS", "ARM"),
+    ("id", "Iran memasok sistem rudal balistik jarak menengah buatan dalam negeri yang baru kepada Venezuela pada Selasa.",
+     "IRN", "VEN"),
+])
+def test_arms_handed_over_are_aid_however_long_their_name(language: str, text: str, agent: str, addressee: str) -> None:
+    found = of_kind(text, language, "MilitaryAid")
+    assert [(e["roles"].get("agent"), e["roles"].get("addressee")) for e in found] == [([agent], [addressee])], found
+
+
+def test_weapons_handed_over_to_no_named_state_are_disarmament_not_aid() -> None:
+    assert of_kind("Kelompok itu sepakat menyerahkan senjata berat kepada negara pada Selasa.", "id", "MilitaryAid") == []
