@@ -324,6 +324,9 @@ def test_every_english_verb_trigger_lists_its_inflections() -> None:
     ("A Turkish drone was shooting down a Syrian helicopter near Idlib on Monday.", "ArmedClash", {"SYR", "TUR"}),
     ("Chinese troops were beating back an Indian patrol in Ladakh on Monday.", "ArmedClash", {"CHN", "IND"}),
     ("Indian and Pakistani officials were conferring with each other in Geneva on Monday.", "Talks", {"IND", "PAK"}),
+    ("Armenian and Azerbaijani troops were exchanging fire along the border on Monday.", "ArmedClash", {"ARM", "AZE"}),
+    ("Indian and Pakistani troops were trading gunfire across the Line of Control on Monday.", "ArmedClash", {"IND", "PAK"}),
+    ("Thai soldiers coming under fire from Cambodian troops on Monday returned fire.", "ArmedClash", {"KHM", "THA"}),
 ])
 def test_english_ing_forms_fire_like_their_past(text: str, kind: str, expected: set[str]) -> None:
     events = [event for event in events_of(text, "en") if event["kind"] == kind]
