@@ -327,8 +327,12 @@ def test_every_english_verb_trigger_lists_its_inflections() -> None:
     ("Armenian and Azerbaijani troops were exchanging fire along the border on Monday.", "ArmedClash", {"ARM", "AZE"}),
     ("Indian and Pakistani troops were trading gunfire across the Line of Control on Monday.", "ArmedClash", {"IND", "PAK"}),
     ("Thai soldiers coming under fire from Cambodian troops on Monday returned fire.", "ArmedClash", {"KHM", "THA"}),
+    # the present of headlines
+    ("Russia invades Ukraine on Thursday, Kyiv says.", "War", {"RUS", "UKR"}),
+    ("Israel bombards Gaza on Monday, residents say.", "ArmedClash", {"ISR", "PSE"}),
+    ("India amasses troops on the border with Pakistan on Monday.", "Deployment", {"IND"}),
 ])
-def test_english_ing_forms_fire_like_their_past(text: str, kind: str, expected: set[str]) -> None:
+def test_english_ing_and_s_forms_fire_like_their_past(text: str, kind: str, expected: set[str]) -> None:
     events = [event for event in events_of(text, "en") if event["kind"] == kind]
     assert any(expected <= {key for keys in event["roles"].values() for key in keys} for event in events), events
 
