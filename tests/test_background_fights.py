@@ -272,3 +272,29 @@ def test_a_fight_that_killed_thousands_is_a_war(language: str, text: str, kind: 
 ])
 def test_a_war_told_by_its_length_alone_takes_no_day_of_publication(language: str, text: str) -> None:
     assert [event["date"] for event in fights(text, language, "War")] == [None]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "The PKK, which has fought Turkey for more than four decades, announced a truce.", {"PKK", "TUR"}),
+    ("en", "Chad and Boko Haram have fought for years.", {"TCD", "BOKOHARAM"}),
+    ("en", "The deal between Turkey and the PKK would end decades of fighting.", {"TUR", "PKK"}),
+    ("id", "Chad telah bertahun-tahun memerangi Boko Haram.", {"TCD", "BOKOHARAM"}),
+    ("id", "Pasukan Turki memerangi PKK di tenggara negeri itu selama puluhan tahun.", {"TUR", "PKK"}),
+    ("id", "Chad, yang telah memerangi Boko Haram selama lebih dari sepuluh tahun, menarik pasukannya.",
+     {"TCD", "BOKOHARAM"}),
+])
+def test_fighting_told_as_going_on_for_years_is_a_war(language: str, text: str, expected: set[str]) -> None:
+    """"for more than four decades", "for years", "decades of", "bertahun-tahun",
+    "selama puluhan tahun": a span of years with no exact count, after the
+    verb or noun of fighting in its clause or right before it, tells a war."""
+    assert [set(event["roles"]["participant"]) for event in fights(text, language, "War")] == [expected]
+    assert fights(text, language, "ArmedClash") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Chad and Boko Haram clashed near Lake Chad in 2019, years after the first talks."),
+    ("id", "Pasukan Chad bertempur dengan Boko Haram di dekat Danau Chad pada Senin, puluhan tahun setelah perundingan pertama."),
+])
+def test_years_in_another_clause_leave_a_clash(language: str, text: str) -> None:
+    assert fights(text, language, "War") == []
+    assert len(fights(text, language, "ArmedClash")) == 1

@@ -348,26 +348,51 @@ def _lasting_wars(ctx: SentenceContext, drafts: list[Draft]) -> None:
     running = bool(find_all(ctx.words.get("events.running_since"), ctx.text))
     for draft in drafts:
         if draft.kind == "ArmedClash" and (lasted or running and _began_a_year_ago(ctx, draft)
-                                           or (_days_counted(ctx, draft) or 0) > attributes.DAYS_OF_A_WAR):
+                                           or (_days_counted(ctx, draft) or 0) > attributes.DAYS_OF_A_WAR
+                                           or _fought_for_years(ctx, draft)):
             _as_undated_war(draft)
+
+
+def _fight_trigger(ctx: SentenceContext, draft: Draft) -> re.Match[str] | None:
+    """The noun or verb of fighting (words events.fighting_nouns: "fighting",
+    "pertempuran"; events.fighting_verbs: "fought", "memerangi") the draft was read from."""
+    at = draft.position - ctx.sentence.start
+    nouns, verbs = ctx.words.get("events.fighting_nouns"), ctx.words.get("events.fighting_verbs")
+    return next((m for m in find_all(nouns + verbs, ctx.text) if m.start() == at), None)
 
 
 def _days_counted(ctx: SentenceContext, draft: Draft) -> int | None:
     """How many days the text counts for the fighting at the draft's trigger
-    (words events.fighting_nouns: "fighting", "pertempuran"; "two weeks of
-    air strikes" is a campaign, no war), or for a verb of fighting (words
-    events.fighting_verbs: "fought", "memerangi"), whose span may also close
-    its clause after the object ("fought al-Qaeda in Mali for nine years",
-    "memerangi al-Qaeda di Mali selama sembilan tahun")."""
-    at = draft.position - ctx.sentence.start
-    nouns, verbs = ctx.words.get("events.fighting_nouns"), ctx.words.get("events.fighting_verbs")
-    trigger = next((m for m in find_all(nouns + verbs, ctx.text) if m.start() == at), None)
+    (a noun of fighting; "two weeks of air strikes" is a campaign, no war),
+    or for a verb of fighting, whose span may also close its clause after
+    the object ("fought al-Qaeda in Mali for nine years", "memerangi
+    al-Qaeda di Mali selama sembilan tahun")."""
+    trigger = _fight_trigger(ctx, draft)
     if trigger is None:
         return None
     counted = attributes.lasted_days(ctx, trigger.start(), trigger.end())
-    if counted is None and not draft.rule.noun and find_all(verbs, trigger.group(0)):
+    if counted is None and not draft.rule.noun and find_all(ctx.words.get("events.fighting_verbs"), trigger.group(0)):
         counted = _days_running_in_clause(ctx, trigger.end())
     return counted
+
+
+def _fought_for_years(ctx: SentenceContext, draft: Draft) -> bool:
+    """"fought the government for more than five decades", "decades of
+    fighting", "telah bertahun-tahun memerangi", "memerangi pemerintah
+    selama lebih dari enam dekade": fighting told as going on for years
+    without an exact count is a war (exact spans are `_days_counted`'s).
+    The span stands later in the clause of the noun or verb of fighting
+    (words events.years_of_fighting) or right before it (words
+    events.years_before_fighting)."""
+    trigger = _fight_trigger(ctx, draft)
+    if trigger is None:
+        return False
+    clause_end = ctx.segment_at(trigger.start()).end
+    after = any(trigger.end() <= span.start() < clause_end
+                for span in find_all(ctx.words.get("events.years_of_fighting"), ctx.text))
+    before = any(span.end() <= trigger.start() and not ctx.text[span.end():trigger.start()].strip()
+                 for span in find_all(ctx.words.get("events.years_before_fighting"), ctx.text))
+    return after or before
 
 
 def _days_running_in_clause(ctx: SentenceContext, trigger_end: int) -> int | None:
