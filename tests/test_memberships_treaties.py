@@ -542,3 +542,33 @@ def test_a_treaty_left_told_by_the_withdrawal_noun(language: str, text: str) -> 
 ])
 def test_a_membership_restored_is_an_accession(language: str, text: str) -> None:
     assert _changes(text, language, "Accession") == [{"BOL", "MERCOSUR"}]
+
+
+# --- A threat told as a vow, pledge or promise to retaliate, avenge or punish ---
+
+def threats_of(text: str, language: str) -> list[set[str]]:
+    return [{local_key(i) for role, iris in e.roles.items() if role != "location" for i in iris}
+            for e in _extraction(text, language).events if e.kind == "ThreatOfForce"]
+
+
+@pytest.mark.parametrize("language, text, sides", [
+    ("en", "Serbia promised on Monday to retaliate against Croatia over the arrests.", {"SRB", "HRV"}),
+    ("en", "Iraq pledged revenge against Turkey for the drone strike near Sinjar.", {"IRQ", "TUR"}),
+    ("en", "Armenia vowed on Friday to hit back at Azerbaijan.", {"ARM", "AZE"}),
+    ("en", "Pakistan swore to avenge the soldiers and threatened India with retaliation.", {"PAK", "IND"}),
+    ("id", "Serbia berjanji akan membalas Kroasia atas penangkapan itu.", {"SRB", "HRV"}),
+    ("id", "Irak bersumpah akan menjatuhkan hukuman kepada Turki atas serangan drone itu.", {"IRQ", "TUR"}),
+    ("id", "Pakistan berikrar membalas dendam kepada India atas tewasnya para prajurit.", {"PAK", "IND"}),
+    ("id", "Presiden Rusia mengancam akan menghukum Georgia atas insiden perbatasan itu.", {"RUS", "GEO"}),
+])
+def test_a_vow_of_retaliation_or_punishment_is_a_threat(language: str, text: str, sides: set[str]) -> None:
+    assert sides in threats_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Serbia promised on Monday to help Croatia rebuild the bridge."),
+    ("id", "Serbia berjanji akan membantu Kroasia membangun kembali jembatan itu."),
+])
+def test_a_promise_of_help_is_no_threat(language: str, text: str) -> None:
+    assert threats_of(text, language) == []
+
