@@ -572,3 +572,29 @@ def test_a_vow_of_retaliation_or_punishment_is_a_threat(language: str, text: str
 def test_a_promise_of_help_is_no_threat(language: str, text: str) -> None:
     assert threats_of(text, language) == []
 
+
+# --- A request told by its noun: its owner or source asks, whom it names after "to" or who received it is asked ---
+
+def requests_of(text: str, language: str) -> list[tuple[list[str], list[str]]]:
+    return [(sorted(local_key(i) for i in e.roles.get("requester", ())),
+             sorted(local_key(i) for i in e.roles.get("addressee", ())))
+            for e in _extraction(text, language).events if e.kind == "AidRequest"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Chad received a request for troops from Niger on Monday."),
+    ("en", "Niger's request to Chad for military help came on Monday."),
+    ("en", "Niger's request for military help from Chad came on Monday."),
+    ("id", "Chad menerima permintaan bantuan militer dari Niger pada Senin."),
+    ("id", "Permintaan bantuan militer Niger kepada Chad disampaikan pada Senin."),
+])
+def test_a_request_noun_is_asked_by_its_owner_or_source(language: str, text: str) -> None:
+    assert requests_of(text, language) == [(["NER"], ["TCD"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Niger asked Chad for military help on Monday."),
+    ("id", "Niger meminta bantuan militer kepada Chad pada Senin."),
+])
+def test_a_request_verb_is_asked_by_its_subject(language: str, text: str) -> None:
+    assert requests_of(text, language) == [(["NER"], ["TCD"])]

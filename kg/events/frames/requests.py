@@ -23,6 +23,10 @@ ASKED_LEAD_WORDS = 3  # "appealed to the country's partners", "meminta bantuan m
 
 
 def request(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    if _told_as_noun(ctx, rule, segment, match):
+        told = _noun_request(ctx, segment, match)
+        if told:
+            return told
     owner = roles.possessor(ctx, match.start(), match.end()) if rule.noun else None
     requester = [owner] if owner else roles.subject(ctx, segment, match.start(), noun=rule.noun)
     addressed_by_pronoun = _pronoun_addressee(ctx, segment, match)
@@ -39,6 +43,57 @@ def request(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
     if not asked:
         return [{"requester": requester, "invokes": invoked}]
     return [{"requester": requester, "addressee": [unit], "invokes": invoked} for unit in _distinct(asked)]
+
+
+def _told_as_noun(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> bool:
+    """A request told by its noun ("a request from Kenya", "Kenya's request",
+    "permintaan Kenya"): a noun rule, a word that is only a noun (words
+    request.nouns), or one that is also a verb (request.verbal_nouns:
+    "request", "appeal") after a determiner (request.determiners) or an
+    actor glued before it ("Kenya's request", "a Kenyan request")."""
+    first = match.group(0).split()[0]
+    if rule.noun or find_all(ctx.words.get("request.nouns"), first):
+        return True
+    if not find_all(ctx.words.get("request.verbal_nouns"), first):
+        return False
+    before = ctx.text[segment.start:match.start()].split()
+    determiners = {d.lower() for d in ctx.words.get("request.determiners")}
+    glued = any(u.end <= match.start() and not ctx.text[u.end:match.start()].strip(" '’s") for u in ctx.units)
+    return glued or bool(before) and before[-1].lower() in determiners
+
+
+def _noun_request(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """"Uganda received a request for troops from Kenya", "Kenya's request
+    to Uganda", "menerima permintaan bantuan militer dari Kenya",
+    "permintaan Kenya kepada Uganda": the noun's owner (glued to it) or the
+    source after it ("from", "by", "dari"; words aid.request_source) asks;
+    whom it names after "to", "kepada" (words request.addressed) is asked,
+    or, when an owner asks, the source ("Kenya's request for help from
+    Uganda"), else the clause's subject, who received or answered it. A
+    noun with neither owner nor source is left to the verb's reading (empty)."""
+    owner = roles.possessor(ctx, match.start(), match.end())
+    source = _source(ctx, match.end(), segment.end)
+    asking = [owner] if owner else source
+    if not asking:
+        return []
+    by = {u.represents or u.entity for u in asking}
+    named = _addressed(ctx, match.end(), segment.end) or (source if owner else [])  # "Kenya's request for help from Uganda"
+    asked = [u for u in named if (u.represents or u.entity) not in by]
+    asked = asked or [u for u in roles.subject(ctx, segment, match.start()) if (u.represents or u.entity) not in by]
+    invoked = [t.entity for t in ctx.treaties]
+    if not asked:
+        return [{"requester": asking, "invokes": invoked}]
+    return [{"requester": asking, "addressee": [unit], "invokes": invoked} for unit in _distinct(asked)]
+
+
+def _addressed(ctx: SentenceContext, start: int, end: int) -> list[Unit]:
+    """The list after the first cue of an addressee (words request.addressed:
+    "to", "kepada") between `start` and `end`, a few words at most after the noun."""
+    rest = ctx.text[start:end]
+    cue = next(iter(find_all(ctx.words.get("request.addressed"), rest)), None)
+    if cue is None or len(rest[:cue.start()].split()) > ASKED_LEAD_WORDS + 2:
+        return []
+    return roles.list_from(ctx, start + cue.end(), end, lead_words=ASKED_LEAD_WORDS)
 
 
 def requested(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
