@@ -724,3 +724,65 @@ def test_an_attack_plotted_is_no_clash(language, text):
 ])
 def test_talks_halted_are_no_talks(language, text):
     assert "Talks" not in kinds(text, language)
+
+
+# Session 13: acts a text allows, owes, disowns, foretells or puts off.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The pact will let Japanese troops deploy to Australia for exercises."),
+    ("en", "The accord enables Australian forces to deploy to the Philippines."),
+    ("id", "Perjanjian itu membiarkan pasukan Jepang dikerahkan ke Australia."),
+    ("id", "Pakta itu memberi izin kepada tentara Jepang untuk dikerahkan ke Australia."),
+])
+def test_forces_a_pact_lets_deploy_are_not_deployed(language, text):
+    assert "Deployment" not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "The accord obliges Ethiopia to send troops to the border.", "Deployment"),
+    ("en", "The treaty requires Russia to deploy peacekeepers along the line of contact.", "Deployment"),
+    ("en", "Under the deal, Sudan must hold talks with Chad every month.", "Talks"),
+    ("id", "Kesepakatan itu mewajibkan Ethiopia mengirim pasukan ke perbatasan.", "Deployment"),
+    ("id", "Menurut perjanjian, Rusia harus mengerahkan pasukan penjaga perdamaian di sepanjang garis kontak.",
+     "Deployment"),
+    ("id", "Perjanjian itu mengharuskan Turki mengirim pasukan ke Libya.", "Deployment"),
+])
+def test_an_act_a_deal_obliges_a_party_to_is_owed_not_done(language, text, kind):
+    assert kind not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ethiopia sent troops to the border, as the accord requires."),
+    ("id", "Ethiopia mengirim pasukan ke perbatasan sesuai kesepakatan itu."),
+])
+def test_an_act_done_as_a_deal_requires_stays_done(language, text):
+    assert kinds(text, language).get("Deployment") == "asserted"
+
+
+def test_an_attack_a_state_says_it_had_nothing_to_do_with_is_none_of_its_acts():
+    assert "ArmedClash" not in kinds("Moscow said Russia had nothing to do with the strike on Odesa.", "en")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Serbia said sending its army into Kosovo would only lead to a war with NATO."),
+    ("id", "Serbia menyatakan pengiriman tentara ke Kosovo hanya akan memicu perang dengan NATO."),
+])
+def test_a_war_foretold_as_an_outcome_is_no_war(language, text):
+    assert "War" not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The raid on the border post led to a war between Eritrea and Ethiopia."),
+    ("id", "Serangan ke pos perbatasan itu memicu perang antara Eritrea dan Ethiopia."),
+])
+def test_a_war_an_act_led_to_is_a_war(language, text):
+    assert kinds(text, language).get("War") == "asserted"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Putin postponed his visit to Turkey."),
+    ("en", "Putin has put off his visit to Turkey until next year."),
+    ("id", "Erdogan menunda kunjungan ke Iran."),
+])
+def test_a_visit_put_off_is_no_visit(language, text):
+    assert "Talks" not in kinds(text, language)

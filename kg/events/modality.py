@@ -141,12 +141,30 @@ def polarity(
     if opens_hypothetical(ctx, segment) or find_all(ctx.words.get("modality.hypothetical"), window) or _due(
             ctx, segment, trigger_start, trigger, "modality.due_past") or _commentary(ctx, trigger_start):
         return "hypothetical"
+    if _foretold_outcome(ctx, segment, trigger_start):
+        return "hypothetical"
     if trigger and _qualified_as_possible(ctx, trigger_start, trigger_start + len(trigger)):
         return "hypothetical"
     if find_all(ctx.words.get("modality.future"), window) or _opens_with_future(ctx, trigger) or _due(
             ctx, segment, trigger_start, trigger, "modality.due_ahead"):
         return "hypothetical" if _conditioned(ctx, segment, trigger_start) else "future"
     return "asserted"
+
+
+def _foretold_outcome(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
+    """"sending troops would only lead to a war with NATO", "the incident
+    could spark a conflict", "langkah itu akan memicu perang": a trigger
+    right after a verb of causing (words modality.consequence_verbs) that a
+    modal cue before it governs (modality.future or modality.hypothetical)
+    is an outcome foretold, not an act decided, even with "will"/"akan".
+    A cause told in the past ("the raid led to a war") stays a fact."""
+    window = _window(ctx, segment, trigger_start, _WINDOW_WORDS, names_joined=True)
+    verbs = [m for m in find_all(ctx.words.get("modality.consequence_verbs"), window)
+             if word_count(window[m.end():]) <= _NOUN_WINDOW_WORDS]
+    if not verbs:
+        return False
+    head = window[:verbs[-1].start()]
+    return bool(find_all(ctx.words.get("modality.future"), head) or find_all(ctx.words.get("modality.hypothetical"), head))
 
 
 def _domestic_meeting(ctx: SentenceContext, trigger_start: int, trigger_end: int) -> bool:
