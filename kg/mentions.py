@@ -47,7 +47,7 @@ from functools import cache
 
 from kg.gazetteer import (Gazetteer, Match, PhraseSet, Span, Token, covered_by, default_gazetteer, fold,
                           is_acronym, phrase_keys, ship_prefixes, surface, tokenize)
-from kg.known_persons import link_known_persons
+from kg.known_persons import known_persons, link_known_persons
 from kg.lexicon import available_languages, load_lexicon
 from kg.model import Document, EntityFact, Mention, Sentence
 from kg.namespaces import place_iri, state_iri
@@ -104,6 +104,7 @@ class UsageLexicon:
     former_kinds_after: PhraseSet = PhraseSet(())  # "republic", "colony": what the other state used to be
     kinds_of_states_after: PhraseSet = PhraseSet(())  # "republic" in "the Caucasus republic": the same, after the region
     non_actor_after_joined: PhraseSet = PhraseSet(())  # "made" in "Iranian-made": only hyphenated or after a demonym
+    people_modifiers: PhraseSet = PhraseSet(())  # "Islamist" in "Somali Islamist gunmen": between nationality and people
 
 
 @cache
@@ -130,7 +131,8 @@ def usage_lexicon(languages: tuple[str, ...]) -> UsageLexicon:
         frozenset(fold(p.split()[0]) for table in tables for p in table.get("common_words", {}).get("phrases", [])),
         former_before=phrases("non_actor", "former_before"), former_kinds_after=phrases("non_actor", "former_kinds_after"),
         kinds_of_states_after=phrases("places", "kinds_of_states_after"),
-        non_actor_after_joined=phrases("non_actor", "after_joined"))
+        non_actor_after_joined=phrases("non_actor", "after_joined"),
+        people_modifiers=phrases("non_actor", "people_modifiers"))
 
 
 def name_languages(language: str) -> tuple[str, ...]:
@@ -393,11 +395,28 @@ def _part_it_used_to_be(tokens: Sequence[Token], span: Span, usage: UsageLexicon
 def _people(tokens: Sequence[Token], span: Span, usage: UsageLexicon) -> bool:
     """"warga Palestina", "ethnic Armenian", "Palestinian prisoners", "Armenian-populated",
     "Syrian rebels": a nationality of people, which names no state (docs/gold-format.md); but
-    "pro-Russian separatists" names the state the people side with (a mentioned state)."""
+    "pro-Russian separatists" names the state the people side with (a mentioned state). Words
+    of faith or arms may stand between: "Somali Islamist gunmen", "militan Islamis Somalia"."""
     before = span.first - 1 if span.first and tokens[span.first - 1].text == "-" else span.first
     after = span.last + 1 if span.last < len(tokens) and tokens[span.last].text == "-" else span.last
-    return span.source in {"name", "demonym"} and usage.non_actor_before.length_before(tokens, before) == 0 \
-        and (usage.people_before.length_before(tokens, before) > 0 or usage.people_after.length_at(tokens, after) > 0)
+    far_before, far_after = _past_modifiers_before(tokens, before, usage), _past_modifiers_after(tokens, after, usage)
+    return span.source in {"name", "demonym"} and usage.non_actor_before.length_before(tokens, far_before) == 0 \
+        and (any(usage.people_before.length_before(tokens, b) > 0 for b in {before, far_before})
+             or any(usage.people_after.length_at(tokens, a) > 0 for a in {after, far_after}))
+
+
+def _past_modifiers_after(tokens: Sequence[Token], position: int, usage: UsageLexicon) -> int:
+    """The position after the people modifiers that start at `position`."""
+    while n := usage.people_modifiers.length_at(tokens, position):
+        position += n
+    return position
+
+
+def _past_modifiers_before(tokens: Sequence[Token], position: int, usage: UsageLexicon) -> int:
+    """The position before the people modifiers that end at `position`."""
+    while n := usage.people_modifiers.length_before(tokens, position):
+        position -= n
+    return position
 
 
 def _names_capital(tokens: Sequence[Token], span: Span, usage: UsageLexicon) -> bool:
@@ -1031,19 +1050,41 @@ def _seats_listed_after(tokens: Sequence[Token], spans: list[Span], places: list
     return [_apply_usage(tokens, s, usage, gazetteer, frozenset(), listed=True) if listed(s) else s for s in spans]
 
 
-def _add_persons(item: _Analysed, lexicons: tuple[str, ...]) -> None:
+def _add_persons(item: _Analysed, lexicons: tuple[str, ...], body_names: frozenset[str] | None) -> None:
     """In a headline every word is capitalised, so one capitalised word after a bare title is
     no evidence of a name ("Jadi Anggota Penuh BRICS"); two words, or a state or group
-    between title and name ("Minister Israel Katz"), still are."""
+    between title and name ("Minister Israel Katz"), still are, when the body confirms the
+    name (`_confirmed_by_body`)."""
     headline = is_headline(item.tokens)
     item.spans += [p for p in titled_persons(item.tokens, item.spans, lexicons)
-                   if not headline or p.represents is not None
-                   or sum(t.is_word for t in item.tokens[p.first:p.last]) > 1]
+                   if not headline or ((p.represents is not None
+                                        or sum(t.is_word for t in item.tokens[p.first:p.last]) > 1)
+                                       and _confirmed_by_body(item.tokens, p, body_names))]
     if not headline:
         for finder in (honorific_persons, speech_persons, appointed_persons, led_persons, leading_persons,
                        coordinated_persons):
             item.spans += finder(item.tokens, sorted(item.spans, key=lambda s: s.first), lexicons)
     item.spans.sort(key=lambda s: s.first)
+
+
+def body_name_words(analysed: list[_Analysed]) -> frozenset[str] | None:
+    """Folded words the body text writes capitalised inside a sentence (not as its first
+    word): the words that can be names where case says something; None for a text with no
+    body (a headline alone)."""
+    body = [item for item in analysed if not is_headline(item.tokens)]
+    if not body:
+        return None
+    return frozenset(t.key for item in body for t in item.tokens[1:] if t.is_word and t.is_capitalized)
+
+
+def _confirmed_by_body(tokens: Sequence[Token], person: Span, body_names: frozenset[str] | None) -> bool:
+    """A name read after a title in a headline is a name when the body writes its last word
+    capitalised too ("Presiden Mozambik dan Pemimpin Renamo Teken Perjanjian Damai" has no
+    person "Teken Perjanjian Damai": the body says "meneken perjanjian damai"), when the
+    reference knows the person by that name, or when there is no body to ask."""
+    words = [t for t in tokens[person.first:person.last] if t.is_word]
+    return body_names is None or not words or words[-1].key in body_names \
+        or tuple(t.key for t in words) in known_persons().by_name
 
 
 def _add_coordinated(analysed: list[_Analysed], lexicons: tuple[str, ...]) -> None:
@@ -1273,8 +1314,9 @@ def find_mentions(doc: Document, sentences: list[Sentence],
     _drop_groups_named_after_leaders(analysed, title_lexicon(lexicon_languages(doc.language)))
     _add_aliases(analysed, _found_name_patterns(analysed), title_lexicon(lexicon_languages(doc.language)))
     _add_headless_group_names(analysed, lexicon_languages(doc.language))
+    body_names = body_name_words(analysed)
     for item in analysed:
-        _add_persons(item, lexicon_languages(doc.language))
+        _add_persons(item, lexicon_languages(doc.language), body_names)
     _link_persons(analysed, lexicon_languages(doc.language))
     _add_coordinated(analysed, lexicon_languages(doc.language))
     _apposed_persons(analysed, lexicon_languages(doc.language))

@@ -933,7 +933,8 @@ def coordinated_persons(tokens: Sequence[Token], spans: list[Span], languages: I
         n = lexicon.coordinators.length_at(tokens, person.last)
         start = person.last + n
         end = name_end(tokens, start, sentence.covered, lexicon) if n else start
-        if end > start and _plain_name(sentence, start, end) and not sentence.portfolio_follows(end):
+        if end > start and _plain_name(sentence, start, end) and not sentence.portfolio_follows(end) \
+                and not _opens_next_title(sentence, end):
             persons.append(_joined(sentence, start, end, person))
         n = lexicon.coordinators.length_before(tokens, person.first)
         if n and person.first - n > 1:
@@ -941,6 +942,12 @@ def coordinated_persons(tokens: Sequence[Token], spans: list[Span], languages: I
             if first < person.first - n and _plain_name(sentence, first, person.first - n):
                 persons.append(_joined(sentence, first, person.first - n, person))
     return persons
+
+
+def _opens_next_title(sentence: _Sentence, end: int) -> bool:
+    """A capitalised word right before a title opens the next person's title, and names no
+    one: "Prime Minister X and Maoist leader Y", "President X and Rebel Commander Y"."""
+    return sentence.lexicon.title_at(sentence.tokens, end) is not None
 
 
 def _joined(sentence: _Sentence, first: int, end: int, other: Span) -> Span:

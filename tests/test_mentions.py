@@ -966,3 +966,51 @@ def test_a_participle_makes_a_state_a_modifier_only_when_joined_to_it(text, acti
     """'Russian-backed', 'Iranian made drones' do not act; 'Iran made a mistake' does."""
     found = [m for m in mentions(text) if m.kind == "State"]
     assert [m.acts_as_actor for m in found] == acting, summary(found)
+
+
+# --- session 13: names in title-case headlines, coordinated titles, nationalities of raiders -----
+
+@pytest.mark.parametrize("language, text, persons", [
+    ("id", "Presiden Ghana dan Ketua Oposisi Teken Nota Kesepahaman di Accra\n"
+           "Presiden Ghana John Mahama dan ketua oposisi meneken nota kesepahaman pada Senin.",
+     ["John Mahama"]),
+    ("id", "Perundingan Buntu, Menteri Pertahanan Filipina Naik Pitam\n"
+           "Menteri Pertahanan Filipina Gilberto Teodoro marah setelah perundingan buntu.",
+     ["Gilberto Teodoro"]),
+    ("en", "Rebel Commander Ali Kuku Says Talks Are Dead\n"
+           "The rebels' commander, Ali Kuku, said on Monday the talks were over.",
+     ["Ali Kuku", "Ali Kuku"]),
+])
+def test_a_name_after_a_title_in_a_headline_must_be_written_as_a_name_in_the_body(language, text, persons):
+    """Title case capitalises verbs and nouns too: words after a title in the headline are a
+    name only when the body writes the last of them capitalised (or the reference knows it)."""
+    assert [m.text for m in mentions(text, language) if m.kind == "Person"] == persons
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Mali's President Amadou Keita and Tuareg leader Bilal Ag Cherif signed the accord on Monday.",
+     "Bilal Ag Cherif"),
+    ("Sudan's army chief Hamid Osman and Islamist commander Idris Bako met in Khartoum.", "Idris Bako"),
+])
+def test_a_capitalised_word_before_the_next_title_is_no_coordinated_name(text, person):
+    """'<Title> A and <Word> leader B': the word opens B's title; it is no second person of A's title."""
+    found = [m for m in mentions(text) if m.kind == "Person"]
+    assert person in [m.text for m in found] and len(found) == 2, summary(found)
+
+
+@pytest.mark.parametrize("language, text, state", [
+    ("en", "Police said Somali Islamist gunmen attacked the hotel on Friday.", "SOM"),
+    ("en", "Soldiers surrounded armed Filipino intruders on the coast.", "PHL"),
+    ("en", "Navies escorted tankers past Somali pirates in the gulf.", "SOM"),
+    ("id", "Polisi mengatakan militan Islamis Somalia menyerang hotel itu pada Jumat.", "SOM"),
+    ("id", "Tentara mengepung pria bersenjata asal Filipina di pantai itu.", "PHL"),
+    ("id", "Kapal perang mengawal kapal tanker dari serangan perompak Somalia.", "SOM"),
+])
+def test_a_nationality_of_raiders_names_no_state_even_with_words_between(language, text, state):
+    """A nationality of people names no state (docs/gold-format.md), also when words of faith or
+    arms stand between it and the people ('Somali Islamist gunmen', 'pria bersenjata asal Filipina')."""
+    assert state_iri(state) not in [m.entity for m in mentions(text, language)]
+
+
+def test_a_states_forces_with_a_faith_word_still_name_the_state():
+    assert state_iri("IRN") in [m.entity for m in mentions("Iranian Islamic forces attacked the base.")]
