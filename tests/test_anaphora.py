@@ -101,3 +101,44 @@ def test_we_in_a_quote_without_a_named_speaker_stands_for_nobody(language, text)
 ])
 def test_a_pronoun_speaker_after_a_quoted_threat_makes_the_threat(language, text):
     assert _first("ThreatOfForce", text, language)["roles"]["agent"] == ["PAK", "shehbaz-sharif"]
+
+
+# Generic nouns for a state's forces ("security forces", "pasukan keamanan"): the state in focus
+
+def _clash_sides(text: str, language: str) -> list[list[str]]:
+    return [e["roles"].get("participant", []) for e in events_of(text, language) if e["kind"] == "ArmedClash"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya has fought the insurgents for years. On Monday security forces clashed with al-Shabaab fighters "
+           "near the border."),
+    ("en", "Somalia has fought the insurgents for years. On Monday pro-government forces clashed with al-Shabaab "
+           "fighters near the border."),
+    ("id", "Kenya telah lama memerangi para militan. Pada Senin, pasukan keamanan bentrok dengan petempur al-Shabaab "
+           "di dekat perbatasan."),
+    ("id", "Somalia telah lama memerangi para militan. Pada Senin, pasukan pro-pemerintah bentrok dengan petempur "
+           "al-Shabaab di dekat perbatasan."),
+])
+def test_security_forces_are_the_forces_of_the_state_in_focus(language, text):
+    state = "KEN" if "Kenya" in text else "SOM"
+    assert ["ALSHABAAB", state] in _clash_sides(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Bahrain declared a state of emergency on Monday. Security forces cleared the square in a pre-dawn raid "
+           "on Wednesday."),
+    ("id", "Bahrain mengumumkan keadaan darurat pada Senin. Aparat keamanan membubarkan paksa para pengunjuk rasa "
+           "dalam serangan dini hari pada Rabu."),
+])
+def test_a_raid_by_security_forces_alone_is_the_state_s(language, text):
+    assert ["BHR"] in _clash_sides(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya has fought the insurgents for years. Kenya said it would go on. On Monday Ugandan security forces "
+           "clashed with al-Shabaab fighters near the border."),
+    ("id", "Kenya telah lama memerangi para militan. Kenya akan terus berjuang. Pada Senin, pasukan keamanan Uganda "
+           "bentrok dengan petempur al-Shabaab di dekat perbatasan."),
+])
+def test_security_forces_named_with_their_state_are_that_state_s(language, text):
+    assert ["ALSHABAAB", "UGA"] in _clash_sides(text, language)

@@ -36,9 +36,11 @@ _ATTRIBUTION_CHARS = 80  # '," Kenyan Defence Minister Aden Duale said': how far
 def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
     """"The group", "aliansi tersebut": the organization or armed group named
     last stands there as an actor unit of its own. "The army", "government
-    forces", "tentara pemerintah" are the forces of the state the text has
-    named most before them (the country whose war it tells; not a backer
-    named after them, "government troops, backed by US air strikes"). "The coalition",
+    forces", "security forces", "tentara pemerintah", "aparat keamanan" are
+    the forces of the state the text has named most before them (the country
+    whose war it tells; not a backer named after them, "government troops,
+    backed by US air strikes"); glued to an actor ("Ugandan security forces",
+    "pasukan keamanan Uganda") they are that actor's. "The coalition",
     "coalition jets", "pasukan koalisi" are the leader of the coalition named
     last ("the Saudi-led coalition", "koalisi pimpinan Arab Saudi"). "Its
     fighters", "para pejuangnya" are those of the state or group named
@@ -78,7 +80,8 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
                 group = before[-1] if before else _most_named([u for u in named if u.kind in kinds])
                 _stand_in(ctx, match.start(), match.end(), group)
         for match in find_all(ctx.words.get("discourse.army_anaphora"), ctx.text):
-            _stand_in(ctx, match.start(), match.end(), _most_named(states + [u for u in here if u.end <= match.start()]))
+            if not _owner_beside(ctx, match.start(), match.end()):  # "Malian security forces", "tentara Mali"
+                _stand_in(ctx, match.start(), match.end(), _most_named(states + [u for u in here if u.end <= match.start()]))
         states += here
         for match in find_all(ctx.words.get("discourse.own_forces_anaphora"), ctx.text):
             before = [u for u in ctx.units if u.end <= match.start() and u.kind in OWNERS]
@@ -141,6 +144,20 @@ def _body_of(speaker: Unit) -> Unit:
     """Whom a speaker's "we" stands for: the state a person represents, else
     the speaker."""
     return _as_state(speaker) if speaker.kind == "Person" and (speaker.represents or "").startswith(STATE) else speaker
+
+
+def _owner_beside(ctx: SentenceContext, start: int, end: int) -> bool:
+    """An actor glued to the forces noun at start..end says whose forces
+    they are ("Malian security forces", "Kenya's security forces", "tentara
+    Mali"): only spaces, or a possessive marker, stand between them."""
+    markers = tuple(ctx.words.get("discourse.possessive_markers"))
+    for unit in ctx.units:
+        before = ctx.text[unit.end:start].strip() if unit.end <= start else None
+        if before is not None and (not before or before in markers):
+            return True
+        if unit.start >= end and not ctx.text[end:unit.start].strip():
+            return True
+    return False
 
 
 def _names_its_group_after(ctx: SentenceContext, end: int, kinds: frozenset[str]) -> bool:
