@@ -298,3 +298,14 @@ def test_fighting_told_as_going_on_for_years_is_a_war(language: str, text: str, 
 def test_years_in_another_clause_leave_a_clash(language: str, text: str) -> None:
     assert fights(text, language, "War") == []
     assert len(fights(text, language, "ArmedClash")) == 1
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Aid has dwindled since the Houthis seized the port of Hodeidah from Yemeni government forces in 2018."),
+    ("id", "Bantuan terus menyusut sejak Houthi merebut pelabuhan Hodeidah dari pasukan pemerintah Yaman pada 2018."),
+])
+def test_a_fight_inside_a_since_clause_is_the_point_time_runs_from(language: str, text: str) -> None:
+    """The fight "since" opens the clause of is when the time began, a clash
+    of its own day; only a fight told as running since a date is a war."""
+    assert fights(text, language, "War") == []
+    assert [set(event["roles"]["participant"]) for event in fights(text, language, "ArmedClash")] == [{"HOUTHIS", "YEM"}]

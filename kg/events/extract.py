@@ -345,12 +345,21 @@ def _lasting_wars(ctx: SentenceContext, drafts: list[Draft]) -> None:
     group in Mali for nine years", "setelah sembilan tahun memerangi
     kelompok itu"; eight days of fighting stay a clash)."""
     lasted = bool(find_all(ctx.words.get("events.lasting_war"), ctx.text))
-    running = bool(find_all(ctx.words.get("events.running_since"), ctx.text))
+    running = find_all(ctx.words.get("events.running_since"), ctx.text)
     for draft in drafts:
-        if draft.kind == "ArmedClash" and (lasted or running and _began_a_year_ago(ctx, draft)
+        runs = any(not _opens_its_clause(ctx, since, draft) for since in running)
+        if draft.kind == "ArmedClash" and (lasted or runs and _began_a_year_ago(ctx, draft)
                                            or (_days_counted(ctx, draft) or 0) > attributes.DAYS_OF_A_WAR
                                            or _fought_for_years(ctx, draft)):
             _as_undated_war(draft)
+
+
+def _opens_its_clause(ctx: SentenceContext, since: re.Match[str], draft: Draft) -> bool:
+    """"the third war since Hamas seized Gaza in 2007", "sejak pasukan X
+    merebut kota itu pada 2014": a fight told inside the clause that "since"
+    opens is the point the time runs from, not a fight running since then."""
+    segment = ctx.segment_at(draft.position - ctx.sentence.start)
+    return segment.start == since.start()
 
 
 def _fight_trigger(ctx: SentenceContext, draft: Draft) -> re.Match[str] | None:
