@@ -598,3 +598,26 @@ def test_a_request_noun_is_asked_by_its_owner_or_source(language: str, text: str
 ])
 def test_a_request_verb_is_asked_by_its_subject(language: str, text: str) -> None:
     assert requests_of(text, language) == [(["NER"], ["TCD"])]
+
+
+# --- A declaration opening the clause is what a passive verb signs, however long its description ---
+
+def signing_parties(text: str, language: str) -> list[set[str]]:
+    return [{local_key(i) for i in e.roles.get("participant", ())}
+            for e in _extraction(text, language).events if e.kind == "TreatySigning"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "A joint statement issued by the three governments after four days of talks was signed by Kenya, Uganda and Tanzania."),
+    ("id", "Pernyataan bersama yang dikeluarkan ketiga pemerintah setelah perundingan empat hari itu diteken oleh Kenya, Uganda dan Tanzania."),
+])
+def test_a_long_declaration_signed_is_no_signing(language: str, text: str) -> None:
+    assert signing_parties(text, language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "A statement from Nairobi said the border accord was signed by Kenya and Uganda on Friday."),
+    ("id", "Dalam pernyataan bersama, Kenya dan Uganda mengatakan perjanjian perbatasan itu diteken pada Jumat."),
+])
+def test_an_agreement_signed_in_a_clause_a_declaration_tells_of_is_a_signing(language: str, text: str) -> None:
+    assert signing_parties(text, language) == [{"KEN", "UGA"}]

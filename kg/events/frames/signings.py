@@ -28,6 +28,7 @@ LABEL_WORDS = 5  # at most this many words of a treaty's name taken from the tex
 RELATIVE_SUBJECT_WORDS = 3  # "that Bamako had signed": words between the relative and the signing verb
 TREATY_NAME_WORDS = 6  # "the 2015 Algiers peace agreement", "perjanjian damai Aljir 2015"
 DECLARATION_REACH = 2  # "The joint declaration, which was signed", "Deklarasi itu diteken"
+DECLARATION_OPENING = 2  # "A joint statement issued by ...": words before the declaration opening the clause
 
 
 def signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
@@ -39,7 +40,7 @@ def signing(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
     signing per party after "with". Onlookers of a third party ("in a ceremony
     attended by the UN Secretary-General") broker the signing, and so does a
     party "with" whom it was signed whose leader attended it."""
-    if _declared_only(ctx, segment, match):
+    if _declared_only(ctx, segment, match) or _declaration_opens_the_clause(ctx, segment, match):
         return []
     listed = roles.between(ctx, segment, segment.start)  # "the treaty between A and B was signed"
     signers = (_instrumental_signers(ctx, segment, match) or _relative_antecedents(ctx, match)
@@ -92,6 +93,29 @@ def _declared_only(ctx: SentenceContext, segment: Segment, match: re.Match[str])
     declarations = ctx.words.get("treaty.declarations")
     return any(word_count(before[m.end():]) <= DECLARATION_REACH for m in find_all(declarations, before)) or any(
         word_count(after[: m.start()]) <= DECLARATION_REACH for m in find_all(declarations, after))  # "inked a joint declaration"
+
+
+def _declaration_opens_the_clause(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> bool:
+    """"A joint statement issued by the three countries was signed by A, B
+    and C", "Pernyataan bersama yang dikeluarkan ketiga negara itu diteken
+    oleh A": a clause that opens with a declaration (words
+    treaty.declarations, at most DECLARATION_OPENING words in) and names
+    neither an actor nor an agreement (treaty.stated_nouns) before the
+    signing verb has that declaration as the thing signed, however long its
+    description (a clause "after ..." inside it included); no agreement was signed."""
+    return any(_opening_declaration(ctx, start, match.start()) for start in (0, segment.start))
+
+
+def _opening_declaration(ctx: SentenceContext, start: int, trigger_start: int) -> bool:
+    """A declaration at most DECLARATION_OPENING words after `start`, with no
+    actor and no agreement noun between it and the trigger."""
+    before = ctx.text[start:trigger_start]
+    first = next(iter(find_all(ctx.words.get("treaty.declarations"), before)), None)
+    if first is None or word_count(before[:first.start()]) > DECLARATION_OPENING:
+        return False
+    described = before[first.end():]
+    return not find_all(ctx.words.get("treaty.stated_nouns"), described) and not ctx.units_between(
+        start + first.end(), trigger_start)
 
 
 def _instrumental_signers(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
