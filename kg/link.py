@@ -144,6 +144,7 @@ class _Merged:
     represents: dict[str, str] = field(default_factory=dict)  # person IRI -> whom the text says they represent
     unilateral: bool = False  # a truce the text calls one side's own (kg.events.diplomacy)
     civil_war: bool = False  # a war inside one state (kg.events.discourse._mark_civil_wars)
+    told_dates: list[DateValue] = field(default_factory=list)  # the date each draft merged here was told with
 
     def lacks_a_party(self) -> bool:
         """"Negotiations hosted by Oman" with one side named, "Putin held
@@ -283,8 +284,10 @@ def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list
         if same is None:
             policy = "none" if draft.since else draft.rule.undated
             merged.append(_Merged(draft.fact, policy, draft.borrowed_date, {_opener(draft)}, known | draft.represents,
-                                  draft.unilateral, draft.civil_war))
+                                  draft.unilateral, draft.civil_war, [draft.fact.date] if draft.fact.date else []))
         else:
+            if draft.fact.date is not None:
+                same.told_dates.append(draft.fact.date)
             same.openers.add(_opener(draft))
             same.represents.update(draft.represents)
             same.unilateral = same.unilateral or draft.unilateral
@@ -293,6 +296,7 @@ def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list
             if draft.rule.undated == "none":
                 same.undated_policy = "none"
     for item in merged:
+        item.fact.date = dating.finest_within(item.fact.date, item.told_dates)
         if item.fact.date is None and item.fact.modality == "asserted" and item.undated_policy == "published":
             item.fact.date = _date_from_same_sentence(item, merged) or dating.publication_day(published)
     return [m.fact for m in merged if not m.lacks_a_party()]

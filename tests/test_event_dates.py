@@ -1021,3 +1021,17 @@ def test_talks_told_as_long_going_on_take_no_day_of_the_news(language, text):
 def test_a_day_of_its_own_still_dates_talks_in_a_long_running_story(language, text):
     talks = [e for e in events_of(text, language) if "HAMAS" in e["actors"]]
     assert talks and all(e["date"] == ("2025-05-04", None) for e in talks)
+
+
+# --- an event told at a month and at a day of it happened on that day ------------------------
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Britain will send an air defence battery to Jordan after Iran's missile attack on Jordan earlier this "
+           "month. Iran fired about 40 ballistic missiles at Jordan on May 2."),
+    ("id", "Inggris akan mengirim baterai pertahanan udara ke Yordania setelah serangan rudal Iran terhadap Yordania "
+           "awal bulan ini. Iran menembakkan sekitar 40 rudal balistik ke Yordania pada 2 Mei."),
+])
+def test_a_day_inside_the_month_of_the_same_event_dates_it(language, text):
+    attack = of_kind(text, language, "ArmedClash")
+    assert [e["date"] for e in attack] == [("2025-05-02", None)]

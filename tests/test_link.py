@@ -177,3 +177,17 @@ def test_a_date_of_a_comparison_a_war_or_a_deadline_keeps_the_event_told_again_o
     """"the first strikes since 2011", "the 2006 war", "by 20 March" date no event of their sentence."""
     found = events_of(text, language)
     assert len(found) == 1 and found[0]["date"] == ("2025-05-05", None), found
+
+
+def test_the_finest_date_inside_a_coarser_one_dates_the_merged_event():
+    month = DateValue("2022-09", "month")
+    assert dating.finest_within(month, [month, day("2022-09-14"), day("2022-09-12")]) == day("2022-09-12")
+    assert dating.finest_within(month, [month, day("2022-10-01")]) == month  # not inside: another time
+    decade = DateValue("1990", "decade", "1999")
+    assert dating.finest_within(decade, [decade, DateValue("1992", "year")]) == decade
+    events = merge_drafts([
+        draft("ArmedClash", {"participant": [ARM, AZE]}, DateValue("2022-09", "month"), 0),
+        draft("ArmedClash", {"participant": [ARM, AZE]}, day("2022-09-13"), 10),
+        draft("ArmedClash", {"participant": [ARM, AZE]}, day("2022-09-20"), 20),
+    ], date(2022, 9, 30))
+    assert [e.date for e in events] == [day("2022-09-13")]

@@ -61,6 +61,25 @@ def join(a: DateValue | None, b: DateValue | None) -> DateValue | None:
     return DateValue(start.isoformat(), "day", end.isoformat() if end != start else None)
 
 
+def finest_within(value: DateValue | None, told: list[DateValue]) -> DateValue | None:
+    """The most precise date told of a merged event that lies inside its
+    coarser date: "after Iran's missile attack earlier this month" and "Iran
+    fired missiles at Israel on October 1" tell one attack on 1 October, and
+    "sejak akhir Agustus" beside "pada 25 Agustus" one operation begun on the
+    25th. Merging keeps the coarser date so that every day of the month can
+    still join (`join`); the event is then dated by the earliest of its finest
+    days. A decade stays a decade (the war of the 1990s is not its year 1991)."""
+    if value is None or value.end or value.precision not in ("month", "year"):
+        return value
+    first, last = interval(value)
+    inside = [t for t in told if _RANK[t.precision] < _RANK[value.precision]
+              and first <= interval(t)[0] and interval(t)[1] <= last]
+    if not inside:
+        return value
+    finest = min(_RANK[t.precision] for t in inside)
+    return min((t for t in inside if _RANK[t.precision] == finest), key=lambda t: interval(t)[0])
+
+
 def span(values: list[DateValue]) -> DateValue | None:
     """Several dates of one precision within a year as one span; None otherwise."""
     if len(values) < 2 or len({v.precision for v in values}) > 1 or values[0].precision not in _SPANNED:
