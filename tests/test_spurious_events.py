@@ -786,3 +786,54 @@ def test_a_war_an_act_led_to_is_a_war(language, text):
 ])
 def test_a_visit_put_off_is_no_visit(language, text):
     assert "Talks" not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Mediators failed to secure a truce between Israel and Hamas."),
+    ("en", "The talks failed to produce a ceasefire between Sudan and the RSF."),
+    ("id", "Mediator gagal mencapai gencatan senjata antara Israel dan Hamas."),
+    ("id", "Perundingan itu gagal menghasilkan gencatan senjata antara Sudan dan RSF."),
+])
+def test_a_truce_talks_failed_to_reach_is_no_truce(language, text):
+    assert "Ceasefire" not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russian troops attacked Kyiv but failed to capture the city."),
+    ("id", "Pasukan Rusia menyerang Kyiv namun gagal merebut kota itu."),
+])
+def test_a_fight_that_failed_at_its_goal_is_still_a_fight(language, text):
+    assert kinds(text, language).get("ArmedClash") == "asserted"
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "Russia has yet to send troops to Armenia.", "Deployment"),
+    ("en", "Russia cannot send troops to Armenia.", "Deployment"),
+    ("en", "Russia stopped short of sending troops to Armenia.", "Deployment"),
+    ("en", "Russia refrained from attacking Armenia.", "ArmedClash"),
+    ("en", "Russia is unlikely to send troops to Armenia.", "Deployment"),
+    ("en", "Russia was reluctant to send troops to Armenia.", "Deployment"),
+    ("id", "Rusia enggan mengirim pasukan ke Armenia.", "Deployment"),
+    ("id", "Rusia ragu-ragu mengirim pasukan ke Armenia.", "Deployment"),
+])
+def test_an_act_not_yet_done_held_back_or_shunned_is_no_event(language, text, kind):
+    assert kind not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "Egypt demanded that Ethiopia hold talks with Sudan.", "Talks"),
+    ("en", "Parliament rejected a Saudi request that Pakistan join the military operation against the Houthis.",
+     "ArmedClash"),
+    ("id", "Mesir menuntut bahwa Ethiopia mengirim pasukan ke perbatasan.", "Deployment"),
+    ("id", "Mesir mengusulkan bahwa Sudan dan Ethiopia menggelar perundingan di Kairo.", "Talks"),
+])
+def test_an_act_a_demand_or_proposal_names_is_asked_for_not_done(language, text, kind):
+    assert kind not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Egypt said that Ethiopia held talks with Sudan."),
+    ("id", "Mesir mengatakan bahwa Ethiopia menggelar perundingan dengan Sudan."),
+])
+def test_an_act_a_report_names_after_that_is_done(language, text):
+    assert kinds(text, language).get("Talks") == "asserted"

@@ -121,8 +121,9 @@ def polarity(
         return "negated"  # negation governs the whole clause: "had not taken part in the fighting"
     if _denied(ctx, segment):
         return "negated"  # "Moscow denied reports that Wagner fought ...", "membantah bahwa pasukannya ..."
-    if any(_right_after(ctx, segment, trigger_start, key) for key in ("modality.called_off", "modality.averted")):
-        return "negated"  # "cancelled a meeting with", "came close to war", "mencegah serangan": it did not take place
+    if any(_right_after(ctx, segment, trigger_start, key)
+           for key in ("modality.called_off", "modality.averted", "modality.failed")):
+        return "negated"  # "cancelled a meeting with", "came close to war", "failed to reach a truce": it did not take place
     if noun and trigger and _domestic_meeting(ctx, trigger_start, trigger_start + len(trigger)):
         return "negated"  # "told a meeting of his security cabinet", "rapat kabinet": one government's own meeting
     if trigger and _venue_of_a_meeting(ctx, segment, trigger_start, trigger):
@@ -138,7 +139,8 @@ def polarity(
     else:  # "will withdraw its tanks and deploy peacekeepers": the modal governs both verbs
         window = _window(ctx, segment, trigger_start, _WINDOW_WORDS, names_joined=True)
         window = f"{_coordinated_window(ctx, segment, trigger_start, trigger)} {window}"
-    if opens_hypothetical(ctx, segment) or find_all(ctx.words.get("modality.hypothetical"), window) or _due(
+    if opens_hypothetical(ctx, segment) or _demanded(ctx, segment) or find_all(
+            ctx.words.get("modality.hypothetical"), window) or _due(
             ctx, segment, trigger_start, trigger, "modality.due_past") or _commentary(ctx, trigger_start):
         return "hypothetical"
     if _foretold_outcome(ctx, segment, trigger_start):
@@ -324,12 +326,25 @@ def _denied(ctx: SentenceContext, segment: Segment) -> bool:
     "Rusia membantah bahwa pasukannya menyerang konvoi itu": a complement
     whose clause ends, a few words after a verb of denial, with the cue
     opening it tells an act the text denies."""
+    return _complement_of(ctx, segment, "modality.denies")
+
+
+def _demanded(ctx: SentenceContext, segment: Segment) -> bool:
+    """"Egypt demanded that Ethiopia hold talks with Sudan", "a Saudi
+    request that Pakistan join the operation": a complement opened a few
+    words after a verb or noun of demanding or proposing (words
+    modality.demands) tells an act asked for, not one done."""
+    return _complement_of(ctx, segment, "modality.demands")
+
+
+def _complement_of(ctx: SentenceContext, segment: Segment, key: str) -> bool:
+    """The segment is a complement whose governing clause ends, a few words
+    after a cue of `key`, with the cue opening it."""
     index = ctx.segments.index(segment) if segment in ctx.segments else 0
     if index == 0 or segment.kind != "complement":
         return False
     governing = _without_asides(ctx.text[_governing_start(ctx, index):segment.start])
-    denials = find_all(ctx.words.get("modality.denies"), governing)
-    return any(word_count(governing[m.end():]) <= _DENIAL_REACH_WORDS for m in denials)
+    return any(word_count(governing[m.end():]) <= _DENIAL_REACH_WORDS for m in find_all(ctx.words.get(key), governing))
 
 
 def _governing_start(ctx: SentenceContext, index: int) -> int:
@@ -359,7 +374,9 @@ def _right_after(ctx: SentenceContext, segment: Segment, trigger_start: int, key
     telling it was averted ("came close to all-out war", "to avoid new
     cross-border attacks", "nyaris berperang", "untuk mencegah serangan
     darat"; modality.averted) says it never took place; further back the
-    cue governs something else ("cancelled the trip and met Y")."""
+    cue governs something else ("cancelled the trip and met Y"). So does a
+    verb of failing to reach it ("failed to reach a ceasefire", "gagal
+    mencapai gencatan senjata"; modality.failed)."""
     before = _window(ctx, segment, trigger_start, _CALLED_OFF_REACH_WORDS)
     return any(word_count(before[m.end():]) <= _NOUN_WINDOW_WORDS for m in find_all(ctx.words.get(key), before))
 
