@@ -1935,3 +1935,27 @@ def test_a_signing_called_off_after_its_noun_did_not_happen(language, text):
 ])
 def test_a_signing_told_as_done_stays(language, text):
     assert len(of_kind(text, language, "TreatySigning")) == 1
+
+
+# Session 13. A list a conjunction has closed ("A and B") ends at the next bare comma: "Mediated by Ghana and
+# Nigeria, Togo and Benin swapped prisoners" names two mediators and two sides, no list of four mediators.
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "Brokered by Ghana and Nigeria, Togo and Benin agreed to a truce on Monday.", "Ceasefire"),
+    ("en", "Mediated by Ghana and Nigeria, Togo and Benin swapped prisoners on Monday.", "Mediation"),
+    ("id", "Ditengahi Ghana dan Nigeria, Togo dan Benin menyepakati gencatan senjata pada Senin.", "Ceasefire"),
+    ("id", "Dimediasi Ghana dan Nigeria, Togo dan Benin bertukar tawanan pada Senin.", "Mediation"),
+])
+def test_a_fronted_list_of_mediators_ends_at_its_comma(language, text, kind):
+    found = of_kind(text, language, kind)
+    assert [(sorted(e["roles"]["participant"]), sorted(e["roles"]["mediator"])) for e in found] == [
+        (["BEN", "TGO"], ["GHA", "NGA"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ghana, Togo and Benin held talks in Accra on Monday."),
+    ("en", "Ghana, Togo, and Benin held talks in Accra on Monday."),
+    ("id", "Ghana, Togo dan Benin menggelar perundingan di Accra pada Senin."),
+])
+def test_a_list_joined_at_its_end_keeps_every_item(language, text):
+    assert [sorted(e["roles"]["participant"]) for e in of_kind(text, language, "Talks")] == [["BEN", "GHA", "TGO"]]

@@ -39,7 +39,8 @@ def list_from(ctx: SentenceContext, position: int, limit: int, lead_words: int =
     and a list opener: "attended by, among others, A, B and C", "leaders of
     four countries, namely A, B, C and D"). Items after the last conjunction
     joined by bare commas are dropped, so that "Clash with A, B asks for
-    help" is no list but "A, B and C" is."""
+    help" is no list but "A, B and C" is. A list its conjunction has closed
+    ends at the next bare comma (`_closed_by_a_comma`)."""
     found: list[Unit] = []
     last_joined = 1
     cursor = position
@@ -51,11 +52,24 @@ def list_from(ctx: SentenceContext, position: int, limit: int, lead_words: int =
         lead = not found and (word_count(gap) <= lead_words and "," not in gap or opens_a_list(ctx, gap))
         if not lead and not ctx.filler(cursor, unit.start):
             break
+        joined = bool(conjunction and conjunction.search(gap))
+        if _closed_by_a_comma(found, last_joined, gap, joined):
+            break
         found.append(unit)
-        if len(found) > 1 and conjunction and conjunction.search(ctx.text[cursor:unit.start]):
+        if len(found) > 1 and joined:
             last_joined = len(found)
         cursor = unit.end
     return found[:last_joined]
+
+
+def _closed_by_a_comma(found: list[Unit], last_joined: int, gap: str, joined: bool) -> bool:
+    """"Brokered by Ghana and Nigeria, Togo and Benin agreed to a truce",
+    "Ditengahi Ghana dan Nigeria, Togo dan Benin menyepakati ...": once
+    a conjunction has joined the last item ("A and B"), a comma with no
+    conjunction of its own ends the list; the actors after it begin a new
+    one (the subject after a fronted phrase). "A, B and C" and "A, B, and C"
+    run on as before."""
+    return len(found) > 1 and last_joined == len(found) and not joined and "," in gap
 
 
 def opens_a_list(ctx: SentenceContext, gap: str) -> bool:
