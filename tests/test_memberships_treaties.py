@@ -573,6 +573,23 @@ def test_a_promise_of_help_is_no_threat(language: str, text: str) -> None:
     assert threats_of(text, language) == []
 
 
+
+@pytest.mark.parametrize("language, text, sides", [
+    ("en", "Azerbaijan's threat to attack Armenia's border posts alarmed the EU.", {"AZE", "ARM"}),
+    ("en", "The junta's threats to use force against Niger worried Nigeria.", None),
+    ("en", "Lebanon was threatened with military action by Israel on Monday.", {"LBN", "ISR"}),
+    ("id", "Lebanon diancam dengan aksi militer oleh Israel pada Senin.", {"LBN", "ISR"}),
+    ("id", "Armenia diancam akan diserang oleh Azerbaijan pada Senin.", {"ARM", "AZE"}),
+])
+def test_a_threat_told_by_its_noun_or_in_the_passive(language: str, text: str, sides: set[str] | None) -> None:
+    found = threats_of(text, language)
+    assert found if sides is None else sides in found
+
+
+def test_an_act_a_threat_noun_names_is_no_event() -> None:
+    kinds = {e.kind for e in _extraction("Azerbaijan's threat to attack Armenia's border posts alarmed the EU.", "en").events}
+    assert kinds == {"ThreatOfForce"}
+
 # --- A request told by its noun: its owner or source asks, whom it names after "to" or who received it is asked ---
 
 def requests_of(text: str, language: str) -> list[tuple[list[str], list[str]]]:
@@ -621,3 +638,4 @@ def test_a_long_declaration_signed_is_no_signing(language: str, text: str) -> No
 ])
 def test_an_agreement_signed_in_a_clause_a_declaration_tells_of_is_a_signing(language: str, text: str) -> None:
     assert signing_parties(text, language) == [{"KEN", "UGA"}]
+
