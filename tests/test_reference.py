@@ -1185,3 +1185,37 @@ def test_sixth_batch_towns_are_found_and_linked(text, language, expected):
 def test_sixth_batch_towns_lie_in_their_state(entities, key, state):
     by_key = {e.key: e for e in entities if e.kind == "Place"}
     assert by_key[key].located_in == state_iri(state)
+
+
+# --- session 13: "Palestinian" is a people's adjective, Abbas the Palestinian Authority's president ------
+
+def _entities_named(text: str, language: str = "en") -> dict[str, str]:
+    """Surface text -> IRI of every entity the mention finder links in one sentence."""
+    from kg.mentions import find_mentions
+    from kg.model import Document, Sentence
+
+    doc = Document("urn:test", "test", text, None, None, language)
+    return {m.text: m.entity for m in find_mentions(doc, [Sentence(0, 0, len(text), text)])}
+
+
+@pytest.mark.parametrize("text", [
+    "Palestinian officials said two men were wounded near Hebron.",
+    "The Palestinian president will travel to Amman next week.",
+    "Arab ministers backed the creation of a Palestinian state.",
+])
+def test_the_palestinian_adjective_names_neither_the_state_nor_a_place(text):
+    found = _entities_named(text)
+    assert state_iri("PSE") not in found.values() and "Palestinian" not in found, found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Palestine joined the International Criminal Court in 2015.", "en"),
+    ("Palestina bergabung dengan Mahkamah Pidana Internasional pada 2015.", "id"),
+])
+def test_palestine_by_name_is_still_the_state(text, language):
+    assert state_iri("PSE") in _entities_named(text, language).values()
+
+
+def test_mahmoud_abbas_represents_the_palestinian_authority():
+    [abbas] = [p for p in reference_persons() if "Mahmoud Abbas" in p.names]
+    assert abbas.represents == org_iri("PALESTINIAN_AUTHORITY") and abbas.role == "president"
