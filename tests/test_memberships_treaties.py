@@ -639,3 +639,23 @@ def test_a_long_declaration_signed_is_no_signing(language: str, text: str) -> No
 def test_an_agreement_signed_in_a_clause_a_declaration_tells_of_is_a_signing(language: str, text: str) -> None:
     assert signing_parties(text, language) == [{"KEN", "UGA"}]
 
+
+# --- Members told with a count of the body, "another", "of which ... are all members", or "namely" after a comma ---
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Kenya, Uganda and Rwanda are all members of the eight-nation East African Community, together with Tanzania and Burundi.",
+     {("KEN", "EAC"), ("UGA", "EAC"), ("RWA", "EAC"), ("TZA", "EAC"), ("BDI", "EAC")}),
+    ("en", "The troops came from the East African Community, of which Kenya, Uganda and Rwanda are all members.",
+     {("KEN", "EAC"), ("UGA", "EAC"), ("RWA", "EAC")}),
+    ("en", "Tanzania, another EAC member, did not send troops.", {("TZA", "EAC")}),
+    ("en", "The mission was set up by the EU with five ASEAN countries, namely Thailand, Malaysia, Brunei, the Philippines and Singapore.",
+     {("THA", "ASEAN"), ("MYS", "ASEAN"), ("BRN", "ASEAN"), ("PHL", "ASEAN"), ("SGP", "ASEAN")}),
+    ("id", "Misi itu dibentuk Uni Eropa bersama lima negara ASEAN, yakni Thailand, Malaysia, Brunei, Filipina dan Singapura.",
+     {("THA", "ASEAN"), ("MYS", "ASEAN"), ("BRN", "ASEAN"), ("PHL", "ASEAN"), ("SGP", "ASEAN")}),
+])
+def test_members_listed_after_a_count_another_or_namely(language: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= memberships_of(text, language)
+
+
+def test_a_list_after_a_comma_without_an_example_word_is_no_list_of_members() -> None:
+    assert ("KEN", "ASEAN") not in memberships_of("The EU worked with ASEAN countries, Kenya said on Monday.", "en")

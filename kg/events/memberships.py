@@ -217,11 +217,20 @@ def _org_member_nouns(ctx: SentenceContext) -> list[MembershipFact]:
                 or _not_yet_member(ctx, organization.start):
             continue
         start = _list_opening(ctx, cue.end())
-        members = roles.list_from(ctx, start, _list_end(ctx, start)) or _said_of(ctx, organization.start)
+        members = _listed_right_after(ctx, cue.end(), start) or _said_of(ctx, organization.start)
         rule = f"{ctx.language}.membership.member-noun"
         facts += [MembershipFact(u.iris[-1], organization.entity, sentence_evidence(ctx, rule, 0.75))
                   for u in members if u.kind not in ORGANIZATION_KINDS]
     return facts + _countries_listed(ctx)
+
+
+def _listed_right_after(ctx: SentenceContext, noun_end: int, start: int) -> list[Unit]:
+    """The list of members after a member noun: from where a list opens
+    (_list_opening), or right after the noun; a comma with no example word
+    after it opens none ("ASEAN countries, Kenya said, ..." names who speaks)."""
+    if start == noun_end and ctx.text[noun_end:].lstrip().startswith(","):
+        return []
+    return roles.list_from(ctx, start, _list_end(ctx, start))
 
 
 def _countries_listed(ctx: SentenceContext) -> list[MembershipFact]:
@@ -248,12 +257,16 @@ def _countries_listed(ctx: SentenceContext) -> list[MembershipFact]:
 def _list_opening(ctx: SentenceContext, position: int) -> int:
     """Where a list of members opened right after `position` by a dash, a
     bracket, a colon or an example word begins ("the G7 nations - the US,
-    Japan ...", "ASEAN countries such as Vietnam"); `position` when none opens."""
-    opener = re.match(r"\s*[-–—(:]?\s*", ctx.text[position:])
+    Japan ...", "ASEAN countries such as Vietnam"), or by a comma and an
+    example word ("five ASEAN countries, namely Thailand, ...", "lima negara
+    ASEAN, yakni Thailand, ..."); `position` when none opens."""
+    opener = re.match(r"\s*[-–—(:,]?\s*", ctx.text[position:])
     rest = position + opener.end()
     example = next((m for m in find_all(ctx.words.get("membership.examples"), ctx.text[rest:])
                     if m.start() == 0), None)
-    return rest + example.end() if example else rest if opener.group().strip() else position
+    if example:
+        return rest + example.end()
+    return rest if opener.group().strip(" ,") else position
 
 
 def _said_of(ctx: SentenceContext, position: int) -> list[Unit]:
