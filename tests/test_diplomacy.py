@@ -1959,3 +1959,30 @@ def test_a_fronted_list_of_mediators_ends_at_its_comma(language, text, kind):
 ])
 def test_a_list_joined_at_its_end_keeps_every_item(language, text):
     assert [sorted(e["roles"]["participant"]) for e in of_kind(text, language, "Talks")] == [["BEN", "GHA", "TGO"]]
+
+
+# A state named only as where talks took place hosts them at most and is no side: right after a place and a comma
+# ("in Accra, Ghana"), in "the Ghanaian capital" or "di ibu kota Ghana"; after a bare locative ("in Ghana") only
+# when two other sides remain, so "met officials in Ghana" keeps Ghana.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Talks between Togo and Benin were held in Accra, Ghana, on Monday."),
+    ("en", "Togo and Benin held talks in Accra, Ghana on Monday."),
+    ("en", "Togo and Benin held two days of talks in the Ghanaian capital on Monday."),
+    ("en", "Togo and Benin held talks in Ghana on Monday."),
+    ("id", "Perundingan Togo dan Benin digelar di Accra, Ghana, pada Senin."),
+    ("id", "Togo dan Benin menggelar perundingan di ibu kota Ghana pada Senin."),
+    ("id", "Menteri Luar Negeri Togo dan Benin bertemu di Ghana pada Senin."),
+])
+def test_the_state_of_the_venue_is_no_side_of_the_talks(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert [sorted(k for k in t["roles"]["participant"] if k.isupper()) for t in talks] == [["BEN", "TGO"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Togolese foreign minister met officials in Ghana on Monday."),
+    ("id", "Menteri Luar Negeri Togo bertemu pejabat di Ghana pada Senin."),
+])
+def test_a_state_met_where_it_is_named_stays_a_side(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert all("GHA" in t["roles"]["participant"] for t in talks) and talks

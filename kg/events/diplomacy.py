@@ -60,6 +60,7 @@ from kg.events.drafts import ROLE_ORDER, Draft
 from kg.events.frames.talks import holding_body
 from kg.events.patterns import find_all
 from kg.model import DateValue, Evidence
+from kg.namespaces import ID
 from kg.reference import reference_entities
 
 TALKS_KINDS = frozenset({"Talks", "Mediation"})
@@ -74,6 +75,7 @@ BROKER_SENTENCES = 3  # how far apart a truce and the talks that reached it may 
 DELEGATE_CONFIDENCE = 0.6
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _PUNCTUATION = re.compile(r"[,;:]")
+PERSON_PREFIX = ID + "person/"
 
 
 def resolve_leaders_anaphora(contexts: list[SentenceContext]) -> None:
@@ -90,6 +92,47 @@ def resolve_leaders_anaphora(contexts: list[SentenceContext]) -> None:
                 ctx.units.append(Unit(match.start(), match.end(), actor.entity, actor.kind))
         ctx.units.sort(key=lambda u: u.start)
         last = next((u for u in reversed(ctx.units) if _leads(u)), last)
+
+
+def without_venue_states(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
+    """"Togo and Benin held talks in Accra, Ghana", "Perundingan digelar di
+    Accra, Ghana", "wrapped up talks in the Ghanaian capital":
+    the state named as where talks or a call took place (kg.events.roles.venue_states)
+    hosts them at most, which is no side. A state named after a bare locative
+    ("met in Ghana") is left out only when two other sides the text ties
+    to a state remain ("met officials in Ghana" keeps Ghana). Talks whose
+    only side was their venue name none and are dropped, not left for the
+    discourse rules to fill with the pair in focus. A state a person at the
+    table represents stays ("met Ghanaian President X in Ghana"). Visits,
+    whose places stand for the states visited, keep them."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    kept: list[Draft] = []
+    for draft in drafts:
+        ctx = by_sentence.get(draft.sentence)
+        if ctx is None or draft.kind not in ONE_TABLE_KINDS | TALKS_KINDS or draft.rule.places_stand_for_states:
+            kept.append(draft)
+            continue
+        sure, bare = roles.venue_states(ctx)
+        named = draft.fact.roles.get("participant", ())
+        represented = {draft.represents.get(iri) for iri in named}  # "met Ghanaian President X in Ghana"
+        sure, bare = sure - represented, bare - represented
+        sides = tuple(iri for iri in named if iri not in sure)
+        without_bare = tuple(iri for iri in sides if iri not in bare)
+        if _sides_tied_to_states(draft, without_bare) >= 2:
+            sides = without_bare
+        if sides == named:
+            kept.append(draft)
+        elif sides or draft.fact.roles.get("mediator"):
+            draft.fact.roles["participant"] = sides
+            kept.append(draft)
+    return kept
+
+
+def _sides_tied_to_states(draft: Draft, iris: tuple[str, ...]) -> int:
+    """How many sides `iris` name, persons counted as whom they represent;
+    a person the text ties to no state makes the count unknown (0)."""
+    sides = {draft.represents.get(iri, iri) for iri in iris}
+    return 0 if any(side.startswith(PERSON_PREFIX) for side in sides) else len(sides)
 
 
 def calls_of_a_pronoun_subject(contexts: list[SentenceContext], drafts: list[Draft]) -> None:

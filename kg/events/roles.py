@@ -62,6 +62,55 @@ def list_from(ctx: SentenceContext, position: int, limit: int, lead_words: int =
     return found[:last_joined]
 
 
+VENUE_DATE_WORDS = 2  # words between a state in apposition to a place and the date after it: "Ghana, on Monday"
+
+
+def venue_states(ctx: SentenceContext) -> tuple[set[str], set[str]]:
+    """States the sentence names only as where something takes place, as
+    (surely so, after a bare locative). Surely: right after a place and a
+    comma ("in Accra, Ghana", "di Accra, Ghana", punctuation or a date
+    after it), after a phrase of a capital or town (words talks.venue_before:
+    "in the capital of", "di ibu kota"), or after a locative with a head noun
+    of a town right after it ("in the Ghanaian capital"). After a bare
+    locative ("talks in Ghana", "di Ghana"; words
+    talks.venue_locatives) the state may also be a side met there ("met
+    officials in Ukraine"). A state the sentence also names otherwise is
+    neither."""
+    sure: set[str] = set()
+    bare: set[str] = set()
+    acting: set[str] = set()
+    for unit in ctx.units:
+        kind = _venue_kind(ctx, unit) if unit.kind == "State" else None
+        (sure if kind == "sure" else bare if kind == "bare" else acting).add(unit.entity)
+    return sure - acting, bare - acting - sure
+
+
+def _venue_kind(ctx: SentenceContext, unit: Unit) -> str | None:
+    """"sure", "bare" or None: how the state `unit` is named as a venue (see venue_states)."""
+    before = ctx.text[:unit.start].rstrip()
+    if _in_apposition_to_a_place(ctx, unit):
+        return "sure"
+    if any(m.end() == len(before) for m in find_all(ctx.words.get("talks.venue_before"), before)):
+        return "sure"
+    if not any(m.end() == len(before) for m in find_all(ctx.words.get("talks.venue_locatives"), before)):
+        return None
+    after = ctx.text[unit.end:]
+    headed = any(not after[:m.start()].strip() for m in find_all(ctx.words.get("talks.venue_heads"), after[:30]))
+    return "sure" if headed else "bare"
+
+
+def _in_apposition_to_a_place(ctx: SentenceContext, unit: Unit) -> bool:
+    """"Accra, Ghana, on Monday", "Accra, Ghana, Senin": a place, a
+    comma and the state, then punctuation, the end, or a date within a couple
+    of words."""
+    if not any(ctx.text[place.end:unit.start].strip() == "," for place in ctx.places if place.end <= unit.start):
+        return False
+    after = ctx.text[unit.end:]
+    if not after.strip() or after.lstrip()[0] in ",.;:)":
+        return True
+    return any(d.start >= unit.end and word_count(ctx.text[unit.end:d.start]) <= VENUE_DATE_WORDS for d in ctx.dates)
+
+
 def _closed_by_a_comma(found: list[Unit], last_joined: int, gap: str, joined: bool) -> bool:
     """"Brokered by Ghana and Nigeria, Togo and Benin agreed to a truce",
     "Ditengahi Ghana dan Nigeria, Togo dan Benin menyepakati ...": once
