@@ -1986,3 +1986,27 @@ def test_the_state_of_the_venue_is_no_side_of_the_talks(language, text):
 def test_a_state_met_where_it_is_named_stays_a_side(language, text):
     talks = of_kind(text, language, "Talks")
     assert all("GHA" in t["roles"]["participant"] for t in talks) and talks
+
+
+# A personal pronoun as the object or owner of a meeting or call ("met him", "phoned her", "his meeting with",
+# "menemuinya", "meneleponnya", "bertemu dengannya", "pertemuannya dengan") is the person named before: the first
+# person of the sentence before the trigger who is no side ("X said Y phoned him"), else the first person of the
+# latest sentence naming one.
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "Ghanaian President Nana Akufo-Addo landed in Lome on Monday. Togolese President Faure Gnassingbe met him "
+           "at the airport.", "Talks"),
+    ("en", "Ghanaian President Nana Akufo-Addo landed in Lome on Monday. Togolese President Faure Gnassingbe phoned "
+           "him later that day.", "PhoneCall"),
+    ("en", "Ghanaian President Nana Akufo-Addo said Togolese President Faure Gnassingbe had phoned him on Sunday.",
+     "PhoneCall"),
+    ("id", "Presiden Ghana Nana Akufo-Addo mendarat di Lome pada Senin. Presiden Togo Faure Gnassingbe menemuinya di "
+           "bandara.", "Talks"),
+    ("id", "Presiden Ghana Nana Akufo-Addo mendarat di Lome pada Senin. Presiden Togo Faure Gnassingbe bertemu "
+           "dengannya di bandara.", "Talks"),
+    ("id", "Presiden Ghana Nana Akufo-Addo mendarat di Lome pada Senin. Ia mengatakan Presiden Togo Faure Gnassingbe "
+           "meneleponnya sehari sebelumnya.", "PhoneCall"),
+])
+def test_a_pronoun_object_of_a_meeting_is_the_person_named_before(language, text, kind):
+    found = of_kind(text, language, kind)
+    assert [sorted(k for k in e["roles"]["participant"] if k.isupper()) for e in found] == [["GHA", "TGO"]]

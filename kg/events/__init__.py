@@ -26,6 +26,7 @@ from kg.events.diplomacy import (
     resolve_leaders_anaphora,
     resolve_trios,
     talks_in_a_foreign_capital,
+    talks_with_a_pronoun_object,
     without_calls_told_again,
     without_foes_of_a_dispute,
     without_participle_meetings,
@@ -68,6 +69,7 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     mark_body_meetings(contexts, drafts)
     talks_in_a_foreign_capital(contexts, drafts)
     calls_of_a_pronoun_subject(contexts, drafts)
+    talks_with_a_pronoun_object(contexts, drafts)
     changes_by_their_owner(contexts, drafts)
     drafts = one_change_per_listed_member(contexts, drafts)
     drafts = join_listed_partners(contexts, join_delegations(resolve(contexts, drafts)))

@@ -162,13 +162,60 @@ def _opens_with_pronoun(ctx: SentenceContext, offset: int) -> bool:
     return opening is not None and not ctx.text[:opening.start()].strip() and not ctx.units_between(0, offset)
 
 
-def _person_in_focus(contexts: list[SentenceContext], index: int) -> Unit | None:
-    """The first person of the latest sentence before sentence `index` naming one."""
+def _person_in_focus(contexts: list[SentenceContext], index: int, besides: frozenset[str] = frozenset()) -> Unit | None:
+    """The first person of the latest sentence before sentence `index` naming one (`besides` aside)."""
     for ctx in reversed([c for c in contexts if c.sentence.index < index]):
-        persons = [u for u in ctx.units if u.kind == "Person"]
+        persons = [u for u in ctx.units if u.kind == "Person" and u.entity not in besides]
         if persons:
             return persons[0]
     return None
+
+
+def talks_with_a_pronoun_object(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
+    """"Ghanaian President X arrived in Lome. Togolese President Y met him at
+    the airport", "Y meneleponnya", "bertemu dengannya", "his meeting
+    with Y", "pertemuannya dengan Y": talks or a call with one side whose
+    trigger takes a personal pronoun as its object or owner (words
+    roles.object_pronouns right after it, roles.object_clitics ending its
+    word, roles.person_possessives right before it) are also held by the
+    person it stands for: the first person named before the trigger in its
+    sentence who is no side ("X said Y phoned him"), else the first person
+    of the latest sentence naming one. Run before the discourse rules drop
+    talks with one side."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    for draft in drafts:
+        ctx = by_sentence.get(draft.sentence)
+        if draft.kind not in ONE_TABLE_KINDS | TALKS_KINDS or ctx is None or len(_sides_of(draft)) != 1:
+            continue
+        offset = draft.position - ctx.sentence.start
+        if not _takes_a_pronoun(ctx, draft, offset):
+            continue
+        sides = frozenset(draft.sides())
+        before = [u for u in ctx.units_between(0, offset) if u.kind == "Person" and u.entity not in sides]
+        person = before[0] if before else _person_in_focus(contexts, ctx.sentence.index, sides)
+        if person is not None and (person.represents or person.entity) not in _sides_of(draft):
+            draft.fact.roles["participant"] = (*draft.fact.roles.get("participant", ()), *person.iris)
+            if person.represents:
+                draft.represents[person.entity] = person.represents
+
+
+def _takes_a_pronoun(ctx: SentenceContext, draft: Draft, offset: int) -> bool:
+    """The trigger at `offset` has a personal pronoun as its object or owner (see talks_with_a_pronoun_object)."""
+    trigger = next((m for m in find_all(draft.rule.triggers, ctx.text) if m.start() == offset), None)
+    if trigger is None:
+        return False
+    word = re.match(r"[\w-]*", ctx.text[offset:]).group(0)
+    if trigger.end() - offset >= len(word) and any(word.lower().endswith(c.lower()) and len(word) > len(c)
+                                                    for c in ctx.words.get("roles.object_clitics")):
+        return True
+    after = ctx.text[trigger.end():].split(maxsplit=1)[:1]
+    before = ctx.text[:offset].split()[-1:]
+    return bool(after) and after[0].strip(",.;:").lower() in _lowered(ctx, "roles.object_pronouns") or (
+        bool(before) and before[0].lower() in _lowered(ctx, "roles.person_possessives"))
+
+
+def _lowered(ctx: SentenceContext, key: str) -> set[str]:
+    return {word.lower() for word in ctx.words.get(key)}
 
 
 def resolve_trios(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
