@@ -112,7 +112,11 @@ class _Lexicon:
         years = alternation(self.relative.get("years", {}))
         weeks = alternation(self.relative.get("weeks", {}))
         month_list = rf"{month}(?:\s*(?:{alternation(p('list_joiners'))})\s*{month.replace('?P<month>', '')})*"
+        plain_weekday = weekday.replace("?P<weekday>", "")
+        weekday_range = rf"{plain_weekday}{rng}{plain_weekday}\s*,?\s*"  # "Selasa dan Rabu", "Senin-Selasa"
         specs = [
+            ("numeric_range", rf"(?P<expr>(?:{weekday_range}|{wd_lead})\(\s*(?P<a>\d{{1,2}})\s*[-–]\s*(?P<end>\d{{1,2}})"
+                              rf"/(?P<b>\d{{1,2}})(?:/(?P<year>{YEAR}))?\s*\))"),
             ("numeric", rf"(?P<expr>{wd_lead}\(?\s*(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<year>{YEAR})\s*\)?)(?!\d)"),
             ("numeric_short", rf"(?P<expr>(?:(?:{weekday}|{days})\s*,?\s*)?\(\s*(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\s*\))"),
             ("iso", rf"(?<!\d)(?P<expr>(?P<year>{YEAR})-(?P<b>\d\d)-(?P<a>\d\d))(?!\d)"),
@@ -268,8 +272,17 @@ def _resolve_numeric(parts: dict, lexicon: _Lexicon, published: date | None) -> 
     return _day_value(year, month, day)
 
 
-def _resolve_day(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
-    month = _month_number(parts.get("month"), lexicon)
+def _resolve_numeric_range(parts: dict, lexicon: _Lexicon, published: date | None) -> DateValue | None:
+    """"Selasa dan Rabu (6-7/2/2024)", "Senin-Selasa (5-6/2)": the days of a
+    month told day first, the way Indonesian news dates an event of two days
+    or more; a lexicon that writes the month first has no such form."""
+    if not lexicon.day_first:
+        return None
+    return _resolve_day({**parts, "day": parts["a"], "month": None}, lexicon, published, month=int(parts["b"]))
+
+
+def _resolve_day(parts: dict, lexicon: _Lexicon, published: date | None, month: int | None = None) -> DateValue | None:
+    month = month or _month_number(parts.get("month"), lexicon)
     day = int(parts["day"])
     end = int(parts["end"]) if parts.get("end") else None
     year = int(parts["year"]) if parts.get("year") else _day_year(published, month, day)
@@ -396,6 +409,7 @@ def _resolve_ago(parts: dict, lexicon: _Lexicon, published: date | None) -> Date
 _Resolver = Callable[[dict, _Lexicon, date | None], DateValue | None]
 _RESOLVERS: dict[str, _Resolver] = {
     "numeric": _resolve_numeric,
+    "numeric_range": _resolve_numeric_range,
     "numeric_short": _resolve_numeric,
     "iso": _resolve_numeric,
     "day_range": _resolve_day,
@@ -439,7 +453,7 @@ def find_dates(text: str, published: date | datetime | None, language: str) -> l
 
 
 _PLANNED_REACH = 8  # words: "will take effect at midnight on August 4"
-_YEARLESS = ("numeric", "numeric_short", "day", "day_range", "month")
+_YEARLESS = ("numeric", "numeric_range", "numeric_short", "day", "day_range", "month")
 
 
 def _planned(text: str, start: int, lexicon: _Lexicon) -> bool:

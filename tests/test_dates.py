@@ -278,3 +278,14 @@ def test_a_weekday_of_a_relative_week(text, language, expected):
 ])
 def test_only_a_date_is_a_date_and_its_opening_words(language, text, expected):
     assert only_a_date(text, language) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Perundingan digelar di Jakarta, Senin dan Selasa (12-13/9/2022).", day("2022-09-12", "2022-09-13")),
+    ("Latihan bersama berlangsung Senin-Selasa (12-13/9).", day("2022-09-12", "2022-09-13")),
+    ("Kedua delegasi bertemu pada (5-7/9/2022) di Bali.", day("2022-09-05", "2022-09-07")),
+])
+def test_a_numeric_range_of_days_is_one_span(text, expected):
+    """"Selasa dan Rabu (6-7/2)": the days of a two-day event told day first
+    with one month, not the last day alone with two stray weekdays."""
+    assert [m.value for m in find_dates(text, WEDNESDAY, "id")] == [expected]
