@@ -659,3 +659,14 @@ def test_members_listed_after_a_count_another_or_namely(language: str, text: str
 
 def test_a_list_after_a_comma_without_an_example_word_is_no_list_of_members() -> None:
     assert ("KEN", "ASEAN") not in memberships_of("The EU worked with ASEAN countries, Kenya said on Monday.", "en")
+
+
+# --- A treaty suspended with the participation noun in its possessive form ---
+
+@pytest.mark.parametrize("text", [
+    "Rusia menangguhkan partisipasinya dalam perjanjian pengendalian senjata itu pada Selasa.",
+    "Belarus membekukan keikutsertaannya dalam perjanjian itu pada Juni.",
+])
+def test_participation_with_its_possessive_suffix_suspended_in_a_treaty(text: str) -> None:
+    kinds = [e.kind for e in _extraction(text, "id").events]
+    assert kinds == ["Suspension"]
