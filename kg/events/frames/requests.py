@@ -20,6 +20,7 @@ from kg.events.patterns import find_all
 from kg.events.rules import EventRule
 
 ASKED_LEAD_WORDS = 3  # "appealed to the country's partners", "meminta bantuan militer kepada Rusia"
+ADDRESSEE_CUE_WORDS = 5  # "Kenya's request for urgent military help to Uganda": words between a request noun and "to"
 
 
 def request(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
@@ -91,7 +92,7 @@ def _addressed(ctx: SentenceContext, start: int, end: int) -> list[Unit]:
     "to", "kepada") between `start` and `end`, a few words at most after the noun."""
     rest = ctx.text[start:end]
     cue = next(iter(find_all(ctx.words.get("request.addressed"), rest)), None)
-    if cue is None or len(rest[:cue.start()].split()) > ASKED_LEAD_WORDS + 2:
+    if cue is None or len(rest[:cue.start()].split()) > ADDRESSEE_CUE_WORDS:
         return []
     return roles.list_from(ctx, start + cue.end(), end, lead_words=ASKED_LEAD_WORDS)
 
