@@ -837,3 +837,32 @@ def test_an_act_a_demand_or_proposal_names_is_asked_for_not_done(language, text,
 ])
 def test_an_act_a_report_names_after_that_is_done(language, text):
     assert kinds(text, language).get("Talks") == "asserted"
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "NATO members would defend Estonia in the event of an attack by Russia.", "ArmedClash"),
+    ("en", "The missiles are meant to deter an attack by China on Taiwan.", "ArmedClash"),
+    ("en", "Japan bought the missiles to guard against an attack by China.", "ArmedClash"),
+    ("en", "Kyiv feared a Russian invasion of Ukraine.", "War"),
+    ("en", "Taiwan is preparing for an attack by China.", "ArmedClash"),
+    ("en", "Officials discussed a scenario of a Chinese attack on Taiwan.", "ArmedClash"),
+    ("id", "Anggota NATO akan membela Estonia dalam hal terjadi serangan Rusia.", "ArmedClash"),
+    ("id", "Rudal itu dimaksudkan untuk menangkal serangan China terhadap Taiwan.", "ArmedClash"),
+    ("id", "Kyiv mengkhawatirkan invasi Rusia ke Ukraina.", "War"),
+    ("id", "Taiwan bersiap menghadapi serangan China.", "ArmedClash"),
+    ("id", "Para pejabat membahas skenario serangan China ke Taiwan.", "ArmedClash"),
+])
+def test_an_act_defended_against_deterred_feared_or_prepared_for_is_no_event(language, text, kind):
+    assert kind not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Taiwan repelled an attack by China on Kinmen."),
+    ("id", "Taiwan menghadapi serangan China di Kinmen pada Senin."),
+])
+def test_an_attack_repelled_or_faced_stays_a_fight(language, text):
+    assert kinds(text, language).get("ArmedClash") == "asserted"
+
+
+def test_talks_hoped_for_are_no_talks():
+    assert "Talks" not in kinds("Seoul hoped that talks with Pyongyang would resume.", "en")

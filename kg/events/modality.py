@@ -145,7 +145,8 @@ def polarity(
         return "hypothetical"
     if _foretold_outcome(ctx, segment, trigger_start):
         return "hypothetical"
-    if trigger and _qualified_as_possible(ctx, trigger_start, trigger_start + len(trigger)):
+    if trigger and (_qualified_as_possible(ctx, trigger_start, trigger_start + len(trigger))
+                    or _guarded_against(ctx, trigger_start)):
         return "hypothetical"
     if find_all(ctx.words.get("modality.future"), window) or _opens_with_future(ctx, trigger) or _due(
             ctx, segment, trigger_start, trigger, "modality.due_ahead"):
@@ -237,6 +238,29 @@ def _qualified_as_possible(ctx: SentenceContext, trigger_start: int, trigger_end
                for m in find_all(ctx.words.get("modality.possible_before"), before)) or any(
         _close(after[:m.start()], _QUALIFIER_AFTER_WORDS)
         for m in find_all(ctx.words.get("modality.possible_after"), after))
+
+
+def _guarded_against(ctx: SentenceContext, trigger_start: int) -> bool:
+    """"to deter an attack by China", "in the event of an attack on a
+    member", "Kyiv feared a Russian invasion", "bersiap menghadapi serangan
+    China", "untuk menangkal serangan": a trigger right after a phrase of
+    defending against, deterring, fearing or preparing for it (words
+    modality.guarded_against; a determiner and its owner's names may stand
+    between) names an act that may come, not one that happened. Further off
+    the phrase governs something else ("preparing for a long war" tells a
+    war that is on)."""
+    before = ctx.text[:trigger_start]
+    return any(_close(before[m.end():], _QUALIFIER_BEFORE_WORDS) or _owners_only(ctx, _without_determiner(
+        ctx, before[m.end():])) for m in find_all(ctx.words.get("modality.guarded_against"), before))
+
+
+def _without_determiner(ctx: SentenceContext, between: str) -> str:
+    """The words between a qualifier and its noun without the determiner
+    opening them ("a Russian" -> "Russian"; words modality.determiners)."""
+    words = between.split()
+    if words and words[0].lower() in ctx.words.get("modality.determiners"):
+        return " " + " ".join(words[1:]) + " " if len(words) > 1 else ""
+    return between
 
 
 def _owners_only(ctx: SentenceContext, between: str) -> bool:
