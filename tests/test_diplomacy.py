@@ -2010,3 +2010,17 @@ def test_a_state_met_where_it_is_named_stays_a_side(language, text):
 def test_a_pronoun_object_of_a_meeting_is_the_person_named_before(language, text, kind):
     found = of_kind(text, language, kind)
     assert [sorted(k for k in e["roles"]["participant"] if k.isupper()) for e in found] == [["GHA", "TGO"]]
+
+
+# Leaders who shake hands meet: "shook hands with", "berjabat tangan dengan" is talks between them.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ghanaian President Nana Akufo-Addo shook hands with Togolese President Faure Gnassingbe in Accra on "
+           "Monday."),
+    ("en", "Ghana's and Togo's presidents shook hands at the border on Monday."),
+    ("id", "Presiden Ghana Nana Akufo-Addo berjabat tangan dengan Presiden Togo Faure Gnassingbe di Accra pada Senin."),
+    ("id", "Presiden Ghana Nana Akufo-Addo dan Presiden Togo Faure Gnassingbe bersalaman di perbatasan pada Senin."),
+])
+def test_leaders_who_shake_hands_meet(language, text):
+    talks = of_kind(text, language, "Talks")
+    assert [sorted(k for k in t["roles"]["participant"] if k.isupper()) for t in talks] == [["GHA", "TGO"]]
