@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any
 
-from kg.lexicon import load_lexicon
+from kg.lexicon import available_languages, load_lexicon
 from kg.namespaces import place_iri, state_iri
 from kg.resources import reference_dir
 
@@ -176,16 +176,35 @@ def _labels(mapping: Any) -> Iterable[tuple[str, str]]:
                 yield language, label.strip()
 
 
+@cache
+def _treaty_head_synonyms(language: str) -> tuple[frozenset[str], ...]:
+    if language not in available_languages():
+        return ()
+    groups = load_lexicon(language, "entities").get("treaties", {}).get("head_synonyms", [])
+    return tuple(frozenset(fold(word) for word in group) for group in groups)
+
+
+def treaty_name_variants(label: str, language: str) -> list[str]:
+    """The same treaty name with its head word swapped for a synonym of the language
+    (kg/lang/<code>/entities.toml [treaties] head_synonyms): Indonesian news writes the
+    Collective Security Treaty "Perjanjian Keamanan Kolektif" and "Traktat Keamanan Kolektif"."""
+    head, _, rest = label.partition(" ")
+    group = next((g for g in _treaty_head_synonyms(language) if fold(head) in g), frozenset())
+    return [f"{word.capitalize()} {rest}" for word in sorted(group) if rest and word != fold(head)]
+
+
 def reference_entries(entities: Iterable[Any]) -> list[Entry]:
-    """Entries for reference entities (objects shaped like kg.reference.ReferenceEntity)."""
+    """Entries for reference entities (objects shaped like kg.reference.ReferenceEntity);
+    treaty names also with their head word's synonyms."""
     entries: list[Entry] = []
     for entity in entities:
         for source, mapping in (("name", entity.names),
                                 ("seat", getattr(entity, "seat_names", None)),
                                 ("demonym", getattr(entity, "demonyms", None)),
                                 ("organ", getattr(entity, "organ_names", None))):
-            entries += [Entry(entity.iri, entity.kind, label, language, source)
-                        for language, label in _labels(mapping)]
+            for language, label in _labels(mapping):
+                variants = treaty_name_variants(label, language) if entity.kind == "Treaty" and source == "name" else []
+                entries += [Entry(entity.iri, entity.kind, name, language, source) for name in (label, *variants)]
     return entries
 
 

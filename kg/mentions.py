@@ -1220,6 +1220,52 @@ def _quiet_apposed_descriptions(item: _Analysed, languages: tuple[str, ...]) -> 
     item.spans = [replace(s, acts_as_actor=False) if k in quiet else s for k, s in enumerate(item.spans)]
 
 
+@dataclass(frozen=True)
+class FoundingWords:
+    after_owner: PhraseSet  # "treaty", "founding treaty" in "NATO's founding treaty"
+    before_owner: PhraseSet  # "piagam", "traktat pendirian" in "piagam ASEAN"
+    founding: frozenset[str]  # "founding", "pendirian": the phrase names the founding treaty whatever its title
+
+
+@cache
+def founding_words(languages: tuple[str, ...]) -> FoundingWords:
+    tables = [load_lexicon(language, "entities").get("treaties", {}) for language in languages]
+    return FoundingWords(PhraseSet(p for t in tables for p in t.get("founding_after_owner", [])),
+                         PhraseSet(p for t in tables for p in t.get("founding_before_owner", [])),
+                         frozenset(fold(w) for t in tables for w in t.get("founding_words", [])))
+
+
+@cache
+def _treaty_title_words() -> dict[str, frozenset[str]]:
+    from kg.reference import reference_entities
+
+    return {e.iri: frozenset(t.key for names in e.names.values() for name in names for t in tokenize(name))
+            for e in reference_entities() if e.kind == "Treaty"}
+
+
+def _add_founding_treaties(item: _Analysed, words: FoundingWords) -> None:
+    """"NATO's founding treaty", "Article 5 of the NATO treaty", "piagam ASEAN": a body's treaty
+    is the reference treaty that establishes it (ckg:establishes), when the phrase says
+    "founding" or uses a word of that treaty's title ("treaty" for the North Atlantic Treaty,
+    not for the ASEAN Declaration). The treaty is mentioned; it does not act."""
+    from kg.reference import founding_treaties
+
+    founded = founding_treaties()
+    taken = covered_by(item.tokens, item.spans)
+    added: list[Span] = []
+    for span in (s for s in item.spans if s.entity in founded):
+        k = span.last + (2 if [t.key for t in item.tokens[span.last:span.last + 2]] == ["'", "s"] else 0)
+        n = words.after_owner.length_at(item.tokens, k)
+        first, last = (k, k + n) if n else (span.first - words.before_owner.length_before(item.tokens, span.first),
+                                             span.first)
+        heads = {t.key for t in item.tokens[first:last]}
+        if first < last and not any(taken[first:last]) \
+                and (heads & words.founding or heads & _treaty_title_words()[founded[span.entity]]):
+            added.append(Span(first, last, "Treaty", founded[span.entity], "founding-treaty:" + span.rule,
+                              source="founding", acts_as_actor=False))
+    item.spans = sorted(item.spans + added, key=lambda s: s.first)
+
+
 def _territories_acting(item: _Analysed, usage: UsageLexicon) -> None:
     """A breakaway territory that acts is the authority governing it, as a capital that acts
     is its state: "Transnistria appealed to Moscow" is the Pridnestrovian Moldavian Republic;
@@ -1328,6 +1374,7 @@ def find_mentions(doc: Document, sentences: list[Sentence],
         _add_shared_state_names(item, lexicon_languages(doc.language))
         _quiet_apposed_descriptions(item, lexicon_languages(doc.language))
         _territories_acting(item, usage_lexicon(lexicon_languages(doc.language)))
+        _add_founding_treaties(item, founding_words(lexicon_languages(doc.language)))
     _add_the_countrys_organs(analysed, country_words(lexicon_languages(doc.language)))
     return sorted((_mention(doc, item, span) for item in analysed for span in item.spans
                    if span.kind != BLOCKED), key=lambda m: (m.start, m.end))

@@ -318,6 +318,17 @@ def _entities_from_graph(triples: Iterable[Triple], kinds: tuple[str, ...]) -> I
         )
 
 
+@cache
+def founding_treaties() -> dict[str, str]:
+    """Organization IRI -> the one reference treaty that ckg:establishes it ("NATO's founding
+    treaty" is the North Atlantic Treaty); bodies two treaties establish are left out."""
+    founded: dict[str, set[str]] = {}
+    for triple in _parsed_ttl("treaties.ttl"):
+        if triple.predicate == _ckg("establishes"):
+            founded.setdefault(triple.object.value, set()).add(triple.subject.value)
+    return {org: next(iter(treaties)) for org, treaties in founded.items() if len(treaties) == 1}
+
+
 # --- places and persons from TOML ----------------------------------------------------
 
 

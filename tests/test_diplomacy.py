@@ -2024,3 +2024,29 @@ def test_a_pronoun_object_of_a_meeting_is_the_person_named_before(language, text
 def test_leaders_who_shake_hands_meet(language, text):
     talks = of_kind(text, language, "Talks")
     assert [sorted(k for k in t["roles"]["participant"] if k.isupper()) for t in talks] == [["GHA", "TGO"]]
+
+
+# A subordinate clause with no subject of its own ("after speaking by phone with Y", "setelah berbicara melalui
+# telepon dengan Y") shares the subject of the clause before it that opens with one, when the main clause names no
+# actor: "The ship sank on the day that X announced ..., after speaking by phone with Y".
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The ship sank on the day that Ghanaian President Nana Akufo-Addo announced new aid for Togo, after "
+           "speaking by phone with Togolese President Faure Gnassingbe."),
+    ("en", "The ship sank on the day when Ghanaian President Nana Akufo-Addo announced new aid for Togo, after "
+           "speaking by phone with Togolese President Faure Gnassingbe."),
+    ("id", "Kapal itu tenggelam pada hari yang sama ketika Presiden Ghana Nana Akufo-Addo mengumumkan bantuan baru "
+           "untuk Togo, setelah berbicara melalui telepon dengan Presiden Togo Faure Gnassingbe."),
+])
+def test_a_subordinate_clause_shares_the_subject_of_the_clause_before(language, text):
+    calls = of_kind(text, language, "PhoneCall")
+    assert [sorted(k for k in c["roles"]["participant"] if k.isupper()) for c in calls] == [["GHA", "TGO"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The ship sank on the day that Ghana announced new aid for Togo, after talks with Benin."),
+    ("id", "Kapal itu tenggelam pada hari ketika Ghana mengumumkan bantuan untuk Togo, setelah perundingan dengan "
+           "Benin."),
+])
+def test_the_object_of_the_clause_before_is_no_shared_subject(language, text):
+    assert [sorted(t["roles"]["participant"]) for t in of_kind(text, language, "Talks")] == [["BEN", "GHA"]]

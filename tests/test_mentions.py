@@ -1014,3 +1014,31 @@ def test_a_nationality_of_raiders_names_no_state_even_with_words_between(languag
 
 def test_a_states_forces_with_a_faith_word_still_name_the_state():
     assert state_iri("IRN") in [m.entity for m in mentions("Iranian Islamic forces attacked the base.")]
+
+
+# --- session 13: treaties named by their body or by a synonym of their head word -------------------
+
+@pytest.mark.parametrize("language, text, treaty", [
+    ("en", "Estonia invoked Article 4 of NATO's treaty after the drone incursion.", "north-atlantic-treaty-1949"),
+    ("en", "The court's judges said the ICC's founding treaty binds every member.", "rome-statute-1998"),
+    ("en", "Diplomats said the annexation broke the UN charter.", "un-charter-1945"),
+    ("id", "Para diplomat menilai aneksasi itu melanggar piagam PBB.", "un-charter-1945"),
+    ("id", "Estonia meminta konsultasi sesuai Pasal 4 traktat pendirian NATO.", "north-atlantic-treaty-1949"),
+    ("id", "Kazakhstan merujuk Pasal 4 Traktat Keamanan Kolektif saat meminta bantuan.",
+     "collective-security-treaty-1992"),
+])
+def test_a_treaty_named_by_the_body_it_founded_or_a_synonym_of_its_head(language, text, treaty):
+    """'NATO's treaty', 'piagam PBB' name the treaty that establishes the body; Indonesian
+    writes a reference treaty with 'Traktat' as well as 'Perjanjian'. The treaty does not act."""
+    found = [m for m in mentions(text, language) if m.kind == "Treaty"]
+    assert [(m.entity, m.acts_as_actor) for m in found] == [(treaty_iri(treaty), False)], summary(found)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "ASEAN's charter bars members from interfering in each other's affairs."),
+    ("en", "NATO's statement said the allies stood together."),
+    ("id", "Myanmar dianggap melanggar piagam ASEAN."),
+])
+def test_a_bodys_document_whose_title_differs_from_its_founding_treaty_is_no_treaty(language, text):
+    """ASEAN was founded by a declaration; its charter came forty years later and is not that."""
+    assert [m for m in mentions(text, language) if m.kind == "Treaty"] == []

@@ -682,12 +682,38 @@ def main_subject(ctx: SentenceContext, segment: Segment) -> list[Unit]:
     mains.sort(key=lambda s: abs(s.start - segment.start))
     if segment.kind == "complement":
         mains = _reporting_clause(ctx, segment) + mains
+    elif segment.kind == "subordinate" and not opening:
+        mains += _complements_before(ctx, segment)
     for main in mains:
         excluded = _excluded(ctx, main)  # "The al-Qaeda-linked JNIM said ...": the patron is no subject
         first = next((u for u in ctx.units_between(main.start, main.end) if u not in excluded), None)
         if first is not None and word_count(_after_opening_phrase(ctx.text[main.start:first.start])) <= SUBJECT_REACH:
             return [u for u in list_from(ctx, first.start, main.end) if u not in excluded]
     return []
+
+
+def _complements_before(ctx: SentenceContext, segment: Segment) -> list[Segment]:
+    """"The ship sank on the day that Ghanaian President X announced new aid
+    for Togo, after speaking by phone with Togolese President Y", "Kapal itu
+    tenggelam ketika Presiden Ghana X mengumumkan bantuan, setelah berbicara
+    melalui telepon dengan Y": a main clause naming no actor leaves a
+    subordinate clause to the other clauses before it that open with their
+    subject (see `_opens_with_subject`), the nearest first; that subject is
+    the one the subordinate clause shares."""
+    before = [s for s in ctx.segments if s.kind != "main" and s.end <= segment.start and _opens_with_subject(ctx, s)]
+    return sorted(before, key=lambda s: segment.start - s.end)
+
+
+def _opens_with_subject(ctx: SentenceContext, clause: Segment) -> bool:
+    """The clause's first actor stands at its start, its subordinator (words
+    clauses.subordinators), titles and fillers aside: not "announced new aid
+    for Togo", whose actor is the verb's object."""
+    first = ctx.units_between(clause.start, clause.end)[:1]
+    if not first:
+        return False
+    lead = ctx.text[clause.start:first[0].start]
+    cue = next((m for m in find_all(ctx.words.get("clauses.subordinators"), lead) if not lead[:m.start()].strip()), None)
+    return gap_is_filler(lead[cue.end():] if cue else lead, ctx.words, title_case=ctx.title_case)
 
 
 def _after_opening_phrase(lead: str) -> str:
