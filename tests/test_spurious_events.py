@@ -866,3 +866,25 @@ def test_an_attack_repelled_or_faced_stays_a_fight(language, text):
 
 def test_talks_hoped_for_are_no_talks():
     assert "Talks" not in kinds("Seoul hoped that talks with Pyongyang would resume.", "en")
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "Without the deal, Turkey would have attacked the Kurdish militia.", "ArmedClash"),
+    ("en", "Russia would have sent troops to Armenia.", "Deployment"),
+    ("en", "Russia was preparing to attack Kyiv.", "ArmedClash"),
+    ("en", "Russia was close to sending troops to Armenia.", "Deployment"),
+    ("en", "Kyiv said it was ready for talks with Moscow.", "Talks"),
+    ("id", "Rusia bersiap menyerang Kyiv.", "ArmedClash"),
+    ("id", "Rusia sedang bersiap untuk menginvasi Ukraina.", "War"),
+])
+def test_an_act_that_would_have_been_or_is_prepared_or_nearly_done_is_no_event(language, text, kind):
+    assert kind not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "Russia is planning to send troops to Armenia.", "Deployment"),
+    ("en", "Russia is about to send troops to Armenia.", "Deployment"),
+    ("id", "Rusia tengah merencanakan serangan ke Kyiv.", "ArmedClash"),
+])
+def test_an_act_planned_or_about_to_happen_is_to_come(language, text, kind):
+    assert kinds(text, language).get(kind) == "future"
