@@ -335,7 +335,8 @@ def test_stopping_attacks_is_a_truce_and_not_an_attack():
 
 
 def test_a_warship_is_no_war():
-    assert events_of("Filipina menempatkan kapal perang tua di beting itu.", "id") == []
+    found = events_of("Filipina menempatkan kapal perang tua di beting itu.", "id")
+    assert [(e["kind"], e["roles"].get("agent")) for e in found] == [("Deployment", ["PHL"])]  # placed there, no war
 
 
 def test_capture_from_the_other_side():

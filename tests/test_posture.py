@@ -65,7 +65,7 @@ def test_fighters_entering_and_attempted_crossings_deploy_nothing(language: str,
 def test_a_base_a_state_operates_abroad_is_its_deployment(language: str, text: str) -> None:
     found = of_kind(text, language, "Deployment")
     assert found and all(e["roles"]["agent"] == ["RUS"] for e in found), found
-    assert any(e["roles"].get("location") == ["kant"] for e in found), found
+    assert any("kant" in e["roles"].get("location", []) for e in found), found
 
 
 @pytest.mark.parametrize("language, text", [
@@ -945,3 +945,40 @@ def test_arms_handed_over_are_aid_however_long_their_name(language: str, text: s
 
 def test_weapons_handed_over_to_no_named_state_are_disarmament_not_aid() -> None:
     assert of_kind("Kelompok itu sepakat menyerahkan senjata berat kepada negara pada Selasa.", "id", "MilitaryAid") == []
+
+
+# Session 13: who deploys when a body sends a state's forces; bombers and warships that arrive; where
+# forces stay after a noun of sending, not after a force's own noun.
+
+@pytest.mark.parametrize("language, text, agent", [
+    ("en", "ASEAN agreed on Tuesday to send Malaysian monitors to the disputed border.", "MYS"),
+    ("en", "The African Union will deploy Burundian troops to the capital next month.", "BDI"),
+    ("id", "ASEAN sepakat mengirim pemantau Malaysia ke perbatasan yang disengketakan pada Selasa.", "MYS"),
+    ("id", "Uni Afrika akan mengirim pasukan Burundi ke ibu kota bulan depan.", "BDI"),
+    ("en", "The African Union will deploy troops to the capital next month.", "AU"),
+    ("id", "Uni Afrika akan mengirim pasukan ke ibu kota bulan depan.", "AU"),
+])
+def test_a_body_sending_a_states_forces_leaves_the_deployment_to_that_state(language: str, text: str, agent: str) -> None:
+    found = of_kind(text, language, "Deployment")
+    assert [e["roles"].get("agent") for e in found] == [[agent]], found
+
+
+@pytest.mark.parametrize("language, text, agent", [
+    ("en", "Two Chinese strategic bombers landed in Myanmar on Thursday.", "CHN"),
+    ("en", "Four Indian frigates arrived in Sri Lanka on Thursday.", "IND"),
+    ("id", "Dua pesawat pembom strategis China mendarat di Myanmar pada Kamis.", "CHN"),
+    ("id", "Empat kapal perang India tiba di Sri Lanka pada Kamis.", "IND"),
+])
+def test_bombers_and_warships_that_arrive_are_deployed_by_their_state(language: str, text: str, agent: str) -> None:
+    found = of_kind(text, language, "Deployment")
+    assert [e["roles"].get("agent") for e in found] == [[agent]], found
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("en", "The stationing of four Danish frigates in Estonia began on Thursday.", "EST"),
+    ("en", "A panel chaired by Denmark, with the UN peacekeeping force in Cyprus taking part, will oversee the truce.", None),
+    ("id", "Misi penjaga perdamaian PBB di Siprus tidak pernah diizinkan mengunjungi desa itu.", None),
+])
+def test_a_state_after_in_is_where_forces_stay_only_behind_a_noun_of_sending(language: str, text: str, place: str | None) -> None:
+    found = of_kind(text, language, "Deployment")
+    assert [e["roles"].get("location") for e in found] == ([[place]] if place else []), found

@@ -59,7 +59,7 @@ def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
     subject = roles.subject(ctx, segment, match.start(), max_gap_words=rule.max_subject_gap, noun=rule.noun)
     if rule.noun and _authorised(ctx, segment, match):  # "the Security Council approved the deployment of ..."
         subject = [u for u in subject if u.kind not in ORGANIZATION_KINDS]
-    agent = _passive_agent(ctx, segment, match) or owners or subject
+    agent = _passive_agent(ctx, segment, match) or owners or _sent_states_forces(ctx, rule, match, subject) or subject
     if rule.noun and not agent:  # "the deployment of Kenyan police", "pengerahan pasukan Kenya"
         agent = more_sides.targets(ctx, segment, match.end()) or _counted_forces_owner(ctx, segment, match)
     agent = _without_parent_bodies(ctx, _within_a_passive_clause(ctx, match, agent))
@@ -67,7 +67,7 @@ def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
     agent = [u for u in agent if u not in _requesters(ctx)]  # "At the request of Somalia, Egypt sent troops"
     led = _led_force(ctx, rule, match)
     agent = led or agent
-    place = roles.locations(ctx, segment, match.start(), match.end(), tuple(agent)) or _destination(ctx, segment, match)
+    place = roles.locations(ctx, segment, match.start(), match.end(), tuple(agent)) or _destination(ctx, rule, segment, match)
     if led:
         return [{"agent": agent, "location": place}]
     if _joint(ctx, match):  # "Russian and Turkish troops began joint patrols": one act of both
@@ -147,8 +147,12 @@ def _forces_moving(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) 
     after a verb that sends them ("sent two frigates"). Forces named only in
     another clause ("Jaish al-Adl, which operates on both sides of the
     border, claimed the attack that killed 11 police") move nowhere. A
-    name between the verb and the forces it sends counts no words."""
+    name between the verb and the forces it sends counts no words. A rule
+    whose forces follow its trigger (requires_after: "sent", "mengirim")
+    takes only forces after it."""
     for forces in find_all(rule.requires, ctx.text):
+        if forces.end() <= match.start() and rule.requires_after:
+            continue
         if forces.end() <= match.start():
             gap = _without_named_appositions(ctx, forces.end(), match.start())
             if not re.search(r",(?!\d)", gap) and word_count(gap) <= ARRIVING_FORCES_WORDS:
@@ -159,6 +163,27 @@ def _forces_moving(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) 
             gap = ctx.text[match.end():forces.start()]
             return "," not in gap and word_count(_without_names(gap)) <= SENT_FORCES_WORDS
     return False
+
+
+def _sent_states_forces(ctx: SentenceContext, rule: EventRule, match: re.Match[str], subject: list[Unit]) -> list[Unit]:
+    """"ASEAN agreed to send Indonesian observers", "ASEAN sepakat mengirim
+    pengamat Indonesia", "the AU will deploy Ugandan troops": a body that
+    sends the forces of a state named with them (glued before the forces
+    noun, or after it as Indonesian puts it; words posture.forces, in the
+    trigger or a few words after it) only authorises the act; the state
+    whose forces go deploys. Only when every subject is an organization."""
+    if rule.noun or not subject or any(u.kind not in ORGANIZATION_KINDS for u in subject):
+        return []
+    verb_end = match.start() + len(match.group(0).split()[0])
+    rest = ctx.text[verb_end:]
+    forces = next(iter(find_all(ctx.words.get("posture.forces"), rest)), None)
+    if forces is None or word_count(_without_names(rest[:forces.start()])) > SENT_FORCES_WORDS:
+        return []
+    start, end = verb_end + forces.start(), verb_end + forces.end()
+    glued = [u for u in ctx.units if u.kind == "State" and (
+        verb_end <= u.start and u.end <= start and not ctx.text[u.end:start].strip()
+        or u.start >= end and not ctx.text[end:u.start].strip() or u.start < end and start < u.end)]
+    return glued[:1]
 
 
 def _without_names(text: str) -> str:
@@ -349,12 +374,18 @@ def _counted_forces_owner(ctx: SentenceContext, segment: Segment, match: re.Matc
     return [first] if counted and not clause_comma and not cues and word_count(gap) <= FORCES_COUNT_WORDS else []
 
 
-def _destination(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[str]:
+def _destination(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[str]:
     """Where forces go when no place is named: the state right after "to" /
     "ke" behind the trigger ("the deployment of US troops to Iraq",
-    "pengerahan tentara AS ke Irak")."""
+    "pengerahan tentara AS ke Irak"; words posture.destination). Behind a verb
+    or noun of sending or placing that names the forces after it (the rule's
+    requires_after), "in" / "di" names where they stay too ("the stationing
+    of four frigates in Norway"; words posture.stationed_in); behind a force's
+    own noun it only places the force in passing ("the UN peacekeeping force
+    in Lebanon, taking part in the committee")."""
     rest = ctx.text[match.end():segment.end]
-    for cue in find_all(ctx.words.get("posture.destination"), rest):
+    cues = [*ctx.words.get("posture.destination"), *(ctx.words.get("posture.stationed_in") if rule.requires_after else ())]
+    for cue in find_all(cues, rest):
         after = match.end() + cue.end()
         state = next((u for u in ctx.units_between(after, segment.end) if u.kind == "State"), None)
         if state is not None and not ctx.text[after:state.start].strip():
