@@ -2050,3 +2050,24 @@ def test_a_subordinate_clause_shares_the_subject_of_the_clause_before(language, 
 ])
 def test_the_object_of_the_clause_before_is_no_shared_subject(language, text):
     assert [sorted(t["roles"]["participant"]) for t in of_kind(text, language, "Talks")] == [["BEN", "GHA"]]
+
+
+# A visit told in a relative clause set off by commas ("X, who visited France last week, proposed ...", "X, yang
+# saat itu sedang berkunjung ke Prancis, ...") describes the visitor for the main clause: no talks.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ghanaian President Nana Akufo-Addo, who visited France last week, proposed a peace plan for Togo."),
+    ("id", "Presiden Ghana Nana Akufo-Addo, yang saat itu sedang berkunjung ke Prancis, mempersingkat lawatannya."),
+    ("id", "Presiden Ghana Nana Akufo-Addo, yang berkunjung ke Prancis pekan lalu, mengusulkan rencana damai."),
+])
+def test_a_visit_told_aside_is_no_talks(language, text):
+    assert of_kind(text, language, "Talks") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ghanaian President Nana Akufo-Addo visited France last week and proposed a peace plan for Togo."),
+    ("id", "Presiden Ghana Nana Akufo-Addo, yang tiba di Paris pada Senin, mengunjungi Prancis selatan."),
+])
+def test_a_visit_of_the_main_clause_stays(language, text):
+    assert [sorted(t["roles"]["participant"]) for t in of_kind(text, language, "Talks")] == [
+        ["FRA", "GHA", "nana-akufo-addo"]]

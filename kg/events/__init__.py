@@ -35,6 +35,7 @@ from kg.events.diplomacy import (
     without_summits_of_a_membership_change,
     without_talks_called_off,
     without_venue_states,
+    without_visits_told_aside,
     without_withdrawals_from_a_place,
 )
 from kg.events.discourse import carry_dates, resolve
@@ -60,7 +61,7 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     resolve_group_anaphora(contexts)
     resolve_leaders_anaphora(contexts)
     drafts = [draft for ctx in contexts for draft in sentence_drafts(ctx)]
-    drafts = without_venue_states(contexts, drafts)
+    drafts = without_visits_told_aside(contexts, without_venue_states(contexts, drafts))
     drafts = without_talks_called_off(contexts, without_participle_meetings(contexts, drafts))
     drafts = without_summits_of_a_membership_change(without_withdrawals_from_a_place(contexts, drafts))
     drafts = without_foes_of_a_dispute(contexts, drafts)

@@ -135,6 +135,27 @@ def _sides_tied_to_states(draft: Draft, iris: tuple[str, ...]) -> int:
     return 0 if any(side.startswith(PERSON_PREFIX) for side in sides) else len(sides)
 
 
+def without_visits_told_aside(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
+    """"Ghanaian President X, who was visiting Paris at the time, cut short his
+    trip", "Menlu Ghana X, yang berkunjung ke Lome pekan lalu, mengusulkan
+    ...": a visit told in a relative clause set off by commas (its trigger a
+    rule's whose places stand for the states visited) describes the visitor
+    for what the main clause tells; it is no meeting the text reports."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    return [draft for draft in drafts
+            if draft.kind != "Talks" or not draft.rule.places_stand_for_states or draft.sentence not in by_sentence
+            or not _told_aside(by_sentence[draft.sentence], draft.position)]
+
+
+def _told_aside(ctx: SentenceContext, position: int) -> bool:
+    """The trigger at `position` (in Document.text) follows ", who" / ", yang"
+    (words clauses.relative) with no comma between, whatever clause cues
+    ("saat itu", "when") stand inside the relative clause."""
+    before = ctx.text[:position - ctx.sentence.start]
+    return any(before[:m.start()].rstrip().endswith(",") and "," not in before[m.end():]
+               for m in find_all(ctx.words.get("clauses.relative"), before))
+
+
 def calls_of_a_pronoun_subject(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
     """"Kenyan President X refused at first. He agreed after a phone call with
     Somali President Y", "Ia kemudian berbicara melalui telepon dengan Y": a
