@@ -142,3 +142,31 @@ def test_a_raid_by_security_forces_alone_is_the_state_s(language, text):
 ])
 def test_security_forces_named_with_their_state_are_that_state_s(language, text):
     assert ["ALSHABAAB", "UGA"] in _clash_sides(text, language)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Sudan dilanda perang sejak 2023. Bulan lalu, tentara merebut kembali istana kepresidenan di Khartoum dari RSF.",
+     ["RSF", "SDN"]),
+    ("Nigeria berduka. Pada Senin, militer bertempur melawan Boko Haram di dekat Maiduguri.", ["BOKOHARAM", "NGA"]),
+    ("Mali menolak mediasi. Pertempuran antara tentara dan CMA kembali berkobar pada Agustus.", ["CMA_MALI", "MLI"]),
+])
+def test_a_bare_army_noun_opening_a_clause_is_the_state_in_focus(text, sides):
+    """Indonesian has no article: "tentara", "militer" first in a clause, after
+    a comma or "antara" are "the army"."""
+    assert sides in _clash_sides(text, "id")
+
+
+def test_mercenaries_are_no_state_s_army():
+    assert _clash_sides("Mali menolak mediasi. Pada Agustus, tentara bayaran bertempur melawan CMA di dekat Kidal.",
+                        "id") == [["CMA_MALI"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The United States and Saudi Arabia mediated. The United States urged both sides to talk. "
+           "Since April the army led by General Abdel Fattah al-Burhan has fought the RSF in Khartoum."),
+    ("id", "Amerika Serikat dan Arab Saudi menjadi penengah. Amerika Serikat mendesak kedua pihak berunding. "
+           "Sejak April, militer pimpinan Jenderal Abdel Fattah al-Burhan bertempur melawan RSF di Khartoum."),
+])
+def test_an_army_led_by_a_named_leader_is_the_leader_s_state(language, text):
+    sides = _clash_sides(text, language)
+    assert any("SDN" in s and "RSF" in s for s in sides) and not any("USA" in s for s in sides), sides

@@ -29,6 +29,7 @@ OWNERS = GROUP_KINDS | {"State"}  # who "its fighters" may belong to
 ARMED = frozenset({"ArmedGroup"})  # "the rebels" are the armed group named last, not the UN
 STATE = ID + "state/"
 LEADER_GAP_WORDS = 1  # "the coalition led by the United States"
+LEADER_TITLE_WORDS = 2  # "the army led by General X", "militer pimpinan Jenderal X"
 _OPENING_QUOTE = re.compile(r'\s*["“](.+?)[,!?]\s*["”]\s')  # a quote opening the sentence, closed before its attribution
 _ATTRIBUTION_CHARS = 80  # '," Kenyan Defence Minister Aden Duale said': how far the verb of speaking may stand
 
@@ -39,8 +40,12 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
     forces", "security forces", "tentara pemerintah", "aparat keamanan" are
     the forces of the state the text has named most before them (the country
     whose war it tells; not a backer named after them, "government troops,
-    backed by US air strikes"); glued to an actor ("Ugandan security forces",
-    "pasukan keamanan Uganda") they are that actor's. "The coalition",
+    backed by US air strikes"), or of the state of the leader named right
+    after them ("militer pimpinan Jenderal X"); glued to an actor ("Ugandan
+    security forces", "pasukan keamanan Uganda") they are that actor's.
+    Indonesian, with no article, says "the army" with a bare "tentara",
+    "militer": these count only where a subject or a side stands
+    (`_opens_its_clause`), not in "16.000 tentara". "The coalition",
     "coalition jets", "pasukan koalisi" are the leader of the coalition named
     last ("the Saudi-led coalition", "koalisi pimpinan Arab Saudi"). "Its
     fighters", "para pejuangnya" are those of the state or group named
@@ -79,9 +84,14 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
                 before = [u for u in ctx.units if u.end <= match.start() and u.kind in kinds and u.entity not in hosts]
                 group = before[-1] if before else _most_named([u for u in named if u.kind in kinds])
                 _stand_in(ctx, match.start(), match.end(), group)
-        for match in find_all(ctx.words.get("discourse.army_anaphora"), ctx.text):
+        hired = [(m.start(), m.end()) for m in find_all(ctx.words.get("discourse.not_army"), ctx.text)]
+        armies = find_all(ctx.words.get("discourse.army_anaphora"), ctx.text)
+        bare = [m for m in find_all(ctx.words.get("discourse.bare_army_anaphora"), ctx.text)
+                if _opens_its_clause(ctx, m.start()) and not any(start <= m.start() < end for start, end in hired)]
+        for match in [*armies, *bare]:
             if not _owner_beside(ctx, match.start(), match.end()):  # "Malian security forces", "tentara Mali"
-                _stand_in(ctx, match.start(), match.end(), _most_named(states + [u for u in here if u.end <= match.start()]))
+                so_far = states + [u for u in here if u.end <= match.start()]
+                _stand_in(ctx, match.start(), match.end(), _forces_owner(ctx, match.end(), so_far))
         states += here
         for match in find_all(ctx.words.get("discourse.own_forces_anaphora"), ctx.text):
             before = [u for u in ctx.units if u.end <= match.start() and u.kind in OWNERS]
@@ -158,6 +168,36 @@ def _owner_beside(ctx: SentenceContext, start: int, end: int) -> bool:
         if unit.start >= end and not ctx.text[end:unit.start].strip():
             return True
     return False
+
+
+def _forces_owner(ctx: SentenceContext, end: int, states: list[Unit]) -> Unit | None:
+    """Whose forces a generic noun ending at `end` names: the state of the
+    person leading them, named right after it ("militer pimpinan Jenderal
+    X", "the army led by General X"; words roles.leader, a title between),
+    else the state named most so far (`states`); none when two are named
+    equally often ("Thailand accused Cambodia. The army shelled ...")."""
+    rest = ctx.text[end:]
+    cue = next((m for m in find_all(ctx.words.get("roles.leader"), rest) if not rest[:m.start()].strip()), None)
+    leader = next((u for u in ctx.units if u.start >= end + cue.end()), None) if cue else None
+    if leader is not None and leader.kind == "Person" and (leader.represents or "").startswith(STATE) \
+            and word_count(ctx.text[end + cue.end():leader.start]) <= LEADER_TITLE_WORDS:
+        return _as_state(leader)
+    counts = Counter(u.entity for u in states).most_common(2)
+    return None if len(counts) == 2 and counts[0][1] == counts[1][1] else _most_named(states)
+
+
+def _opens_its_clause(ctx: SentenceContext, start: int) -> bool:
+    """A bare noun at `start` stands where a subject or a side stands: first
+    in its clause, after a comma, or right after a word that opens a clause
+    or a side (discourse.bare_army_leads: "antara", "dengan", "melawan";
+    clauses.subordinators: "ketika"). "Bulan lalu, tentara merebut ...",
+    "pertempuran antara tentara dan X" are the army; "16.000 tentara",
+    "mengirim polisi dan tentara" count or send soldiers of no one named."""
+    before = ctx.text[ctx.segment_at(start).start:start].rstrip()
+    if not before or before.endswith(","):
+        return True
+    leads = ctx.words.get("discourse.bare_army_leads") + ctx.words.get("clauses.subordinators")
+    return any(m.end() == len(before) for m in find_all(leads, before))
 
 
 def _names_its_group_after(ctx: SentenceContext, end: int, kinds: frozenset[str]) -> bool:
