@@ -1035,3 +1035,25 @@ def test_a_day_of_its_own_still_dates_talks_in_a_long_running_story(language, te
 def test_a_day_inside_the_month_of_the_same_event_dates_it(language, text):
     attack = of_kind(text, language, "ArmedClash")
     assert [e["date"] for e in attack] == [("2025-05-02", None)]
+
+
+# --- tolls: an aside between the count and its verb, a toll far from its number, a toll that topped a number ---
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "At least 19 villagers, among them three teachers and two nurses, were killed when rebels of the "
+           "Allied Democratic Forces raided the village on Tuesday.", (19, "at least")),
+    ("id", "Sedikitnya 19 warga desa, di antaranya tiga guru dan dua perawat, tewas ketika pemberontak Pasukan "
+           "Demokratik Sekutu menyerbu desa itu pada Selasa (6/5/2025).", (19, "at least")),
+    ("en", "Rebels of the Allied Democratic Forces raided a mining town on Friday. The death toll from the raid on the "
+           "mining town near the northern border has risen to 57.", (57, "exact")),
+    ("id", "Pemberontak Pasukan Demokratik Sekutu menyerbu sebuah kota tambang pada Jumat (2/5/2025). Jumlah korban "
+           "tewas akibat serangan ke kota tambang dekat perbatasan utara itu terus bertambah dan kini mencapai lebih "
+           "dari 57 orang.", (57, "more than")),
+    ("en", "Rebels of the Allied Democratic Forces raided a mining town on Friday. The death toll topped 57 on "
+           "Sunday.", (57, "more than")),
+    ("id", "Pemberontak Pasukan Demokratik Sekutu menyerbu sebuah kota tambang pada Jumat (2/5/2025). Korban tewas "
+           "melampaui 57 orang.", (57, "more than")),
+])
+def test_the_toll_is_read_past_asides_and_long_subjects(language, text, expected):
+    assert [e["fatalities"] for e in of_kind(text, language, "ArmedClash")] == [expected]

@@ -811,11 +811,12 @@ def casualties(ctx: SentenceContext) -> list[Casualties]:
     subject = ctx.units[0] if ctx.units else None
     singles = _single_victims(ctx)
     found: list[Casualties] = []
+    asides = _asides(ctx)
     for quantity in sorted([*ctx.quantities, *singles], key=lambda q: q.start):
         if _counts_survivors(ctx, quantity.end) or _counts_taken(ctx, quantity.start):
             continue
         for cue in cues:
-            before = ctx.text[quantity.end:cue.start()]
+            before = _without_asides(ctx.text, quantity.end, cue.start(), asides)
             after = ctx.text[cue.end():quantity.start]
             if quantity in singles and (_quantity_between(ctx, quantity.end, cue.start())
                                         or _says_between(ctx, quantity.end, cue.start())):
@@ -824,11 +825,47 @@ def casualties(ctx: SentenceContext) -> list[Casualties]:
                 found.append(Casualties(quantity.quantity, quantity.start, _side(ctx, quantity.start, cue.end(), subject)))
                 break
             reach = _TOLL_REACH if _is_toll(ctx, cue) else 2
-            after_cue = quantity.start >= cue.end() and word_count(after) <= reach
+            after_cue = quantity.start >= cue.end() and (
+                word_count(after) <= reach or _is_toll(ctx, cue) and _reached_by_the_toll(ctx, after))
             if after_cue and not _quantity_between(ctx, cue.end(), quantity.start):
                 found.append(Casualties(quantity.quantity, quantity.start, None))
                 break
     return _add_listed_counts(ctx, found, [*ctx.quantities, *singles])
+
+
+def _asides(ctx: SentenceContext) -> list[tuple[int, int]]:
+    """Asides set off by commas that open with a word of inclusion (words
+    casualties.asides): "19 villagers, among them three teachers, were
+    killed", "19 warga desa, termasuk tiga guru, tewas": what they count
+    stands between the count and its fatality word."""
+    openers = ctx.words.get("casualties.asides")
+    if not openers:
+        return []
+    regex = re.compile(rf",\s*(?:{_any_of(openers)})(?![\w-])[^,.;]*,", re.IGNORECASE)
+    return [(m.start(), m.end()) for m in regex.finditer(ctx.text)]
+
+
+def _without_asides(text: str, start: int, end: int, asides: list[tuple[int, int]]) -> str:
+    """The text between a count and its fatality word, the asides inside it left out."""
+    kept, at = [], start
+    for aside_start, aside_end in asides:
+        if start <= aside_start and aside_end <= end:
+            kept.append(text[at:aside_start])
+            at = aside_end
+    return " ".join(kept + [text[at:end]])
+
+
+def _reached_by_the_toll(ctx: SentenceContext, between: str) -> bool:
+    """"The death toll from the rebel raid on the mining town near the
+    northern border has risen to 57", "Jumlah korban tewas akibat serangan
+    pemberontak ke kota tambang dekat perbatasan utara itu kini mencapai 57
+    orang": a number right
+    after a verb a toll reaches it with (words casualties.toll_verbs) is the
+    toll's, however many words name what the toll counts, as long as the
+    sentence does not end between."""
+    if re.search(r"[.;]", between):
+        return False
+    return any(not between[m.end():].strip() for m in find_all(ctx.words.get("casualties.toll_verbs"), between))
 
 
 def _add_listed_counts(ctx: SentenceContext, found: list[Casualties], quantities: list[QuantityMatch]) -> list[Casualties]:
