@@ -888,3 +888,21 @@ def test_an_act_that_would_have_been_or_is_prepared_or_nearly_done_is_no_event(l
 ])
 def test_an_act_planned_or_about_to_happen_is_to_come(language, text, kind):
     assert kinds(text, language).get(kind) == "future"
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "Will Russia attack Moldova?", "ArmedClash"),
+    ("en", "Did Russia send troops to Belarus?", "Deployment"),
+    ("id", "Akankah Rusia menyerang Moldova?", "ArmedClash"),
+    ("id", "Apakah Rusia akan mengirim pasukan ke Belarus?", "Deployment"),
+])
+def test_an_act_a_yes_no_question_asks_about_is_no_event(language, text, kind):
+    assert kind not in kinds(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Why did Russia attack Moldova?"),
+    ("id", "Mengapa Rusia menyerang Moldova?"),
+])
+def test_an_act_a_question_asks_the_cause_of_is_told(language, text):
+    assert kinds(text, language).get("ArmedClash") == "asserted"

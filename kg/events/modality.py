@@ -39,6 +39,7 @@ _INFINITIVE_VERB_WORDS = 2  # "and to enter negotiations", "and to hold direct t
 _OWNER_WORDS = 3  # names and demonyms joined before a noun: "any US or Israeli strike"
 _QUALIFIER_BEFORE_WORDS = 1  # "future Azerbaijani attacks"; not "the future of the ceasefire"
 _QUALIFIER_AFTER_WORDS = 2  # "serangan Azerbaijan di masa mendatang", "attacks by Iran in the future"
+_QUOTES = "\"'“”‘’"
 Polarity = Literal["asserted", "future", "hypothetical", "negated"]
 
 
@@ -143,7 +144,7 @@ def polarity(
             ctx.words.get("modality.hypothetical"), window) or _due(
             ctx, segment, trigger_start, trigger, "modality.due_past") or _commentary(ctx, trigger_start):
         return "hypothetical"
-    if _foretold_outcome(ctx, segment, trigger_start):
+    if _foretold_outcome(ctx, segment, trigger_start) or _yes_no_question(ctx):
         return "hypothetical"
     if trigger and (_qualified_as_possible(ctx, trigger_start, trigger_start + len(trigger))
                     or _guarded_against(ctx, trigger_start)):
@@ -152,6 +153,17 @@ def polarity(
             ctx, segment, trigger_start, trigger, "modality.due_ahead"):
         return "hypothetical" if _conditioned(ctx, segment, trigger_start) else "future"
     return "asserted"
+
+
+def _yes_no_question(ctx: SentenceContext) -> bool:
+    """"Will Russia attack Moldova?", "Akankah Rusia menyerang Moldova?": a
+    sentence that ends with a question mark and opens with a word asking
+    whether (words modality.question_openers) asks about an act, it tells
+    none. Questions asking why or how ("Why did Russia attack?") take the
+    act as told and open with no such word."""
+    text = ctx.text.strip().strip(_QUOTES).strip()
+    first = next(iter(text.split()), "").lower()
+    return text.endswith("?") and first in ctx.words.get("modality.question_openers")
 
 
 def _foretold_outcome(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
