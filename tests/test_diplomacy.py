@@ -2071,3 +2071,16 @@ def test_a_visit_told_aside_is_no_talks(language, text):
 def test_a_visit_of_the_main_clause_stays(language, text):
     assert [sorted(t["roles"]["participant"]) for t in of_kind(text, language, "Talks")] == [
         ["FRA", "GHA", "nana-akufo-addo"]]
+
+
+# The discourse rules fill talks whose sides an anaphor names ("the two sides", "dua pihak") with the states named
+# near them; the state the sentence names as the venue ("in Accra, Ghana") is none of them.
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The two sides fighting in Togo signed a truce in Accra, Ghana, on Friday, after five days of talks "
+           "facilitated by the UN."),
+    ("id", "Dua pihak yang berperang di Togo menandatangani gencatan senjata di Accra, Ghana, Jumat (23/10/2020), "
+           "setelah lima hari perundingan yang difasilitasi PBB."),
+])
+def test_a_venue_is_no_side_the_talks_borrow(language, text):
+    assert all("GHA" not in t["roles"].get("participant", []) for t in of_kind(text, language, "Talks"))

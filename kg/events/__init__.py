@@ -27,6 +27,7 @@ from kg.events.diplomacy import (
     resolve_trios,
     talks_in_a_foreign_capital,
     talks_with_a_pronoun_object,
+    without_borrowed_venues,
     without_calls_told_again,
     without_foes_of_a_dispute,
     without_participle_meetings,
@@ -74,6 +75,7 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     changes_by_their_owner(contexts, drafts)
     drafts = one_change_per_listed_member(contexts, drafts)
     drafts = join_listed_partners(contexts, join_delegations(resolve(contexts, drafts)))
+    without_borrowed_venues(contexts, drafts)
     drafts = without_signings_told_again(without_calls_told_again(contexts, drafts))
     attach_delegates(contexts, drafts)
     complete_one_sided_truces(drafts)

@@ -128,6 +128,26 @@ def without_venue_states(contexts: list[SentenceContext], drafts: list[Draft]) -
     return kept
 
 
+def without_borrowed_venues(contexts: list[SentenceContext], drafts: list[Draft]) -> None:
+    """"The two warring sides signed a truce in Accra, Ghana, after five days
+    of talks", "Dua pihak ... di Accra, Ghana, setelah perundingan": the
+    discourse rules fill talks whose sides the sentence leaves to an anaphor
+    with the states named near them, the venue's too. A state the talks'
+    sentence surely names as a venue (see without_venue_states, which took it
+    out of the sides the sentence itself gave) is no side borrowed either;
+    the talks keep their other sides (one alone drops them later). Run after
+    the discourse rules."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    for draft in drafts:
+        ctx = by_sentence.get(draft.sentence)
+        if ctx is None or draft.kind not in ONE_TABLE_KINDS | TALKS_KINDS or draft.rule.places_stand_for_states:
+            continue
+        named = draft.fact.roles.get("participant", ())
+        sure = roles.venue_states(ctx)[0] - {draft.represents.get(iri) for iri in named}
+        if sure & set(named):
+            draft.fact.roles["participant"] = tuple(iri for iri in named if iri not in sure)
+
+
 def _sides_tied_to_states(draft: Draft, iris: tuple[str, ...]) -> int:
     """How many sides `iris` name, persons counted as whom they represent;
     a person the text ties to no state makes the count unknown (0)."""
