@@ -1042,3 +1042,21 @@ def test_a_treaty_named_by_the_body_it_founded_or_a_synonym_of_its_head(language
 def test_a_bodys_document_whose_title_differs_from_its_founding_treaty_is_no_treaty(language, text):
     """ASEAN was founded by a declaration; its charter came forty years later and is not that."""
     assert [m for m in mentions(text, language) if m.kind == "Treaty"] == []
+
+
+# --- session 13: a cabinet secretary named by the portfolio alone --------------------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Labor Secretary Maria Santos told reporters the talks would resume.", "Maria Santos", "labor secretary"),
+    ("Energy Secretary Paul Dorsey visited the plant on Monday.", "Paul Dorsey", "energy secretary"),
+    ("Secretary Paul Dorsey visited the plant on Monday.", "Paul Dorsey", "secretary"),
+])
+def test_a_portfolio_secretary_introduces_a_person(text, name, role):
+    """'<Portfolio> Secretary <Name>': US and Philippine cabinet members are secretaries."""
+    assert one(mentions(text), name).role == role
+
+
+def test_a_known_secretary_keeps_the_office_the_reference_names():
+    """'Secretary Blinken' says less than the reference: he is the foreign minister of the US."""
+    blinken = one(mentions("Secretary Blinken met Chinese officials on Monday."), "Blinken")
+    assert (blinken.represents, blinken.role) == (state_iri("USA"), "foreign minister")
