@@ -1669,3 +1669,31 @@ def test_an_invasion_naming_one_state_takes_the_other_of_a_known_invasion(langua
 ])
 def test_an_invasion_in_quotes_is_a_label_and_takes_no_known_counterpart(language, text):
     assert fights_of(text, language) == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Gempuran jet tempur Israel terhadap posisi Hizbullah berlanjut sepanjang malam.", ["HEZBOLLAH", "ISR"]),
+    ("Serangan pasukan RSF ke kota El Obeid memasuki hari ketiga.", ["RSF"]),
+    ("Serangan kelompok bersenjata JNIM di dekat Kidal berlanjut.", ["JNIM"]),
+])
+def test_the_owner_after_a_fighters_word_fought(text: str, sides: list[str]) -> None:
+    """Indonesian names the owner of a fight noun after it, and a word for
+    its fighters or weapons may stand between ("serangan pasukan RSF")."""
+    assert only_fight(text, "id")["sides"] == sides
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Malian army faced a fresh offensive by JNIM near Kidal."),
+    ("en", "Malian troops fended off an assault by JNIM near Kidal."),
+    ("id", "Pasukan Mali sedang menghadapi gempuran JNIM di dekat Kidal."),
+])
+def test_who_faces_a_fight_is_a_side_of_it(language: str, text: str) -> None:
+    assert only_fight(text, language)["sides"] == ["JNIM", "MLI"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The SDF asked Syria for help to face the Turkish offensive."),
+    ("id", "SDF meminta bantuan Suriah untuk menghadapi serangan Turki."),
+])
+def test_who_is_asked_for_help_to_face_a_fight_is_no_side_of_it(language: str, text: str) -> None:
+    assert "SYR" not in only_fight(text, language)["sides"]

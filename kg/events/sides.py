@@ -196,6 +196,21 @@ def noun_agent(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list
     return []
 
 
+def fighters_owner(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Unit]:
+    """"serangan pasukan RSF", "gempuran jet tempur Israel", "serangan milisi
+    Houthi ke kota itu": Indonesian names the owner of a fight noun after it,
+    and a word for its fighters or weapons (words sides.fighters) may stand
+    between the noun and the owner; that owner fought. The owner must follow
+    that word right away ("serangan pasukan di dekat Goma" names none)."""
+    rest = ctx.text[trigger_end:segment.end]
+    leads = [m for m in find_all(ctx.words.get("sides.fighters"), rest) if not rest[:m.start()].strip()]
+    if not leads:
+        return []
+    start = trigger_end + max(m.end() for m in leads)
+    owner = next((u for u in ctx.units if u.start >= start), None)
+    return [owner] if owner is not None and not ctx.text[start:owner.start].strip() else []
+
+
 def _only_modifiers(ctx: SentenceContext, start: int, end: int) -> bool:
     """Between start and end stand at most a few plain words (no punctuation:
     'the "state of war" declared by X' closes a name) and no actor."""
@@ -226,9 +241,18 @@ def allies(ctx: SentenceContext, segment: Segment, trigger_end: int) -> list[Uni
 def subject_of_fight_phrase(ctx: SentenceContext, segment: Segment, trigger_start: int) -> list[Unit]:
     """"Azerbaijan took the region in a one-day offensive", "two Nigerien
     soldiers were killed in an ambush": the subject of the clause a fight
-    noun is an adverbial of takes part in it (as attacker or as the side hit)."""
+    noun is an adverbial of takes part in it (as attacker or as the side hit).
+    So does the subject of a verb that has the fight as its object and
+    undergoes it ("the GNA faced an offensive by the LNA", "GNA menghadapi
+    serangan pasukan LNA"; words sides.facing), unless the verb tells a
+    purpose ("asked Damascus for help to face the offensive", "meminta
+    bantuan Damaskus untuk menghadapi serangan Turki"; words sides.purpose),
+    whose subject is no actor named before it."""
     before = ctx.text[segment.start:trigger_start]
-    for match in find_all(ctx.words.get("roles.in_fight"), before):
+    purpose = find_all(ctx.words.get("sides.purpose"), before)
+    for match in find_all(ctx.words.get("roles.in_fight") + ctx.words.get("sides.facing"), before):
+        if any(not before[cue.end():match.start()].strip() for cue in purpose):
+            continue
         if word_count(before[match.end():]) <= IN_FIGHT_MODIFIERS:
             return subject(ctx, segment, segment.start + match.start())
     return []

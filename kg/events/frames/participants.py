@@ -41,8 +41,11 @@ def _sides(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
     if rule.noun and (not found or owner and rule.kind in FIGHTING):  # "X was killed in an Israeli strike on Beirut"
         found += [u for u in more_sides.subject_of_fight_phrase(ctx, segment, match.start()) if u not in found]
     if rule.noun:
-        after = max([match.end()] + [u.end for u in found if u.start >= match.end()]) if owner else match.end()
-        found += more_sides.targets(ctx, segment, after) + more_sides.noun_agent(ctx, segment, match.end())
+        # "serangan pasukan RSF terhadap El Fasher": the owner after the fighters' word, then the target
+        fighters = more_sides.fighters_owner(ctx, segment, match.end()) if not owner and rule.kind in FIGHTING else []
+        owned = [u for u in found if u.start >= match.end()] if owner else fighters
+        after = max([match.end()] + [u.end for u in owned])
+        found += fighters + more_sides.targets(ctx, segment, after) + more_sides.noun_agent(ctx, segment, match.end())
     if rule.kind in FIGHTING:
         found += more_sides.accuser(ctx, segment, found) + more_sides.retaliated(ctx, segment, match.end())
         found += more_sides.firer_of_intercepted(ctx, segment, match.start(), match.group(0))
