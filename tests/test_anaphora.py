@@ -170,3 +170,21 @@ def test_mercenaries_are_no_state_s_army():
 def test_an_army_led_by_a_named_leader_is_the_leader_s_state(language, text):
     sides = _clash_sides(text, language)
     assert any("SDN" in s and "RSF" in s for s in sides) and not any("USA" in s for s in sides), sides
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ecuador declared a state of emergency on Monday. On Tuesday, police stormed a prison held by gangs in "
+           "Guayaquil."),
+    ("id", "Ekuador mengumumkan keadaan darurat pada Senin. Pada Selasa, polisi menyerbu sebuah penjara yang dikuasai "
+           "geng di Guayaquil."),
+])
+def test_police_opening_a_clause_are_the_state_in_focus(language, text):
+    assert ["ECU"] in _clash_sides(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Nigeria mourned the dead. Police said gunmen attacked a village in Zamfara on Monday."),
+    ("id", "Nigeria berduka. Polisi mengatakan kelompok bersenjata menyerang sebuah desa di Zamfara pada Senin."),
+])
+def test_police_who_only_report_an_attack_fight_no_one(language, text):
+    assert not any("NGA" in sides for sides in _clash_sides(text, language))
