@@ -17,18 +17,19 @@ persons too when both documents name persons.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from pyoxigraph import NamedNode
 
-from kg.dates import find_dates
+from kg.dates import DateMatch, find_dates
 from kg.events import dating
 from kg.events.drafts import FIGHTING, ROLE_ORDER, SIDE_ROLES, Draft
 from kg.events.patterns import find_all
 from kg.events.rules import words
-from kg.model import DateValue, EventFact, Quantity
+from kg.model import DateValue, EventFact, Evidence, Quantity
 from kg.namespaces import CKG, ID, event_iri, sparql_prefixes
 from kg.store import Store
 
@@ -201,15 +202,57 @@ def _sentence_dates(draft: Draft, published: date | datetime | None) -> list[Dat
     """The dates the sentences telling `draft` give, but those after a
     comparison ("the first U.S. strikes in Iraq since troops left in 2011",
     words dates.compared_since) and those of another thing
-    (`_dates_another_thing`), which date no event of the sentence."""
+    (`_dates_another_thing`), which date no event of the sentence; for a
+    draft told in a "when" clause right after the date a comparison reaches
+    back to, that date alone (`_opens_a_when_clause_holding`)."""
     found: list[DateValue] = []
     for evidence in draft.fact.evidence:
         text = evidence.sentence
         compared = find_all(words(draft.language).get("dates.compared_since"), text)
         cut = min((match.end() for match in compared), default=len(text))
-        found += [match.value for match in find_dates(text, published, draft.language)
-                  if match.start < cut and not _dates_another_thing(text, match.start, match.end, draft.language)]
+        dates = find_dates(text, published, draft.language)
+        found += _told_then(draft, evidence, cut, dates) or [
+            match.value for match in dates
+            if match.start < cut and not _dates_another_thing(text, match.start, match.end, draft.language)]
     return found
+
+
+def _told_then(draft: Draft, evidence: Evidence, cut: int, dates: list[DateMatch]) -> list[DateValue]:
+    """The date after a comparison (from `cut` on) that opens the "when"
+    clause the draft's trigger stands in, if it does (`_opens_a_when_clause_holding`)."""
+    if not evidence.start <= draft.position < evidence.end:
+        return []
+    trigger = draft.position - evidence.start
+    return [match.value for match in dates if match.start >= cut
+            and _opens_a_when_clause_holding(evidence.sentence, match.end, trigger, draft.language)]
+
+
+def _date_of_a_when_clause(draft: Draft, published: date | datetime | None) -> DateValue | None:
+    """An undated draft told in a "when" clause after a comparison's date
+    ("the worst since June 2020, when fighting killed 20") happened then,
+    whether or not an event of its kind was told before."""
+    for evidence in draft.fact.evidence:
+        compared = find_all(words(draft.language).get("dates.compared_since"), evidence.sentence)
+        cut = min((match.end() for match in compared), default=len(evidence.sentence))
+        told = _told_then(draft, evidence, cut, find_dates(evidence.sentence, published, draft.language))
+        if told:
+            return told[0]
+    return None
+
+
+def _opens_a_when_clause_holding(text: str, date_end: int, trigger: int, language: str) -> bool:
+    """"the worst clash since June 2020, when fighting in the valley killed
+    20 soldiers", "bentrokan terburuk sejak Juni 2020, ketika pertempuran
+    ... menewaskan 20 tentara": the date a comparison reaches back to,
+    followed by a comma and a "when" clause (words clauses.temporal) that
+    holds the trigger, is when that clause's fight happened: another time
+    than the news."""
+    if trigger < date_end or re.search(r"[;.]", text[date_end:trigger]):
+        return False
+    head = text[date_end:trigger]
+    opener = re.match(r"\s*,\s*", head)
+    return opener is not None and any(m.start() == opener.end()
+                                      for m in find_all(words(language).get("clauses.temporal"), head))
 
 
 _NEXT_TO = 25  # characters searched beside a date for what it qualifies
@@ -279,8 +322,9 @@ def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list
         candidates = [m for m in merged if _same_event(draft.fact, m.fact, m.tolerance(draft), m.represents | draft.represents)
                       and not m.struck_back(draft) and not m.civil_and_interstate(draft)]
         same = next((m for m in candidates if not m.told_at_another_time(draft, published)), None)
-        if same is None and candidates and draft.fact.date is None:
-            draft.fact.date = _one_background_date(draft, published)
+        if same is None and draft.fact.date is None:
+            draft.fact.date = _one_background_date(draft, published) if candidates else \
+                _date_of_a_when_clause(draft, published)
         if same is None:
             policy = "none" if draft.since else draft.rule.undated
             merged.append(_Merged(draft.fact, policy, draft.borrowed_date, {_opener(draft)}, known | draft.represents,

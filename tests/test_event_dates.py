@@ -1057,3 +1057,17 @@ def test_a_day_inside_the_month_of_the_same_event_dates_it(language, text):
 ])
 def test_the_toll_is_read_past_asides_and_long_subjects(language, text, expected):
     assert [e["fatalities"] for e in of_kind(text, language, "ArmedClash")] == [expected]
+
+
+# --- a "when" clause after the date a comparison reaches back to tells that time -----------------
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Thai and Cambodian troops clashed near the temple on Tuesday, the deadliest fighting since March 2011, "
+           "when shelling along the border killed 14 Thai soldiers."),
+    ("id", "Pasukan Thailand dan Kamboja bentrok di dekat candi itu pada Selasa (6/5/2025), pertempuran paling "
+           "mematikan sejak Maret 2011, ketika penembakan artileri di perbatasan menewaskan 14 tentara Thailand."),
+])
+def test_a_when_clause_after_a_compared_date_is_another_event_of_that_time(language, text):
+    fights = sorted((e["date"], e["fatalities"]) for e in of_kind(text, language, "ArmedClash"))
+    assert fights == [(("2011-03", None), (14, "exact")), (("2025-05-06", None), None)]
