@@ -45,6 +45,13 @@
   Finland joins.
 - Unnamed foes: "The junta announced a ceasefire with armed groups": the
   junta's own truce.
+- Venues: "Togo and Benin held talks in Accra, Ghana", "di ibu kota Ghana":
+  the state named only as where talks took place is no side of them, nor
+  one the discourse rules borrow for them.
+- Pronoun objects: "Y met him", "Y meneleponnya", "pertemuannya dengan Y":
+  the person named before is the other side.
+- Visits told aside: "X, who visited France last week, proposed ...": no
+  talks.
 """
 from __future__ import annotations
 
