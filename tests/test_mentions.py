@@ -1060,3 +1060,18 @@ def test_a_known_secretary_keeps_the_office_the_reference_names():
     """'Secretary Blinken' says less than the reference: he is the foreign minister of the US."""
     blinken = one(mentions("Secretary Blinken met Chinese officials on Monday."), "Blinken")
     assert (blinken.represents, blinken.role) == (state_iri("USA"), "foreign minister")
+
+
+@pytest.mark.parametrize("text", [
+    "Pengiriman senjata itu dipertanyakan sejumlah anggota Kongres dari kedua partai.",
+    "Pemerintah mengerahkan 3.000 anggota Garda Nasional ke perbatasan utara.",
+    "Usulan itu ditolak mayoritas anggota Parlemen pada Rabu.",
+])
+def test_a_legislature_or_guard_after_a_title_is_no_person(text):
+    """'anggota Kongres', 'anggota Garda Nasional': a body after a title, no person's name."""
+    assert [m for m in mentions(text, "id") if m.kind == "Person"] == []
+
+
+def test_a_titled_name_after_a_legislature_is_still_a_person():
+    found = mentions("Ketua Parlemen Lebanon Nabih Berri bertemu utusan AS pada Senin.", "id")
+    assert "Person" in [m.kind for m in found]
