@@ -188,3 +188,13 @@ def test_police_opening_a_clause_are_the_state_in_focus(language, text):
 ])
 def test_police_who_only_report_an_attack_fight_no_one(language, text):
     assert not any("NGA" in sides for sides in _clash_sides(text, language))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Philippines protested the incident. On Monday the coast guard fired water cannon at a Chinese vessel "
+           "near the shoal."),
+    ("id", "Filipina memprotes insiden itu. Pada Senin, penjaga pantai menembakkan meriam air ke kapal China di "
+           "Beting Scarborough."),
+])
+def test_the_coast_guard_is_the_state_in_focus(language, text):
+    assert ["CHN", "PHL"] in _clash_sides(text, language)
