@@ -109,7 +109,7 @@ def test_forces_ordered_on_alert_threaten(language: str, text: str, threat: bool
 
 @pytest.mark.parametrize("language, text, agent, addressee", [
     ("en", "Biden ordered the US military to help Israel shoot down the Iranian missiles.", ["USA"], ["ISR"]),
-    ("en", "Iraqi forces, backed by US-led coalition air strikes, retook the city.", ["USA"], ["IRQ"]),
+    ("en", "Iraqi forces backed by US-led coalition air strikes retook the city.", ["USA"], ["IRQ"]),
     ("en", "Haftar, who receives political and military support from the UAE and Egypt, attacked Tripoli.",
      ["ARE", "EGY"], ["LNA", "khalifa-haftar"]),
     ("en", "Australia sent two surveillance aircraft to help the Philippine military.", ["AUS"], ["PHL"]),
@@ -982,3 +982,44 @@ def test_bombers_and_warships_that_arrive_are_deployed_by_their_state(language: 
 def test_a_state_after_in_is_where_forces_stay_only_behind_a_noun_of_sending(language: str, text: str, place: str | None) -> None:
     found = of_kind(text, language, "Deployment")
     assert [e["roles"].get("location") for e in found] == ([[place]] if place else []), found
+
+
+@pytest.mark.parametrize("language, text, agent, addressee", [
+    ("en", "Parliament cleared the way for US military aid to Taiwan on Friday.", "USA", "TWN"),
+    ("en", "Germany's military assistance to Moldova will continue next year.", "DEU", "MDA"),
+    ("id", "Bantuan militer AS kepada Taiwan tertahan di parlemen sejak Maret.", "USA", "TWN"),
+    ("id", "Bantuan militer tahunan Washington kepada Yordania mencapai 1,4 miliar dolar.", "USA", "JOR"),
+])
+def test_military_aid_told_by_its_noun_is_aid_from_its_owner(language: str, text: str, agent: str, addressee: str) -> None:
+    found = of_kind(text, language, "MilitaryAid")
+    assert [(e["roles"].get("agent"), e["roles"].get("addressee")) for e in found] == [([agent], [addressee])], found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Moldova needs more military aid, its president said on Friday."),
+    ("id", "Moldova membutuhkan lebih banyak bantuan militer, kata presidennya pada Jumat."),
+])
+def test_military_aid_named_without_giver_and_receiver_is_no_aid(language: str, text: str) -> None:
+    assert of_kind(text, language, "MilitaryAid") == []
+
+
+@pytest.mark.parametrize("text, agent, addressee", [
+    ("Washington will send Amman more artillery shells next month.", "USA", "JOR"),
+    ("Britain decided on Monday to send Moldova two rocket systems.", "GBR", "MDA"),
+])
+def test_arms_sent_to_a_receiver_named_first_are_aid(text: str, agent: str, addressee: str) -> None:
+    found = of_kind(text, "en", "MilitaryAid")
+    assert [(e["roles"].get("agent"), e["roles"].get("addressee")) for e in found] == [([agent], [addressee])], found
+
+
+def test_arms_glued_to_their_owner_after_a_verb_of_sending_are_no_aid() -> None:
+    assert of_kind("Russia sent Iranian drones into Odesa overnight.", "en", "MilitaryAid") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Iraqi forces, backed by US-led coalition air strikes, retook the city on Monday."),
+    ("en", "The army, whose offensive is backed by Russian air power, did not comment."),
+    ("id", "Pasukan Irak, yang dibantu serangan udara koalisi pimpinan Amerika Serikat, merebut kota itu."),
+])
+def test_backing_told_in_passing_is_no_aid(language: str, text: str) -> None:
+    assert of_kind(text, language, "MilitaryAid") == []

@@ -74,10 +74,17 @@ def _givers(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
     any verb ("China condemned the sale of arms to Taiwan")."""
     if not rule.noun:
         return roles.subject(ctx, segment, match.start())
-    owner = roles.possessor(ctx, match.start(), match.end())
+    owner = roles.possessor(ctx, match.start(), match.end()) or _owner_inside(ctx, match)
     if owner:
         return [owner]
     return roles.subject(ctx, segment, match.start()) if _approved(ctx, match) else []
+
+
+def _owner_inside(ctx: SentenceContext, match: re.Match[str]) -> Unit | None:
+    """"US military aid", "bantuan militer AS": the state's military read as
+    one name ("US military", "militer AS") takes in a word of the noun of
+    giving; that state gives."""
+    return next((u for u in ctx.units if u.start < match.end() and match.start() < u.end), None)
 
 
 def _approved(ctx: SentenceContext, match: re.Match[str]) -> bool:
@@ -100,6 +107,8 @@ def _sends_no_arms_to_anyone(ctx: SentenceContext, rule: EventRule, match: re.Ma
         return False
     segment = ctx.segment_at(match.start())
     rest = ctx.text[match.end():segment.end]
+    if _arms_after_a_receiver(ctx, rule, match, segment.end):
+        return False  # "decided to send Ukraine rocket systems": the receiver first, then the arms
     cue = next(iter(find_all(ctx.words.get("aid.receiver"), rest)), None)
     if cue is None or word_count(rest[:cue.start()]) > SENT_OBJECT_WORDS:
         return True
@@ -110,6 +119,24 @@ def _sends_no_arms_to_anyone(ctx: SentenceContext, rule: EventRule, match: re.Ma
     after = match.end() + cue.end()
     return not ctx.units_between(after, segment.end) and not any(
         after <= p.start and p.end <= segment.end for p in ctx.places)
+
+
+def _arms_after_a_receiver(ctx: SentenceContext, rule: EventRule, match: re.Match[str], end: int) -> bool:
+    """"Washington will send Kyiv more artillery shells", "decided to send
+    Ukraine rocket systems": a verb of sending (not its noun) with an actor
+    right after it and arms (the rule's requires) a few words after that,
+    no forces between, sends the arms to that actor; an actor glued to the
+    arms owns them ("sent Russian drones") and receives nothing."""
+    if rule.noun:
+        return False
+    receiver = next((u for u in ctx.units if u.start >= match.end() and not ctx.text[match.end():u.start].strip()), None)
+    if receiver is None or receiver.end > end:
+        return False
+    rest = ctx.text[receiver.end:end]
+    arms = next(iter(find_all(rule.requires, rest)), None)
+    if arms is None or not rest[:arms.start()].strip() or word_count(rest[:arms.start()]) > SENT_OBJECT_WORDS:
+        return False
+    return not find_all(ctx.words.get("aid.sent_forces"), rest[:arms.start()])
 
 
 def _reporter(ctx: SentenceContext, segment: Segment, giver: list[Unit]) -> list[Unit]:
@@ -287,9 +314,29 @@ def received_aid(ctx: SentenceContext, rule: EventRule, segment: Segment, match:
     """"Ukraine received military aid from the United States", "Ukraina mendapat
     bantuan militer dari AS": the subject receives (addressee), the actor after
     "from" gives (agent)."""
+    if not rule.noun and _support_told_in_passing(ctx, match):
+        return []
     giver = _sources(ctx, segment, match) or _backers(ctx, segment, match)
     receiver = [u for u in roles.subject(ctx, segment, match.start()) if u not in giver]
     return [{"agent": giver, "addressee": receiver[:1]}] if giver else []
+
+
+def _support_told_in_passing(ctx: SentenceContext, match: re.Match[str]) -> bool:
+    """"Government troops, backed by US air strikes, retook the town", "the
+    army, whose offensive is backed by Russian air power, ...": support told
+    in a participle set off by a comma, or in a relative clause (words
+    clauses.relative between the last comma and the trigger), describes the
+    forces on the way to what the sentence tells; "Pasukan Irak dibantu
+    serangan udara koalisi" tells it as the act itself. Only backing told
+    by a participle (words aid.backing: "backed by", "dibantu"); "Haftar,
+    who receives military support from X" tells the support itself."""
+    if not any(m.start() == 0 for m in find_all(ctx.words.get("aid.backing"), match.group(0))):
+        return False
+    before = ctx.text[:match.start()]
+    if before.rstrip().endswith(","):
+        return True
+    clause = before[before.rfind(",") + 1:] if "," in before else ""
+    return bool(find_all(ctx.words.get("clauses.relative"), clause))
 
 
 def _sources(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
