@@ -309,3 +309,21 @@ def test_a_fight_inside_a_since_clause_is_the_point_time_runs_from(language: str
     of its own day; only a fight told as running since a date is a war."""
     assert fights(text, language, "War") == []
     assert [set(event["roles"]["participant"]) for event in fights(text, language, "ArmedClash")] == [{"HOUTHIS", "YEM"}]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Colombia has fought the FARC since the president launched a crackdown in December 2006."),
+    ("id", "Kolombia telah memerangi FARC sejak presiden melancarkan operasi besar pada Desember 2006."),
+])
+def test_a_fight_running_since_an_event_years_back_is_a_war(language: str, text: str) -> None:
+    """The date of the "since" clause tells when the fight began, a year or more back."""
+    assert [set(event["roles"]["participant"]) for event in fights(text, language, "War")] == [{"COL", "FARC"}]
+    assert fights(text, language, "ArmedClash") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "It was the second time Colombia and the FARC clashed since the peace deal was signed in 2016."),
+    ("id", "Ini kedua kalinya Kolombia dan FARC bentrok sejak perjanjian damai diteken pada 2016."),
+])
+def test_a_since_that_ranks_a_fight_tells_no_war(language: str, text: str) -> None:
+    assert fights(text, language, "War") == []

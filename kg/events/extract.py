@@ -347,8 +347,9 @@ def _lasting_wars(ctx: SentenceContext, drafts: list[Draft]) -> None:
     lasted = bool(find_all(ctx.words.get("events.lasting_war"), ctx.text))
     running = find_all(ctx.words.get("events.running_since"), ctx.text)
     for draft in drafts:
-        runs = any(not _opens_its_clause(ctx, since, draft) for since in running)
-        if draft.kind == "ArmedClash" and (lasted or runs and _began_a_year_ago(ctx, draft)
+        runs = [since for since in running if not _opens_its_clause(ctx, since, draft)]
+        if draft.kind == "ArmedClash" and (lasted or runs and (_began_a_year_ago(ctx, draft)
+                                                               or _runs_since_a_year_ago(ctx, draft, runs))
                                            or (_days_counted(ctx, draft) or 0) > attributes.DAYS_OF_A_WAR
                                            or _fought_for_years(ctx, draft)):
             _as_undated_war(draft)
@@ -416,8 +417,35 @@ def _days_running_in_clause(ctx: SentenceContext, trigger_end: int) -> int | Non
 
 def _began_a_year_ago(ctx: SentenceContext, draft: Draft) -> bool:
     """The fight is asserted and dated a year or more before publication."""
-    when, published = draft.fact.date, ctx.published
-    if draft.fact.modality != "asserted" or when is None or published is None:
+    return draft.fact.modality == "asserted" and _a_year_before(ctx, draft.fact.date)
+
+
+def _runs_since_a_year_ago(ctx: SentenceContext, draft: Draft, runs: list[re.Match[str]]) -> bool:
+    """"Mexico has fought the cartels since the president launched a
+    crackdown in December 2006", "telah memerangi kartel sejak presiden
+    melancarkan ... pada Desember 2006": a verb of fighting (words
+    events.fighting_verbs) told as running since an event of its own
+    clause, dated a year or more back, is a war; the fight took no date
+    from that clause (it names when the time began). A
+    "since" that ranks the fight ("the first strikes since", "the second
+    base to fall since"; words dates.compared_since, events.ranked_since)
+    compares it with the past and tells no running fight."""
+    trigger = _fight_trigger(ctx, draft)
+    if trigger is None or not find_all(ctx.words.get("events.fighting_verbs"), trigger.group(0)):
+        return False  # "baku tembak yang sering terjadi sejak akhir perang 2020": a noun of fighting tells no span
+    at = trigger.start()
+    compared = {m.end() for m in find_all(ctx.words.get("dates.compared_since") + ctx.words.get("events.ranked_since"),
+                                          ctx.text)}  # "the first strikes since", "markas kedua yang jatuh sejak"
+    clauses = [ctx.segment_at(since.start()) for since in runs if since.start() > at and since.end() not in compared]
+    return draft.fact.modality == "asserted" and draft.fact.date is None and any(
+        clause.start <= found.start < clause.end and _a_year_before(ctx, found.value)
+        for clause in clauses for found in ctx.dates)
+
+
+def _a_year_before(ctx: SentenceContext, when: DateValue | None) -> bool:
+    """`when` lies a year or more before publication."""
+    published = ctx.published
+    if when is None or published is None:
         return False
     year = int(when.value[:4])
     month = int(when.value[5:7]) if len(when.value) >= 7 else 1
