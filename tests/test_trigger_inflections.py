@@ -283,6 +283,11 @@ def _is_passive(word: str) -> bool:
     return word.startswith("di") and len(word) > 4 and active_form(word[2:]) != word
 
 
+# "meneleponnya" (phoned him) names the one called by its clitic; its passive "diteleponnya" (was phoned by
+# him) names the caller, another reading, so an active with the object clitic needs no passive beside it.
+OBJECT_CLITIC = "nya"
+
+
 def missing_voices() -> list[tuple[str, str, str]]:
     """(rule id, trigger, missing voice) for Indonesian rules that list both voices."""
     gaps: list[tuple[str, str, str]] = []
@@ -290,7 +295,7 @@ def missing_voices() -> list[tuple[str, str, str]]:
         listed = set(rule.get("triggers", []))
         single = [t for t in rule.get("triggers", []) if " " not in t and "*" not in t]
         passives = [t for t in single if _is_passive(t)]
-        actives = [t for t in single if roots_of_active(t) and t.startswith("me")]
+        actives = [t for t in single if roots_of_active(t) and t.startswith("me") and not t.endswith(OBJECT_CLITIC)]
         if rule.get("noun") or not (passives and actives):
             continue
         for passive in passives:
