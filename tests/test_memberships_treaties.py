@@ -670,3 +670,18 @@ def test_a_list_after_a_comma_without_an_example_word_is_no_list_of_members() ->
 def test_participation_with_its_possessive_suffix_suspended_in_a_treaty(text: str) -> None:
     kinds = [e.kind for e in _extraction(text, "id").events]
     assert kinds == ["Suspension"]
+
+
+# --- What is left after "keluar dari"/"pulled out of" is a war, a crisis or a camp, not a body ---
+
+@pytest.mark.parametrize("language, text", [
+    ("id", "Negara anggota NATO itu baru keluar dari perang saudara."),
+    ("id", "Anggota ECOWAS itu baru keluar dari konflik panjang."),
+    ("en", "The UN mission pulled out of its camp in Kidal."),
+])
+def test_leaving_a_war_or_a_camp_is_no_withdrawal_from_a_body(language: str, text: str) -> None:
+    assert _changes(text, language, "Withdrawal") == []
+
+
+def test_leaving_a_body_stays_a_withdrawal() -> None:
+    assert _changes("Burkina Faso keluar dari ECOWAS pada Januari 2024.", "id", "Withdrawal") == [{"BFA", "ECOWAS"}]

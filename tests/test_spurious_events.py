@@ -906,3 +906,49 @@ def test_an_act_a_yes_no_question_asks_about_is_no_event(language, text, kind):
 ])
 def test_an_act_a_question_asks_the_cause_of_is_told(language, text):
     assert kinds(text, language).get("ArmedClash") == "asserted"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Iran warned that it would strike Israel again if Israel attacked its territory."),
+    ("en", "Iran threatened to attack Israel unless Israel withdrew its troops."),
+    ("en", "Iran vowed to retaliate against Israel if its embassy was hit again."),
+    ("id", "Iran mengancam akan menyerang Israel jika Israel menyerang lagi."),
+    ("id", "Pejabat Iran memperingatkan bahwa Iran akan melancarkan operasi darat ke Irak jika Baghdad tidak melucuti kelompok itu."),
+    ("id", "Iran bersumpah akan membalas Israel kecuali jika Israel menarik pasukannya."),
+])
+def test_a_threat_on_a_condition_is_no_event(language, text):
+    found = [e["modality"] for e in events_of(text, language) if e["kind"] == "ThreatOfForce"]
+    assert found and set(found) == {"hypothetical"}, found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Iran threatened to attack Israel on Monday."),
+    ("en", "Iran vowed to retaliate against Israel even if the talks succeed."),
+    ("id", "Iran mengancam akan menyerang Israel dalam pidato pada Senin."),
+    ("id", "Iran mengancam akan menyerang Israel bahkan jika perundingan berhasil."),
+])
+def test_a_threat_with_no_condition_stays(language, text):
+    assert kinds(text, language).get("ThreatOfForce") == "asserted"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("id", "Irak bersumpah akan membalas serangan Turki pada Senin (3/3/2025)."),
+    ("id", "Irak berjanji akan menghukum Turki atas serangan itu."),
+    ("id", "Irak berikrar akan membalas Turki."),
+])
+def test_a_vow_of_revenge_is_a_threat_made(language, text):
+    assert kinds(text, language).get("ThreatOfForce") == "asserted"
+
+
+def test_a_vow_to_send_troops_stays_to_come():
+    assert kinds("Presiden Prancis berjanji akan mengirim pasukan ke Mali.", "id").get("Deployment") == "future"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "North Korea is weighing a plan to fire missiles at the United States."),
+    ("en", "North Korea said it was studying plans to fire ballistic missiles at the United States."),
+    ("id", "Korea Utara mengkaji rencana menembakkan rudal balistik ke Amerika Serikat."),
+])
+def test_a_plan_weighed_to_fire_at_a_state_threatens_it(language, text):
+    found = [e for e in events_of(text, language) if e["kind"] == "ThreatOfForce"]
+    assert [e["roles"]["participant"] for e in found] == [["PRK", "USA"]], found
