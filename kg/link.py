@@ -146,6 +146,7 @@ class _Merged:
     unilateral: bool = False  # a truce the text calls one side's own (kg.events.diplomacy)
     civil_war: bool = False  # a war inside one state (kg.events.discourse._mark_civil_wars)
     told_dates: list[DateValue] = field(default_factory=list)  # the date each draft merged here was told with
+    drafts: list[Draft] = field(default_factory=list)  # the drafts merged here
 
     def lacks_a_party(self) -> bool:
         """"Negotiations hosted by Oman" with one side named, "Putin held
@@ -186,6 +187,13 @@ class _Merged:
         states = {self.represents.get(i, i) for i in sides(other)}
         return sum(i.startswith(ID + "state/") for i in states) >= 2
 
+    def holds_a_part_of(self, war: Draft) -> bool:
+        """"Russia fired one of its heaviest barrages of the war", "serangan
+        Hamas yang memicu perang di Gaza": a fight told before a war noun of
+        its own sentence that makes it a part of that war or its cause is an
+        event of its own, not the war (`_part_or_cause_of_war`)."""
+        return war.kind == "War" and any(_part_or_cause_of_war(d, war) for d in self.drafts if d.kind == "ArmedClash")
+
     def struck_back(self, draft: Draft) -> bool:
         """"Hezbollah fired rockets at Israel on Monday. Israel struck
         Hezbollah on Tuesday": a clash told on another single day, opened by
@@ -196,6 +204,20 @@ class _Merged:
             return False
         single_days = all(d.precision == "day" and d.end is None for d in (here, there))
         return single_days and here.value != there.value and _opener(draft) not in self.openers
+
+
+def _part_or_cause_of_war(clash: Draft, war: Draft) -> bool:
+    """The war noun follows the clash trigger in one sentence, right after
+    words that make the clash a part of it ("of the", "selama") or with a
+    verb of causing between them ("sparked", "memicu"; words
+    discourse.part_of_a_war, discourse.cause_of_a_war)."""
+    told, there = clash.fact.evidence[0], war.fact.evidence[0]
+    if told.start != there.start or not clash.position < war.position:
+        return False
+    between = told.sentence[clash.position - told.start:war.position - told.start]
+    table = words(war.language)
+    part = any(between.rstrip().lower().endswith(" " + words_before) for words_before in table.get("discourse.part_of_a_war"))
+    return part or bool(find_all(table.get("discourse.cause_of_a_war"), between))
 
 
 def _sentence_dates(draft: Draft, published: date | datetime | None) -> list[DateValue]:
@@ -320,7 +342,7 @@ def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list
     merged: list[_Merged] = []
     for draft in sorted(drafts, key=lambda d: d.position):
         candidates = [m for m in merged if _same_event(draft.fact, m.fact, m.tolerance(draft), m.represents | draft.represents)
-                      and not m.struck_back(draft) and not m.civil_and_interstate(draft)]
+                      and not m.struck_back(draft) and not m.civil_and_interstate(draft) and not m.holds_a_part_of(draft)]
         same = next((m for m in candidates if not m.told_at_another_time(draft, published)), None)
         if same is None and draft.fact.date is None:
             draft.fact.date = _one_background_date(draft, published) if candidates else \
@@ -328,11 +350,12 @@ def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list
         if same is None:
             policy = "none" if draft.since else draft.rule.undated
             merged.append(_Merged(draft.fact, policy, draft.borrowed_date, {_opener(draft)}, known | draft.represents,
-                                  draft.unilateral, draft.civil_war, [draft.fact.date] if draft.fact.date else []))
+                                  draft.unilateral, draft.civil_war, [draft.fact.date] if draft.fact.date else [], [draft]))
         else:
             if draft.fact.date is not None:
                 same.told_dates.append(draft.fact.date)
             same.openers.add(_opener(draft))
+            same.drafts.append(draft)
             same.represents.update(draft.represents)
             same.unilateral = same.unilateral or draft.unilateral
             _merge_into(same.fact, draft.fact)

@@ -191,3 +191,29 @@ def test_the_finest_date_inside_a_coarser_one_dates_the_merged_event():
         draft("ArmedClash", {"participant": [ARM, AZE]}, day("2022-09-20"), 20),
     ], date(2022, 9, 30))
     assert [e.date for e in events] == [day("2022-09-13")]
+
+
+# --- A fight told as a part of a war or as its cause is an event of its own ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russian forces attacked Ukrainian troops near Bakhmut in some of the heaviest fighting of the war."),
+    ("en", "Israeli jets struck Hezbollah targets in the biggest raid since the war began."),
+    ("en", "Hamas fighters attacked Israel, an assault that triggered the war in Gaza."),
+    ("id", "Jet tempur Israel menggempur sasaran Hizbullah dalam serangan terbesar sejak perang dimulai."),
+    ("id", "Milisi itu menyerang pangkalan militer Sudan pada Senin, serangan yang menyulut perang saudara."),
+    ("id", "Serangan Hamas ke Israel pada Oktober lalu memicu perang di Gaza."),
+])
+def test_a_fight_of_the_war_or_one_that_set_it_off_stays_a_clash(language, text):
+    """"the heaviest fighting of the war", "serangan yang memicu perang":
+    the clash and the war named after it in its sentence are two events."""
+    kinds = sorted(e["kind"] for e in events_of(text, language))
+    assert kinds == ["ArmedClash", "War"], events_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Armenia and Azerbaijan fought a six-week war in 2020."),
+    ("id", "Armenia dan Azerbaijan berperang dalam perang enam minggu pada 2020."),
+])
+def test_fighting_a_war_is_the_war(language, text):
+    """The war noun as what the sides fought is the same event."""
+    assert [e["kind"] for e in events_of(text, language)] == ["War"]
