@@ -1023,3 +1023,14 @@ def test_arms_glued_to_their_owner_after_a_verb_of_sending_are_no_aid() -> None:
 ])
 def test_backing_told_in_passing_is_no_aid(language: str, text: str) -> None:
     assert of_kind(text, language, "MilitaryAid") == []
+
+
+@pytest.mark.parametrize("language, text, agent", [
+    ("en", "Jordan sent four F-16 fighter jets last week to help patrol the skies over the border.", "JOR"),
+    ("en", "Italy dispatched two frigates to guard the strait on Monday.", "ITA"),
+    ("id", "Yordania mengirim empat jet tempur F-16 pekan lalu untuk membantu berpatroli di langit perbatasan.", "JOR"),
+    ("id", "Italia mengerahkan dua fregat untuk menjaga selat itu pada Senin.", "ITA"),
+])
+def test_forces_sent_to_patrol_or_guard_are_deployed_not_given(language: str, text: str, agent: str) -> None:
+    assert [(e["kind"], e["roles"].get("agent")) for e in events_of(text, language)
+            if e["kind"] in ("Deployment", "MilitaryAid")] == [("Deployment", [agent])]
