@@ -347,11 +347,13 @@ def _lasting_wars(ctx: SentenceContext, drafts: list[Draft]) -> None:
     lasted = bool(find_all(ctx.words.get("events.lasting_war"), ctx.text))
     running = find_all(ctx.words.get("events.running_since"), ctx.text)
     for draft in drafts:
+        if draft.kind != "ArmedClash":
+            continue
+        trigger = _fight_trigger(ctx, draft)
         runs = [since for since in running if not _opens_its_clause(ctx, since, draft)]
-        if draft.kind == "ArmedClash" and (lasted or runs and (_began_a_year_ago(ctx, draft)
-                                                               or _runs_since_a_year_ago(ctx, draft, runs))
-                                           or (_days_counted(ctx, draft) or 0) > attributes.DAYS_OF_A_WAR
-                                           or _fought_for_years(ctx, draft)):
+        if (lasted or runs and (_began_a_year_ago(ctx, draft) or _runs_since_a_year_ago(ctx, draft, trigger, runs))
+                or (_days_counted(ctx, draft, trigger) or 0) > attributes.DAYS_OF_A_WAR
+                or _fought_for_years(ctx, trigger)):
             _as_undated_war(draft)
 
 
@@ -371,13 +373,12 @@ def _fight_trigger(ctx: SentenceContext, draft: Draft) -> re.Match[str] | None:
     return next((m for m in find_all(nouns + verbs, ctx.text) if m.start() == at), None)
 
 
-def _days_counted(ctx: SentenceContext, draft: Draft) -> int | None:
+def _days_counted(ctx: SentenceContext, draft: Draft, trigger: re.Match[str] | None) -> int | None:
     """How many days the text counts for the fighting at the draft's trigger
-    (a noun of fighting; "two weeks of air strikes" is a campaign, no war),
-    or for a verb of fighting, whose span may also close its clause after
-    the object ("fought al-Qaeda in Mali for nine years", "memerangi
-    al-Qaeda di Mali selama sembilan tahun")."""
-    trigger = _fight_trigger(ctx, draft)
+    (`_fight_trigger`: a noun of fighting; "two weeks of air strikes" is a
+    campaign, no war), or for a verb of fighting, whose span may also close
+    its clause after the object ("fought al-Qaeda in Mali for nine years",
+    "memerangi al-Qaeda di Mali selama sembilan tahun")."""
     if trigger is None:
         return None
     counted = attributes.lasted_days(ctx, trigger.start(), trigger.end())
@@ -386,7 +387,7 @@ def _days_counted(ctx: SentenceContext, draft: Draft) -> int | None:
     return counted
 
 
-def _fought_for_years(ctx: SentenceContext, draft: Draft) -> bool:
+def _fought_for_years(ctx: SentenceContext, trigger: re.Match[str] | None) -> bool:
     """"fought the government for more than five decades", "decades of
     fighting", "telah bertahun-tahun memerangi", "memerangi pemerintah
     selama lebih dari enam dekade": fighting told as going on for years
@@ -394,7 +395,6 @@ def _fought_for_years(ctx: SentenceContext, draft: Draft) -> bool:
     The span stands later in the clause of the noun or verb of fighting
     (words events.years_of_fighting) or right before it (words
     events.years_before_fighting)."""
-    trigger = _fight_trigger(ctx, draft)
     if trigger is None:
         return False
     clause_end = ctx.segment_at(trigger.start()).end
@@ -420,7 +420,8 @@ def _began_a_year_ago(ctx: SentenceContext, draft: Draft) -> bool:
     return draft.fact.modality == "asserted" and _a_year_before(ctx, draft.fact.date)
 
 
-def _runs_since_a_year_ago(ctx: SentenceContext, draft: Draft, runs: list[re.Match[str]]) -> bool:
+def _runs_since_a_year_ago(ctx: SentenceContext, draft: Draft, trigger: re.Match[str] | None,
+                           runs: list[re.Match[str]]) -> bool:
     """"Mexico has fought the cartels since the president launched a
     crackdown in December 2006", "telah memerangi kartel sejak presiden
     melancarkan ... pada Desember 2006": a verb of fighting (words
@@ -430,7 +431,6 @@ def _runs_since_a_year_ago(ctx: SentenceContext, draft: Draft, runs: list[re.Mat
     "since" that ranks the fight ("the first strikes since", "the second
     base to fall since"; words dates.compared_since, events.ranked_since)
     compares it with the past and tells no running fight."""
-    trigger = _fight_trigger(ctx, draft)
     if trigger is None or not find_all(ctx.words.get("events.fighting_verbs"), trigger.group(0)):
         return False  # "baku tembak yang sering terjadi sejak akhir perang 2020": a noun of fighting tells no span
     at = trigger.start()
