@@ -685,3 +685,67 @@ def test_leaving_a_war_or_a_camp_is_no_withdrawal_from_a_body(language: str, tex
 
 def test_leaving_a_body_stays_a_withdrawal() -> None:
     assert _changes("Burkina Faso keluar dari ECOWAS pada Januari 2024.", "id", "Withdrawal") == [{"BFA", "ECOWAS"}]
+
+
+# --- Membership changes told in a relative clause, a passive of admitting, a noun of accession,
+# --- as a new state party, or by an organization that suspends its members (session 14) ---
+
+def _agents_by_organization(text: str, language: str, kind: str) -> set[tuple[str, str]]:
+    from test_events import events_of
+    return {(agent, organization) for e in events_of(text, language) if e["kind"] == kind
+            for agent in e["roles"].get("agent", []) for organization in e["roles"].get("organization", [])}
+
+
+@pytest.mark.parametrize("verb", ["quit", "left", "withdrew from", "pulled out of"])
+@pytest.mark.parametrize("between", ["", " on Tuesday", ", the regional bloc,"])
+def test_a_member_leaving_in_a_relative_clause_after_the_organization(verb: str, between: str) -> None:
+    text = f"Kenya criticised the East African Community{between} which Tanzania {verb} in 2022."
+    if between == "":
+        text = text.replace("Community which", "Community, which")
+    assert ("TZA", "EAC") in _agents_by_organization(text, "en", "Withdrawal")
+
+
+@pytest.mark.parametrize("verb", ["joined", "rejoined"])
+def test_a_member_joining_in_a_relative_clause_after_the_organization(verb: str) -> None:
+    text = f"The European Union, which Croatia {verb} in 2013, welcomed the decision."
+    assert ("HRV", "EU") in _agents_by_organization(text, "en", "Accession")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Chile and Peru were admitted as full members of the Organization of American States on Friday."),
+    ("en", "Chile and Peru were accepted as new members of the Organization of American States on Friday."),
+    ("en", "Chile and Peru were on Friday admitted as members of the Organization of American States."),
+    ("en", "The Organization of American States admitted Chile and Peru as full members on Friday."),
+    ("en", "Leaders approved the accession of Chile and Peru to the Organization of American States on Friday."),
+    ("id", "Chile dan Peru diterima sebagai anggota penuh Organisasi Negara-negara Amerika pada Jumat."),
+    ("id", "Chile dan Peru diterima menjadi anggota Organisasi Negara-negara Amerika pada Jumat."),
+])
+def test_members_admitted_by_a_passive_or_a_noun_of_accession(language: str, text: str) -> None:
+    assert {("CHL", "OAS"), ("PER", "OAS")} <= _agents_by_organization(text, language, "Accession")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ukraine officially became the 125th state party to the Rome Statute of the ICC on Thursday."),
+    ("en", "Ukraine became a state party to the statute of the ICC on Thursday."),
+    ("id", "Ukraina resmi menjadi negara pihak ke-125 Statuta Roma, perjanjian pendiri ICC, mulai Kamis."),
+    ("id", "Ukraina menjadi negara pihak perjanjian pendiri Mahkamah Pidana Internasional (ICC) pada Kamis."),
+])
+def test_a_new_state_party_joins_the_court_its_treaty_founded(language: str, text: str) -> None:
+    assert ("UKR", "ICC") in _agents_by_organization(text, language, "Accession")
+
+
+@pytest.mark.parametrize("verb", ["menangguhkan", "membekukan", "menskors"])
+@pytest.mark.parametrize("subject", ["ECOWAS", "Para pemimpin ECOWAS", "Blok regional ECOWAS pada Minggu"])
+def test_an_organization_suspends_the_members_named_after_its_verb(verb: str, subject: str) -> None:
+    text = f"{subject} {verb} Mali dan Guinea dalam KTT luar biasa di Accra."
+    assert {("MLI", "ECOWAS"), ("GIN", "ECOWAS")} <= _agents_by_organization(text, "id", "Suspension")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("id", "Uni Eropa menangguhkan bantuan kepada Niger pada Minggu."),
+    ("id", "ECOWAS membekukan aset para pemimpin junta Mali pada Minggu."),
+    ("en", "Kenya criticised the East African Community, which the rebels left in ruins."),
+])
+def test_what_is_suspended_or_left_is_no_member(language: str, text: str) -> None:
+    found = _agents_by_organization(text, language, "Suspension") | _agents_by_organization(text, language, "Withdrawal")
+    assert found == set()
