@@ -2084,3 +2084,59 @@ def test_a_visit_of_the_main_clause_stays(language, text):
 ])
 def test_a_venue_is_no_side_the_talks_borrow(language, text):
     assert all("GHA" not in t["roles"].get("participant", []) for t in of_kind(text, language, "Talks"))
+
+
+# Session 14. Speaking with a leader is talks, whatever the verb's form ("spoke with", "speaks to", "is expected to
+# speak with", "berbicara dengan"), and a call keeps its speakers when a length or another modifier stands between
+# the preposition and the noun ("in a 40-minute phone call", "in an hour-long call", "held a 90-minute call").
+
+SPEAK_FORMS = ["spoke with", "spoke to", "speaks with", "speaks to", "talked to", "has spoken with", "has spoken to",
+               "is expected to speak with", "will speak to", "is speaking with"]
+
+
+@pytest.mark.parametrize("form", SPEAK_FORMS)
+@pytest.mark.parametrize("between", ["", ", who arrived in Accra on Monday,"])
+def test_speaking_with_a_leader_is_talks(form, between):
+    text = f"Ghanaian President Nana Akufo-Addo{between} {form} Togolese President Faure Gnassingbe on Tuesday."
+    talks = events_of(text, "en")
+    assert [sorted(k for k in t["roles"]["participant"] if k.isupper()) for t in talks] == [["GHA", "TGO"]]
+    assert talks[0]["kind"] in ("Talks", "PhoneCall")
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Ghana Nana Akufo-Addo berbicara dengan Presiden Togo Faure Gnassingbe pada Selasa (11/3/2025).",
+    "Presiden Ghana Nana Akufo-Addo dijadwalkan berbicara dengan Presiden Togo Faure Gnassingbe pada Jumat.",
+    "Presiden Ghana Nana Akufo-Addo, yang tiba di Lome pada Senin, bicara dengan Presiden Togo Faure Gnassingbe.",
+    "Presiden Ghana Nana Akufo-Addo bercakap-cakap dengan Presiden Togo Faure Gnassingbe pada Selasa (11/3/2025).",
+])
+def test_speaking_with_a_leader_is_talks_id(text):
+    talks = of_kind(text, "id", "Talks")
+    assert [sorted(k for k in t["roles"]["participant"] if k.isupper()) for t in talks] == [["GHA", "TGO"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ghanaian President Nana Akufo-Addo spoke to reporters in Accra on Tuesday."),
+    ("en", "Ghanaian President Nana Akufo-Addo, speaking to Reuters on Tuesday, said the border would stay shut."),
+    ("id", "Presiden Ghana Nana Akufo-Addo berbicara dengan wartawan di Accra pada Selasa (11/3/2025)."),
+])
+def test_speaking_to_the_press_is_no_talks(language, text):
+    assert [e for e in events_of(text, language) if e["kind"] in ("Talks", "PhoneCall")] == []
+
+
+@pytest.mark.parametrize("modifier", ["40-minute", "90-minute", "two-hour", "hour-long", "lengthy", "brief", "rare"])
+@pytest.mark.parametrize("where", ["after", "opening"])
+def test_a_call_with_a_modifier_keeps_its_speakers(modifier, where):
+    call = f"in {'an' if modifier == 'hour-long' else 'a'} {modifier} phone call"
+    text = (f"Ghanaian President Nana Akufo-Addo urged Togolese President Faure Gnassingbe on Tuesday to reopen the "
+            f"border, {call}." if where == "after" else
+            f"{call[0].upper()}{call[1:]} on Tuesday, Ghanaian President Nana Akufo-Addo urged Togolese President "
+            f"Faure Gnassingbe to reopen the border.")
+    calls = of_kind(text, "en", "PhoneCall")
+    assert [sorted(k for k in c["roles"]["participant"] if k.isupper()) for c in calls] == [["GHA", "TGO"]]
+
+
+@pytest.mark.parametrize("length", ["40-minute", "two-hour", "hour-long"])
+def test_a_call_named_by_its_length_is_a_call(length):
+    text = f"Ghanaian President Nana Akufo-Addo and Togolese President Faure Gnassingbe held a {length} call on Tuesday."
+    calls = of_kind(text, "en", "PhoneCall")
+    assert [sorted(k for k in c["roles"]["participant"] if k.isupper()) for c in calls] == [["GHA", "TGO"]]

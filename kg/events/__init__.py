@@ -33,6 +33,7 @@ from kg.events.diplomacy import (
     without_participle_meetings,
     without_one_sided_talks,
     without_signings_told_again,
+    without_speech_to_no_partner,
     without_summits_of_a_membership_change,
     without_talks_called_off,
     without_venue_states,
@@ -64,6 +65,7 @@ def read_events(doc: Document, sentences: list[Sentence], mentions: list[Mention
     drafts = [draft for ctx in contexts for draft in sentence_drafts(ctx)]
     drafts = without_visits_told_aside(contexts, without_venue_states(contexts, drafts))
     drafts = without_talks_called_off(contexts, without_participle_meetings(contexts, drafts))
+    drafts = without_speech_to_no_partner(contexts, drafts)
     drafts = without_summits_of_a_membership_change(without_withdrawals_from_a_place(contexts, drafts))
     drafts = without_foes_of_a_dispute(contexts, drafts)
     resolve_trios(contexts, drafts)

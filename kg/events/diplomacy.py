@@ -52,6 +52,8 @@
   the person named before is the other side.
 - Visits told aside: "X, who visited France last week, proposed ...": no
   talks.
+- Speech to no one: "A and B spoke to reporters", "berbicara dengan
+  wartawan": a verb of speaking is talks only with the partner it names.
 """
 from __future__ import annotations
 
@@ -83,6 +85,8 @@ DELEGATE_CONFIDENCE = 0.6
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _PUNCTUATION = re.compile(r"[,;:]")
 PERSON_PREFIX = ID + "person/"
+SPOKEN_PARTNER_WORDS = 5  # "spoke with his Ukrainian counterpart, X": words of a title before the partner
+_WORD = re.compile(r"[\w'’-]+")
 
 
 def resolve_leaders_anaphora(contexts: list[SentenceContext]) -> None:
@@ -617,6 +621,34 @@ def without_participle_meetings(contexts: list[SentenceContext], drafts: list[Dr
     return [draft for draft in drafts
             if draft.kind not in TALKS_KINDS or draft.sentence not in by_sentence
             or not _subject_meets_alone(by_sentence[draft.sentence], draft.position)]
+
+
+def without_speech_to_no_partner(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
+    """"Biden spoke with Putin", "Prabowo berbicara dengan Albanese": a verb
+    of speaking (words talks.spoken_to) tells talks with the actor named
+    right after it; "A and B spoke to reporters about Russia" or "berbicara
+    dengan wartawan" names no partner, and the subjects who speak to the
+    press hold no talks with each other."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    return [draft for draft in drafts
+            if draft.kind not in ONE_TABLE_KINDS or draft.sentence not in by_sentence
+            or _names_whom_it_speaks_to(by_sentence[draft.sentence], draft.position)]
+
+
+def _names_whom_it_speaks_to(ctx: SentenceContext, position: int) -> bool:
+    """The trigger at `position` (in Document.text) is no verb of speaking, or
+    an actor follows it with at most a title between (capitalized words, or
+    words talks.partner_lead: "his counterpart", "para menteri")."""
+    offset = position - ctx.sentence.start
+    spoken = next((m for m in find_all(ctx.words.get("talks.spoken_to"), ctx.text) if m.start() == offset), None)
+    if spoken is None:
+        return True
+    partner = next(iter(ctx.units_between(spoken.end(), len(ctx.text))), None)
+    if partner is None:
+        return False
+    lead = {word.lower() for word in ctx.words.get("talks.partner_lead")}
+    gap = _WORD.findall(ctx.text[spoken.end():partner.start])
+    return len(gap) <= SPOKEN_PARTNER_WORDS and all(w[0].isupper() or w.lower() in lead for w in gap)
 
 
 def without_talks_called_off(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
