@@ -952,3 +952,113 @@ def test_a_vow_to_send_troops_stays_to_come():
 def test_a_plan_weighed_to_fire_at_a_state_threatens_it(language, text):
     found = [e for e in events_of(text, language) if e["kind"] == "ThreatOfForce"]
     assert [e["roles"]["participant"] for e in found] == [["PRK", "USA"]], found
+
+
+# Session 14: a word of proposing, offering, inviting, requesting or urging governs the act a few words after it
+# through a link ("for", "of", "to"; "untuk", "agar", "ke") or right after it, whatever its owner and modifiers.
+_OFFERED = [
+    ("en", "Sudan welcomed a proposal from Qatar for a 30-day ceasefire with Chad."),
+    ("en", "Sudan on Monday turned down an immediate proposal for a 30-day ceasefire with Chad."),
+    ("en", "Sudan welcomed an offer of talks with Chad."),
+    ("en", "Sudan rejected an offer from Qatar to hold talks with Chad."),
+    ("en", "Sudan rejected the suggestion by Qatar of direct talks with Chad."),
+    ("en", "Sudan turned down a request from Qatar, its closest partner, for direct talks with Chad."),
+    ("en", "Qatar invited Sudan and Chad to talks in Doha."),
+    ("en", "Qatar on Monday invited Sudanese and Chadian leaders to talks in Doha."),
+    ("en", "Qatar urged Sudan and Chad to return to the negotiating table."),
+    ("en", "Qatar called on Sudan and Chad to agree to a lasting ceasefire."),
+    ("en", "Qatar offered talks between Sudan and Chad."),
+    ("en", "Mexico rejected an offer from Washington to help it wage war on Guatemala."),
+    ("id", "Sudan menyambut usulan Qatar untuk gencatan senjata 30 hari dengan Chad."),
+    ("id", "Sudan pada Senin menolak usulan Qatar untuk gencatan senjata segera dengan Chad."),
+    ("id", "Sudan menyambut tawaran perundingan dengan Chad."),
+    ("id", "Sudan menolak tawaran Qatar untuk menggelar perundingan dengan Chad."),
+    ("id", "Sudan menolak permintaan Qatar, mitra terdekatnya, agar menggelar perundingan langsung dengan Chad."),
+    ("id", "Qatar mengundang Sudan dan Chad ke perundingan di Doha."),
+    ("id", "Qatar pada Senin mengundang pemimpin Sudan dan Chad ke perundingan di Doha."),
+    ("id", "Qatar mendesak Sudan dan Chad kembali ke meja perundingan."),
+    ("id", "Qatar menawarkan perundingan antara Sudan dan Chad."),
+    ("id", "Meksiko menolak tawaran Washington untuk membantunya berperang melawan Guatemala."),
+]
+
+
+@pytest.mark.parametrize("language, text", _OFFERED)
+def test_an_act_proposed_offered_or_asked_for_is_no_event(language, text):
+    assert not {"Talks", "Ceasefire", "War"} & set(kinds(text, language)), events_of(text, language)
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "Sudan and Chad held talks in Doha at the invitation of Qatar.", "Talks"),
+    ("en", "At Qatar's invitation the leaders of Sudan and Chad held talks in Doha.", "Talks"),
+    ("id", "Atas undangan Qatar, pemimpin Sudan dan Chad menggelar perundingan di Doha.", "Talks"),
+    ("en", "Sudan accepted the offer and held talks with Chad in Doha on Monday.", "Talks"),
+    ("id", "Sudan menerima tawaran itu dan menggelar perundingan dengan Chad di Doha pada Senin.", "Talks"),
+])
+def test_an_act_done_at_an_invitation_or_after_an_offer_stays(language, text, kind):
+    assert kinds(text, language).get(kind) == "asserted", events_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Israel warned that any new rocket fire from Gaza would be met with a harsh response."),
+    ("en", "Israel on Monday warned that any new rocket fire from Gaza would be met with a harsh response."),
+    ("en", "Iran vowed to retaliate against any attack on its soil."),
+    ("id", "Iran mengancam akan membalas dengan keras setiap serangan ke wilayahnya."),
+    ("id", "Iran pada Senin mengancam akan membalas dengan keras setiap serangan ke wilayahnya."),
+    ("id", "Iran bersumpah akan membalas segala bentuk serangan ke wilayahnya."),
+])
+def test_a_threat_against_any_act_is_a_condition(language, text):
+    found = [e["modality"] for e in events_of(text, language) if e["kind"] == "ThreatOfForce"]
+    assert found and set(found) == {"hypothetical"}, found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Iran vowed to retaliate against the attack on its soil."),
+    ("en", "Israel has vowed to retaliate against Iran, and Tehran has said it would answer any strike."),
+    ("id", "Iran bersumpah akan membalas serangan ke wilayahnya itu."),
+    ("id", "Israel bersumpah akan membalas Iran, dan Teheran menyatakan akan menjawab setiap serangan."),
+])
+def test_a_threat_against_the_act_told_stays(language, text):
+    assert kinds(text, language).get("ThreatOfForce") == "asserted", events_of(text, language)
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "Caracas accused Washington of planning to use Colombian bases to attack Venezuela.", "ArmedClash"),
+    ("en", "Kyiv accused Moscow on Monday of preparing to send more troops to Belarus.", "Deployment"),
+    ("en", "Kyiv accuses Moscow of seeking to send troops to Belarus.", "Deployment"),
+    ("id", "Caracas menuduh Washington hendak menggunakan pangkalan Kolombia untuk menyerang Venezuela.", "ArmedClash"),
+    ("id", "Kyiv menuduh Moskow berencana mengirim lebih banyak pasukan ke Belarus.", "Deployment"),
+    ("id", "Kyiv pada Senin menuding Moskow akan mengirim pasukan ke Belarus.", "Deployment"),
+])
+def test_an_intent_one_side_is_accused_of_is_no_event(language, text, kind):
+    assert kind not in kinds(text, language), events_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kyiv accused Moscow of sending troops to Belarus."),
+    ("id", "Kyiv menuduh Moskow mengirim pasukan ke Belarus."),
+])
+def test_an_act_one_side_is_accused_of_doing_stays(language, text):
+    assert kinds(text, language).get("Deployment") == "asserted", events_of(text, language)
+
+
+# A fight right after a noun of pausing it is the pause told, not a fight: the fight is told elsewhere.
+@pytest.mark.parametrize("language, text", [
+    ("en", "Turkey agreed to a five-day pause in its offensive against Syria."),
+    ("en", "Turkey on Tuesday agreed to a five-day pause in the Syria offensive against Kurdish YPG fighters."),
+    ("en", "Turkey agreed to a five-day respite from strikes on Kurdish YPG fighters."),
+    ("en", "The deal brought a lull in attacks between Turkey and Kurdish YPG fighters."),
+    ("id", "Jeda pertempuran lima hari antara Turki dan milisi YPG berakhir pada Selasa."),
+    ("id", "Turki pada Selasa menyetujui penghentian sementara serangan terhadap milisi YPG."),
+    ("id", "Kesepakatan itu membawa masa tenang dalam pertempuran antara Turki dan milisi YPG."),
+])
+def test_a_fight_after_a_noun_of_pausing_it_is_no_fight(language, text):
+    assert not {"ArmedClash", "War"} & set(kinds(text, language)), events_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "After a five-day pause, Turkey attacked Kurdish YPG fighters in Syria."),
+    ("id", "Setelah jeda lima hari, Turki menyerang milisi YPG di Suriah."),
+])
+def test_a_fight_after_the_pause_stays(language, text):
+    assert kinds(text, language).get("ArmedClash") == "asserted", events_of(text, language)
+

@@ -39,19 +39,27 @@ _INFINITIVE_VERB_WORDS = 2  # "and to enter negotiations", "and to hold direct t
 _OWNER_WORDS = 3  # names and demonyms joined before a noun: "any US or Israeli strike"
 _QUALIFIER_BEFORE_WORDS = 1  # "future Azerbaijani attacks"; not "the future of the ceasefire"
 _QUALIFIER_AFTER_WORDS = 2  # "serangan Azerbaijan di masa mendatang", "attacks by Iran in the future"
+_PROPOSAL_REACH_WORDS = 12  # "an offer from U.S. President Donald Trump to help Mexico wage war"
+_PROPOSER_WORDS = 5  # between the proposal and its link: "from U.S. President Donald Trump", "both sides"
+_PROPOSED_WORDS = 4  # between the link and the trigger: "an immediate 30-day", "help Mexico wage"
+_GRANTED_WORDS = 1  # "at the invitation of", "at Putin's invitation", "atas undangan"
 _QUOTES = "\"'“”‘’"
 Polarity = Literal["asserted", "future", "hypothetical", "negated"]
 
 
-def _window(ctx: SentenceContext, segment: Segment, trigger_start: int, size: int, names_joined: bool = False) -> str:
+def _window(ctx: SentenceContext, segment: Segment, trigger_start: int, size: int, names_joined: bool = False,
+            capitals_joined: bool = False) -> str:
     """The words before the trigger in its clause, back to a comma or a
     conjunction: "M23 did not sign the deal and held talks" asserts the talks.
     With names_joined, a conjunction between two actors does not end it (for
     modal cues only: "did not attack Ukraine and Poland sent troops" asserts
-    the deployment)."""
+    the deployment); with capitals_joined, neither does one between two
+    capitalised words ("Serbian and Kosovar leaders", "Serbia dan Kosovo")."""
     before = _without_dates(ctx, segment.start, trigger_start)
     if names_joined:
         before = _without_joined_names(ctx, segment.start, before)
+    if capitals_joined:
+        before = _without_joined_capitals(ctx, before)
     before = _without_apposition(before)
     stops = [m.end() for m in find_all(ctx.words.get("roles.conjunctions"), before)] + [before.rfind(",") + 1]
     before = before[max(stops, default=0):]
@@ -68,6 +76,17 @@ def _without_joined_names(ctx: SentenceContext, start: int, text: str) -> str:
         left, right = start + found.start(), start + found.end()
         if any(u.end <= left and not ctx.text[u.end:left].strip() for u in ctx.units) and any(
                 u.start >= right and word_count(ctx.text[right:u.start]) <= _JOINED_ARTICLE_WORDS for u in ctx.units):
+            text = text[:found.start()] + " " * (found.end() - found.start()) + text[found.end():]
+    return text
+
+
+def _without_joined_capitals(ctx: SentenceContext, text: str) -> str:
+    """The text with the conjunctions between two capitalised words blanked:
+    "invited Serbian and Kosovar leaders to talks" joins two names, not two
+    clauses."""
+    for found in find_all(ctx.words.get("roles.conjunctions"), text):
+        left, right = text[:found.start()].split(), text[found.end():].split()
+        if left and right and left[-1][:1].isupper() and right[0][:1].isupper():
             text = text[:found.start()] + " " * (found.end() - found.start()) + text[found.end():]
     return text
 
@@ -123,7 +142,7 @@ def polarity(
     if _denied(ctx, segment):
         return "negated"  # "Moscow denied reports that Wagner fought ...", "membantah bahwa pasukannya ..."
     if any(_right_after(ctx, segment, trigger_start, key)
-           for key in ("modality.called_off", "modality.averted", "modality.failed")):
+           for key in ("modality.called_off", "modality.averted", "modality.failed", "modality.paused")):
         return "negated"  # "cancelled a meeting with", "came close to war", "failed to reach a truce": it did not take place
     if noun and trigger and _domestic_meeting(ctx, trigger_start, trigger_start + len(trigger)):
         return "negated"  # "told a meeting of his security cabinet", "rapat kabinet": one government's own meeting
@@ -140,7 +159,7 @@ def polarity(
     else:  # "will withdraw its tanks and deploy peacekeepers": the modal governs both verbs
         window = _window(ctx, segment, trigger_start, _WINDOW_WORDS, names_joined=True)
         window = f"{_coordinated_window(ctx, segment, trigger_start, trigger)} {window}"
-    if opens_hypothetical(ctx, segment) or _demanded(ctx, segment) or find_all(
+    if opens_hypothetical(ctx, segment) or _demanded(ctx, segment) or _proposed(ctx, segment, trigger_start) or find_all(
             ctx.words.get("modality.hypothetical"), window) or _due(
             ctx, segment, trigger_start, trigger, "modality.due_past") or _commentary(ctx, trigger_start):
         return "hypothetical"
@@ -151,10 +170,76 @@ def polarity(
         return "hypothetical"
     if trigger and _conditional_threat(ctx, segment, trigger_start, trigger):
         return "hypothetical"
+    if _accused_intent(ctx, trigger_start):
+        return "hypothetical"
     if find_all(ctx.words.get("modality.future"), window) or _opens_with_future(ctx, trigger) or _due(
             ctx, segment, trigger_start, trigger, "modality.due_ahead"):
         return "hypothetical" if _conditioned(ctx, segment, trigger_start) else "future"
     return "asserted"
+
+
+def _proposed(ctx: SentenceContext, segment: Segment, trigger_start: int) -> bool:
+    """"ready to accept a US proposal for an immediate 30-day ceasefire",
+    "turned down an offer from Trump to help Mexico wage war", "invited
+    Serbian and Kosovar leaders to talks", "urged both sides to return to
+    the negotiating table", "usulan AS untuk gencatan senjata 30 hari",
+    "menolak tawaran Washington untuk membantu Meksiko berperang", "tawaran
+    perundingan", "mengundang kedua pemimpin ke perundingan": a word of
+    proposing, offering, inviting, requesting or urging (words
+    modality.proposal_verbs, modality.proposal_nouns), then a few words of
+    its addressee or owner, a link (modality.proposal_links: for, of, to;
+    untuk, agar, ke; or none, the act right after the word) and a few words
+    more before the trigger in its clause governs the act: it is asked for
+    or offered, not done, however many modifiers stand before a noun. A
+    noun's owner is a name or comes with a source word ("from Qatar",
+    "dari Qatar"), so that "the proposal came out of talks" tells talks
+    held. An act met with what is asked for ("asked Syria for help to face
+    the Turkish offensive", "meminta bantuan untuk menghadapi serangan";
+    a verb of modality.resisted between) is done. An act done at someone's invitation or request ("at the
+    invitation of Putin", "atas undangan Putin"; modality.granted_leads
+    before the word) is done."""
+    before = _window(ctx, segment, trigger_start, _PROPOSAL_REACH_WORDS, names_joined=True, capitals_joined=True)
+    verbs = [(m, True) for m in find_all(ctx.words.get("modality.proposal_verbs"), before)]
+    nouns = [(m, False) for m in find_all(ctx.words.get("modality.proposal_nouns"), before)]
+    for cue, verbal in verbs + nouns:
+        if _granted(ctx, before[:cue.start()]):
+            continue
+        rest = before[cue.end():]
+        if not rest.strip():
+            return True  # "tawaran perundingan", "offered talks": the act proposed right after the word
+        if find_all(ctx.words.get("modality.resisted"), rest):
+            continue  # "asked Syria for help to face the Turkish offensive": the offensive is met, not asked for
+        for link in find_all(ctx.words.get("modality.proposal_links"), rest):
+            owner = rest[:link.start()]
+            if word_count(owner) <= _PROPOSER_WORDS and word_count(rest[link.end():]) <= _PROPOSED_WORDS and (
+                    verbal or _named_owner(ctx, owner)):
+                return True
+    return False
+
+
+def _named_owner(ctx: SentenceContext, owner: str) -> bool:
+    """The words between a noun of proposing and its link name who proposes:
+    none, names only ("usulan Amerika untuk", "Qatar's offer of"), or a
+    source word first (words modality.proposal_sources: "an offer from the
+    two leaders to", "tawaran dari kedua negara untuk")."""
+    words = owner.split()
+    if not words:
+        return True
+    sources = find_all(ctx.words.get("modality.proposal_sources"), owner)
+    if sources and not owner[:sources[0].start()].strip():
+        return True
+    joins = {m.group(0).lower() for m in find_all(ctx.words.get("roles.conjunctions"), owner)}
+    return all(w[:1].isupper() or w.lower() in joins for w in words)
+
+
+def _granted(ctx: SentenceContext, before: str) -> bool:
+    """"at the invitation of", "at Putin's invitation", "upon the request
+    of", "atas undangan", "memenuhi permintaan": a lead word right before
+    the word of inviting or requesting, or a word before it (words
+    modality.granted_leads), makes the invitation or request the occasion
+    of an act done."""
+    return any(word_count(before[m.end():]) <= _GRANTED_WORDS
+               for m in find_all(ctx.words.get("modality.granted_leads"), before))
 
 
 def _yes_no_question(ctx: SentenceContext) -> bool:
@@ -365,8 +450,10 @@ def _conditional_threat(ctx: SentenceContext, segment: Segment, trigger_start: i
     membalas jika pasukan Kenya tidak ditarik": a threat (a trigger holding
     a word of modality.threat_makers) whose act hangs on a condition after
     it in its sentence (modality.threat_conditions, not one of
-    modality.concessive), or that follows a clause opened by one ("If X
-    attacks, Y vowed to retaliate"), is a conditional, no event
+    modality.concessive), or on a generic act in its own clause ("warned
+    that any rocket fire would be met with a harsh response", "membalas
+    setiap serangan"; modality.threat_generic), or that follows a clause
+    opened by one ("If X attacks, Y vowed to retaliate"), is a conditional, no event
     (docs/gold-format.md). The word of threatening is told with or without
     a future cue, so this is asked before the future is."""
     if not find_all(ctx.words.get("modality.threat_makers"), trigger):
@@ -376,7 +463,18 @@ def _conditional_threat(ctx: SentenceContext, segment: Segment, trigger_start: i
     if any(not any(a <= m.start() < b for a, b in concessive)
            for m in find_all(ctx.words.get("modality.threat_conditions"), after)):
         return True
+    if find_all(ctx.words.get("modality.threat_generic"), _own_clause(ctx, after)):
+        return True  # "warned that any attack would be met with force", "vowed to retaliate against any attack"
     return any(opens_hypothetical(ctx, s) for s in ctx.segments if s.end <= segment.start)
+
+
+def _own_clause(ctx: SentenceContext, after: str) -> str:
+    """The text after a trigger up to the next comma, semicolon or
+    conjunction: "vowed to retaliate, and Tehran said it would answer any
+    strike" leaves the second clause out."""
+    ends = [m.start() for m in find_all(ctx.words.get("roles.conjunctions"), after)]
+    ends += [i for i in (after.find(","), after.find(";")) if i >= 0]
+    return after[:min(ends, default=len(after))]
 
 
 def _denied(ctx: SentenceContext, segment: Segment) -> bool:
@@ -434,7 +532,10 @@ def _right_after(ctx: SentenceContext, segment: Segment, trigger_start: int, key
     darat"; modality.averted) says it never took place; further back the
     cue governs something else ("cancelled the trip and met Y"). So does a
     verb of failing to reach it ("failed to reach a ceasefire", "gagal
-    mencapai gencatan senjata"; modality.failed)."""
+    mencapai gencatan senjata"; modality.failed), and a noun of pausing it
+    ("a five-day pause in the Syria offensive", "the longest lull in
+    fighting", "jeda pertempuran"; modality.paused): the pause is told, the
+    fighting it interrupts is told elsewhere."""
     before = _window(ctx, segment, trigger_start, _CALLED_OFF_REACH_WORDS)
     return any(word_count(before[m.end():]) <= _NOUN_WINDOW_WORDS for m in find_all(ctx.words.get(key), before))
 
@@ -478,6 +579,21 @@ def threatened(ctx: SentenceContext, segment: Segment, trigger_start: int, trigg
     before = _window(ctx, _with_governing_clause(ctx, segment), trigger_start, _THREAT_REACH_WORDS)
     cues = find_all(ctx.words.get("modality.threat"), f"{before} {trigger}")
     return any(m.start() < len(before) and word_count(before[m.end():]) <= _WINDOW_WORDS for m in cues)
+
+
+def _accused_intent(ctx: SentenceContext, trigger_start: int) -> bool:
+    """"accused Washington of planning to use Colombian bases to attack
+    Venezuela", "menuduh Washington hendak menyerang Venezuela", "blamed
+    Kigali for trying to seize Goma": an act one side charges another with
+    intending (a future cue, modality.future, between an accusation of any
+    form, modality.accusations, and the trigger, a few words apart) is a
+    charge of a plan, neither decided nor done."""
+    before = ctx.text[:trigger_start]
+    accused = find_all(ctx.words.get("modality.accusations"), before)
+    if not accused:
+        return False
+    between = before[accused[-1].end():]
+    return word_count(between) <= _THREAT_REACH_WORDS and bool(find_all(ctx.words.get("modality.future"), between))
 
 
 def denied_accusation(ctx: SentenceContext, trigger_start: int) -> bool:
