@@ -1062,3 +1062,30 @@ def test_a_fight_after_a_noun_of_pausing_it_is_no_fight(language, text):
 def test_a_fight_after_the_pause_stays(language, text):
     assert kinds(text, language).get("ArmedClash") == "asserted", events_of(text, language)
 
+
+# A fight whose dead are counted since a date is the running count of the war of its sides begun then.
+@pytest.mark.parametrize("language, text", [
+    ("en", "Israel and Hamas have fought an 11-day war since May 10. At least 232 Palestinians have been killed in "
+           "Israeli air strikes since May 10, health officials said."),
+    ("en", "Israel and Hamas have fought a war since May 10. Israeli raids on Hamas have killed 232 people since "
+           "May 12, medics said on Friday."),
+    ("id", "Israel dan Hamas terlibat perang selama 11 hari sejak 10 Mei. Sedikitnya 232 warga Palestina tewas "
+           "akibat serangan udara Israel terhadap Hamas sejak 10 Mei."),
+    ("id", "Israel dan Hamas berperang sejak 10 Mei. Menurut petugas medis, serangan Israel terhadap Hamas telah "
+           "menewaskan 232 orang sejak 12 Mei."),
+])
+def test_a_count_of_dead_since_a_date_is_the_war_of_its_sides(language, text):
+    found = [(e["kind"], e["fatalities"][0] if e["fatalities"] else None)
+             for e in events_of(text, language) if e["kind"] in ("ArmedClash", "War")]
+    assert found == [("War", 232)], found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Israel and Hamas fought a war in 2014. At least 232 Palestinians have been killed in Israeli air strikes "
+           "on Hamas since May 10, health officials said."),
+    ("en", "Israeli air strikes on Hamas have killed 232 Palestinians since May 10, health officials said."),
+    ("id", "Israel dan Hamas berperang pada 2014. Sedikitnya 232 warga Palestina tewas akibat serangan udara Israel "
+           "terhadap Hamas sejak 10 Mei."),
+])
+def test_a_count_of_dead_with_no_war_begun_then_is_a_clash(language, text):
+    assert kinds(text, language).get("ArmedClash") == "asserted", events_of(text, language)

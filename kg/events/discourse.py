@@ -23,10 +23,13 @@
   signing (rules with `refers_to`).
 - A noun trigger followed by a demonstrative ("perundingan tersebut") names
   an event told before: its sides are not read from the sentence.
+- A fight whose dead are counted "since May 10" is the running count of
+  the war of its sides begun then, no clash of its own.
 """
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from functools import cache
 
 from kg.dates import find_offsets, find_shifts
@@ -44,6 +47,7 @@ YEAR_MONTHS = 12  # a shift of whole years also moves a year told before ("In 20
 WEEK_DAYS = 7  # a shift of days from a month told before stays in it up to a week ("sepekan kemudian")
 BLAME_REACH = 3  # words between the side blamed and "for the attack" ("blamed Moscow on Friday for the strike")
 CIVIL_WAR_MODIFIERS = 2  # words between a war trigger and "civil war" it opens: "long civil war", "13-year civil war"
+TALLY_REACH = timedelta(days=31)  # a count of dead "since May 10" belongs to a war begun within a month of it
 
 
 def carry_dates(contexts: list[SentenceContext]) -> None:
@@ -518,6 +522,7 @@ def resolve(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]
     _responses(contexts, drafts)
     _join_one_sided_wars(contexts, drafts)
     drafts = _wars_and_truces_told_again(contexts, drafts)
+    drafts = _tallies_of_wars(contexts, drafts)
     opponents.complete_one_sided_fights(contexts, drafts, anaphora.named_so_far(contexts))
     _orphan_casualties(contexts, drafts)
     _also_told_the_same_day(contexts, drafts)
@@ -647,6 +652,40 @@ def _wars_and_truces_told_again(contexts: list[SentenceContext], drafts: list[Dr
             continue
         kept.append(draft)
     return kept
+
+
+def _tallies_of_wars(contexts: list[SentenceContext], drafts: list[Draft]) -> list[Draft]:
+    """"At least 232 Palestinians have been killed in Israeli air strikes
+    since May 10", "sedikitnya 232 warga Palestina tewas akibat serangan
+    udara Israel sejak 10 Mei": a fight whose sentence counts dead since a
+    date (`_counted_since_a_date`) is the running count of a war, no clash
+    of its own. A war of the article with all its sides, begun within a
+    month of that date (TALLY_REACH), takes it with its dead; with no such
+    war the fight stays."""
+    by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
+    wars = [d for d in drafts if d.kind == "War" and d.fact.date is not None and d.fact.modality == "asserted"]
+    kept: list[Draft] = []
+    for draft in drafts:
+        ctx = by_sentence.get(draft.sentence)
+        war = next((w for w in wars if draft.sides() and draft.sides() <= w.sides()
+                    and dating.compatible(w.fact.date, draft.fact.date, TALLY_REACH)), None) \
+            if draft.kind == "ArmedClash" and ctx is not None and _counted_since_a_date(ctx) else None
+        if war is None:
+            kept.append(draft)
+            continue
+        war.fact.evidence += draft.fact.evidence
+        if war.fact.fatalities is None:
+            war.fact.fatalities, war.fact.fatalities_side = draft.fact.fatalities, draft.fact.fatalities_side
+    return kept
+
+
+def _counted_since_a_date(ctx: SentenceContext) -> bool:
+    """"232 killed ... since May 10", "232 orang tewas ... sejak 10 Mei": a
+    sentence telling dead (words casualties.fatality) and a word of running
+    since (events.running_since) right before a date."""
+    return bool(find_all(ctx.words.get("casualties.fatality"), ctx.text)) and any(
+        not ctx.text[cue.end():found.start].strip()
+        for cue in find_all(ctx.words.get("events.running_since"), ctx.text) for found in ctx.dates)
 
 
 def _absorb_told_again(war: Draft, mention: Draft) -> None:
