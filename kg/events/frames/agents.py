@@ -25,11 +25,13 @@ from kg.events.patterns import find_all
 from kg.events.rules import EventRule, event_rules
 
 TIME_SPAN_WINDOW = 40  # characters after the verb where that span may stand
+BARE_PASSIVE_LEAD_WORDS = 1  # "dikawal sejumlah kapal perang Turki", "escorted by two": a quantifier before a passive's agent
 PASSIVE_AGENT_GAP_WORDS = 1  # "sent quickly by", "dikirim langsung oleh": words between a passive and its agent cue
 REQUESTER_LEAD_WORDS = 3  # "at the request of the Somali government": the cue to the requester
 FORCE_NAME_REACH_WORDS = 4  # "pasukan penjaga perdamaian PBB di Libanon (UNIFIL)": words before the force's name
 FORCES_COUNT_WORDS = 4  # "the arrival of some 400 Kenyan", "pengerahan sekitar 1.000 tentara AS"
 TARGET_REACH_WORDS = 4  # "a missile attack on the American air base": a fight word this close before a base
+TARGET_BARE_WORDS = 2  # "stormed a Kenyan military base": words between a fight verb and its object with no cue
 PASSIVE_AUXILIARY_WORDS = 1  # "KFOR, has been deployed": one word between the comma and the passive
 FORCES_AUXILIARY_WORDS = 2  # "Israeli tanks were rolling into", "pasukan Suriah akan bergerak masuk ke"
 PASSIVE_REACH = 24  # characters around a trigger where its passive may stand ("were deployed", "peacekeepers were sent")
@@ -59,7 +61,7 @@ def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
     subject = roles.subject(ctx, segment, match.start(), max_gap_words=rule.max_subject_gap, noun=rule.noun)
     if rule.noun and _authorised(ctx, segment, match):  # "the Security Council approved the deployment of ..."
         subject = [u for u in subject if u.kind not in ORGANIZATION_KINDS]
-    agent = _passive_agent(ctx, segment, match) or owners or _sent_states_forces(ctx, rule, match, subject) or subject
+    agent = _passive_agent(ctx, rule, segment, match) or owners or _sent_states_forces(ctx, rule, match, subject) or subject
     if rule.noun and not agent:  # "the deployment of Kenyan police", "pengerahan pasukan Kenya"
         agent = more_sides.targets(ctx, segment, match.end()) or _counted_forces_owner(ctx, segment, match)
     agent = _without_parent_bodies(ctx, _within_a_passive_clause(ctx, match, agent))
@@ -70,6 +72,13 @@ def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
     place = roles.locations(ctx, segment, match.start(), match.end(), tuple(agent)) or _destination(ctx, rule, segment, match)
     if led:
         return [{"agent": agent, "location": place}]
+    exercise = _exercise_after(ctx, match)
+    if exercise is not None and not _forces_take_part(ctx, match, match.end() + exercise.start()):
+        return []  # "officials took part in talks on the exercise budget": no forces go anywhere
+    if exercise is not None:  # "Iraqi troops joined Turkish forces in military exercises": one exercise of both
+        joined = [*ctx.units_between(match.end(), match.end() + exercise.start()), *_partners(ctx, match),
+                  *_exercise_partners(ctx, match.end() + exercise.end())]
+        return [{"agent": agent + [u for u in joined if u not in agent and not _after_a_destination_cue(ctx, u)], "location": place}]
     if _joint(ctx, match):  # "Russian and Turkish troops began joint patrols": one act of both
         return [{"agent": agent + [u for u in _partners(ctx, match) if u not in agent], "location": place}]
     groups: dict[str, list[Unit]] = {}
@@ -98,7 +107,7 @@ def _time_entered(ctx: SentenceContext, match: re.Match[str]) -> bool:
     return False
 
 
-def _passive_agent(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
+def _passive_agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Unit]:
     """"The THAAD system was deployed by the United States", "troops sent by
     Russia", "ditempatkan oleh Amerika Serikat": the actors listed right
     after the agent cue of a passive (words posture.passive_agent; at most
@@ -106,13 +115,31 @@ def _passive_agent(ctx: SentenceContext, segment: Segment, match: re.Match[str])
     the subject, which is the forces or arms. The cue may close the trigger
     itself ("ditempatkan oleh")."""
     cues = ctx.words.get("posture.passive_agent")
-    if any(m.end() == len(match.group(0)) for m in find_all(cues, match.group(0))):
-        return roles.list_from(ctx, match.end(), segment.end)
+    if any(m.end() == len(match.group(0)) for m in find_all(cues, match.group(0))):  # "escorted by two Turkish warships"
+        return _agent_right_after(ctx, rule, segment, match.end())
+    if any(m.start() == 0 and m.end() == len(match.group(0)) for m in find_all(ctx.words.get("posture.bare_passive"), match.group(0))):
+        return _agent_right_after(ctx, rule, segment, match.end())
     rest = ctx.text[match.end():segment.end]
     cue = next(iter(find_all(cues, rest)), None)
     if cue is None or word_count(rest[:cue.start()]) > PASSIVE_AGENT_GAP_WORDS or "," in rest[:cue.start()]:
         return []
     return roles.list_from(ctx, match.end() + cue.end(), segment.end)
+
+
+def _agent_right_after(ctx: SentenceContext, rule: EventRule, segment: Segment, start: int) -> list[Unit]:
+    """The agent a passive names right after its verb or its cue of the agent
+    ("escorted by two Norwegian warships", "dikawal oleh dua fregat
+    Norwegia"; an Indonesian passive with no "oleh", words
+    posture.bare_passive: "Kapal-kapal nelayan itu dikawal kapal Penjaga
+    Pantai China"), the forces (the rule's requires) and a quantifier at most
+    between; those actors deploy, not the subject."""
+    first = next(iter(ctx.units_between(start, segment.end)), None)
+    if first is None:
+        return []
+    gap = ctx.text[start:first.start]
+    for forces in reversed(find_all(rule.requires, gap)):
+        gap = gap[:forces.start()] + " " + gap[forces.end():]
+    return roles.list_from(ctx, first.start, segment.end) if word_count(gap) <= BARE_PASSIVE_LEAD_WORDS else []
 
 
 def _requesters(ctx: SentenceContext) -> set[Unit]:
@@ -160,9 +187,28 @@ def _forces_moving(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) 
         elif forces.start() < match.end():
             return True
         else:
-            gap = ctx.text[match.end():forces.start()]
-            return "," not in gap and word_count(_without_names(gap)) <= SENT_FORCES_WORDS
+            gap = _without_listed_arms(ctx, ctx.text[match.end():forces.start()])
+            return not re.search(r",(?!\d)", gap) and word_count(_without_names(_without_counts(gap))) <= SENT_FORCES_WORDS
     return False
+
+
+def _without_listed_arms(ctx: SentenceContext, gap: str) -> str:
+    """The words between a verb of sending and the forces it sends, from the
+    last item of a list that ends with them ("sent two fighter jets and a
+    frigate", "sent four F-35 jets, two tankers and 300 troops", "mengirim
+    dua jet tempur dan sebuah fregat"): a list of short items (commas and
+    words roles.conjunctions between them, none going somewhere, words
+    posture.destination) puts no distance between the verb and its last
+    item. Any other gap stays whole."""
+    conjunctions = find_all(ctx.words.get("roles.conjunctions"), gap)
+    if not conjunctions:
+        return gap
+    cuts = sorted([(m.start(), m.end()) for m in conjunctions] + [(m.start(), m.end()) for m in re.finditer(r",(?!\d)", gap)])
+    starts = [0, *(end for _, end in cuts)]
+    items = [gap[start:cut[0]] for start, cut in zip(starts, cuts)]
+    short = all(word_count(_without_names(_without_counts(item))) <= SENT_FORCES_WORDS for item in items)
+    going = find_all(ctx.words.get("posture.destination"), gap)
+    return gap[cuts[-1][1]:] if short and not going else gap
 
 
 def _sent_states_forces(ctx: SentenceContext, rule: EventRule, match: re.Match[str], subject: list[Unit]) -> list[Unit]:
@@ -316,10 +362,25 @@ def _targeted(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> b
     """"Iran responded with a missile attack on the American air base",
     "militan menyerbu pangkalan militer di X", "Drone Ukraina Hantam Pangkalan
     Udara Rusia": forces or a base named as what a fight hit (a fight trigger
-    a few words before the noun) are told as a target, not as a posture."""
+    a few words before the noun, the gap opening with a cue of the target,
+    words roles.target, or as short as an article and a name) are told as a
+    target, not as a posture. "the attack was revenge for the presence of
+    Kenyan soldiers", "serangan itu balasan atas kehadiran tentara Kenya":
+    the fight answers the posture, which is told as a fact."""
     before = ctx.text[segment.start:match.start()]
     fights = [m for rule in event_rules(ctx.language) if rule.kind in FIGHTING for m in find_all(rule.triggers, before)]
-    return any(word_count(before[m.end():]) <= TARGET_REACH_WORDS for m in fights)
+    return any(_object_of_the_fight(ctx, before[m.end():]) for m in fights)
+
+
+def _object_of_the_fight(ctx: SentenceContext, gap: str) -> bool:
+    """The words between a fight trigger and a posture noun make the noun the
+    fight's object: at most TARGET_REACH_WORDS of them opening with a cue of
+    the target ("on the American"), or at most TARGET_BARE_WORDS ("the",
+    "sebuah")."""
+    if word_count(gap) > TARGET_REACH_WORDS:
+        return False
+    opens_with_target = any(not gap[:m.start()].strip() for m in find_all(ctx.words.get("roles.target"), gap))
+    return opens_with_target or word_count(gap) <= TARGET_BARE_WORDS
 
 
 def _forces_owners_before(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
@@ -362,16 +423,31 @@ def _force_named_in_brackets(ctx: SentenceContext, segment: Segment, match: re.M
 
 def _counted_forces_owner(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> list[Unit]:
     """"the arrival of 400 Kenyan police officers", "pengerahan 1.000 tentara
-    AS": the actor right after a count of forces behind a noun trigger owns
-    them (not one after "to"/"in": "of 1,000 troops to Iraq")."""
+    AS", "pengerahan tentara bayaran Wagner", "pengerahan tentara bayaran
+    dari kelompok Wagner": the actor right after a count of forces or a
+    forces noun (words posture.forces) behind a noun trigger owns them (not
+    one after "to"/"in": "of 1,000 troops to Iraq")."""
     first = next(iter(ctx.units_between(match.end(), segment.end)), None)
     if first is None:
         return []
     gap = ctx.text[match.end():first.start]
-    counted = any(match.end() <= q.start < first.start for q in ctx.quantities)
+    counted = any(match.end() <= q.start < first.start for q in ctx.quantities) or _only_forces(ctx, gap)
     cues = find_all([*ctx.words.get("posture.destination"), *ctx.words.get("roles.locative")], gap)
     clause_comma = re.search(r",(?!\d)", gap)  # "1,000" is a count, not a clause boundary
     return [first] if counted and not clause_comma and not cues and word_count(gap) <= FORCES_COUNT_WORDS else []
+
+
+def _only_forces(ctx: SentenceContext, gap: str) -> bool:
+    """`gap` names forces (words posture.forces) and nothing else but names,
+    a source cue and filler nouns (words roles.source, roles.fillers:
+    "tentara bayaran dari kelompok"); "pasukan Afrika untuk membantu" says
+    what the forces are for, and the actor after it is no owner."""
+    forces = find_all(ctx.words.get("posture.forces"), gap)
+    if not forces:
+        return False
+    for found in reversed([*forces, *find_all([*ctx.words.get("roles.source"), *ctx.words.get("roles.fillers")], gap)]):
+        gap = gap[:found.start()] + " " * (found.end() - found.start()) + gap[found.end():]
+    return word_count(_without_names(gap)) == 0
 
 
 def _destination(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[str]:
@@ -379,18 +455,40 @@ def _destination(ctx: SentenceContext, rule: EventRule, segment: Segment, match:
     "ke" behind the trigger ("the deployment of US troops to Iraq",
     "pengerahan tentara AS ke Irak"; words posture.destination). Behind a verb
     or noun of sending or placing that names the forces after it (the rule's
-    requires_after), "in" / "di" names where they stay too ("the stationing
+    requires_after, or a noun of the act whose forces follow it: "the
+    presence of Kenyan soldiers in Somalia", "pengerahan tentara bayaran
+    Wagner di Mali"), "in" / "di" names where they stay too ("the stationing
     of four frigates in Norway"; words posture.stationed_in); behind a force's
     own noun it only places the force in passing ("the UN peacekeeping force
     in Lebanon, taking part in the committee")."""
     rest = ctx.text[match.end():segment.end]
-    cues = [*ctx.words.get("posture.destination"), *(ctx.words.get("posture.stationed_in") if rule.requires_after else ())]
+    staying = rule.requires_after or rule.noun and _forces_follow_the_noun(ctx, match, segment.end)
+    cues = [*ctx.words.get("posture.destination"), *(ctx.words.get("posture.stationed_in") if staying else ())]
     for cue in find_all(cues, rest):
         after = match.end() + cue.end()
         state = next((u for u in ctx.units_between(after, segment.end) if u.kind == "State"), None)
         if state is not None and not ctx.text[after:state.start].strip():
             return [state.entity]
     return []
+
+
+def _forces_follow_the_noun(ctx: SentenceContext, match: re.Match[str], end: int) -> bool:
+    """A noun of the act ("deployment of", "presence of", "pengerahan",
+    "kehadiran") whose forces (words posture.forces) follow it within a few
+    words, names and counts aside, no comma between: the forces are its
+    complement, so the act is theirs ("the presence of Kenyan soldiers",
+    "pengerahan 1.000 tentara bayaran Wagner")."""
+    rest = ctx.text[match.end():end]
+    forces = next(iter(find_all(ctx.words.get("posture.forces"), rest)), None)
+    if forces is None or re.search(r",(?!\d)", rest[:forces.start()]):
+        return False
+    return word_count(_without_names(_without_counts(rest[:forces.start()]))) <= SENT_FORCES_WORDS
+
+
+def _without_counts(text: str) -> str:
+    """`text` with its numerals left out ("about 1,000 extra" -> "about extra"):
+    a count adds no word, however it is written ("1,000", "1.000")."""
+    return re.sub(r"\d[\d.,]*", " # ", text)
 
 
 def _without_parent_bodies(ctx: SentenceContext, agent: list[Unit]) -> list[Unit]:
@@ -412,6 +510,47 @@ def _joint(ctx: SentenceContext, match: re.Match[str]) -> bool:
     return bool(find_all(joint, match.group(0))) or any(
         not re.search(r"[,;]", after[:m.start()]) and word_count(after[:m.start()]) <= JOINT_OBJECT_WORDS
         for m in find_all(joint, after))
+
+
+def _exercise_after(ctx: SentenceContext, match: re.Match[str]) -> re.Match[str] | None:
+    """The noun of a military exercise (words posture.exercises) a few words
+    after a verb of taking part, names and counts aside, no comma between
+    ("took part in the annual Balikatan exercises", "joined Turkish forces
+    in military exercises", "ikut serta dalam latihan militer"): all who
+    take part, the subject and the forces joined, hold one exercise."""
+    rest = ctx.text[match.end():ctx.segment_at(match.start()).end]
+    exercise = next(iter(find_all(ctx.words.get("posture.exercises"), rest)), None)
+    if exercise is None or "," in rest[:exercise.start()]:
+        return None
+    return exercise if word_count(_without_names(rest[:exercise.start()])) <= SENT_FORCES_WORDS else None
+
+
+def _forces_take_part(ctx: SentenceContext, match: re.Match[str], exercise_start: int) -> bool:
+    """Forces (words posture.forces) take part in the exercise: named between
+    the verb and the exercise ("deployed troops for exercises", "joined
+    Turkish forces in exercises"), or as the verb's subject a few words before
+    it, no comma between but those of an aside ("16,000 troops took part",
+    "ordered 5,000 troops to take part", "Norwegian troops, backed by tanks,
+    took part")."""
+    forces = ctx.words.get("posture.forces")
+    if find_all(forces, ctx.text[match.start():exercise_start]):
+        return True
+    before = ctx.text[ctx.segment_at(match.start()).start:match.start()]
+    gaps = [re.sub(r",[^,]*,", " ", before[m.end():]) for m in find_all(forces, before)]
+    return any(not re.search(r",(?!\d)", gap) and word_count(gap) <= ARRIVING_FORCES_WORDS for gap in gaps)
+
+
+def _exercise_partners(ctx: SentenceContext, exercise_end: int) -> list[Unit]:
+    """"took part in exercises with Swedish forces", "latihan perang bersama
+    pasukan Swedia": the actors a cue of company (words posture.with_partner)
+    names right after the exercise noun, a word or two between at most,
+    exercise with those who take part."""
+    segment = ctx.segment_at(exercise_end - 1)
+    rest = ctx.text[exercise_end:segment.end]
+    cue = next(iter(find_all(ctx.words.get("posture.with_partner"), rest)), None)
+    if cue is None or re.search(r"[,;]", rest[:cue.start()]) or word_count(rest[:cue.start()]) > JOINT_OBJECT_WORDS:
+        return []
+    return roles.list_from(ctx, exercise_end + cue.end(), segment.end, lead_words=JOINT_OBJECT_WORDS)
 
 
 def _partners(ctx: SentenceContext, match: re.Match[str]) -> list[Unit]:
