@@ -749,3 +749,62 @@ def test_an_organization_suspends_the_members_named_after_its_verb(verb: str, su
 def test_what_is_suspended_or_left_is_no_member(language: str, text: str) -> None:
     found = _agents_by_organization(text, language, "Suspension") | _agents_by_organization(text, language, "Withdrawal")
     assert found == set()
+
+
+# --- Threats: every verb of force after "threaten(ed/s/ing) to", the one threatened as the object of
+# --- "threaten X with <force>", and warnings of retaliation or force (session 14) ---
+
+THREAT_FORCE_ACTS = ["demolish the embassy of Ruritania", "raze Ruritania's capital", "flatten Ruritania's ports",
+                     "blow up Ruritania's tankers", "target Ruritania", "fire missiles at Ruritania",
+                     "launch air strikes on Ruritania", "launch an attack on Ruritania", "storm Ruritania's embassy",
+                     "carry out strikes on Ruritania", "go to war with Ruritania", "declare war on Ruritania"]
+
+
+@pytest.mark.parametrize("act", THREAT_FORCE_ACTS)
+@pytest.mark.parametrize("verb", ["threatened", "threatens", "has threatened", "threatened on Monday"])
+def test_a_threat_of_any_act_of_force(verb: str, act: str) -> None:
+    text = f"Iran {verb} to {act}.".replace("Ruritania", "Israel")
+    assert any("IRN" in sides for sides in threats_of(text, "en"))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Iran threatened Israel with retaliation."),
+    ("en", "Iran threatens Israel with war, the minister said."),
+    ("en", "Iran on Monday threatened Israel with air strikes."),
+    ("en", "Iran is threatening Israel with military action over the drone attack."),
+    ("en", "Iran threatened Israel on Monday with a nuclear strike."),
+    ("id", "Iran mengancam Israel dengan pembalasan."),
+    ("id", "Iran pada Senin mengancam Israel dengan serangan rudal."),
+    ("id", "Iran mengancam Israel dengan perang jika serangan berlanjut, tetapi kemudian melunak.".replace(
+        " jika serangan berlanjut, tetapi kemudian melunak", "")),
+])
+def test_the_one_threatened_with_force_is_the_object_of_the_verb(language: str, text: str) -> None:
+    assert {"IRN", "ISR"} in threats_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Iran warned Israel of retaliation."),
+    ("en", "Iran warned Israel that it would respond with force."),
+    ("en", "Iran warned Israel on Monday that it would use force."),
+    ("id", "Iran memperingatkan Israel akan balasan yang menghancurkan."),
+    ("id", "Iran memperingatkan Israel bahwa pihaknya akan menggunakan kekuatan militer."),
+])
+def test_a_warning_of_retaliation_or_force_is_a_threat(language: str, text: str) -> None:
+    assert {"IRN", "ISR"} in threats_of(text, language)
+
+
+@pytest.mark.parametrize("verb", ["meruntuhkan kedutaan", "meledakkan kapal-kapal tanker", "meratakan pelabuhan",
+                                  "menargetkan pangkalan", "menembakkan rudal ke pangkalan", "menginvasi wilayah"])
+@pytest.mark.parametrize("lead", ["Iran mengancam akan", "Iran pada Senin mengancam akan"])
+def test_a_threat_of_any_act_of_force_id(lead: str, verb: str) -> None:
+    assert any("IRN" in sides for sides in threats_of(f"{lead} {verb} Israel.", "id"))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Iran threatened to resign from the commission if Israel attended."),
+    ("en", "Iran threatened Israel's athletes with a ban from the games."),
+    ("id", "Iran mengancam Israel dengan sanksi ekonomi."),
+    ("en", "Iran warned Israel of heavy rain on Monday."),
+])
+def test_threats_of_no_force_stay_silent(language: str, text: str) -> None:
+    assert threats_of(text, language) == []
