@@ -11,7 +11,9 @@ the same event told with fewer words ("Armenia asked for help" after
 with the same sides in other roles, and a fight and a war (or talks and a
 phone call) told in one sentence are one event. One told at another time
 than the event, by the dates of its own sentence, is another event
-(`_Merged.told_at_another_time`: the background beside the news). Across documents the
+(`_Merged.told_at_another_time`: the background beside the news), and so is
+one told with an explicit date of its own a month or more before the
+publication day beside news told with no date (`_Merged.dated_apart`). Across documents the
 states, organizations and groups on the sides must be equal, and the
 persons too when both documents name persons.
 """
@@ -147,6 +149,7 @@ class _Merged:
     civil_war: bool = False  # a war inside one state (kg.events.discourse._mark_civil_wars)
     told_dates: list[DateValue] = field(default_factory=list)  # the date each draft merged here was told with
     drafts: list[Draft] = field(default_factory=list)  # the drafts merged here
+    kept_apart: list[_Merged] = field(default_factory=list)  # background events refused (`dated_apart`)
 
     def lacks_a_party(self) -> bool:
         """"Negotiations hosted by Oman" with one side named, "Putin held
@@ -177,6 +180,45 @@ class _Merged:
         found = _sentence_dates(draft, published)
         return bool(found) and not any(dating.compatible(value, here, _ANOTHER_TIME) for value in found)
 
+    def dated_apart(self, draft: Draft, published: date | datetime | None, represents: Mapping[str, str]) -> bool:
+        """"The two ministers met in Hanoi. They last met in Oslo in March
+        last year", "Keduanya terakhir bertemu di Kazan pada Oktober 2024":
+        news told with no date (the publication day will date it) and a
+        draft of its kind told with an explicit date of its own a month or
+        more before the publication day, naming every side of the news, are
+        two events: the background beside the news. Wars last: the war told
+        undated and the war told with the year it began are one."""
+        own = None if draft.borrowed_date else draft.fact.date
+        if own is None or "War" in (draft.kind, self.fact.kind) or draft.fact.modality != "asserted":
+            return False
+        if not self.is_undated_news() or not _long_before(own, published):
+            return False
+        return {represents.get(i, i) for i in sides(self.fact)} <= {represents.get(i, i) for i in draft.sides()}
+
+    def is_undated_news(self) -> bool:
+        """An asserted event told with no date, which the publication day will date."""
+        return self.fact.date is None and self.fact.modality == "asserted" and self.undated_policy == "published"
+
+    def stands_alone(self, background: _Merged) -> bool:
+        """Some draft of its own, a verb rather than a noun, names all its
+        sides, and it lacks no side of `background`: news the text tells,
+        not a noun that recalls the background ("raising fears of new
+        attacks", "after talks collapsed") nor the background told again
+        with a side missing."""
+        ours = {self.represents.get(i, i) for i in sides(self.fact)}
+        theirs = {background.represents.get(i, i) for i in sides(background.fact)}
+        told = any(not d.rule.noun and {self.represents.get(i, i) for i in d.sides()} >= ours for d in self.drafts)
+        return told and not ours < theirs
+
+    def absorb(self, other: _Merged) -> None:
+        """Take in an event kept apart from this one, as merging would have."""
+        for draft in other.drafts:
+            self.openers.add(_opener(draft))
+            self.drafts.append(draft)
+        self.represents.update(other.represents)
+        self.told_dates += other.told_dates
+        _merge_into(self.fact, other.fact)
+
     def civil_and_interstate(self, draft: Draft) -> bool:
         """"The 1967 war between Israel and Syria ... Syria's long civil war":
         a civil war and a war between two states are two wars, however
@@ -204,6 +246,12 @@ class _Merged:
             return False
         single_days = all(d.precision == "day" and d.end is None for d in (here, there))
         return single_days and here.value != there.value and _opener(draft) not in self.openers
+
+
+def _long_before(value: DateValue, published: date | datetime | None) -> bool:
+    """A date that ends a month or more before the publication day."""
+    day = dating.publication_day(published)
+    return day is not None and dating.interval(value)[1] + _ANOTHER_TIME <= dating.interval(day)[0]
 
 
 def _part_or_cause_of_war(clash: Draft, war: Draft) -> bool:
@@ -343,6 +391,8 @@ def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list
     for draft in sorted(drafts, key=lambda d: d.position):
         candidates = [m for m in merged if _same_event(draft.fact, m.fact, m.tolerance(draft), m.represents | draft.represents)
                       and not m.struck_back(draft) and not m.civil_and_interstate(draft) and not m.holds_a_part_of(draft)]
+        apart = [m for m in candidates if m.dated_apart(draft, published, m.represents | draft.represents)]
+        candidates = [m for m in candidates if m not in apart]
         same = next((m for m in candidates if not m.told_at_another_time(draft, published)), None)
         if same is None and draft.fact.date is None:
             draft.fact.date = _one_background_date(draft, published) if candidates else \
@@ -362,11 +412,28 @@ def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list
             same.borrowed_date = same.borrowed_date and draft.borrowed_date
             if draft.rule.undated == "none":
                 same.undated_policy = "none"
+        for news in apart:
+            news.kept_apart.append(same or merged[-1])
+    merged = _fold_news_that_retells(merged)
     for item in merged:
         item.fact.date = dating.finest_within(item.fact.date, item.told_dates)
         if item.fact.date is None and item.fact.modality == "asserted" and item.undated_policy == "published":
             item.fact.date = _date_from_same_sentence(item, merged) or dating.publication_day(published)
     return [m.fact for m in merged if not m.lacks_a_party()]
+
+
+def _fold_news_that_retells(merged: list[_Merged]) -> list[_Merged]:
+    """News kept apart from a background event (`_Merged.dated_apart`) that
+    is still undated and does not stand alone ("raising fears of a new wave
+    of attacks" beside "the December 2014 assault") was the background told
+    again: it takes that event back in, as merging would have."""
+    folded: set[int] = set()
+    for news in merged:
+        background = next((m for m in news.kept_apart if id(m) not in folded), None)
+        if background is not None and news.fact.date is None and not news.stands_alone(background):
+            news.absorb(background)
+            folded.add(id(background))
+    return [m for m in merged if id(m) not in folded]
 
 
 def _is_person(iri: str) -> bool:

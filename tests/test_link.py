@@ -55,11 +55,11 @@ def test_subset_of_sides_merges_and_keeps_hedged_numbers():
         draft("AidRequest", {"requester": [ARM], "addressee": [RUS]}, day("2022-09-13"), 0),
         draft("AidRequest", {"requester": [ARM]}, None, 10),
         draft("Deployment", {"agent": [RUS]}, None, 20, troops=Quantity(2000)),
-        draft("Deployment", {"agent": [RUS]}, DateValue("2020", "year"), 30, troops=Quantity(2000, "about")),
+        draft("Deployment", {"agent": [RUS]}, day("2022-09-12"), 30, troops=Quantity(2000, "about")),
     ], date(2022, 9, 14))
     assert [e.kind for e in events] == ["AidRequest", "Deployment"]
     assert len(events[0].evidence) == 2 and events[0].date == day("2022-09-13")
-    assert events[1].troops == Quantity(2000, "about") and events[1].date.value == "2020"
+    assert events[1].troops == Quantity(2000, "about") and events[1].date == day("2022-09-12")
 
 
 def test_no_merge_across_modality_or_distant_dates():
@@ -217,3 +217,62 @@ def test_a_fight_of_the_war_or_one_that_set_it_off_stays_a_clash(language, text)
 def test_fighting_a_war_is_the_war(language, text):
     """The war noun as what the sides fought is the same event."""
     assert [e["kind"] for e in events_of(text, language)] == ["War"]
+
+
+# --- Background with a date of its own beside undated news (session 14): a
+# draft told with an explicit date a month or more before the publication day
+# is another event than the news of its kind the text tells with no date;
+# news that only recalls it (a noun, or a side missing) is folded back in.
+
+@pytest.mark.parametrize("language, text, background", [
+    ("en", "Putin and Xi hold talks in Beijing\nRussian President Vladimir Putin met Chinese President Xi Jinping "
+           "in Beijing. The two leaders last met in Kazan in October 2024.", "2024-10"),
+    ("en", "Putin and Xi hold talks in Beijing\nRussian President Vladimir Putin, who arrived by train, met Chinese "
+           "President Xi Jinping in Beijing. Putin and Xi also met in Kazan in October 2024.", "2024-10"),
+    ("id", "Putin dan Xi Bertemu di Beijing\nPresiden Rusia Vladimir Putin bertemu Presiden China Xi Jinping di "
+           "Beijing. Keduanya terakhir bertemu di Kazan pada Oktober 2024.", "2024-10"),
+    ("en", "Russia sends troops to Belarus\nRussia sent troops to Belarus for joint drills, the defence ministry "
+           "said. Russia also sent troops to Belarus in January 2022.", "2022-01"),
+    ("id", "Rusia Kirim Pasukan ke Belarus\nRusia mengirim pasukan ke Belarus untuk latihan gabungan, kata "
+           "kementerian pertahanan. Rusia juga mengirim pasukan ke Belarus pada Januari 2022.", "2022-01"),
+    ("en", "Army retakes town from rebels\nSudan's army attacked the RSF in Omdurman, the military said. "
+           "In March 2024, the Sudanese army attacked the RSF in the same city.", "2024-03"),
+])
+def test_a_background_event_with_a_date_of_its_own_is_kept_apart_from_undated_news(language, text, background):
+    """Before: one event, dated by the background, with both places."""
+    found = events_of(text, language)
+    assert len(found) == 2, found
+    assert found[0]["date"] == ("2025-05-08", None) and found[1]["date"] == (background, None), found
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ethiopia and Eritrea end their war\nEthiopia and Eritrea signed a peace deal ending their war. "
+           "The two countries fought a war over their border in 1998."),
+    ("en", "Truce between Pakistan and the TTP ends\nThe truce has ended after talks between Pakistan and the TTP "
+           "collapsed. Pakistan and the TTP held talks in Kabul in March 2024."),
+    ("id", "Gencatan Senjata Berakhir\nGencatan senjata berakhir setelah perundingan Pakistan dan TTP buntu. "
+           "Pakistan dan TTP menggelar perundingan di Kabul pada Maret 2024."),
+])
+def test_news_that_only_recalls_the_background_stays_one_event(language, text):
+    """A war told undated is the war told with its year; an undated noun
+    ("after talks collapsed") recalls the dated talks told after it."""
+    kinds = [e["kind"] for e in events_of(text, language) if e["kind"] in ("War", "Talks")]
+    assert len(kinds) == 1, events_of(text, language)
+
+
+def test_news_with_a_side_missing_is_the_dated_background_told_again():
+    events = merge_drafts([
+        draft("ArmedClash", {"participant": [ARM]}, None, 0),
+        draft("ArmedClash", {"participant": [ARM, AZE]}, DateValue("2020-09", "month"), 10),
+    ], date(2022, 9, 14))
+    assert len(events) == 1 and events[0].date == DateValue("2020-09", "month")
+
+
+def test_undated_news_and_a_dated_background_naming_its_sides_are_two_events():
+    events = merge_drafts([
+        draft("Deployment", {"agent": [RUS]}, None, 0),
+        draft("Deployment", {"agent": [RUS]}, DateValue("2020", "year"), 30),
+        draft("Deployment", {"agent": [RUS]}, None, 20, modality="future"),
+    ], date(2022, 9, 14))
+    assert [(e.date, e.modality) for e in events] == [
+        (day("2022-09-14"), "asserted"), (None, "future"), (DateValue("2020", "year"), "asserted")]
