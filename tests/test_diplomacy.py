@@ -2140,3 +2140,64 @@ def test_a_call_named_by_its_length_is_a_call(length):
     text = f"Ghanaian President Nana Akufo-Addo and Togolese President Faure Gnassingbe held a {length} call on Tuesday."
     calls = of_kind(text, "en", "PhoneCall")
     assert [sorted(k for k in c["roles"]["participant"] if k.isupper()) for c in calls] == [["GHA", "TGO"]]
+
+
+# An organization's own meeting told by a verb: its subject, the organization alone or named with its members,
+# meets alone ("NATO leaders meet in Vilnius", "the NATO-Russia Council is due to meet", "Para menteri luar negeri
+# ASEAN bersidang"); met with someone else named after the verb, it is talks between them.
+
+BODY_SUBJECTS_EN = ["African Union leaders", "The African Union", "African Union foreign ministers",
+                    "The African Union's defence ministers"]
+BODY_VERBS_EN = ["met in Addis Ababa on Tuesday", "will meet in Addis Ababa next week", "is due to meet in Addis Ababa on Friday",
+                 "gathered in Addis Ababa on Tuesday", "convened in Addis Ababa on Tuesday",
+                 "held an emergency meeting in Addis Ababa on Tuesday", "are meeting in Addis Ababa this week",
+                 "met in Addis Ababa, Ethiopia, on Tuesday"]
+
+
+@pytest.mark.parametrize("subject", BODY_SUBJECTS_EN)
+@pytest.mark.parametrize("verb", BODY_VERBS_EN)
+def test_an_organization_meets_alone(subject, verb):
+    talks = of_kind(f"{subject} {verb}.", "en", "Talks")
+    assert [t["roles"]["participant"] for t in talks] == [["AU"]]
+
+
+BODY_SUBJECTS_ID = ["Para pemimpin Uni Afrika", "Uni Afrika", "Para menteri luar negeri Uni Afrika"]
+BODY_VERBS_ID = ["bertemu di Addis Ababa pada Selasa (11/3/2025)", "akan bertemu di Addis Ababa pekan depan",
+                 "berkumpul di Addis Ababa pada Selasa (11/3/2025)", "bersidang di Addis Ababa pekan ini",
+                 "menggelar pertemuan darurat di Addis Ababa pada Selasa (11/3/2025)",
+                 "bersidang pekan ini di Addis Ababa, Etiopia"]
+
+
+@pytest.mark.parametrize("subject", BODY_SUBJECTS_ID)
+@pytest.mark.parametrize("verb", BODY_VERBS_ID)
+def test_an_organization_meets_alone_id(subject, verb):
+    talks = of_kind(f"{subject} {verb}.", "id", "Talks")
+    assert [t["roles"]["participant"] for t in talks] == [["AU"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Togo's foreign minister arrived in Addis Ababa, where African Union foreign ministers are meeting this week."),
+    ("id", "Di Addis Ababa, tempat para menteri luar negeri Uni Afrika bersidang pekan ini, Menteri Luar Negeri "
+           "Ghana membatalkan pertemuan dengan Menteri Luar Negeri Togo."),
+])
+def test_an_organization_meets_alone_in_a_clause_of_place(language, text):
+    assert ["AU"] in [t["roles"]["participant"] for t in of_kind(text, language, "Talks")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "African Union leaders met Togolese President Faure Gnassingbe in Addis Ababa on Tuesday."),
+    ("id", "Para pemimpin Uni Afrika bertemu Presiden Togo Faure Gnassingbe di Addis Ababa pada Selasa (11/3/2025)."),
+])
+def test_an_organization_meeting_someone_holds_talks_with_them(language, text):
+    assert [sorted(k for k in t["roles"]["participant"] if k.isupper()) for t in of_kind(text, language, "Talks")] == [
+        ["AU", "TGO"]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Hundreds of protesters gathered in Addis Ababa on Tuesday."),
+    ("en", "Togolese officials met in Lome on Tuesday."),
+    ("id", "Ratusan pengunjuk rasa berkumpul di Addis Ababa pada Selasa (11/3/2025)."),
+    ("id", "Para pejabat Togo bertemu di Lome pada Selasa (11/3/2025)."),
+])
+def test_no_organization_meeting_alone_is_no_talks(language, text):
+    assert of_kind(text, language, "Talks") == []

@@ -415,12 +415,17 @@ def mark_body_meetings(contexts: list[SentenceContext], drafts: list[Draft]) -> 
     it, or it the subject of a verb holding the summit;
     kg.events.frames.talks.holding_body) sits its members at one table, so the
     organization alone is the one side it needs; marked as held by one party
-    (Draft.unilateral), the rules asking two sides of talks keep it."""
+    (Draft.unilateral), the rules asking two sides of talks keep it. A verb
+    the summit frame reads ("NATO leaders meet in Vilnius") gives only such
+    meetings (kg.events.frames.talks.met_as_a_body)."""
     by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
     for draft in drafts:
         ctx = by_sentence.get(draft.sentence)
         sides = _sides_of(draft)
         if ctx is None or draft.kind != "Talks" or draft.rule.frame != "summit" or len(sides) != 1:
+            continue
+        if not draft.rule.noun:
+            draft.unilateral = True
             continue
         offset = draft.position - ctx.sentence.start
         match = next((m for m in find_all(draft.rule.triggers, ctx.text) if m.start() == offset), None)

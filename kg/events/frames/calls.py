@@ -26,8 +26,10 @@ def talks_partners(ctx: SentenceContext, rule: EventRule, segment: Segment, matc
     """"Lavrov held talks with Ukraine's acting foreign minister, Andriy
     Deshchytsia", "Kerry raised the buildup with Lavrov in a phone call": the
     actors after "with" in the clause of talks or a call, before the trigger
-    or after it, titles and appositions between them."""
-    if rule.kind not in OPENING_TALKS:
+    or after it, titles and appositions between them. A verb of a body's own
+    meeting (kg.events.frames.talks.met_as_a_body) takes no partners: met
+    with others, the talks rules read it."""
+    if rule.kind not in OPENING_TALKS or rule.frame == "summit" and not rule.noun:
         return []
     clause = ctx.text[segment.start:segment.end]
     return [u for m in find_all(ctx.words.get("roles.with"), clause)

@@ -42,7 +42,11 @@ def summit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
     organization whose summit it is takes part with those who attend it (the
     subject of the support verb, or of the main clause when a subordinate
     clause tells the attendance); "X flew to Asmara for a summit with Y",
-    "untuk perundingan dengan Y": who travels for the talks takes part."""
+    "untuk perundingan dengan Y": who travels for the talks takes part.
+    A verb read by this frame tells the meeting of one organization only
+    (met_as_a_body)."""
+    if not rule.noun:
+        return met_as_a_body(ctx, rule, segment, match)
     cue = _sidelines_cue(ctx, segment, match)
     if cue is not None and _tells_diplomacy(ctx, ctx.text[segment.start:segment.start + cue.start()]):
         return []  # "A and B held talks / signed a deal on the sidelines of the BRICS summit": the summit is only where
@@ -70,6 +74,32 @@ def summit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Ma
             for filled in fills or [{}]]
     body = _meeting_body(ctx, segment, match, before)
     return [filled for filled in held if _sides(filled) >= 2 or (body is not None and body.entity == owner.entity)]
+
+
+def met_as_a_body(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
+    """"NATO leaders meet in Vilnius next week", "The NATO-Russia Council is
+    due to meet", "ASEAN foreign ministers held an emergency meeting", "Para
+    menteri luar negeri ASEAN bersidang": a verb of meeting whose subject is
+    one organization, alone or named with its members, and that names no one
+    else met is that organization's own meeting; it takes part alone
+    (docs/gold-format.md: an event needs one actor). With another side named
+    the meeting is talks between them, which the talks rules read."""
+    venues, may_be_venues = roles.venue_states(ctx)
+    where = venues | may_be_venues  # "bersidang di Phnom Penh, Kamboja": the host state is where, not whom, they meet
+    comma = ctx.text.find(",", match.end(), segment.end)  # "tempat para menteri ASEAN bersidang, Menlu China ...":
+    clause = Segment(segment.start, comma, segment.kind) if comma >= 0 else segment  # who is met follows the verb
+    if any(_sides(_without(filled, where)) >= 2 for filled in participants(ctx, rule, clause, match)):
+        return []
+    subject = roles.subject(ctx, segment, match.start())
+    if len(subject) != 1 or subject[0].kind not in ORGANIZATION_KINDS:
+        return []
+    body = subject[0]
+    return [{"participant": [body], "location": roles.locations(ctx, segment, match.start(), match.end(), (body,))}]
+
+
+def _without(filled: Roles, states: set[str]) -> Roles:
+    """The fill without the sides that are among `states`."""
+    return {**filled, "participant": [u for u in filled.get("participant", []) if u.entity not in states]}
 
 
 def _with_attendees_of_told_talks(
