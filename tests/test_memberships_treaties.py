@@ -808,3 +808,48 @@ def test_a_threat_of_any_act_of_force_id(lead: str, verb: str) -> None:
 ])
 def test_threats_of_no_force_stay_silent(language: str, text: str) -> None:
     assert threats_of(text, language) == []
+
+
+# --- Truces told by a verb of ceasing fire or hostilities, or by guns falling silent (session 14) ---
+
+def truces_of(text: str, language: str) -> list[tuple[set[str], str]]:
+    return [({local_key(i) for role, iris in e.roles.items() if role in ("participant",) for i in iris}, e.modality)
+            for e in _extraction(text, language).events if e.kind == "Ceasefire"]
+
+
+EN_CEASING = ["cease fire", "hold their fire", "halt hostilities", "stop hostilities", "suspend hostilities",
+              "stop shooting", "stop attacking each other", "stop firing at each other", "end the shooting"]
+
+
+@pytest.mark.parametrize("act", EN_CEASING)
+@pytest.mark.parametrize("lead", ["agreed to", "agreed on Monday to", "have agreed to"])
+def test_two_sides_agreeing_to_cease_fire_make_a_truce(lead: str, act: str) -> None:
+    assert ({"SDN", "SSD"}, "asserted") in truces_of(f"Sudan and South Sudan {lead} {act}.", "en")
+
+
+@pytest.mark.parametrize("act", ["berhenti saling serang", "berhenti saling menyerang", "berhenti saling tembak",
+                                 "menghentikan aksi saling serang", "menghentikan penembakan",
+                                 "menghentikan pertikaian bersenjata", "menangguhkan permusuhan"])
+@pytest.mark.parametrize("lead", ["sepakat", "pada Senin sepakat", "sepakat untuk"])
+def test_two_sides_agreeing_to_cease_fire_make_a_truce_id(lead: str, act: str) -> None:
+    assert ({"SDN", "SSD"}, "asserted") in truces_of(f"Sudan dan Sudan Selatan {lead} {act}.", "id")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The guns fell silent along the border between Sudan and South Sudan on Monday."),
+    ("en", "The guns have fallen silent between Sudan and South Sudan, a week after the clashes."),
+    ("id", "Senjata terdiam di perbatasan antara Sudan dan Sudan Selatan pada Senin."),
+    ("id", "Senjata kembali terdiam di perbatasan Sudan dan Sudan Selatan setelah sepekan bentrokan."),
+])
+def test_guns_falling_silent_between_two_sides_is_their_truce(language: str, text: str) -> None:
+    assert any(sides == {"SDN", "SSD"} for sides, _ in truces_of(text, language))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The UN urged Sudan and South Sudan to halt hostilities."),
+    ("en", "Sudan refused to stop shooting at South Sudan's patrols."),
+    ("id", "PBB mendesak Sudan dan Sudan Selatan berhenti saling serang."),
+    ("id", "Sudan menolak menghentikan penembakan ke arah patroli Sudan Selatan."),
+])
+def test_a_truce_urged_or_refused_is_no_truce_made(language: str, text: str) -> None:
+    assert all(modality != "asserted" for _, modality in truces_of(text, language))
