@@ -1089,3 +1089,33 @@ def test_a_count_of_dead_since_a_date_is_the_war_of_its_sides(language, text):
 ])
 def test_a_count_of_dead_with_no_war_begun_then_is_a_clash(language, text):
     assert kinds(text, language).get("ArmedClash") == "asserted", events_of(text, language)
+
+
+def modalities_under_headline(headline: str, body: str, language: str, kind: str) -> list[str]:
+    """The modalities of the events of one kind in an article whose title line is `headline`."""
+    text = f"{headline}\n\n{body}".strip()
+    doc = Document(document_iri(text), "test", text, headline, PUBLISHED, language)
+    return [e.modality for e in extract(doc).events if e.kind == kind]
+
+
+# The act a request names after the names it addresses, with no link word, is asked for: a list of names
+# ("Amerika Serikat (AS) dan Perserikatan Bangsa-Bangsa (PBB)"; a headline's "US, UN") is no clause boundary.
+@pytest.mark.parametrize("language, text", [
+    ("id", "Pemerintah Mali telah meminta Prancis dan Chad mengirim pasukan ke utara."),
+    ("id", "Pemerintah Mali telah meminta Republik Prancis (Prancis) dan Perserikatan Bangsa-Bangsa (PBB) mengirim "
+           "pasukan ke utara."),
+    ("id", "Mali pada Senin minta Prancis kirim pasukan ke utara."),
+    ("en", "The government of Mali asks France and Chad to send troops to the north."),
+])
+def test_an_act_asked_of_named_addressees_is_no_event(language, text):
+    assert "Deployment" not in kinds(text, language), events_of(text, language)
+
+
+@pytest.mark.parametrize("language, headline", [
+    ("en", "Mali Asks France, UN to Send Troops to the North"),
+    ("en", "Mali Asks France, Chad, UN to Send Troops"),
+    ("id", "Mali Minta Prancis, PBB Kirim Pasukan ke Utara"),
+])
+def test_an_act_a_headline_asks_of_listed_names_is_no_event(language, headline):
+    assert "asserted" not in modalities_under_headline(headline, "", language, "Deployment")
+

@@ -42,6 +42,7 @@ _QUALIFIER_AFTER_WORDS = 2  # "serangan Azerbaijan di masa mendatang", "attacks 
 _PROPOSAL_REACH_WORDS = 12  # "an offer from U.S. President Donald Trump to help Mexico wage war"
 _PROPOSER_WORDS = 5  # between the proposal and its link: "from U.S. President Donald Trump", "both sides"
 _PROPOSED_WORDS = 4  # between the link and the trigger: "an immediate 30-day", "help Mexico wage"
+_NAMED_ADDRESSEE_WORDS = 8  # "meminta Amerika Serikat (AS) dan Perserikatan Bangsa-Bangsa (PBB) mengirim"
 _GRANTED_WORDS = 1  # "at the invitation of", "at Putin's invitation", "atas undangan"
 _QUOTES = "\"'“”‘’"
 Polarity = Literal["asserted", "future", "hypothetical", "negated"]
@@ -81,14 +82,22 @@ def _without_joined_names(ctx: SentenceContext, start: int, text: str) -> str:
 
 
 def _without_joined_capitals(ctx: SentenceContext, text: str) -> str:
-    """The text with the conjunctions between two capitalised words blanked:
-    "invited Serbian and Kosovar leaders to talks" joins two names, not two
-    clauses."""
-    for found in find_all(ctx.words.get("roles.conjunctions"), text):
+    """The text with the conjunctions between two capitalised words blanked,
+    and in a headline the commas too: "invited Serbian and Kosovar leaders
+    to talks", "meminta Amerika Serikat (AS) dan Perserikatan Bangsa-Bangsa
+    (PBB) mengirim pasukan", "Haiti Asks US, UN to Send Troops" join names,
+    not clauses ("in Kyiv, Zelensky met Putin" in a body sentence does)."""
+    joins = find_all(ctx.words.get("roles.conjunctions"), text) + (list(re.finditer(",", text)) if ctx.headline else [])
+    for found in joins:
         left, right = text[:found.start()].split(), text[found.end():].split()
-        if left and right and left[-1][:1].isupper() and right[0][:1].isupper():
+        if left and right and _capitalised(left[-1]) and _capitalised(right[0]):
             text = text[:found.start()] + " " * (found.end() - found.start()) + text[found.end():]
     return text
+
+
+def _capitalised(word: str) -> bool:
+    """A word opening with a capital letter, brackets and quotes aside ("(AS)")."""
+    return word.strip(_QUOTES + "()[]")[:1].isupper()
 
 
 def _without_dates(ctx: SentenceContext, start: int, end: int) -> str:
@@ -207,6 +216,8 @@ def _proposed(ctx: SentenceContext, segment: Segment, trigger_start: int) -> boo
         rest = before[cue.end():]
         if not rest.strip():
             return True  # "tawaran perundingan", "offered talks": the act proposed right after the word
+        if verbal and _names_only(rest):
+            return True  # "meminta Amerika Serikat (AS) dan PBB mengirim pasukan": the act right after whom it asks
         if find_all(ctx.words.get("modality.resisted"), rest):
             continue  # "asked Syria for help to face the Turkish offensive": the offensive is met, not asked for
         for link in find_all(ctx.words.get("modality.proposal_links"), rest):
@@ -215,6 +226,13 @@ def _proposed(ctx: SentenceContext, segment: Segment, trigger_start: int) -> boo
                     verbal or _named_owner(ctx, owner)):
                 return True
     return False
+
+
+def _names_only(words: str) -> bool:
+    """A few capitalised words (joins blanked before), a name list:
+    "Amerika Serikat (AS) Perserikatan Bangsa-Bangsa (PBB)"."""
+    found = words.split()
+    return 0 < len(found) <= _NAMED_ADDRESSEE_WORDS and all(_capitalised(w) for w in found)
 
 
 def _named_owner(ctx: SentenceContext, owner: str) -> bool:
