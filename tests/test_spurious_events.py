@@ -1119,3 +1119,24 @@ def test_an_act_asked_of_named_addressees_is_no_event(language, text):
 def test_an_act_a_headline_asks_of_listed_names_is_no_event(language, headline):
     assert "asserted" not in modalities_under_headline(headline, "", language, "Deployment")
 
+
+# A kind of act ("such", "a similar", "another"; "semacam itu", "serupa") that is the subject of a modal tells what
+# may come, not an act that happened; without the modal it may be one.
+@pytest.mark.parametrize("language, text", [
+    ("en", "Caracas warned that a similar incursion by Colombia on Venezuelan soil would be a cause for war."),
+    ("en", "Rubio said on Monday that such attacks by the United States on Venezuela will continue."),
+    ("en", "Another attack by the United States on Venezuela could come at any time, Maduro said."),
+    ("id", "Rubio mengatakan pada Senin bahwa serangan semacam itu oleh Amerika Serikat terhadap Venezuela akan terus berlanjut."),
+    ("id", "Maduro mengatakan serangan serupa dari Amerika Serikat ke Venezuela bisa terjadi lagi."),
+])
+def test_a_kind_of_act_under_a_modal_is_no_event(language, text):
+    assert "ArmedClash" not in kinds(text, language), events_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "A similar attack by the United States on Venezuela in 2019 killed 30 people."),
+    ("en", "Another US attack on Venezuela killed 11 people on Tuesday."),
+    ("id", "Serangan serupa oleh Amerika Serikat ke Venezuela pada 2019 menewaskan 30 orang."),
+])
+def test_a_kind_of_act_told_as_done_stays(language, text):
+    assert kinds(text, language).get("ArmedClash") == "asserted", events_of(text, language)

@@ -43,6 +43,7 @@ _PROPOSAL_REACH_WORDS = 12  # "an offer from U.S. President Donald Trump to help
 _PROPOSER_WORDS = 5  # between the proposal and its link: "from U.S. President Donald Trump", "both sides"
 _PROPOSED_WORDS = 4  # between the link and the trigger: "an immediate 30-day", "help Mexico wage"
 _NAMED_ADDRESSEE_WORDS = 8  # "meminta Amerika Serikat (AS) dan Perserikatan Bangsa-Bangsa (PBB) mengirim"
+_SUBJECT_TAIL_WORDS = 7  # "another attack | by the United States on Venezuela | could come": the subject's words after the noun
 _GRANTED_WORDS = 1  # "at the invitation of", "at Putin's invitation", "atas undangan"
 _QUOTES = "\"'“”‘’"
 Polarity = Literal["asserted", "future", "hypothetical", "negated"]
@@ -175,7 +176,7 @@ def polarity(
     if _foretold_outcome(ctx, segment, trigger_start) or _yes_no_question(ctx):
         return "hypothetical"
     if trigger and (_qualified_as_possible(ctx, trigger_start, trigger_start + len(trigger))
-                    or _guarded_against(ctx, trigger_start)):
+                    or _guarded_against(ctx, trigger_start) or _kind_to_come(ctx, trigger_start, trigger_start + len(trigger))):
         return "hypothetical"
     if trigger and _conditional_threat(ctx, segment, trigger_start, trigger):
         return "hypothetical"
@@ -355,6 +356,28 @@ def _qualified_as_possible(ctx: SentenceContext, trigger_start: int, trigger_end
                for m in find_all(ctx.words.get("modality.possible_before"), before)) or any(
         _close(after[:m.start()], _QUALIFIER_AFTER_WORDS)
         for m in find_all(ctx.words.get("modality.possible_after"), after))
+
+
+def _kind_to_come(ctx: SentenceContext, trigger_start: int, trigger_end: int) -> bool:
+    """"a similar incursion on Venezuelan soil would be a cause for war",
+    "such attacks will continue", "another attack could come at any time",
+    "serangan semacam itu akan terus berlanjut", "serangan serupa bisa
+    terjadi lagi": a trigger naming a kind of act (words
+    modality.kind_before right before it, modality.kind_after right after
+    it) that is the subject of a modal (modality.subject_modals, a few words
+    after it in its clause) tells what may come, not an act that happened.
+    Without the modal it may be one ("a similar attack in 2019 killed 30")."""
+    before, after = ctx.text[:trigger_start], ctx.text[trigger_end:]
+    kind = any(_close(before[m.end():], _QUALIFIER_BEFORE_WORDS)
+               for m in find_all(ctx.words.get("modality.kind_before"), before))
+    following = [m for m in find_all(ctx.words.get("modality.kind_after"), after)
+                 if _close(after[:m.start()], _QUALIFIER_AFTER_WORDS)]
+    if not kind and not following:
+        return False
+    rest = after[following[0].end():] if following else after
+    clause = _own_clause(ctx, rest)
+    modal = find_all(ctx.words.get("modality.subject_modals"), clause)
+    return bool(modal) and word_count(clause[:modal[0].start()]) <= _SUBJECT_TAIL_WORDS
 
 
 def _guarded_against(ctx: SentenceContext, trigger_start: int) -> bool:
