@@ -1697,3 +1697,31 @@ def test_who_faces_a_fight_is_a_side_of_it(language: str, text: str) -> None:
 ])
 def test_who_is_asked_for_help_to_face_a_fight_is_no_side_of_it(language: str, text: str) -> None:
     assert "SYR" not in only_fight(text, language)["sides"]
+
+
+# Session 14: the sides of fights by the guide's frequent cases (docs/gold-format.md, "Frequent cases").
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "A suicide bomber from Jaish-e-Mohammed rammed a car into a convoy of India's Central Reserve Police Force on Thursday.", ["IND", "JEM"]),
+    ("en", "Jaish-e-Mohammed militants ambushed a patrol of India's Border Security Force in Kashmir on Thursday.", ["IND", "JEM"]),
+    ("en", "Jaish-e-Mohammed militants attacked a camp of the Indian Border Security Force on Thursday.", ["IND", "JEM"]),
+    ("en", "Islamic State gunmen attacked a checkpoint of Egypt's Central Security Forces in Sinai on Friday.", ["EGY", "ISIS"]),
+    ("en", "Islamic State gunmen attacked a checkpoint of Egypt's Central Security Forces in Sinai, killing six, on Friday.", ["EGY", "ISIS"]),
+    ("id", "Militan ISIS menyerang pos pemeriksaan Pasukan Keamanan Pusat Mesir di Sinai pada Jumat.", ["EGY", "ISIS"]),
+])
+def test_a_governments_force_the_reference_does_not_know_is_its_state(language: str, text: str, expected: list[str]) -> None:
+    """Guide: a government's forces are the state. A force the mention
+    finder reads as an unknown armed group ("Central Reserve Police Force"),
+    named with its state's possessive or demonym and with a word only
+    governments' forces carry (police, border guard, security forces;
+    words sides.state_forces), is that state; Indonesian names the state
+    after it and was read so already."""
+    assert only_fight(text, language)["sides"] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Myanmar's Arakan Army attacked a junta outpost in Rakhine on Tuesday.", ["ARAKAN_ARMY", "MMR"]),
+    ("id", "Tentara Arakan menyerang pos militer junta di Rakhine pada Selasa.", ["ARAKAN_ARMY", "MMR"]),
+])
+def test_an_armed_group_named_with_its_state_stays_a_group(language: str, text: str, expected: list[str]) -> None:
+    assert only_fight(text, language)["sides"] == expected

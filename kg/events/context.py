@@ -16,6 +16,7 @@ from kg.events.rules import Words
 from kg.lexicon import available_languages, load_lexicon
 from kg.model import DateValue, Document, Mention, Sentence
 from kg.numbers import QuantityMatch
+from kg.reference import reference_entities
 
 ACTOR_KINDS = frozenset({"State", "Organization", "Alliance", "ArmedGroup", "Person"})
 ORGANIZATION_KINDS = frozenset({"Organization", "Alliance"})
@@ -23,6 +24,7 @@ GROUP_KINDS = frozenset({*ORGANIZATION_KINDS, "ArmedGroup"})
 SegmentKind = Literal["main", "subordinate", "complement"]
 _MAX_GAP_WORDS = 4
 _MAX_JOINED_MODIFIERS = 2
+UNKNOWN_GROUP_RULE = "armed-group:"  # kg.mentions' rule for an armed group named by a name it does not know
 _LEAD_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 
 
@@ -162,6 +164,41 @@ def _home_state(first: Unit, second: Mention, gap: str, words: Words) -> bool:
     return not rest.strip(" )") and "\n" not in gap  # "Pasukan Dukungan Cepat (RSF) Sudan"
 
 
+def _force_of_state(first: Unit, second: Mention, gap: str, words: Words) -> bool:
+    """"India's Central Reserve Police Force", "Nigeria's Department of State
+    Services": a state glued by a possessive to a force the reference does
+    not know, named as one only governments have (police, gendarmerie, coast
+    or border guard, a command or an intelligence service; words
+    sides.state_forces), is that state acting: a government's forces are the
+    state. Armed groups named so ("Myanmar's Arakan Army") stay groups."""
+    if first.kind != "State" or not _unknown_state_force(second, words):
+        return False
+    rest = gap.strip()
+    return not rest or rest in words.get("discourse.possessive_markers")
+
+
+def _unknown_state_force(mention: Mention, words: Words) -> bool:
+    """A name the mention finder read as an armed group it does not know
+    (rule "armed-group:...") that holds a word of a government's force."""
+    return mention.kind == "ArmedGroup" and mention.rule.startswith(UNKNOWN_GROUP_RULE) and bool(
+        find_all(words.get("sides.state_forces"), mention.text))
+
+
+def _state_of_a_named_force(mention: Mention, words: Words) -> str | None:
+    """"the Indian Border Security Force": a government's force the reference
+    does not know, named with its state's demonym first, is that state."""
+    if not _unknown_state_force(mention, words):
+        return None
+    first = mention.text.split()[0]
+    return _states_of_demonyms().get(first)
+
+
+@cache
+def _states_of_demonyms() -> dict[str, str]:
+    """Demonyms of the reference's states, in every language, and the state each names."""
+    return {d: e.iri for e in reference_entities() if e.kind == "State" for names in e.demonyms.values() for d in names}
+
+
 def _suffix_of(gap: str, words: Words) -> str:
     """The affiliation suffix a gap opens with ("-linked", "-backed"), or ""."""
     return next((suffix for suffix in words.get("roles.affiliation_suffix") if gap.startswith(suffix)), "")
@@ -206,6 +243,9 @@ def build_units(mentions: list[Mention], sentence: Sentence, words: Words) -> li
             if mention.kind == "Person" and last.kind == "State" and _absorbs(last, mention, gap, words):
                 units[-1] = Unit(last.start, end, mention.entity, "Person", mention.represents)
                 continue
+            if _force_of_state(last, mention, gap, words):  # "India's Central Reserve Police Force"
+                units[-1] = Unit(last.start, end, last.entity, "State")
+                continue
             if _home_state(last, mention, gap, words):
                 group = Unit(start, end, mention.entity, mention.kind) if mention.kind == "ArmedGroup" else last
                 units[-1] = Unit(last.start, end, group.entity, group.kind, group.represents)
@@ -213,7 +253,8 @@ def build_units(mentions: list[Mention], sentence: Sentence, words: Words) -> li
             if mention.entity == last.entity and re.fullmatch(r"[\s(]*", gap):
                 units[-1] = Unit(last.start, end, last.entity, last.kind, last.represents)
                 continue
-        units.append(Unit(start, end, mention.entity, mention.kind, mention.represents))
+        state = _state_of_a_named_force(mention, words)  # "the Indian Border Security Force"
+        units.append(Unit(start, end, state or mention.entity, "State" if state else mention.kind, mention.represents))
     return units
 
 
