@@ -210,6 +210,13 @@ class _Merged:
         told = any(not d.rule.noun and {self.represents.get(i, i) for i in d.sides()} >= ours for d in self.drafts)
         return told and not ours < theirs
 
+    def tells_the_same_news(self, news: _Merged, published: date | datetime | None) -> bool:
+        """An event of the kind, modality and sides of `news`, dated on a day of the news week."""
+        same_sides = {self.represents.get(i, i) for i in sides(self.fact)} == \
+            {news.represents.get(i, i) for i in sides(news.fact)}
+        dated_now = self.fact.date is not None and dating.news_day(self.fact.date, published)
+        return self.fact.kind == news.fact.kind and self.fact.modality == news.fact.modality and same_sides and dated_now
+
     def absorb(self, other: _Merged) -> None:
         """Take in an event kept apart from this one, as merging would have."""
         for draft in other.drafts:
@@ -414,7 +421,7 @@ def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list
                 same.undated_policy = "none"
         for news in apart:
             news.kept_apart.append(same or merged[-1])
-    merged = _fold_news_that_retells(merged)
+    merged = _fold_news_that_retells(merged, published)
     for item in merged:
         item.fact.date = dating.finest_within(item.fact.date, item.told_dates)
         if item.fact.date is None and item.fact.modality == "asserted" and item.undated_policy == "published":
@@ -422,17 +429,27 @@ def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list
     return [m.fact for m in merged if not m.lacks_a_party()]
 
 
-def _fold_news_that_retells(merged: list[_Merged]) -> list[_Merged]:
+def _fold_news_that_retells(merged: list[_Merged], published: date | datetime | None) -> list[_Merged]:
     """News kept apart from a background event (`_Merged.dated_apart`) that
     is still undated and does not stand alone ("raising fears of a new wave
     of attacks" beside "the December 2014 assault") was the background told
-    again: it takes that event back in, as merging would have."""
+    again: it takes that event back in, as merging would have. News that
+    stands alone but repeats an event of its kind and sides the text dates
+    in the news week (a headline naming the city, the lead the palace in
+    it) is that event told again and joins it."""
     folded: set[int] = set()
     for news in merged:
         background = next((m for m in news.kept_apart if id(m) not in folded), None)
-        if background is not None and news.fact.date is None and not news.stands_alone(background):
+        if background is None or news.fact.date is not None:
+            continue
+        if not news.stands_alone(background):
             news.absorb(background)
             folded.add(id(background))
+            continue
+        told = next((m for m in merged if m is not news and id(m) not in folded and m.tells_the_same_news(news, published)), None)
+        if told is not None:
+            told.absorb(news)
+            folded.add(id(news))
     return [m for m in merged if id(m) not in folded]
 
 

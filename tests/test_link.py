@@ -276,3 +276,20 @@ def test_undated_news_and_a_dated_background_naming_its_sides_are_two_events():
     ], date(2022, 9, 14))
     assert [(e.date, e.modality) for e in events] == [
         (day("2022-09-14"), "asserted"), (None, "future"), (DateValue("2020", "year"), "asserted")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ukraine retakes plant in Mariupol from Russia\nUkrainian troops recaptured the Azovstal Steel Plant from "
+           "Russian forces on Wednesday, the army said. In March 2024, Ukrainian troops recaptured several villages "
+           "from Russian forces."),
+    ("id", "Ukraina Rebut Kembali Pabrik di Mariupol dari Rusia\nPasukan Ukraina merebut kembali Pabrik Baja Azovstal "
+           "dari pasukan Rusia pada Rabu, kata militer. Pada Maret 2024, pasukan Ukraina merebut kembali sejumlah "
+           "desa dari pasukan Rusia."),
+])
+def test_a_headline_kept_from_the_background_joins_the_news_its_lead_dates(language, text):
+    """The headline names the city, the lead the plant in it: places keep the
+    two apart, and the background no longer hides the headline; it is the
+    news the lead dates, not a third event."""
+    found = events_of(text, language)
+    assert [e["date"] for e in found] == [("2025-05-07", None), ("2024-03", None)], found
+    assert found[0]["roles"]["location"] == ["azovstal", "mariupol"]
