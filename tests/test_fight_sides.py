@@ -1725,3 +1725,24 @@ def test_a_governments_force_the_reference_does_not_know_is_its_state(language: 
 ])
 def test_an_armed_group_named_with_its_state_stays_a_group(language: str, text: str, expected: list[str]) -> None:
     assert only_fight(text, language)["sides"] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "A Saudi-led coalition that includes the UAE struck Houthi positions in Hodeidah on Monday.", ["ARE", "HOUTHIS", "SAU"]),
+    ("en", "The Saudi-led coalition, which includes the UAE and Bahrain, bombed Houthi positions near Saada on Monday.", ["ARE", "BHR", "HOUTHIS", "SAU"]),
+    ("en", "The coalition led by the United States, including Britain, struck Islamic State targets near Raqqa on Monday.", ["GBR", "ISIS", "USA"]),
+    ("en", "The US-led coalition, which included France, launched air strikes on Islamic State positions on Monday.", ["FRA", "ISIS", "USA"]),
+    ("id", "Koalisi pimpinan Arab Saudi, yang beranggotakan UEA, membalas dengan serangan udara ke posisi Houthi di Saada pada Senin.", ["ARE", "HOUTHIS", "SAU"]),
+    ("id", "Koalisi pimpinan Arab Saudi yang beranggotakan UEA dan Bahrain mengebom posisi Houthi di dekat Saada pada Senin.", ["ARE", "BHR", "HOUTHIS", "SAU"]),
+    ("id", "Koalisi yang dipimpin AS, termasuk Inggris, menggempur posisi ISIS di dekat Raqqa pada Senin.", ["GBR", "ISIS", "USA"]),
+    ("en", "The Saudi-led coalition bombed Houthi positions near Saada on Monday.", ["HOUTHIS", "SAU"]),
+    ("id", "Koalisi pimpinan Arab Saudi mengebom posisi Houthi di dekat Saada pada Senin.", ["HOUTHIS", "SAU"]),
+])
+def test_a_led_coalition_fights_as_its_leader_and_the_members_named_with_it(language: str, text: str, expected: list[str]) -> None:
+    """Guide: an X-led coalition is its leading state plus the members the
+    text names as taking part. A member cue right after the coalition
+    ("that includes", "including", "yang beranggotakan", "termasuk"; words
+    sides.coalition_members) names them; the clause finders had kept the
+    member nearest the verb or the leader alone. The last two cases name no
+    members and keep the leader."""
+    assert only_fight(text, language)["sides"] == expected

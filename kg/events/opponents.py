@@ -31,7 +31,10 @@ lone state is fought against the one foe the article's other fights set it
 against: an armed group, or a state where the article names no armed group ("Indian and Chinese troops clashed ...
 India said its soldiers were attacked again on Friday"). An
 attack on civilians ("a car bomb at a market") is completed with nothing: a
-group bombing a city fights no state.
+group bombing a city fights no state. Last, an X-led coalition named with
+its members ("the Saudi-led coalition, which includes the UAE", "koalisi
+pimpinan Arab Saudi, yang beranggotakan UEA") fights as its leading state
+plus those members, whichever of them the clause took as the side.
 """
 from __future__ import annotations
 
@@ -39,7 +42,7 @@ from collections import Counter
 from functools import cache
 
 from kg.events import roles
-from kg.events.context import Segment, SentenceContext, word_count
+from kg.events.context import Segment, SentenceContext, Unit, word_count
 from kg.events.drafts import FIGHTING, Draft
 from kg.events.patterns import find_all
 from kg.reference import reference_entities
@@ -56,7 +59,8 @@ def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draf
     """Every asserted clash naming one side takes the other its sentence
     gives: a state's strike the armed group its clause names; an armed group
     the state whose forces it hit; armed groups alone told with state arms
-    the state in focus (module docstring).
+    the state in focus; then a fight of an X-led coalition named with its
+    members takes the leader and all of them (module docstring).
     `named` counts the actors named up to each sentence (kg.events.anaphora.named_so_far)."""
     by_sentence = {ctx.sentence.index: ctx for ctx in contexts}
     groups_named = any(_names_a_group(ctx) for ctx in contexts)
@@ -89,6 +93,54 @@ def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draf
         if other is None and (state := _lone_state(draft)) is not None:
             other = _sole_enemy(enemies, state, neighbours, groups_named)
         _add_side(draft, other)
+    for draft in drafts:
+        if (ctx := by_sentence.get(draft.sentence)) is not None:
+            _coalition_fights_as_one(ctx, draft)
+
+
+def _coalition_fights_as_one(ctx: SentenceContext, draft: Draft) -> None:
+    """"A Saudi-led coalition that includes the UAE struck ...", "Koalisi
+    pimpinan Arab Saudi, yang beranggotakan UEA, membalas dengan serangan
+    udara ...": an X-led coalition is its leading state plus the members the
+    sentence names with it (words sides.coalition_members right after the
+    coalition), so a fight that takes any of them takes them all; the clause
+    finders keep only one (the member nearest the verb, or the leader)."""
+    if draft.kind not in FIGHTING or draft.fact.modality != "asserted":
+        return
+    sides = _sides_as_represented(draft)
+    for coalition in _coalitions(ctx):
+        members = [u.represents or u.entity for u in coalition]
+        for member in members if sides & set(members) else ():
+            if member not in sides:
+                _add_side(draft, member)
+                sides.add(member)
+
+
+def _coalitions(ctx: SentenceContext) -> list[list[Unit]]:
+    """Each X-led coalition the sentence names with its members: the leader
+    glued before "-led coalition" or right after "coalition led by",
+    "koalisi pimpinan" (words discourse.coalition_leader_before/_after), then
+    the actors listed right after a member cue that follows the coalition
+    ("that includes", "yang beranggotakan"; words sides.coalition_members)."""
+    found: list[list[Unit]] = []
+    for match in find_all(ctx.words.get("discourse.coalition_leader_before"), ctx.text):
+        leader = [u for u in ctx.units if u.end == match.start() and u.kind != "Person"]
+        found += [[*leader, *_members_after(ctx, match.end())]] if leader else []
+    for match in find_all(ctx.words.get("discourse.coalition_leader_after"), ctx.text):
+        leader = [u for u in ctx.units if u.start >= match.end() and u.kind != "Person"][:1]
+        if leader and word_count(ctx.text[match.end():leader[0].start]) <= OWNER_REACH:
+            found.append([*leader, *_members_after(ctx, leader[0].end)])
+    return [units for units in found if len(units) > 1]
+
+
+def _members_after(ctx: SentenceContext, end: int) -> list[Unit]:
+    """The actors a member cue right after `end` lists ("that includes the
+    UAE and Bahrain", ", yang beranggotakan UEA,")."""
+    rest = ctx.text[end:]
+    for cue in find_all(ctx.words.get("sides.coalition_members"), rest):
+        if not rest[:cue.start()].strip(" ,"):
+            return [u for u in roles.list_from(ctx, end + cue.end(), len(ctx.text)) if u.kind == "State"]
+    return []
 
 
 def _group_for_state_toppled(ctx: SentenceContext, draft: Draft) -> None:
