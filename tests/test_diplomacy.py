@@ -2201,3 +2201,37 @@ def test_an_organization_meeting_someone_holds_talks_with_them(language, text):
 ])
 def test_no_organization_meeting_alone_is_no_talks(language, text):
     assert of_kind(text, language, "Talks") == []
+
+
+# "A and the leaders of B, C and D", "A dan para pemimpin B, C dan D": a head naming the members of several sides
+# after the conjunction opens a list of its own, which the next bare comma does not close; every state listed takes
+# part. A fronted phrase closed by a comma still ends its own list ("Brokered by A and B, C and D agreed").
+
+NESTED_HEADS_EN = ["the leaders of", "the presidents of", "the foreign ministers of", "representatives of"]
+NESTED_HEADS_ID = ["para pemimpin", "para presiden", "pemimpin", "perwakilan"]
+
+
+@pytest.mark.parametrize("head", NESTED_HEADS_EN)
+@pytest.mark.parametrize("opening", ["At a summit in Accra on Saturday", "During talks in Accra on Saturday"])
+def test_a_nested_list_after_a_conjunction_takes_part(head, opening):
+    text = (f"{opening}, Ghanaian President Nana Akufo-Addo and {head} Togo, Benin, Niger and Mali agreed to share "
+            f"intelligence.")
+    talks = of_kind(text, "en", "Talks")
+    assert {"BEN", "GHA", "MLI", "NER", "TGO"} <= {k for t in talks for k in t["roles"]["participant"]}
+
+
+@pytest.mark.parametrize("head", NESTED_HEADS_ID)
+@pytest.mark.parametrize("opening", ["Dalam KTT di Accra pada Sabtu (8/3/2025)", "Dalam perundingan di Accra pada Sabtu"])
+def test_a_nested_list_after_a_conjunction_takes_part_id(head, opening):
+    text = f"{opening}, Presiden Ghana Nana Akufo-Addo dan {head} Togo, Benin, Niger dan Mali sepakat berbagi intelijen."
+    talks = of_kind(text, "id", "Talks")
+    assert {"BEN", "GHA", "MLI", "NER", "TGO"} <= {k for t in talks for k in t["roles"]["participant"]}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Brokered by Ghana and Nigeria, Togo and Benin agreed to a truce on Monday."),
+    ("id", "Ditengahi Ghana dan Nigeria, Togo dan Benin menyepakati gencatan senjata pada Senin (10/3/2025)."),
+])
+def test_a_list_closed_by_a_fronted_phrase_stays_closed(language, text):
+    truce = of_kind(text, language, "Ceasefire")
+    assert [t["roles"]["participant"] for t in truce] == [["BEN", "TGO"]]

@@ -1016,6 +1016,10 @@ def test_a_threat_against_any_act_is_a_condition(language, text):
     ("en", "Israel has vowed to retaliate against Iran, and Tehran has said it would answer any strike."),
     ("id", "Iran bersumpah akan membalas serangan ke wilayahnya itu."),
     ("id", "Israel bersumpah akan membalas Iran, dan Teheran menyatakan akan menjawab setiap serangan."),
+    ("en", "North Korea threatened to strike the United States by any means."),
+    ("en", "Iran on Monday threatened to attack Israel at any time."),
+    ("id", "Korea Utara mengancam akan menyerang Amerika Serikat dengan segala cara."),
+    ("id", "Iran pada Senin mengancam akan menyerang Israel setiap saat."),
 ])
 def test_a_threat_against_the_act_told_stays(language, text):
     assert kinds(text, language).get("ThreatOfForce") == "asserted", events_of(text, language)

@@ -493,9 +493,10 @@ def _conditional_threat(ctx: SentenceContext, segment: Segment, trigger_start: i
     it in its sentence (modality.threat_conditions, not one of
     modality.concessive), or on a generic act in its own clause ("warned
     that any rocket fire would be met with a harsh response", "membalas
-    setiap serangan"; modality.threat_generic), or that follows a clause
-    opened by one ("If X attacks, Y vowed to retaliate"), is a conditional, no event
-    (docs/gold-format.md). The word of threatening is told with or without
+    setiap serangan"; modality.threat_generic outside the idioms of
+    modality.generic_idioms: "at any time", "by any means", "setiap saat"),
+    or that follows a clause opened by one ("If X attacks, Y vowed to
+    retaliate"), is a conditional, no event (docs/gold-format.md). The word of threatening is told with or without
     a future cue, so this is asked before the future is."""
     if not find_all(ctx.words.get("modality.threat_makers"), trigger):
         return False
@@ -504,8 +505,11 @@ def _conditional_threat(ctx: SentenceContext, segment: Segment, trigger_start: i
     if any(not any(a <= m.start() < b for a, b in concessive)
            for m in find_all(ctx.words.get("modality.threat_conditions"), after)):
         return True
-    if find_all(ctx.words.get("modality.threat_generic"), _own_clause(ctx, after)):
-        return True  # "warned that any attack would be met with force", "vowed to retaliate against any attack"
+    clause = _own_clause(ctx, after)
+    idioms = [(m.start(), m.end()) for m in find_all(ctx.words.get("modality.generic_idioms"), clause)]
+    if any(not any(a <= m.start() < b for a, b in idioms)
+           for m in find_all(ctx.words.get("modality.threat_generic"), clause)):
+        return True  # "warned that any attack would be met with force"; not "could strike at any time"
     return any(opens_hypothetical(ctx, s) for s in ctx.segments if s.end <= segment.start)
 
 

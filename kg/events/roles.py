@@ -43,6 +43,7 @@ def list_from(ctx: SentenceContext, position: int, limit: int, lead_words: int =
     ends at the next bare comma (`_closed_by_a_comma`)."""
     found: list[Unit] = []
     last_joined = 1
+    nested = False
     cursor = position
     conjunction = compile_patterns(ctx.words.get("roles.conjunctions"))
     for unit in ctx.units:
@@ -53,13 +54,27 @@ def list_from(ctx: SentenceContext, position: int, limit: int, lead_words: int =
         if not lead and not ctx.filler(cursor, unit.start):
             break
         joined = bool(conjunction and conjunction.search(gap))
-        if _closed_by_a_comma(found, last_joined, gap, joined):
+        if _closed_by_a_comma(found, last_joined, gap, joined) and not nested:
             break
         found.append(unit)
         if len(found) > 1 and joined:
             last_joined = len(found)
+            nested = _heads_a_nested_list(ctx, gap)
         cursor = unit.end
     return found[:last_joined]
+
+
+def _heads_a_nested_list(ctx: SentenceContext, gap: str) -> bool:
+    """"A and the leaders of B, C and D", "A dan para pemimpin B, C dan D": a
+    conjunction, then a head naming the members of several sides (words
+    roles.nested_heads) right before the next actor: a list of its own
+    begins there, which the next bare comma does not close."""
+    conjunction = find_all(ctx.words.get("roles.conjunctions"), gap)
+    if not conjunction:
+        return False
+    rest = gap[conjunction[-1].end():]
+    return any(not rest[m.end():].strip() and not rest[:m.start()].strip()
+               for m in find_all(ctx.words.get("roles.nested_heads"), rest))
 
 
 VENUE_DATE_WORDS = 2  # words between a state in apposition to a place and the date after it: "Ghana, on Monday"
