@@ -1746,3 +1746,34 @@ def test_a_led_coalition_fights_as_its_leader_and_the_members_named_with_it(lang
     member nearest the verb or the leader alone. The last two cases name no
     members and keep the leader."""
     assert only_fight(text, language)["sides"] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Al-Shabaab gunmen stormed a hotel in Kismayo on Thursday. Somali commandos killed the four attackers after a ten-hour siege.", ["ALSHABAAB", "SOM"]),
+    ("en", "Al-Shabaab gunmen stormed a hotel in Lamu, Kenya, on Thursday. Commandos killed the four gunmen after a ten-hour siege.", ["ALSHABAAB", "KEN"]),
+    ("en", "Al-Shabaab gunmen stormed a hotel in Lamu, Kenya, on Thursday. The siege ended when security forces killed three assailants.", ["ALSHABAAB", "KEN"]),
+    ("en", "Boko Haram fighters stormed a school in Yobe, Nigeria, on Monday. Nigerian soldiers killed 12 of the attackers in a gun battle.", ["BOKOHARAM", "NGA"]),
+    ("id", "Militan Al-Shabaab menyerbu sebuah hotel di Lamu, Kenya, pada Kamis. Pasukan komando Kenya menewaskan keempat penyerang itu setelah pengepungan sepuluh jam.", ["ALSHABAAB", "KEN"]),
+    ("id", "Militan Al-Shabaab menyerbu sebuah hotel di Lamu, Kenya, pada Kamis. Pasukan keamanan menembak mati tiga pria bersenjata itu.", ["ALSHABAAB", "KEN"]),
+    ("id", "Militan Boko Haram menyerbu sebuah sekolah di Yobe, Nigeria, pada Senin. Tentara Nigeria menewaskan 12 penyerang dalam baku tembak.", ["BOKOHARAM", "NGA"]),
+])
+def test_forces_fighting_the_attackers_of_a_groups_attack_make_their_state_a_side(language: str, text: str, expected: list[str]) -> None:
+    """Guide: a group's attack inside a state takes the state when the text
+    names its forces as fighting. Nouns for the perpetrators ("the four
+    attackers", "three assailants", "para penyerang"; words sides.attackers)
+    after a state or its forces in their clause are the group's fighters, so
+    the forces' fight is the group's attack with the state added; bare
+    "Commandos" or "pasukan komando" opening a clause are the state in focus
+    (words discourse.bare_army_anaphora)."""
+    assert expected in [f["sides"] for f in fights_of(text, language)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Al-Shabaab fighters attacked a village near Lamu on Monday. Gunmen killed five villagers there on Tuesday."),
+    ("id", "Militan Al-Shabaab menyerang sebuah desa dekat Lamu pada Senin. Pria bersenjata menewaskan lima warga di sana pada Selasa."),
+    ("en", "Al-Shabaab gunmen stormed a hotel in Lamu, Kenya, on Thursday, killing 20 guests."),
+])
+def test_a_groups_attack_with_no_forces_fighting_stays_the_groups_alone(language: str, text: str) -> None:
+    """Guide: no forces named as attacked or fighting, the group alone; the
+    place's state or the nationality of civilians is not enough."""
+    assert all(f["sides"] == ["ALSHABAAB"] for f in fights_of(text, language)), fights_of(text, language)

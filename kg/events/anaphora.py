@@ -45,7 +45,10 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
     security forces", "pasukan keamanan Uganda") they are that actor's.
     Indonesian, with no article, says "the army" with a bare "tentara",
     "militer": these count only where a subject or a side stands
-    (`_opens_its_clause`), not in "16.000 tentara". "The coalition",
+    (`_opens_its_clause`), not in "16.000 tentara". Perpetrators after a
+    state or its forces in their clause ("security forces killed four
+    gunmen", "menewaskan para penyerang") are the armed group in focus
+    (`_attackers_fought_by_forces`). "The coalition",
     "coalition jets", "pasukan koalisi" are the leader of the coalition named
     last ("the Saudi-led coalition", "koalisi pimpinan Arab Saudi"). "Its
     fighters", "para pejuangnya" are those of the state or group named
@@ -93,6 +96,7 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
                 so_far = states + [u for u in here if u.end <= match.start()]
                 _stand_in(ctx, match.start(), match.end(), _forces_owner(ctx, match.end(), so_far))
         states += here
+        _attackers_fought_by_forces(ctx, named)
         for match in find_all(ctx.words.get("discourse.own_forces_anaphora"), ctx.text):
             before = [u for u in ctx.units if u.end <= match.start() and u.kind in OWNERS]
             _stand_in(ctx, match.start(), match.end(), before[-1] if before else subject_before)
@@ -104,6 +108,24 @@ def resolve_group_anaphora(contexts: list[SentenceContext]) -> None:
         subject_before = next((u for u in ctx.units if u.kind in OWNERS), subject_before)
         lone_subject = _lone_subject(ctx, lone_subject)
         person_subject = _person_subject(ctx, person_subject)
+
+
+def _attackers_fought_by_forces(ctx: SentenceContext, named: list[Unit]) -> None:
+    """"Security forces killed four gunmen", "Kenyan commandos battled the
+    attackers", "Pasukan komando India menewaskan para penyerang": nouns for
+    the perpetrators of an attack (words sides.attackers) after a state or
+    its forces in their clause are the fighters of the armed group named
+    last in the sentence, else most so far: the state's forces fought the
+    group's attack, which makes the state a side of it (the guide's first
+    frequent case). Without forces before them ("Gunmen killed five
+    villagers") they stay no one's."""
+    for match in find_all(ctx.words.get("sides.attackers"), ctx.text):
+        segment = ctx.segment_at(match.start())
+        forces = [u for u in ctx.units if segment.start <= u.start and u.end <= match.start() and u.kind == "State"]
+        if not forces:
+            continue
+        before = [u for u in ctx.units if u.end <= match.start() and u.kind in ARMED]
+        _stand_in(ctx, match.start(), match.end(), before[-1] if before else _most_named([u for u in named if u.kind in ARMED]))
 
 
 def _speak_for_the_speaker(ctx: SentenceContext, person_before: Unit | None) -> None:
