@@ -327,3 +327,47 @@ def test_a_fight_running_since_an_event_years_back_is_a_war(language: str, text:
 ])
 def test_a_since_that_ranks_a_fight_tells_no_war(language: str, text: str) -> None:
     assert fights(text, language, "War") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The fighting between Armenian and Azerbaijani forces in April 2016 was the heaviest since the 1994 ceasefire."),
+    ("en", "The fighting between Armenian and Azerbaijani forces in April 2016 was the worst fighting since the 1994 ceasefire."),
+    ("id", "Pertempuran antara pasukan Armenia dan Azerbaijan pada April 2016 adalah yang terberat sejak gencatan senjata 1994."),
+    ("id", "Pertempuran antara pasukan Armenia dan Azerbaijan pada April 2016 merupakan yang terburuk sejak gencatan senjata 1994."),
+])
+def test_a_fight_compared_with_one_long_past_is_no_war(language: str, text: str) -> None:
+    """"The heaviest since 1994" measures a fight of its own day against the
+    past: the "since" tells no span, so a fight dated years back stays a clash."""
+    assert fights(text, language, "War") == []
+    assert [set(event["roles"]["participant"]) for event in fights(text, language, "ArmedClash")] == [{"ARM", "AZE"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopian troops first entered Somalia in 2006 and have since fought al-Shabaab.",
+    "Ethiopian troops entered Somalia for the first time in 2006 and have since fought al-Shabaab.",
+])
+def test_a_since_after_an_auxiliary_runs_even_after_a_ranking_word(text: str) -> None:
+    """"have since fought" runs from the clause before (2006); the "first"
+    before it ranks the entry, not the fight."""
+    assert [set(event["roles"]["participant"]) for event in fights(text, "en", "War")] == [{"ALSHABAAB", "ETH"}]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The Polisario Front declared the 2010 truce over and has since claimed attacks on Moroccan army posts."),
+    ("en", "Since March 2016, Abu Sayyaf militants have kidnapped dozens of sailors in the southern Philippines."),
+    ("id", "Front Polisario menyatakan gencatan senjata 2010 berakhir dan sejak itu mengklaim serangan terhadap pos-pos tentara Maroko."),
+    ("id", "Sejak Maret 2016, kelompok Abu Sayyaf telah menculik puluhan pelaut di Filipina selatan."),
+])
+def test_attacks_and_kidnappings_running_since_a_date_are_no_war(language: str, text: str) -> None:
+    """Only fighting or killing told as running since a year back makes a
+    war; a series of attacks or kidnappings since then stays clashes."""
+    assert fights(text, language, "War") == []
+    assert len(fights(text, language, "ArmedClash")) == 1
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Boko Haram has killed more than 35,000 people in Nigeria since 2009."),
+    ("id", "Boko Haram telah menewaskan lebih dari 35.000 orang di Nigeria sejak 2009."),
+])
+def test_killing_running_since_years_back_is_a_war(language: str, text: str) -> None:
+    assert [set(event["roles"]["participant"]) for event in fights(text, language, "War")] == [{"BOKOHARAM", "NGA"}]

@@ -343,18 +343,54 @@ def _lasting_wars(ctx: SentenceContext, drafts: list[Draft]) -> None:
     one whose days the text counts beyond a week and a half ("a truce after
     seven weeks of fighting", "pertempuran selama 34 hari", "fought the
     group in Mali for nine years", "setelah sembilan tahun memerangi
-    kelompok itu"; eight days of fighting stay a clash)."""
+    kelompok itu"; eight days of fighting stay a clash). A "since" that
+    ranks the fight tells no span (`_compared_since_ends`), and only
+    fighting or killing runs since a date (`_fighting_or_killing`)."""
     lasted = bool(find_all(ctx.words.get("events.lasting_war"), ctx.text))
-    running = find_all(ctx.words.get("events.running_since"), ctx.text)
+    compared = _compared_since_ends(ctx)
+    running = [since for since in find_all(ctx.words.get("events.running_since"), ctx.text)
+               if since.end() not in compared or _opened_by_an_auxiliary(since)]
     for draft in drafts:
         if draft.kind != "ArmedClash":
             continue
         trigger = _fight_trigger(ctx, draft)
         runs = [since for since in running if not _opens_its_clause(ctx, since, draft)]
-        if (lasted or runs and (_began_a_year_ago(ctx, draft) or _runs_since_a_year_ago(ctx, draft, trigger, runs))
+        if (lasted or runs and (_began_a_year_ago(ctx, draft) and _fighting_or_killing(ctx, draft, trigger)
+                                or _runs_since_a_year_ago(ctx, draft, trigger, runs))
                 or (_days_counted(ctx, draft, trigger) or 0) > attributes.DAYS_OF_A_WAR
                 or _fought_for_years(ctx, trigger)):
             _as_undated_war(draft)
+
+
+def _compared_since_ends(ctx: SentenceContext) -> set[int]:
+    """Where each "since" that ranks or compares a fight ends ("the
+    deadliest attack since the 1998 bombing", "the second base to fall
+    since", "serangan terburuk sejak"; words dates.compared_since,
+    events.ranked_since): it measures the fight against the past and tells
+    no fight running since then."""
+    cues = ctx.words.get("dates.compared_since") + ctx.words.get("events.ranked_since")
+    return {m.end() for m in find_all(cues, ctx.text)}
+
+
+def _opened_by_an_auxiliary(since: re.Match[str]) -> bool:
+    """"have since fought", "has since claimed" (words events.running_since
+    of more than one word): the adverb runs from the clause before and
+    compares nothing, even after a ranking word ("first entered Somalia in
+    2006 and have since fought")."""
+    return len(since.group(0).split()) > 1
+
+
+def _fighting_or_killing(ctx: SentenceContext, draft: Draft, trigger: re.Match[str] | None) -> bool:
+    """The draft was read from a noun or verb of fighting (`_fight_trigger`)
+    or of killing (words casualties.fatality: "has killed 13,000 people
+    since 2014"): what runs since a date is fighting. Attacks, raids and
+    kidnappings told as running since a date ("has since claimed attacks",
+    "sejak Maret 2016, belasan awak kapal diculik") are a series of acts,
+    no war."""
+    if trigger is not None:
+        return True
+    at = draft.position - ctx.sentence.start
+    return any(m.start() == at for m in find_all(ctx.words.get("casualties.fatality"), ctx.text))
 
 
 def _opens_its_clause(ctx: SentenceContext, since: re.Match[str], draft: Draft) -> bool:
@@ -427,16 +463,12 @@ def _runs_since_a_year_ago(ctx: SentenceContext, draft: Draft, trigger: re.Match
     melancarkan ... pada Desember 2006": a verb of fighting (words
     events.fighting_verbs) told as running since an event of its own
     clause, dated a year or more back, is a war; the fight took no date
-    from that clause (it names when the time began). A
-    "since" that ranks the fight ("the first strikes since", "the second
-    base to fall since"; words dates.compared_since, events.ranked_since)
-    compares it with the past and tells no running fight."""
+    from that clause (it names when the time began). `runs` holds no
+    "since" that ranks the fight (`_compared_since_ends`)."""
     if trigger is None or not find_all(ctx.words.get("events.fighting_verbs"), trigger.group(0)):
         return False  # "baku tembak yang sering terjadi sejak akhir perang 2020": a noun of fighting tells no span
     at = trigger.start()
-    compared = {m.end() for m in find_all(ctx.words.get("dates.compared_since") + ctx.words.get("events.ranked_since"),
-                                          ctx.text)}  # "the first strikes since", "markas kedua yang jatuh sejak"
-    clauses = [ctx.segment_at(since.start()) for since in runs if since.start() > at and since.end() not in compared]
+    clauses = [ctx.segment_at(since.start()) for since in runs if since.start() > at]
     return draft.fact.modality == "asserted" and draft.fact.date is None and any(
         clause.start <= found.start < clause.end and _a_year_before(ctx, found.value)
         for clause in clauses for found in ctx.dates)
