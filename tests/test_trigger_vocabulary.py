@@ -739,3 +739,80 @@ def test_a_place_held_is_no_capture(text):
 def test_a_place_seized_is_still_a_capture():
     captures = found("Pemberontak M23 menguasai kota Goma pada Senin.", "id", "ArmedClash")
     assert [sides(capture) for capture in captures] == [{"M23"}]
+
+
+# Ground taken told by a noun or by forces sweeping in, and every form of the fight verbs,
+# weapons that hit, and shootings between two named sides: one case per form.
+GROUND_TAKEN = [
+    ("en", "Russia's capture of Kherson from Ukraine came in March 2022.", {"RUS", "UKR"}),
+    ("en", "The capture of Kherson by Russian forces came in March 2022.", {"RUS", "UKR"}),
+    ("en", "Ukraine's recapture of Kherson from Russian forces came in November 2022.", {"RUS", "UKR"}),
+    ("en", "The seizure of Kherson by Russian troops in March 2022 shocked Kyiv.", {"RUS", "UKR"}),
+    ("en", "The takeover of Kherson by Russian troops came in March 2022.", {"RUS", "UKR"}),
+    ("en", "Russian troops swept into Kherson in March 2022.", {"RUS", "UKR"}),
+    ("en", "Russian troops on Tuesday swept into Kherson.", {"RUS", "UKR"}),
+    ("en", "Russian troops sweep into Kherson as Ukraine retreats.", {"RUS", "UKR"}),
+    ("en", "Russian troops were sweeping into Kherson on Tuesday.", {"RUS", "UKR"}),
+    ("en", "Russian troops sweeps into Kherson.", {"RUS", "UKR"}),
+    ("id", "Perebutan kembali Kherson oleh pasukan Ukraina dari Rusia terjadi pada November 2022.", {"RUS", "UKR"}),
+    ("id", "Direbutnya Kherson oleh pasukan Rusia pada Maret 2022 mengejutkan Kyiv.", {"RUS", "UKR"}),
+    ("id", "Pengambilalihan kota Kherson oleh pasukan Rusia terjadi pada Maret 2022.", {"RUS", "UKR"}),
+    ("id", "Pasukan Rusia menguasai penuh Kherson pada Maret 2022.", {"RUS", "UKR"}),
+    ("id", "Pasukan Rusia menguasai sepenuhnya Kherson pada Maret 2022.", {"RUS", "UKR"}),
+    ("id", "Pasukan Rusia pada Selasa berhasil menguasai Kherson.", {"RUS", "UKR"}),
+    ("id", "Pasukan Rusia merangsek masuk ke Kherson pada Maret 2022.", {"RUS", "UKR"}),
+    ("id", "Pasukan Rusia merangsek ke Kherson pada Maret 2022.", {"RUS", "UKR"}),
+]
+
+VERB_FORMS = [
+    ("en", "Russian forces continued to shell Kharkiv on Monday.", {"RUS", "UKR"}),
+    ("en", "Russian jets began to bomb Kharkiv on Monday.", {"RUS", "UKR"}),
+    ("en", "Israeli troops went on to raid Jenin on Monday.", {"ISR", "PSE"}),
+    ("en", "Taliban fighters tried to ambush an Afghan army convoy near Kandahar on Monday.", {"AFG", "TALIBAN"}),
+    ("en", "Russian forces bombard Kharkiv as talks stall.", {"RUS", "UKR"}),
+    ("en", "Saudi jets strafe Houthi positions in Yemen.", {"HOUTHIS", "SAU"}),
+    ("en", "Israeli warplanes pummel Hamas positions in Gaza.", {"HAMAS", "ISR"}),
+    ("en", "Ukraine says its air defences intercept Russian drones over Kyiv.", {"RUS", "UKR"}),
+    ("en", "Ukrainian gunners shoot down a Russian jet over Kharkiv.", {"RUS", "UKR"}),
+    ("en", "Pakistani troops fire on Indian posts in Kashmir.", {"IND", "PAK"}),
+    ("en", "Houthi rebels kidnap Saudi soldiers near the border.", {"HOUTHIS", "SAU"}),
+    ("en", "A Ukrainian base was hit by Russian missiles on Monday.", {"RUS", "UKR"}),
+    ("en", "Two Saudi tankers were hit by Houthi drones in the Red Sea on Monday.", {"HOUTHIS", "SAU"}),
+    ("en", "Ukrainian positions near Bakhmut were hit by heavy Russian shelling on Monday.", {"RUS", "UKR"}),
+    ("en", "A Hezbollah post was hit by an Israeli air strike on Monday.", {"HEZBOLLAH", "ISR"}),
+    ("en", "A Philippine supply boat was hit by Chinese gunfire near the shoal on Monday.", {"CHN", "PHL"}),
+    ("en", "Two Israeli soldiers were shot dead by Hamas gunmen in Hebron on Monday.", {"HAMAS", "ISR"}),
+    ("en", "Hamas gunmen shoot dead two Israeli soldiers in Hebron.", {"HAMAS", "ISR"}),
+    ("en", "An Israeli soldier was shot by a Hamas sniper in Gaza on Monday.", {"HAMAS", "ISR"}),
+    ("en", "Two Israeli soldiers were gunned down by Hamas militants in Hebron on Monday.", {"HAMAS", "ISR"}),
+    ("id", "Pangkalan Ukraina terkena rudal Rusia pada Senin.", {"RUS", "UKR"}),
+    ("id", "Posisi tentara Ukraina terkena tembakan artileri Rusia pada Senin.", {"RUS", "UKR"}),
+    ("id", "Dua kapal Saudi terkena drone Houthi di Laut Merah pada Senin.", {"HOUTHIS", "SAU"}),
+    ("id", "Pos Hizbullah terkena serangan udara Israel pada Senin.", {"HEZBOLLAH", "ISR"}),
+    ("id", "Kapal patroli Filipina terkena meriam air kapal penjaga pantai China pada Senin.", {"CHN", "PHL"}),
+    ("id", "Dua prajurit TNI ditembak mati oleh anggota OPM di Intan Jaya pada Senin.", {"IDN", "OPM"}),
+    ("id", "Dua prajurit TNI ditembak anggota OPM di Intan Jaya pada Senin.", {"IDN", "OPM"}),
+    ("id", "Anggota OPM menembak mati dua prajurit TNI di Intan Jaya pada Senin.", {"IDN", "OPM"}),
+    ("id", "Seorang tentara Israel tertembak oleh penembak jitu Hamas di Gaza pada Senin.", {"HAMAS", "ISR"}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", GROUND_TAKEN + VERB_FORMS)
+def test_ground_taken_fight_verb_forms_weapons_that_hit_and_shootings(language, text, expected):
+    fights = found(text, language, "ArmedClash")
+    assert [sides(event) for event in fights] == [expected], events_of(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Russia's economy was hit by Western sanctions in 2022."),
+    ("en", "The bomb squad defused a bomb near the Russian embassy in Kyiv on Monday."),
+    ("en", "The capture of carbon by Norwegian plants in the North Sea rose in 2024."),
+    ("en", "Protesters tried to storm the parliament in Honiara on Wednesday."),
+    ("en", "The Red Cross said 30 patients had been shot dead at the Turkish clinic in Khartoum on Monday."),
+    ("en", "A defence pact obliges Japan to help the United States repel any attack."),
+    ("id", "Ekspor Rusia terkena sanksi Uni Eropa pada 2022."),
+    ("id", "Pelaku ditembak polisi saat hendak kabur di Jakarta pada Senin."),
+    ("id", "Seorang warga Indonesia tertembak di Malaysia pada Senin."),
+])
+def test_hits_seizures_and_shootings_that_are_no_fight(language, text):
+    assert found(text, language, "ArmedClash") == []

@@ -62,11 +62,22 @@ def _counterparts(
     """The sides after the trigger: "with X", the object of a transitive verb, "from X"."""
     found = roles.objects(ctx, segment, match.start())
     if rule.transitive:
-        found += roles.direct_object(ctx, segment, match.end())
+        found += _objects_inside(ctx, rule, match) + roles.direct_object(ctx, segment, match.end())
     if rule.source_side:
         found += more_sides.source(ctx, segment, match.end())
     excluded = roles.non_sides(ctx, segment)
     return [u for u in dict.fromkeys(found) if u not in sides and u not in excluded]
+
+
+def _objects_inside(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> list[Unit]:
+    """"was hit by Russian missiles", "took two Chinese soldiers prisoner":
+    a fight verb whose trigger spans a gap ("hit by .. missile*", "took ..
+    soldiers prisoner") holds the other side inside that gap, after its
+    first word."""
+    if rule.kind not in FIGHTING or rule.noun:
+        return []
+    verb_end = match.start() + len(match.group(0).split()[0])
+    return [u for u in ctx.units if verb_end < u.start and u.end <= match.end()]
 
 
 def _attendees(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Unit]:
