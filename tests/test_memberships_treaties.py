@@ -853,3 +853,34 @@ def test_guns_falling_silent_between_two_sides_is_their_truce(language: str, tex
 ])
 def test_a_truce_urged_or_refused_is_no_truce_made(language: str, text: str) -> None:
     assert all(modality != "asserted" for _, modality in truces_of(text, language))
+
+
+# --- A meeting asked of an alliance or a council is a request to it (session 14; docs/gold-format.md, Requests) ---
+
+def meeting_requests_of(text: str, language: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    from test_events import events_of
+    return [(tuple(e["roles"].get("requester", [])), tuple(e["roles"].get("addressee", [])))
+            for e in events_of(text, language) if e["kind"] == "AidRequest"]
+
+
+@pytest.mark.parametrize("verb", ["asked", "asks", "has asked", "requested", "asked on Monday"])
+@pytest.mark.parametrize("meeting", ["to hold consultations", "to hold urgent consultations", "to consult",
+                                     "to convene an emergency meeting", "to hold an emergency session"])
+def test_a_meeting_asked_of_an_alliance_is_a_request(verb: str, meeting: str) -> None:
+    assert (("EST",), ("NATO",)) in meeting_requests_of(f"Estonia {verb} NATO {meeting}.", "en")
+
+
+@pytest.mark.parametrize("verb", ["meminta", "pada Senin meminta", "mendesak"])
+@pytest.mark.parametrize("meeting", ["menggelar konsultasi", "mengadakan konsultasi", "menggelar rapat darurat",
+                                     "mengadakan pertemuan darurat"])
+def test_a_meeting_asked_of_an_alliance_is_a_request_id(verb: str, meeting: str) -> None:
+    assert (("EST",), ("NATO",)) in meeting_requests_of(f"Estonia {verb} NATO {meeting}.", "id")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Estonia and Latvia agreed in a telephone call on Monday to start in-depth consultations."),
+    ("en", "Estonia asked reporters to leave the closed meeting of NATO envoys."),
+    ("id", "Estonia meminta wartawan meninggalkan rapat tertutup para duta besar NATO."),
+])
+def test_a_meeting_not_asked_of_anyone_is_no_request(language: str, text: str) -> None:
+    assert meeting_requests_of(text, language) == []
