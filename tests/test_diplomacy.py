@@ -2235,3 +2235,35 @@ def test_a_nested_list_after_a_conjunction_takes_part_id(head, opening):
 def test_a_list_closed_by_a_fronted_phrase_stays_closed(language, text):
     truce = of_kind(text, language, "Ceasefire")
     assert [t["roles"]["participant"] for t in truce] == [["BEN", "TGO"]]
+
+
+# A verb of mediating names the sides it mediates between as its object too, with or without the dispute between
+# them ("mediated the dispute between A and B", "is the main mediator in the conflict between A and B", "menengahi
+# A dan B", "memediasi konflik A dan B"): the subject mediates, the sides take part.
+
+MEDIATING_EN = ["mediated the dispute between", "has mediated the conflict between", "is mediating the standoff between",
+                "will mediate the row between", "mediated in the conflict between", "is the main mediator in the conflict between"]
+MEDIATING_ID = ["menengahi", "memediasi", "akan menengahi", "telah memediasi", "menengahi konflik", "memediasi sengketa antara",
+                "menengahi perselisihan", "menengahi ketegangan antara"]
+
+
+@pytest.mark.parametrize("verb", MEDIATING_EN)
+@pytest.mark.parametrize("mediator", ["Kenya", "Kenyan President William Ruto", "Kenya, which borders both,"])
+def test_the_object_of_a_verb_of_mediating_takes_part(verb, mediator):
+    found = of_kind(f"{mediator} {verb} Ethiopia and Somalia on Tuesday.", "en", "Mediation")
+    assert [(m["roles"]["participant"], "KEN" in m["roles"]["mediator"]) for m in found] == [(["ETH", "SOM"], True)]
+
+
+@pytest.mark.parametrize("verb", MEDIATING_ID)
+@pytest.mark.parametrize("mediator", ["Kenya", "Presiden Kenya William Ruto", "Kenya, yang berbatasan dengan keduanya,"])
+def test_the_object_of_a_verb_of_mediating_takes_part_id(verb, mediator):
+    found = of_kind(f"{mediator} {verb} Etiopia dan Somalia pada Selasa (11/3/2025).", "id", "Mediation")
+    assert [(m["roles"]["participant"], "KEN" in m["roles"]["mediator"]) for m in found] == [(["ETH", "SOM"], True)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kenya mediated the dispute over grazing land on Tuesday, Ethiopia said."),
+    ("id", "Kenya menengahi sengketa lahan penggembalaan pada Selasa (11/3/2025), kata Etiopia."),
+])
+def test_a_verb_of_mediating_naming_one_side_makes_it_no_party(language, text):
+    assert all(not m["roles"].get("participant") for m in of_kind(text, language, "Mediation"))

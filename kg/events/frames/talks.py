@@ -31,9 +31,23 @@ SETTING_KINDS = OPENING_TALKS | {"TreatySigning", "Ceasefire"}  # acts held on t
 
 
 def mediation(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
-    """The mediator is the subject; the parties follow "between"/"with"."""
+    """The mediator is the subject; the parties follow "between"/"with", or
+    are the verb's object, a dispute between them named or not ("menengahi
+    Etiopia dan Somalia", "memediasi konflik Etiopia dan Somalia")."""
     mediator = roles.subject(ctx, segment, match.start())
-    return [{"mediator": mediator, "participant": roles.objects(ctx, segment, match.start())}]
+    parties = roles.objects(ctx, segment, match.start()) or _mediated_parties(ctx, segment, match, mediator)
+    return [{"mediator": mediator, "participant": parties}]
+
+
+def _mediated_parties(ctx: SentenceContext, segment: Segment, match: re.Match[str], mediator: list[Unit]) -> list[Unit]:
+    """The sides listed right after a verb of mediating, after the words of a
+    dispute between them (words talks.mediated_disputes: "konflik",
+    "sengketa", "the dispute of"): two sides at least, none the mediator's."""
+    rest = ctx.text[match.end():segment.end]
+    lead = next((m for m in find_all(ctx.words.get("talks.mediated_disputes"), rest) if not rest[:m.start()].strip()), None)
+    start = match.end() + (lead.end() if lead is not None else 0)
+    listed = [u for u in roles.list_from(ctx, start, segment.end) if u not in mediator]
+    return listed if len({u.represents or u.entity for u in listed}) >= 2 else []
 
 
 def summit(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
