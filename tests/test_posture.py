@@ -1034,3 +1034,30 @@ def test_backing_told_in_passing_is_no_aid(language: str, text: str) -> None:
 def test_forces_sent_to_patrol_or_guard_are_deployed_not_given(language: str, text: str, agent: str) -> None:
     assert [(e["kind"], e["roles"].get("agent")) for e in events_of(text, language)
             if e["kind"] in ("Deployment", "MilitaryAid")] == [("Deployment", [agent])]
+
+
+# A verb of giving whose object is no thing of war gives no aid, though its clause names arms: every verb of
+# giving, with orders, approval, a green light or details, both languages.
+EN_GIVING_VERBS = ["gave", "gives", "will give", "provided", "has provided", "delivered"]
+EN_NOT_GIVEN = ["the order", "the green light", "its approval", "details", "a warning", "a speech"]
+ID_GIVING_VERBS = ["memberi", "memberikan", "akan memberikan", "menyampaikan", "telah memberikan", "menyerahkan"]
+ID_NOT_GIVEN = ["perintah", "lampu hijau", "persetujuan", "rincian", "peringatan", "pidato"]
+
+
+@pytest.mark.parametrize("language, text", [
+    *[("en", f"The plan involves missiles and drones, and it can go ahead once the Norwegian president {verb} {thing}.")
+      for verb, thing in zip(EN_GIVING_VERBS, EN_NOT_GIVEN)],
+    *[("id", f"Rencana itu melibatkan rudal dan drone, dan bisa dijalankan setelah Presiden Norwegia {verb} {thing}.")
+      for verb, thing in zip(ID_GIVING_VERBS, ID_NOT_GIVEN)],
+])
+def test_a_verb_of_giving_that_gives_no_arms_is_no_aid(language: str, text: str) -> None:
+    assert of_kind(text, language, "MilitaryAid") == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Norway gave Ukraine 14 tanks on Monday."),
+    ("en", "Norway provided artillery shells to Ukraine on Monday."),
+    ("id", "Norwegia memberikan 14 tank kepada Ukraina pada Senin."),
+])
+def test_a_verb_of_giving_with_arms_as_its_object_stays_aid(language: str, text: str) -> None:
+    assert [e["roles"].get("agent") for e in of_kind(text, language, "MilitaryAid")] == [["NOR"]]

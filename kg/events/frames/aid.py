@@ -40,6 +40,8 @@ def provide(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.M
         return _speaker_threatens(ctx, segment, match, price)
     if _arms_its_own_forces(ctx, match) or _gives_up(ctx, match) or _sends_no_arms_to_anyone(ctx, rule, match):
         return []  # "now focused on arming its own military", "agreed to give up its arsenal": aid to no one else
+    if _gives_something_else(ctx, rule, match):
+        return []  # "could be carried out once Kim Jong Un gave the order": an order given, no arms
     purpose = _purpose_receivers(ctx, match)  # "To bolster Ukraine's air force, A and B pledged ...": Ukraine receives
     giver = _reporter(ctx, segment, [u for u in _givers(ctx, rule, segment, match) if u not in purpose])
     if rule.noun and not giver:
@@ -167,6 +169,17 @@ def _own_ally(ctx: SentenceContext, match: re.Match[str], giver: list[Unit]) -> 
     giving = {u.represents or u.entity for u in giver}
     others = {u.represents or u.entity: u for u in ctx.units if (u.represents or u.entity) not in giving}
     return list(others.values()) if len(others) == 1 else []
+
+
+def _gives_something_else(ctx: SentenceContext, rule: EventRule, match: re.Match[str]) -> bool:
+    """A verb of giving whose object, right after it, is no thing of war
+    (words aid.not_given: "gave the order", "gave the green light",
+    "provided details", "memberi perintah", "memberikan izin"): what is
+    given is that, and the arms its clause names are given by no one."""
+    if rule.noun:
+        return False
+    rest = ctx.text[match.start() + len(match.group(0).split()[0]):]
+    return any(not rest[:m.start()].strip() for m in find_all(ctx.words.get("aid.not_given"), rest))
 
 
 def _gives_up(ctx: SentenceContext, match: re.Match[str]) -> bool:
