@@ -884,3 +884,33 @@ def test_a_meeting_asked_of_an_alliance_is_a_request_id(verb: str, meeting: str)
 ])
 def test_a_meeting_not_asked_of_anyone_is_no_request(language: str, text: str) -> None:
     assert meeting_requests_of(text, language) == []
+
+
+# --- A contract to buy or sell is no treaty signed (session 14; docs/gold-format.md, purchase and sale contracts) ---
+
+def treaty_signings_of(text: str, language: str) -> list[set[str]]:
+    return [{local_key(i) for i in e.roles.get("participant", ())}
+            for e in _extraction(text, language).events if e.kind == "TreatySigning"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Manila signed a contract to buy twelve jets from Seoul in March."),
+    ("en", "Manila and Seoul signed an arms deal worth $700 million in March."),
+    ("en", "The contract for three missile batteries was signed by Manila and Seoul in January."),
+    ("en", "Manila and Seoul on Monday signed a purchase agreement for twelve jets."),
+    ("id", "Manila meneken kontrak pembelian dua belas jet dari Seoul pada Maret."),
+    ("id", "Kontrak untuk tiga baterai rudal itu diteken Filipina dan Korea Selatan pada Januari."),
+    ("id", "Filipina dan Korea Selatan menandatangani perjanjian jual beli dua belas jet pada Maret."),
+])
+def test_a_contract_to_buy_or_sell_is_no_treaty_signed(language: str, text: str) -> None:
+    assert treaty_signings_of(text, language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Manila and Seoul signed a defence cooperation agreement in March."),
+    ("en", "Manila and Seoul signed a memorandum on the purchase of twelve jets in March."),
+    ("id", "Filipina dan Korea Selatan menandatangani perjanjian kerja sama pertahanan pada Maret."),
+    ("id", "Filipina dan Korea Selatan meneken nota kesepahaman pembelian dua belas jet pada Maret."),
+])
+def test_an_agreement_between_governments_stays_a_treaty_signed(language: str, text: str) -> None:
+    assert {"PHL", "KOR"} in treaty_signings_of(text, language)

@@ -3,7 +3,7 @@ it, and the treaty's label and year.
 
 "the treaty between A and B was signed", "signed in Doha by A and B",
 "A, B and C formed the AES by signing a charter", "with X looking on"; a
-signed declaration is no treaty. The label is the treaty's name or the
+signed declaration is no treaty, nor is a contract to buy or sell. The label is the treaty's name or the
 words after the verb ("a defence pact"); a signing told in a relative
 clause of a treaty named with its year took place that year.
 """
@@ -83,14 +83,25 @@ def _relative_antecedents(ctx: SentenceContext, match: re.Match[str]) -> list[Un
     return roles.listed_up_to(ctx, earlier)
 
 
+def _no_agreements(ctx: SentenceContext) -> list[str]:
+    """What may be signed without being a treaty: a declaration or a statement
+    (words treaty.declarations) and a contract to buy or sell (words
+    treaty.contracts; docs/gold-format.md: a purchase or sale contract is no
+    TreatySigning)."""
+    return [*ctx.words.get("treaty.declarations"), *ctx.words.get("treaty.contracts")]
+
+
 def _declared_only(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> bool:
     """"The joint declaration was signed by A and B", "Pernyataan bersama itu
-    ditandatangani A dan B", "A dan B meneken deklarasi bersama": what was
-    signed, right before a passive or right after an active verb, is a
-    declaration or a statement (words treaty.declarations), no agreement
-    (docs/gold-format.md: a signed agreement, not a declaration)."""
+    ditandatangani A dan B", "A dan B meneken deklarasi bersama", "Manila
+    meneken kontrak pembelian jet": what was signed, right before a passive
+    or right after an active verb, is a declaration, a statement or a
+    contract (_no_agreements), no agreement (docs/gold-format.md: a signed
+    agreement, not a declaration)."""
     before, after = ctx.text[segment.start:match.start()], ctx.text[match.end():segment.end]
-    declarations = ctx.words.get("treaty.declarations")
+    declarations = _no_agreements(ctx)
+    if find_all(declarations, match.group(0)):  # "signed an arms deal": the trigger's gap names it
+        return True
     return any(word_count(before[m.end():]) <= DECLARATION_REACH for m in find_all(declarations, before)) or any(
         word_count(after[: m.start()]) <= DECLARATION_REACH for m in find_all(declarations, after))  # "inked a joint declaration"
 
@@ -98,8 +109,9 @@ def _declared_only(ctx: SentenceContext, segment: Segment, match: re.Match[str])
 def _declaration_opens_the_clause(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> bool:
     """"A joint statement issued by the three countries was signed by A, B
     and C", "Pernyataan bersama yang dikeluarkan ketiga negara itu diteken
-    oleh A": a clause that opens with a declaration (words
-    treaty.declarations, at most DECLARATION_OPENING words in) and names
+    oleh A", "Kontrak untuk tiga baterai rudal itu diteken pada Januari": a
+    clause that opens with a declaration or a contract (_no_agreements, at
+    most DECLARATION_OPENING words in) and names
     neither an actor nor an agreement (treaty.stated_nouns) before the
     signing verb has that declaration as the thing signed, however long its
     description (a clause "after ..." inside it included); no agreement was signed."""
@@ -110,7 +122,7 @@ def _opening_declaration(ctx: SentenceContext, start: int, trigger_start: int) -
     """A declaration at most DECLARATION_OPENING words after `start`, with no
     actor and no agreement noun between it and the trigger."""
     before = ctx.text[start:trigger_start]
-    first = next(iter(find_all(ctx.words.get("treaty.declarations"), before)), None)
+    first = next(iter(find_all(_no_agreements(ctx), before)), None)
     if first is None or word_count(before[:first.start()]) > DECLARATION_OPENING:
         return False
     described = before[first.end():]
