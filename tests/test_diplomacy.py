@@ -2267,3 +2267,31 @@ def test_the_object_of_a_verb_of_mediating_takes_part_id(verb, mediator):
 ])
 def test_a_verb_of_mediating_naming_one_side_makes_it_no_party(language, text):
     assert all(not m["roles"].get("participant") for m in of_kind(text, language, "Mediation"))
+
+
+# An organization's own meeting held at a state's request has that state at the table too (docs/gold-format.md,
+# frequent cases: requests): "NATO envoys met at Estonia's request", "Atas permintaan Estonia, duta besar NATO
+# bertemu". Without a request the organization meets alone.
+
+REQUESTS_EN = ["at Ghana's request", "at the request of Ghana", "following a request from Ghana", "at the behest of Ghana"]
+REQUESTS_ID = ["atas permintaan Ghana", "menyusul permintaan Ghana", "atas permintaan dari Ghana", "sesuai permintaan Ghana"]
+
+
+@pytest.mark.parametrize("cue", REQUESTS_EN)
+@pytest.mark.parametrize("verb", ["met in Addis Ababa on Tuesday", "held an emergency meeting on Tuesday",
+                                  "gathered in Addis Ababa on Tuesday"])
+@pytest.mark.parametrize("front", [True, False])
+def test_who_asked_for_a_body_meeting_takes_part(cue, verb, front):
+    text = f"{cue[0].upper()}{cue[1:]}, African Union envoys {verb}." if front else \
+        f"African Union envoys {verb} {cue}."
+    assert [t["roles"]["participant"] for t in of_kind(text, "en", "Talks")] == [["AU", "GHA"]]
+
+
+@pytest.mark.parametrize("cue", REQUESTS_ID)
+@pytest.mark.parametrize("verb", ["bertemu di Addis Ababa pada Selasa (11/3/2025)",
+                                  "menggelar pertemuan darurat pada Selasa (11/3/2025)"])
+@pytest.mark.parametrize("front", [True, False])
+def test_who_asked_for_a_body_meeting_takes_part_id(cue, verb, front):
+    text = f"{cue[0].upper()}{cue[1:]}, para duta besar Uni Afrika {verb}." if front else \
+        f"Para duta besar Uni Afrika {verb} {cue}."
+    assert [t["roles"]["participant"] for t in of_kind(text, "id", "Talks")] == [["AU", "GHA"]]

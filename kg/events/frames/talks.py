@@ -99,21 +99,37 @@ def met_as_a_body(ctx: SentenceContext, rule: EventRule, segment: Segment, match
     (docs/gold-format.md: an event needs one actor). With another side named
     the meeting is talks between them, which the talks rules read."""
     venues, may_be_venues = roles.venue_states(ctx)
-    where = venues | may_be_venues  # "bersidang di Phnom Penh, Kamboja": the host state is where, not whom, they meet
+    asking = _who_asked_for_it(ctx)
+    aside = venues | may_be_venues | {u.entity for u in asking}  # "bersidang di Phnom Penh, Kamboja": where, not whom
     comma = ctx.text.find(",", match.end(), segment.end)  # "tempat para menteri ASEAN bersidang, Menlu China ...":
     clause = Segment(segment.start, comma, segment.kind) if comma >= 0 else segment  # who is met follows the verb
-    if any(_sides(_without(filled, where)) >= 2 for filled in participants(ctx, rule, clause, match)):
+    if any(_sides(_without(filled, aside)) >= 2 for filled in participants(ctx, rule, clause, match)):
         return []
-    subject = roles.subject(ctx, segment, match.start())
+    subject = [u for u in roles.subject(ctx, segment, match.start()) if u not in asking]
     if len(subject) != 1 or subject[0].kind not in ORGANIZATION_KINDS:
         return []
     body = subject[0]
-    return [{"participant": [body], "location": roles.locations(ctx, segment, match.start(), match.end(), (body,))}]
+    asking = [u for u in asking if u != body]
+    place = roles.locations(ctx, segment, match.start(), match.end(), (body, *asking))
+    return [{"participant": [body, *asking], "location": place}]
 
 
-def _without(filled: Roles, states: set[str]) -> Roles:
-    """The fill without the sides that are among `states`."""
-    return {**filled, "participant": [u for u in filled.get("participant", []) if u.entity not in states]}
+def _who_asked_for_it(ctx: SentenceContext) -> list[Unit]:
+    """"NATO ambassadors met at Turkey's request", "at the request of
+    Poland", "Atas permintaan Estonia, duta besar NATO bertemu": the actors
+    named in or right after a cue of a request granted (words
+    talks.at_request) asked for the meeting and take part in it
+    (docs/gold-format.md, frequent cases: requests)."""
+    found: list[Unit] = []
+    for cue in find_all(ctx.words.get("talks.at_request"), ctx.text):
+        inside = ctx.units_between(cue.start(), cue.end())
+        found += inside or roles.list_from(ctx, cue.end(), len(ctx.text))
+    return list(dict.fromkeys(found))
+
+
+def _without(filled: Roles, actors: set[str]) -> Roles:
+    """The fill without the sides that are among `actors` (entities)."""
+    return {**filled, "participant": [u for u in filled.get("participant", []) if u.entity not in actors]}
 
 
 def _with_attendees_of_told_talks(
