@@ -8,7 +8,8 @@ year containing the other date; no date matching any date). Within a
 document a draft whose sides are a subset of another's, role by role, is
 the same event told with fewer words ("Armenia asked for help" after
 "Armenia asked Russia for help"), and so is one told in the same sentence
-with the same sides in other roles, and a fight and a war (or talks and a
+with the same sides in other roles, and so is one that another rule read
+from the same phrase (`_Merged.read_by_another_rule`), and a fight and a war (or talks and a
 phone call) told in one sentence are one event. One told at another time
 than the event, by the dates of its own sentence, is another event
 (`_Merged.told_at_another_time`: the background beside the news), and so is
@@ -44,6 +45,9 @@ _BETWEEN_PARTIES = frozenset({"Talks", "PhoneCall", "Ceasefire"})
 # from an event's date tells another event of its kind ("Since April, Turkey
 # has waged an operation against the PKK" beside Monday's strike on the PKK).
 _ANOTHER_TIME = timedelta(days=31)
+# Two triggers this close in one sentence ("signed a defence agreement",
+# "deployed AMISOM peacekeepers") are one phrase: one event, however two rules read it.
+_ONE_PHRASE = 40
 
 
 def _role_subset(small: EventFact, large: EventFact, represents: Mapping[str, str]) -> bool:
@@ -209,6 +213,20 @@ class _Merged:
         theirs = {background.represents.get(i, i) for i in sides(background.fact)}
         told = any(not d.rule.noun and {self.represents.get(i, i) for i in d.sides()} >= ours for d in self.drafts)
         return told and not ours < theirs
+
+    def read_by_another_rule(self, draft: Draft) -> bool:
+        """"The African Union deployed AMISOM peacekeepers to Somalia": two
+        rules read one phrase of one sentence as events of one kind (one
+        with the AU, one with AMISOM; one with the date of its sentence, one
+        with a date borrowed from another). They are one event, whatever
+        their sides and dates, while this event is still told by that
+        sentence alone (a copy that joined an event told elsewhere leaves the
+        other to the rules above); rules that read one event per party
+        (pairwise talks) aside."""
+        told_here = all(d.sentence == draft.sentence for d in self.drafts)
+        return told_here and self.fact.modality == draft.fact.modality and not draft.rule.pairwise and any(
+            d.kind == draft.kind and d.rule.id != draft.rule.id and d.sentence == draft.sentence
+            and abs(d.position - draft.position) <= _ONE_PHRASE and not d.rule.pairwise for d in self.drafts)
 
     def tells_the_same_news(self, news: _Merged, published: date | datetime | None) -> bool:
         """An event of the kind, modality and sides of `news`, dated on a day of the news week."""
@@ -398,6 +416,7 @@ def merge_drafts(drafts: list[Draft], published: date | datetime | None) -> list
     for draft in sorted(drafts, key=lambda d: d.position):
         candidates = [m for m in merged if _same_event(draft.fact, m.fact, m.tolerance(draft), m.represents | draft.represents)
                       and not m.struck_back(draft) and not m.civil_and_interstate(draft) and not m.holds_a_part_of(draft)]
+        candidates += [m for m in merged if m not in candidates and m.read_by_another_rule(draft)]
         apart = [m for m in candidates if m.dated_apart(draft, published, m.represents | draft.represents)]
         candidates = [m for m in candidates if m not in apart]
         same = next((m for m in candidates if not m.told_at_another_time(draft, published)), None)

@@ -9,7 +9,7 @@ import pytest
 from kg.events import dating
 from kg.events.drafts import Draft
 from kg.events.rules import EventRule
-from kg.link import find_in_store, merge_drafts, new_event_iri
+from kg.link import find_in_store, merge_drafts, new_event_iri, sides
 from kg.model import DateValue, EventFact, Evidence, Quantity
 from kg.namespaces import PROV, state_iri
 from kg.pipeline import ingest
@@ -293,3 +293,44 @@ def test_a_headline_kept_from_the_background_joins_the_news_its_lead_dates(langu
     found = events_of(text, language)
     assert [e["date"] for e in found] == [("2025-05-07", None), ("2024-03", None)], found
     assert found[0]["roles"]["location"] == ["azovstal", "mariupol"]
+
+
+# --- One phrase read by two rules is one event (session 14) ---
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Peacekeepers for Somalia\nThe African Union deployed AMISOM peacekeepers to Somalia in March."),
+    ("en", "Peacekeepers for Somalia\nIn March the African Union, backed by the UN, sent AMISOM peacekeepers to Somalia."),
+    ("id", "Pasukan Perdamaian untuk Somalia\nUni Afrika mengerahkan pasukan penjaga perdamaian AMISOM ke Somalia "
+           "pada Maret."),
+])
+def test_two_rules_reading_one_phrase_give_one_event(language, text):
+    """Before: a Deployment by the AU and another by AMISOM."""
+    found = [e for e in events_of(text, language) if e["kind"] == "Deployment"]
+    assert len(found) == 1 and found[0]["roles"]["agent"] == ["AMISOM", "AU"], found
+
+
+def rule_draft(rule: str, kind: str, roles: dict, when: DateValue | None, position: int, sentence: int = 0) -> Draft:
+    """A draft of the rule named `rule`, told in sentence `sentence`."""
+    fact = EventFact(kind, {r: tuple(v) for r, v in roles.items()},
+                     [Evidence(f"sentence {sentence}", sentence * 100, sentence * 100 + 99, rule, 0.5)], date=when)
+    return Draft(fact, EventRule(rule, kind, ("x",), "participants", 0.5), sentence, position)
+
+
+def test_copies_of_one_phrase_merge_whatever_their_dates_and_sides():
+    events = merge_drafts([
+        rule_draft("en.treaty.signing", "TreatySigning", {"participant": [ARM, AZE]}, day("2022-09-13"), 10),
+        rule_draft("en.treaty.signed.with", "TreatySigning", {"participant": [RUS]}, day("2022-09-01"), 25),
+        rule_draft("en.treaty.signed", "TreatySigning", {"participant": [RUS]}, day("2022-08-01"), 80),
+        rule_draft("en.treaty.signed.with", "TreatySigning", {"participant": [RUS]}, day("2022-07-01"), 130, 1),
+    ], date(2022, 9, 14))
+    assert [len(e.evidence) for e in events] == [2, 1, 1], events  # too far in the sentence, another sentence
+    assert sides(events[0]) == {ARM, AZE, RUS}
+
+
+def test_a_copy_does_not_follow_its_twin_into_an_event_told_elsewhere():
+    events = merge_drafts([
+        rule_draft("en.clash.transitive", "ArmedClash", {"participant": [ARM, AZE]}, day("2022-09-13"), 10),
+        rule_draft("en.clash.noun", "ArmedClash", {"participant": [ARM]}, day("2022-09-13"), 110, 1),
+        rule_draft("en.clash.killed", "ArmedClash", {"participant": [RUS]}, day("2022-08-01"), 115, 1),
+    ], date(2022, 9, 14))
+    assert [sorted(sides(e)) for e in events] == [sorted([ARM, AZE]), [RUS]]
