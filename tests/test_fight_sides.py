@@ -1777,3 +1777,17 @@ def test_a_groups_attack_with_no_forces_fighting_stays_the_groups_alone(language
     """Guide: no forces named as attacked or fighting, the group alone; the
     place's state or the nationality of civilians is not enough."""
     assert all(f["sides"] == ["ALSHABAAB"] for f in fights_of(text, language)), fights_of(text, language)
+
+
+@pytest.mark.parametrize("language, text, expected, host", [
+    ("en", "An Israeli missile struck the Gaza City home of an Islamic Jihad commander on Tuesday, killing him.", ["ISR", "PIJ"], "PSE"),
+    ("en", "A US drone struck the Jilib compound of an al-Shabaab leader on Sunday.", ["ALSHABAAB", "USA"], "SOM"),
+    ("id", "Rudal Israel menghantam Kota Gaza dan menewaskan seorang komandan Jihad Islam pada Selasa.", ["ISR", "PIJ"], "PSE"),
+    ("en", "Turkish drones struck a car in Qamishli, Syria, killing two PKK commanders on Monday.", ["PKK", "TUR"], "SYR"),
+])
+def test_a_states_strike_on_a_group_abroad_leaves_the_host_out(language: str, text: str, expected: list[str], host: str) -> None:
+    """Guide: a state striking a group in another country fights the group;
+    the state of the ground, named only by a place the strike reached, is
+    no side when the clause names the group hit."""
+    fights = fights_of(text, language)
+    assert expected in [f["sides"] for f in fights] and not any(host in f["sides"] for f in fights), fights

@@ -31,7 +31,10 @@ lone state is fought against the one foe the article's other fights set it
 against: an armed group, or a state where the article names no armed group ("Indian and Chinese troops clashed ...
 India said its soldiers were attacked again on Friday"). An
 attack on civilians ("a car bomb at a market") is completed with nothing: a
-group bombing a city fights no state. Last, an X-led coalition named with
+group bombing a city fights no state. A state's strike whose other side
+is a state named only by a place it reached ("struck the Gaza City home of
+an Islamic Jihad commander") hit the armed group its clause names, not the
+state of that ground. Last, an X-led coalition named with
 its members ("the Saudi-led coalition, which includes the UAE", "koalisi
 pimpinan Arab Saudi, yang beranggotakan UEA") fights as its leading state
 plus those members, whichever of them the clause took as the side.
@@ -73,6 +76,7 @@ def complete_one_sided_fights(contexts: list[SentenceContext], drafts: list[Draf
         ctx = by_sentence.get(draft.sentence)
         if ctx is not None:
             _group_for_state_toppled(ctx, draft)
+            _group_hit_on_foreign_ground(ctx, draft)
         if ctx is not None and _war_of_one_group(draft):  # "the group launched its armed uprising in 2009"
             _add_side(draft, _state_in_focus(drafts, draft, named, _neighbours(ctx)))
         if ctx is None or not _clash_sides(draft):
@@ -164,6 +168,29 @@ def _group_for_state_toppled(ctx: SentenceContext, draft: Draft) -> None:
             draft.fact.roles["participant"] = tuple(dict.fromkeys(
                 group.entity if side == state.entity else side for side in sides))
             return
+
+
+def _group_hit_on_foreign_ground(ctx: SentenceContext, draft: Draft) -> None:
+    """"An Israeli missile struck the Gaza City home of an Islamic Jihad
+    commander", "Rudal Israel menghantam Kota Gaza, rumah komandan Jihad
+    Islam": a state's strike whose other side is a state the sentence names
+    only by a place, while its clause names an armed group after the
+    trigger, hit that group; the state of the ground is no side unless its
+    own forces or sites were hit (guide, frequent cases: a state strikes a
+    group in another country)."""
+    if draft.kind != "ArmedClash" or draft.fact.modality != "asserted":
+        return
+    sides = _sides_as_represented(draft)
+    named = {u.entity for u in ctx.units if u.kind == "State"}
+    ground = [side for side in sides if STATE in side and side not in named]
+    if len(sides) != 2 or len(ground) != 1 or not all(STATE in side for side in sides) or _hits_forces(ctx, draft):
+        return
+    at = draft.position - ctx.sentence.start
+    end = _clause_end(ctx, ctx.segment_at(at))
+    group = next((u.entity for u in ctx.units if at < u.start < end and u.kind == "ArmedGroup"), None)
+    if group is not None:
+        draft.fact.roles["participant"] = tuple(dict.fromkeys(
+            group if side == ground[0] else side for side in draft.fact.roles.get("participant", ())))
 
 
 def _group_for_ground_struck(ctx: SentenceContext, draft: Draft, enemies: dict[str, set[str]]) -> None:
