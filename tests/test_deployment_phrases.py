@@ -279,3 +279,20 @@ EN_AIRLIFT = ["flew", "flies", "is flying", "has flown", "ferried", "will ferry"
 def test_forces_airlifted_or_listed_after_other_arms_are_deployed_by_the_sender(language: str, text: str) -> None:
     found = [e for e in events_of(text, language) if e["kind"] == "Deployment"]
     assert [e["roles"].get("agent") for e in found] == [[AGENT]], found
+
+
+# Forces sent to join or reinforce a force named after the purpose go into it: that force's noun is no
+# deployment of its own owner, every purpose verb, both languages.
+EN_JOINING = ["to reinforce", "to join", "to bolster", "to strengthen", "to serve in"]
+ID_JOINING = ["untuk memperkuat", "untuk bergabung dengan", "untuk menambah", "guna memperkuat", "untuk bertugas dalam"]
+
+
+@pytest.mark.parametrize("language, text", [
+    *[("en", f"Norway will send 200 soldiers {verb} the UN peacekeeping mission in Lebanon, the ministry said on Monday.")
+      for verb in EN_JOINING],
+    *[("id", f"Norwegia akan mengirim 200 tentara {verb} misi penjaga perdamaian PBB di Libanon, kata kementerian pada Senin.")
+      for verb in ID_JOINING],
+])
+def test_a_force_that_forces_are_sent_to_join_is_no_deployment_of_its_own(language: str, text: str) -> None:
+    found = [e for e in events_of(text, language) if e["kind"] == "Deployment"]
+    assert [e["roles"].get("agent") for e in found] == [[AGENT]], found

@@ -49,6 +49,8 @@ LED_CLAUSE_WORDS = 3  # "that has been stationed", "yang akan ditempatkan secara
 def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[Roles]:
     if rule.noun and _targeted(ctx, segment, match):
         return []  # "a missile attack on the American air base", "menyerbu pangkalan militer": a target
+    if rule.noun and _force_joined(ctx, segment, match):
+        return []  # "sent 200 soldiers to reinforce NATO's peacekeeping mission": where they go, no act of NATO's
     if not rule.noun and _attributive(ctx, match):
         return []  # "limits each side to 1,550 deployed strategic warheads": what kind of warheads, no act
     if not rule.noun and _time_entered(ctx, match):
@@ -370,6 +372,17 @@ def _targeted(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> b
     before = ctx.text[segment.start:match.start()]
     fights = [m for rule in event_rules(ctx.language) if rule.kind in FIGHTING for m in find_all(rule.triggers, before)]
     return any(_object_of_the_fight(ctx, before[m.end():]) for m in fights)
+
+
+def _force_joined(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> bool:
+    """"Britain will send 200 soldiers to reinforce NATO's peacekeeping
+    mission", "mengirim 400 tentara untuk bergabung dengan pasukan penjaga
+    perdamaian PBB": a force's noun a few words after a purpose of joining or
+    reinforcing it (words posture.joined_force, no comma between) is where
+    the forces sent go, not a deployment of its own."""
+    before = ctx.text[segment.start:match.start()]
+    return any(not re.search(r"[,;]", before[m.end():]) and word_count(before[m.end():]) <= LED_NOUN_WORDS
+               for m in find_all(ctx.words.get("posture.joined_force"), before))
 
 
 def _object_of_the_fight(ctx: SentenceContext, gap: str) -> bool:
