@@ -296,3 +296,18 @@ ID_JOINING = ["untuk memperkuat", "untuk bergabung dengan", "untuk menambah", "g
 def test_a_force_that_forces_are_sent_to_join_is_no_deployment_of_its_own(language: str, text: str) -> None:
     found = [e for e in events_of(text, language) if e["kind"] == "Deployment"]
     assert [e["roles"].get("agent") for e in found] == [[AGENT]], found
+
+
+# Forces of a state named "for" a force ("Norwegian troops for the UN mission", "pasukan Norwegia untuk misi
+# PBB") serve that force and are sent by their state: the state deploys, every arrival verb, both languages.
+@pytest.mark.parametrize("language, text", [
+    ("en", "The first wave of Norwegian troops for the UN mission arrived in Lebanon this month."),
+    ("en", "Norwegian soldiers for the NATO battlegroup have arrived in Lithuania."),
+    ("en", "About 300 Norwegian peacekeepers for the UN force arrived in Lebanon on Monday."),
+    ("id", "Gelombang pertama pasukan Norwegia untuk misi PBB tiba di Libanon awal bulan ini."),
+    ("id", "Sekitar 300 tentara Norwegia bagi kelompok tempur NATO telah tiba di Lituania."),
+    ("id", "Personel Norwegia untuk pasukan PBB akan dikerahkan ke Libanon pekan depan."),
+])
+def test_forces_of_a_state_for_another_force_are_deployed_by_their_state(language: str, text: str) -> None:
+    found = [e for e in events_of(text, language) if e["kind"] == "Deployment"]
+    assert [e["roles"].get("agent") for e in found] == [[AGENT]], found

@@ -28,6 +28,7 @@ TIME_SPAN_WINDOW = 40  # characters after the verb where that span may stand
 BARE_PASSIVE_LEAD_WORDS = 1  # "dikawal sejumlah kapal perang Turki", "escorted by two": a quantifier before a passive's agent
 PASSIVE_AGENT_GAP_WORDS = 1  # "sent quickly by", "dikirim langsung oleh": words between a passive and its agent cue
 REQUESTER_LEAD_WORDS = 3  # "at the request of the Somali government": the cue to the requester
+FORCES_FOR_LEAD_WORDS = 3  # "troops for the EAC regional force", "pasukan untuk pasukan regional EAC": cue to the force served
 FORCE_NAME_REACH_WORDS = 4  # "pasukan penjaga perdamaian PBB di Libanon (UNIFIL)": words before the force's name
 FORCES_COUNT_WORDS = 4  # "the arrival of some 400 Kenyan", "pengerahan sekitar 1.000 tentara AS"
 TARGET_REACH_WORDS = 4  # "a missile attack on the American air base": a fight word this close before a base
@@ -67,6 +68,7 @@ def agent(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Mat
     if rule.noun and not agent:  # "the deployment of Kenyan police", "pengerahan pasukan Kenya"
         agent = more_sides.targets(ctx, segment, match.end()) or _counted_forces_owner(ctx, segment, match)
     agent = _without_parent_bodies(ctx, _within_a_passive_clause(ctx, match, agent))
+    agent = list(dict.fromkeys(_sender_of_forces_for(ctx, u) or u for u in agent))  # "Kenyan troops for the EAC force"
     agent = [u for u in agent if not _after_a_destination_cue(ctx, u)]  # "... to Estonia and Canada will lead"
     agent = [u for u in agent if u not in _requesters(ctx)]  # "At the request of Somalia, Egypt sent troops"
     led = _led_force(ctx, rule, match)
@@ -417,6 +419,28 @@ def _forces_owners_before(ctx: SentenceContext, segment: Segment, match: re.Matc
     lead = ctx.text[segment.start:last.start].rstrip()
     noun_before = any(m.end() == len(lead) for m in find_all(forces, lead))
     return owners if noun_before and word_count(gap) <= FORCES_AUXILIARY_WORDS else []  # "pasukan Suriah bergerak"
+
+
+def _sender_of_forces_for(ctx: SentenceContext, unit: Unit) -> Unit | None:
+    """"The first wave of Kenyan troops for the EAC regional force arrived",
+    "pasukan Kenya untuk pasukan regional EAC tiba di Goma": a force named a
+    few words after a cue of what forces are for (words posture.forces_for),
+    right after the forces of an actor, is what they serve; that actor sends
+    them. None when `unit` is named so by no cue."""
+    lead = ctx.text[:unit.start]
+    cue = next((m for m in reversed(find_all(ctx.words.get("posture.forces_for"), lead))), None)
+    if cue is None or re.search(r"[,;]", lead[cue.end():]) or word_count(lead[cue.end():]) > FORCES_FOR_LEAD_WORDS:
+        return None
+    owner = next((u for u in reversed(ctx.units) if u.end <= cue.start()), None)
+    if owner is None or owner.kind == "Person":
+        return None
+    between = ctx.text[owner.end:cue.start()]
+    forces = ctx.words.get("posture.forces")
+    lead_to_owner = ctx.text[:owner.start].rstrip()
+    owns_forces = bool(find_all(forces, ctx.text[owner.start:owner.end])) or any(
+        not between[:m.start()].strip() and not between[m.end():].strip() for m in find_all(forces, between)) or any(
+        m.end() == len(lead_to_owner) and not between.strip() for m in find_all(forces, lead_to_owner))
+    return owner if owns_forces else None
 
 
 def _force_named_in_brackets(ctx: SentenceContext, segment: Segment, match: re.Match[str]) -> Unit | None:
