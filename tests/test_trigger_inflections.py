@@ -66,6 +66,8 @@ IRREGULAR: dict[str, tuple[str, str, str, str]] = {
     "swear": ("swears", "swore", "sworn", "swearing"),
     "retake": ("retakes", "retook", "retaken", "retaking"),
     "sell": ("sells", "sold", "sold", "selling"),
+    "fly": ("flies", "flew", "flown", "flying"),
+    "sweep": ("sweeps", "swept", "swept", "sweeping"),
 }
 
 # Auxiliaries and other first words that are no verb form of the trigger itself.
@@ -96,6 +98,11 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
                                     "made a shared dev set's no-clash sentence fire",
     ("en.phonecall", "ringing"): "'ringing' is a sound, never a call between leaders",
     ("en.talks", "meeting"): "a noun first: en.talks.noun reads it, this rule lists 'meeting with'",
+    ("en.talks", "talks to"): "a noun first ('talks to end the war'): en.talks.noun reads 'talks'",
+    ("en.talks", "talks with"): "a noun first ('talks with Iran'): en.talks.noun reads 'talks'",
+    ("en.talks.body", "meeting"): "a noun first ('the meeting of NATO'): en.talks.noun reads it, this rule lists "
+                                  "'is meeting' and 'held .. meeting'",
+    ("en.talks.body", "gathering"): "a noun first ('a gathering of leaders')",
     ("en.clash.transitive", "downing"): "'downing' is the street of the British prime minister's office: 'before holding "
                                        "talks at Downing Street' made a clash of the two leaders",
     ("en.talks.visit", "visiting"): "an opening participle ('Visiting the scene, the president ...') tells no state visit; "
