@@ -48,6 +48,8 @@ _ANOTHER_TIME = timedelta(days=31)
 # Two triggers this close in one sentence ("signed a defence agreement",
 # "deployed AMISOM peacekeepers") are one phrase: one event, however two rules read it.
 _ONE_PHRASE = 40
+# ... unless their own dates lie a year or more apart.
+_ONE_PHRASE_DATES = timedelta(days=366)
 
 
 def _role_subset(small: EventFact, large: EventFact, represents: Mapping[str, str]) -> bool:
@@ -222,11 +224,12 @@ class _Merged:
         their sides and dates, while this event is still told by that
         sentence alone (a copy that joined an event told elsewhere leaves the
         other to the rules above); rules that read one event per party
-        (pairwise talks) aside."""
+        (pairwise talks) aside, and dates years apart (`_dates_may_meet`)."""
         told_here = all(d.sentence == draft.sentence for d in self.drafts)
         return told_here and self.fact.modality == draft.fact.modality and not draft.rule.pairwise and any(
             d.kind == draft.kind and d.rule.id != draft.rule.id and d.sentence == draft.sentence
-            and abs(d.position - draft.position) <= _ONE_PHRASE and not d.rule.pairwise for d in self.drafts)
+            and abs(d.position - draft.position) <= _ONE_PHRASE and not d.rule.pairwise
+            and _dates_may_meet(d, draft) for d in self.drafts)
 
     def tells_the_same_news(self, news: _Merged, published: date | datetime | None) -> bool:
         """An event of the kind, modality and sides of `news`, dated on a day of the news week."""
@@ -271,6 +274,12 @@ class _Merged:
             return False
         single_days = all(d.precision == "day" and d.end is None for d in (here, there))
         return single_days and here.value != there.value and _opener(draft) not in self.openers
+
+
+def _dates_may_meet(a: Draft, b: Draft) -> bool:
+    """Copies of one phrase may disagree on the day (one takes a date told
+    for something else), but not by years: "the 1990s" and "2020" date two wars."""
+    return dating.compatible(a.fact.date, b.fact.date, _ONE_PHRASE_DATES)
 
 
 def _long_before(value: DateValue, published: date | datetime | None) -> bool:
