@@ -20,7 +20,7 @@ from typing import Literal
 
 from kg.events.context import Segment, SentenceContext, word_count
 from kg.events.cues import opens_hypothetical
-from kg.events.patterns import compile_patterns, find_all
+from kg.events.patterns import blank, compile_patterns, find_all
 
 _WINDOW_WORDS = 8
 _JOINED_ARTICLE_WORDS = 1  # "Colombia and the ELN": an article before the second name
@@ -74,12 +74,13 @@ def _without_joined_names(ctx: SentenceContext, start: int, text: str) -> str:
     table", "mendesak Israel dan Hamas kembali ke meja perundingan" join two
     names, not two clauses, so the cue before them still governs ("asked
     Colombia and the ELN to sign a truce": an article may stand between)."""
+    joins = []
     for found in find_all(ctx.words.get("roles.conjunctions"), text):
         left, right = start + found.start(), start + found.end()
         if any(u.end <= left and not ctx.text[u.end:left].strip() for u in ctx.units) and any(
                 u.start >= right and word_count(ctx.text[right:u.start]) <= _JOINED_ARTICLE_WORDS for u in ctx.units):
-            text = text[:found.start()] + " " * (found.end() - found.start()) + text[found.end():]
-    return text
+            joins.append(found.span())
+    return blank(text, joins)
 
 
 def _without_joined_capitals(ctx: SentenceContext, text: str) -> str:
@@ -89,10 +90,10 @@ def _without_joined_capitals(ctx: SentenceContext, text: str) -> str:
     (PBB) mengirim pasukan", "Haiti Asks US, UN to Send Troops" join names,
     not clauses ("in Kyiv, Zelensky met Putin" in a body sentence does)."""
     joins = find_all(ctx.words.get("roles.conjunctions"), text) + (list(re.finditer(",", text)) if ctx.headline else [])
-    for found in joins:
+    for found in joins:  # one at a time: "US, and UN" blanks the comma once "and" is gone
         left, right = text[:found.start()].split(), text[found.end():].split()
         if left and right and _capitalised(left[-1]) and _capitalised(right[0]):
-            text = text[:found.start()] + " " * (found.end() - found.start()) + text[found.end():]
+            text = blank(text, [found.span()])
     return text
 
 
@@ -104,11 +105,8 @@ def _capitalised(word: str) -> bool:
 def _without_dates(ctx: SentenceContext, start: int, end: int) -> str:
     """The text from start to end with its date expressions blanked: the
     month in "In May they seized the town" is no modal "may"."""
-    text = ctx.text[start:end]
-    for found in ctx.dates:
-        if start <= found.start and found.end <= end:
-            text = text[: found.start - start] + " " * (found.end - found.start) + text[found.end - start:]
-    return text
+    inside = [(found.start - start, found.end - start) for found in ctx.dates if start <= found.start and found.end <= end]
+    return blank(ctx.text[start:end], inside)
 
 
 def _without_negated_adjectives(ctx: SentenceContext, window: str) -> str:

@@ -87,3 +87,12 @@ def find_all(patterns: Iterable[str], text: str) -> list[re.Match[str]]:
     if regex is None or not _prefilter(listed).may_match(text):
         return []
     return list(regex.finditer(text))
+
+
+def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """`text` with each (start, end) span replaced by as many spaces, so that
+    offsets into it stay valid: words found are taken out of a gap before
+    its remaining words are counted."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text

@@ -21,7 +21,7 @@ from kg.events.context import (
 )
 from kg.events.drafts import FIGHTING
 from kg.events.frames import Roles
-from kg.events.patterns import find_all
+from kg.events.patterns import blank, find_all
 from kg.events.rules import EventRule, event_rules
 
 TIME_SPAN_WINDOW = 40  # characters after the verb where that span may stand
@@ -141,8 +141,7 @@ def _agent_right_after(ctx: SentenceContext, rule: EventRule, segment: Segment, 
     if first is None:
         return []
     gap = ctx.text[start:first.start]
-    for forces in reversed(find_all(rule.requires, gap)):
-        gap = gap[:forces.start()] + " " + gap[forces.end():]
+    gap = blank(gap, (forces.span() for forces in find_all(rule.requires, gap)))
     return roles.list_from(ctx, first.start, segment.end) if word_count(gap) <= BARE_PASSIVE_LEAD_WORDS else []
 
 
@@ -482,9 +481,8 @@ def _only_forces(ctx: SentenceContext, gap: str) -> bool:
     forces = find_all(ctx.words.get("posture.forces"), gap)
     if not forces:
         return False
-    for found in reversed([*forces, *find_all([*ctx.words.get("roles.source"), *ctx.words.get("roles.fillers")], gap)]):
-        gap = gap[:found.start()] + " " * (found.end() - found.start()) + gap[found.end():]
-    return word_count(_without_names(gap)) == 0
+    fillers = find_all([*ctx.words.get("roles.source"), *ctx.words.get("roles.fillers")], gap)
+    return word_count(_without_names(blank(gap, (m.span() for m in [*forces, *fillers])))) == 0
 
 
 def _destination(ctx: SentenceContext, rule: EventRule, segment: Segment, match: re.Match[str]) -> list[str]:
